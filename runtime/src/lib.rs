@@ -1,0 +1,3 @@
+//! Kiln runtime (being written).
+pub mod format;
+pub mod numeric;
