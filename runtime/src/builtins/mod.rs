@@ -1,0 +1,1 @@
+//! Builtins (being written).

@@ -1,0 +1,373 @@
+//! Kiln bytecode: the opcode table (single source of truth), instructions, code objects.
+//!
+//! `for_each_opcode!` lists every opcode once with its operand kind, stack effect,
+//! the stack effect on its jump edge (branches), its inline-cache kind and its flags.
+//! The `Op` enum, the per-opcode metadata (`Op::info`), the disassembler
+//! (`--dump-bytecode`), the static stack-depth analysis and the per-opcode stats
+//! all expand from it; the interpreter's `match` is exhaustive over `Op`, so an opcode
+//! without a handler does not compile (and the JIT's template dispatch will be the same).
+
+use crate::value::Value;
+use kiln_ic::IcKind;
+
+/// What an instruction's 32-bit argument means.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Operand {
+    None,
+    Const,
+    Local,
+    Cell,
+    Name,
+    Jump,
+    Count,
+    BinOp,
+    CmpOp,
+    Flags,
+}
+
+pub mod flags {
+    pub const NONE: u8 = 0;
+    pub const MAY_RAISE: u8 = 1;
+    pub const BRANCH: u8 = 2;
+    pub const SAFEPOINT: u8 = 4;
+    pub const MAY_CALL: u8 = 8;
+    /// Control never falls through to the next instruction.
+    pub const TERMINATOR: u8 = 16;
+}
+use flags::*;
+
+/// name, operand, pops(a), pushes(a), jump-edge delta, IC kind, flags
+/// (`a` is the instruction argument; the jump-edge delta is the net stack change
+/// when a branch is taken, relative to the depth before the instruction).
+#[macro_export]
+macro_rules! for_each_opcode {
+    ($m:ident) => {
+        $m! {
+            (Nop,            None,  |_a| 0, |_a| 0, 0, None, NONE),
+            (PopTop,         None,  |_a| 1, |_a| 0, 0, None, NONE),
+            // Push a copy of the value `a` slots down (1 = top).
+            (Copy,           Count, |a| a, |a| a + 1, 0, None, NONE),
+            // Swap the top with the value `a` slots down.
+            (Swap,           Count, |a| a, |a| a, 0, None, NONE),
+            (PushNull,       None,  |_a| 0, |_a| 1, 0, None, NONE),
+            (LoadConst,      Const, |_a| 0, |_a| 1, 0, None, NONE),
+            (LoadFast,       Local, |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            (StoreFast,      Local, |_a| 1, |_a| 0, 0, None, NONE),
+            (DeleteFast,     Local, |_a| 0, |_a| 0, 0, None, MAY_RAISE),
+            (LoadDeref,      Cell,  |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            (StoreDeref,     Cell,  |_a| 1, |_a| 0, 0, None, NONE),
+            (DeleteDeref,    Cell,  |_a| 0, |_a| 0, 0, None, MAY_RAISE),
+            // Push the cell object itself (to build a closure).
+            (LoadClosure,    Cell,  |_a| 0, |_a| 1, 0, None, NONE),
+            (LoadGlobal,     Name,  |_a| 0, |_a| 1, 0, Global, MAY_RAISE),
+            (StoreGlobal,    Name,  |_a| 1, |_a| 0, 0, None, NONE),
+            (DeleteGlobal,   Name,  |_a| 0, |_a| 0, 0, None, MAY_RAISE),
+            (LoadAttr,       Name,  |_a| 1, |_a| 1, 0, Attr, MAY_RAISE | MAY_CALL),
+            (StoreAttr,      Name,  |_a| 2, |_a| 0, 0, StoreAttr, MAY_RAISE | MAY_CALL),
+            (DeleteAttr,     Name,  |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            // obj -> (method, obj) or (NULL, bound attribute)
+            (LoadMethod,     Name,  |_a| 1, |_a| 2, 0, Method, MAY_RAISE | MAY_CALL),
+            (BinaryOp,       BinOp, |_a| 2, |_a| 1, 0, BinOp, MAY_RAISE | MAY_CALL),
+            (CompareOp,      CmpOp, |_a| 2, |_a| 1, 0, Compare, MAY_RAISE | MAY_CALL),
+            (IsOp,           Flags, |_a| 2, |_a| 1, 0, None, NONE),
+            (ContainsOp,     Flags, |_a| 2, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (UnaryNegative,  None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (UnaryPositive,  None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (UnaryNot,       None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (UnaryInvert,    None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (BinarySubscr,   None,  |_a| 2, |_a| 1, 0, Subscr, MAY_RAISE | MAY_CALL),
+            // container, key, value are stacked as: value, container, key
+            (StoreSubscr,    None,  |_a| 3, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (DeleteSubscr,   None,  |_a| 2, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (BuildSlice,     Count, |a| a, |_a| 1, 0, None, NONE),
+            (BuildTuple,     Count, |a| a, |_a| 1, 0, None, NONE),
+            (BuildList,      Count, |a| a, |_a| 1, 0, None, NONE),
+            (BuildSet,       Count, |a| a, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (BuildMap,       Count, |a| 2 * a, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (BuildString,    Count, |a| a, |_a| 1, 0, None, NONE),
+            // Comprehension appends: the container is `a` slots below the popped value.
+            (ListAppend,     Count, |_a| 1, |_a| 0, 0, None, NONE),
+            (SetAdd,         Count, |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (MapAdd,         Count, |_a| 2, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (ListExtend,     Count, |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (SetUpdate,      Count, |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (DictUpdate,     Count, |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            // Like DictUpdate, but duplicate keys are an error (f(**a, **b)).
+            (DictMerge,      Count, |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (ListToTuple,    None,  |_a| 1, |_a| 1, 0, None, NONE),
+            // flags: low 2 bits conversion (0 none, 1 str, 2 repr, 3 ascii); 4 = spec on stack
+            (FormatValue,    Flags, |a| 1 + ((a >> 2) & 1), |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (UnpackSequence, Count, |_a| 1, |a| a, 0, None, MAY_RAISE | MAY_CALL),
+            // a = before | after << 8
+            (UnpackEx,       Count, |_a| 1, |a| (a & 0xff) + (a >> 8) + 1, 0, None, MAY_RAISE | MAY_CALL),
+            (GetIter,        None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // iter -> iter, next ; on exhaustion pops iter and jumps
+            (ForIter,        Jump,  |_a| 1, |_a| 2, -1, Iter, MAY_RAISE | MAY_CALL | BRANCH),
+            (Jump,           Jump,  |_a| 0, |_a| 0, 0, None, BRANCH | TERMINATOR),
+            (JumpBackward,   Jump,  |_a| 0, |_a| 0, 0, None, BRANCH | TERMINATOR | SAFEPOINT),
+            (PopJumpIfFalse, Jump,  |_a| 1, |_a| 0, -1, None, BRANCH | MAY_RAISE | MAY_CALL),
+            (PopJumpIfTrue,  Jump,  |_a| 1, |_a| 0, -1, None, BRANCH | MAY_RAISE | MAY_CALL),
+            (JumpIfFalseOrPop, Jump, |_a| 1, |_a| 0, 0, None, BRANCH | MAY_RAISE | MAY_CALL),
+            (JumpIfTrueOrPop,  Jump, |_a| 1, |_a| 0, 0, None, BRANCH | MAY_RAISE | MAY_CALL),
+            // (NULL|method, callable|self, args...) -> result
+            (Call,           Count, |a| a + 2, |_a| 1, 0, Call, MAY_RAISE | MAY_CALL | SAFEPOINT),
+            // (NULL|method, callable|self, args..., kwnames tuple) -> result; a counts args incl. keyword values
+            (CallKw,         Count, |a| a + 3, |_a| 1, 0, Call, MAY_RAISE | MAY_CALL | SAFEPOINT),
+            // (NULL, callable, args tuple, [kwargs dict if a & 1]) -> result
+            (CallEx,         Flags, |a| 3 + (a & 1), |_a| 1, 0, None, MAY_RAISE | MAY_CALL | SAFEPOINT),
+            (ReturnValue,    None,  |_a| 1, |_a| 0, 0, None, TERMINATOR),
+            // flags: 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple; code object on top
+            (MakeFunction,   Flags, |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1), |_a| 1, 0, None, NONE),
+            // a = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause)
+            (RaiseVarargs,   Count, |a| a, |_a| 0, 0, None, MAY_RAISE | TERMINATOR),
+            (Reraise,        None,  |_a| 1, |_a| 0, 0, None, MAY_RAISE | TERMINATOR),
+            // exc -> previous handled exception, exc (and exc becomes the handled one)
+            (PushExcInfo,    None,  |_a| 1, |_a| 2, 0, None, NONE),
+            // previous -> ; restores the handled exception
+            (PopExcept,      None,  |_a| 1, |_a| 0, 0, None, NONE),
+            // exc, type -> exc, bool
+            (CheckExcMatch,  None,  |_a| 2, |_a| 2, 0, None, MAY_RAISE),
+            (ImportName,     Name,  |_a| 0, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // module -> module, attribute
+            (ImportFrom,     Name,  |_a| 1, |_a| 2, 0, None, MAY_RAISE),
+            (YieldValue,     None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE),
+            (LoadAssertionError, None, |_a| 0, |_a| 1, 0, None, NONE),
+        }
+    };
+}
+
+macro_rules! define_opcodes {
+    ($(($name:ident, $operand:ident, |$pa:tt| $pop:expr, |$qa:tt| $push:expr, $jd:expr, $ic:ident, $flags:expr)),* $(,)?) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[repr(u8)]
+        pub enum Op { $($name),* }
+
+        pub const OPCODE_COUNT: usize = [$(Op::$name),*].len();
+        pub const OPCODE_NAMES: [&str; OPCODE_COUNT] = [$(stringify!($name)),*];
+
+        impl Op {
+            pub const ALL: [Op; OPCODE_COUNT] = [$(Op::$name),*];
+            pub fn name(self) -> &'static str { OPCODE_NAMES[self as usize] }
+            pub fn operand(self) -> Operand { match self { $(Op::$name => Operand::$operand),* } }
+            #[allow(unused_variables, clippy::identity_op)]
+            pub fn pops(self, arg: u32) -> u32 { match self { $(Op::$name => { let $pa = arg; $pop }),* } }
+            #[allow(unused_variables, clippy::identity_op)]
+            pub fn pushes(self, arg: u32) -> u32 { match self { $(Op::$name => { let $qa = arg; $push }),* } }
+            /// Net stack change along the taken edge of a branch.
+            pub fn jump_delta(self) -> i32 { match self { $(Op::$name => $jd),* } }
+            pub fn ic_kind(self) -> Option<IcKind> { match self { $(Op::$name => ic_kind!($ic)),* } }
+            pub fn flags(self) -> u8 { match self { $(Op::$name => $flags),* } }
+            pub fn has_flag(self, f: u8) -> bool { self.flags() & f != 0 }
+        }
+    };
+}
+macro_rules! ic_kind {
+    (None) => {
+        None
+    };
+    ($k:ident) => {
+        Some(IcKind::$k)
+    };
+}
+for_each_opcode!(define_opcodes);
+
+/// Binary operator kinds (BinaryOp's argument); in-place forms add `INPLACE`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum BinOpKind {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+pub const INPLACE: u32 = 0x100;
+impl BinOpKind {
+    pub const ALL: [BinOpKind; 13] = [
+        BinOpKind::Add, BinOpKind::Sub, BinOpKind::Mul, BinOpKind::TrueDiv, BinOpKind::FloorDiv,
+        BinOpKind::Mod, BinOpKind::Pow, BinOpKind::LShift, BinOpKind::RShift, BinOpKind::And,
+        BinOpKind::Or, BinOpKind::Xor, BinOpKind::MatMul,
+    ];
+    pub fn from_arg(a: u32) -> BinOpKind {
+        BinOpKind::ALL[(a & 0xff) as usize]
+    }
+    pub fn symbol(self) -> &'static str {
+        use BinOpKind::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            TrueDiv => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "**",
+            LShift => "<<",
+            RShift => ">>",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+            MatMul => "@",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum CmpKind {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+impl CmpKind {
+    pub const ALL: [CmpKind; 6] = [CmpKind::Lt, CmpKind::Le, CmpKind::Eq, CmpKind::Ne, CmpKind::Gt, CmpKind::Ge];
+    pub fn from_arg(a: u32) -> CmpKind {
+        CmpKind::ALL[a as usize]
+    }
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+    pub fn swapped(self) -> CmpKind {
+        match self {
+            CmpKind::Lt => CmpKind::Gt,
+            CmpKind::Le => CmpKind::Ge,
+            CmpKind::Gt => CmpKind::Lt,
+            CmpKind::Ge => CmpKind::Le,
+            k => k,
+        }
+    }
+}
+
+/// One instruction: opcode, IC slot (or NO_IC), 32-bit argument. 8 bytes.
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
+pub struct Instr {
+    pub op: Op,
+    pub ic: u16,
+    pub arg: u32,
+}
+pub const NO_IC: u16 = u16::MAX;
+
+/// An exception-table entry: instructions in `start..end` jump to `target` with the
+/// operand stack cut to `depth` and the exception pushed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+pub mod code_flags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKEYWORDS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    pub const MODULE: u32 = 8;
+}
+
+pub struct CodeObject {
+    pub instrs: Vec<Instr>,
+    pub consts: Vec<Value>,
+    /// Interned strings for Name operands.
+    pub names: Vec<Value>,
+    /// Local variable names (parameters first), interned strings.
+    pub varnames: Vec<Value>,
+    /// Cell variables then free variables, interned strings.
+    pub cellnames: Vec<Value>,
+    pub ncellvars: u32,
+    /// For each cell variable that is also a parameter: (cell index, local index).
+    pub cell_args: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub max_stack: u32,
+    /// Static operand-stack depth before each instruction (u16::MAX: unreachable).
+    pub depth: Vec<u16>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub exc_table: Vec<ExcEntry>,
+    pub n_ic: u32,
+    pub ic: kiln_ic::IcTable,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    pub first_line: u32,
+}
+
+impl CodeObject {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+    pub fn ncells(&self) -> usize {
+        self.cellnames.len()
+    }
+    /// Slots a frame of this code needs: locals, cells, operand stack.
+    pub fn frame_slots(&self) -> usize {
+        self.varnames.len() + self.cellnames.len() + self.max_stack as usize
+    }
+    pub fn handler_for(&self, pc: u32) -> Option<&ExcEntry> {
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end)
+    }
+    pub fn is_generator(&self) -> bool {
+        self.flags & code_flags::GENERATOR != 0
+    }
+}
+
+/// Compute the static stack depth before every instruction; returns (depths, max).
+/// Errors name the instruction whose depth is inconsistent (a compiler bug).
+pub fn compute_depths(instrs: &[Instr], exc: &[ExcEntry]) -> Result<(Vec<u16>, u32), String> {
+    let n = instrs.len();
+    let mut depth = vec![u16::MAX; n];
+    let mut work: Vec<(usize, u32)> = vec![(0, 0)];
+    for e in exc {
+        // handler targets are reached with depth+1 (the exception)
+        work.push((e.target as usize, e.depth + 1));
+    }
+    let mut max = 0u32;
+    while let Some((pc, d)) = work.pop() {
+        if pc >= n {
+            continue;
+        }
+        if depth[pc] != u16::MAX {
+            if depth[pc] as u32 != d {
+                return Err(format!(
+                    "inconsistent stack depth at {pc} ({:?}): {} vs {d}",
+                    instrs[pc].op, depth[pc]
+                ));
+            }
+            continue;
+        }
+        depth[pc] = d as u16;
+        max = max.max(d);
+        let ins = instrs[pc];
+        let op = ins.op;
+        let pops = op.pops(ins.arg);
+        if pops > d {
+            return Err(format!("stack underflow at {pc} ({op:?})"));
+        }
+        let after = d - pops + op.pushes(ins.arg);
+        max = max.max(after);
+        if op.has_flag(BRANCH) {
+            let jd = match op {
+                Op::Jump | Op::JumpBackward => 0,
+                _ => op.jump_delta(),
+            };
+            work.push((ins.arg as usize, (d as i32 + jd) as u32));
+        }
+        if !op.has_flag(TERMINATOR) {
+            work.push((pc + 1, after));
+        }
+    }
+    Ok((depth, max))
+}

@@ -1,0 +1,1061 @@
+//! The interpreter: per-thread state (`Vm`), the frame layout shared with the JIT,
+//! calls, and the bytecode dispatch loop.
+//!
+//! Frames live in a per-thread value stack. A frame is a `Frame` header followed by
+//! its slots: locals, then cells, then the operand stack, whose depth before every
+//! instruction is static (`CodeObject::depth`). The GC walks frames through `prev`
+//! and scans `locals + cells + depth[pc]` slots of each, so any tier that keeps `pc`
+//! current at safepoints needs no stack maps of its own.
+
+use crate::bytecode::{code_flags, BinOpKind, CmpKind, CodeObject, Op, INPLACE};
+use crate::heap::{self, alloc, Marker};
+use crate::object::*;
+use crate::ops;
+use crate::rt::{self, rt};
+use crate::value::Value;
+
+/// The frame header. `#[repr(C)]`: the JIT addresses these fields at fixed offsets.
+#[repr(C)]
+pub struct Frame {
+    pub code: *const CodeObject,
+    /// The function being run (NULL for module code).
+    pub func: Value,
+    pub globals: Value,
+    pub prev: *mut Frame,
+    /// Index of the instruction being executed.
+    pub pc: u32,
+    pub _pad: u32,
+    /// The generator that owns this frame, or NULL.
+    pub gen: Value,
+    /// Unique id (per thread) so tracebacks record a frame once.
+    pub serial: u64,
+}
+pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
+pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
+pub const FRAME_FUNC_OFFSET: usize = std::mem::offset_of!(Frame, func);
+pub const FRAME_GLOBALS_OFFSET: usize = std::mem::offset_of!(Frame, globals);
+pub const FRAME_PREV_OFFSET: usize = std::mem::offset_of!(Frame, prev);
+pub const FRAME_PC_OFFSET: usize = std::mem::offset_of!(Frame, pc);
+pub const FRAME_GEN_OFFSET: usize = std::mem::offset_of!(Frame, gen);
+/// Byte offset of slot 0 (the first local) from the frame header.
+pub const FRAME_SLOTS_OFFSET: usize = std::mem::size_of::<Frame>();
+const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0);
+
+impl Frame {
+    #[inline(always)]
+    pub fn slots(f: *mut Frame) -> *mut Value {
+        // SAFETY: slots start right after the header inside the value stack allocation.
+        unsafe { (f as *mut u8).add(FRAME_SLOTS_OFFSET) as *mut Value }
+    }
+}
+
+/// Value-stack size in slots (64 MiB of address space; pages are touched on demand).
+const VALUE_STACK_SLOTS: usize = 8 << 20;
+
+pub struct Options {
+    pub recursion_limit: u32,
+}
+
+/// Per-thread interpreter state.
+pub struct Vm {
+    stack: Vec<Value>,
+    /// First free slot of the value stack.
+    pub top: *mut Value,
+    limit: *mut Value,
+    /// Innermost running frame.
+    pub frame: *mut Frame,
+    /// The pending exception while unwinding (NULL otherwise).
+    pub exc: Value,
+    /// The exception being handled by the innermost `except` (for bare `raise`).
+    pub handled: Value,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    /// Explicit roots for values native code holds across calls back into Python.
+    pub roots: Vec<Value>,
+    serial: u64,
+    /// Set by YieldValue so the generator resumer knows the frame suspended.
+    pub yielded: bool,
+    /// Lowest native stack address we allow Python recursion to reach.
+    native_stack_floor: usize,
+    pub argv: Vec<String>,
+}
+
+impl Vm {
+    pub fn new(opts: Options) -> Box<Vm> {
+        let mut stack = vec![Value::NULL; 0];
+        stack.reserve_exact(VALUE_STACK_SLOTS);
+        let base = stack.as_mut_ptr();
+        let probe = 0u8;
+        let here = &probe as *const u8 as usize;
+        Box::new(Vm {
+            stack,
+            top: base,
+            // SAFETY: within the reserved allocation.
+            limit: unsafe { base.add(VALUE_STACK_SLOTS) },
+            frame: std::ptr::null_mut(),
+            exc: Value::NULL,
+            handled: Value::NULL,
+            depth: 0,
+            recursion_limit: opts.recursion_limit,
+            roots: Vec::new(),
+            serial: 0,
+            yielded: false,
+            native_stack_floor: here.saturating_sub(native_stack_budget()),
+            argv: Vec::new(),
+        })
+    }
+
+    /// Safepoint: collect if the heap asks for it (or another thread requested a stop).
+    #[inline(always)]
+    pub fn safepoint(&mut self) {
+        if heap::wants_collection() || kiln_threads::SAFEPOINT.requested() {
+            self.collect();
+        }
+    }
+
+    pub fn collect(&mut self) -> heap::GcStats {
+        let vm: &Vm = self;
+        heap::collect(|m| {
+            rt::trace_roots(m);
+            vm.trace_stack(m);
+        })
+    }
+
+    fn trace_stack(&self, m: &mut Marker) {
+        m.mark(self.exc);
+        m.mark(self.handled);
+        m.mark_all(&self.roots);
+        let mut f = self.frame;
+        while !f.is_null() {
+            // SAFETY: `frame` links only live frames on this thread's value stack.
+            unsafe {
+                let code = &*(*f).code;
+                m.mark((*f).func);
+                m.mark((*f).globals);
+                m.mark((*f).gen);
+                let d = code.depth.get((*f).pc as usize).copied().unwrap_or(0);
+                let d = if d == u16::MAX { 0 } else { d as usize };
+                let n = code.nlocals() + code.ncells() + d;
+                m.mark_all(std::slice::from_raw_parts(Frame::slots(f), n));
+                f = (*f).prev;
+            }
+        }
+    }
+
+    // ---- frames -------------------------------------------------------------
+
+    /// Push a frame for `code` at the top of the value stack; locals start NULL.
+    fn push_frame(&mut self, code: &CodeObject, func: Value, globals: Value) -> PyResult<*mut Frame> {
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let need = FRAME_HEADER_WORDS + code.frame_slots();
+        // SAFETY: top and limit point into the same allocation.
+        if unsafe { self.limit.offset_from(self.top) } < need as isize {
+            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let f = self.top as *mut Frame;
+        self.serial += 1;
+        // SAFETY: `need` slots are available above top (checked above); the header is
+        // written before the frame becomes visible to the GC through `self.frame`.
+        unsafe {
+            f.write(Frame {
+                code,
+                func,
+                globals,
+                prev: self.frame,
+                pc: 0,
+                _pad: 0,
+                gen: Value::NULL,
+                serial: self.serial,
+            });
+            let slots = Frame::slots(f);
+            for i in 0..code.nlocals() + code.ncells() {
+                *slots.add(i) = Value::NULL;
+            }
+            self.top = (self.top).add(need);
+        }
+        self.frame = f;
+        self.depth += 1;
+        Ok(f)
+    }
+
+    fn pop_frame(&mut self, f: *mut Frame) {
+        // SAFETY: f is the innermost frame pushed by push_frame.
+        unsafe {
+            self.frame = (*f).prev;
+        }
+        self.top = f as *mut Value;
+        self.depth -= 1;
+    }
+
+    #[inline]
+    fn native_stack_low(&self) -> bool {
+        let probe = 0u8;
+        (&probe as *const u8 as usize) < self.native_stack_floor
+    }
+
+    // ---- calls --------------------------------------------------------------
+
+    /// Call any callable. `args` holds positional values then the values of `kwnames`.
+    pub fn call(&mut self, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        match f.kind() {
+            Some(heap::ObjKind::Func) => self.call_function(f, args, kwnames),
+            Some(heap::ObjKind::Builtin) => {
+                let b = f.cast::<BuiltinObj>();
+                let npos = args.len() - kwnames.len();
+                let (pos, kwvals) = args.split_at(npos);
+                let mut recv = b.recv;
+                let mut pos = pos;
+                if recv.is_null() && !b.owner.is_null() {
+                    if b.is_classmethod {
+                        recv = b.owner;
+                    } else {
+                        let Some((&first, rest)) = pos.split_first() else {
+                            return Err(self.type_error(format!(
+                                "unbound method {}.{}() needs an argument",
+                                ops::class_name(b.owner),
+                                b.name
+                            )));
+                        };
+                        recv = first;
+                        pos = rest;
+                    }
+                }
+                (b.f)(self, recv, &Args { pos, kwnames, kwvals })
+            }
+            Some(heap::ObjKind::BoundMethod) => {
+                let bm = f.cast::<BoundMethodObj>();
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(bm.self_);
+                v.extend_from_slice(args);
+                self.call(bm.func, &v, kwnames)
+            }
+            Some(heap::ObjKind::Class) => crate::builtins::call_class(self, f, args, kwnames),
+            _ => Err(self.type_error(format!("'{}' object is not callable", ops::type_name(f)))),
+        }
+    }
+
+    pub fn call0(&mut self, f: Value) -> PyResult<Value> {
+        self.call(f, &[], &[])
+    }
+    pub fn call1(&mut self, f: Value, a: Value) -> PyResult<Value> {
+        self.call(f, &[a], &[])
+    }
+
+    /// Call a Python function: bind arguments into a new frame and run it.
+    pub fn call_function(&mut self, func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let fo = func.cast::<FuncObj>();
+        let code = &fo.code.cast::<CodeObj>().code;
+        let f = self.push_frame(code, func, fo.globals)?;
+        if let Err(e) = self.bind_args(f, fo, code, args, kwnames) {
+            self.pop_frame(f);
+            return Err(e);
+        }
+        self.init_cells(f, fo, code);
+        if code.is_generator() {
+            let n = code.nlocals() + code.ncells();
+            // SAFETY: the frame's first n slots were initialised above.
+            let saved = unsafe { std::slice::from_raw_parts(Frame::slots(f), n).to_vec() };
+            self.pop_frame(f);
+            return Ok(alloc(GenObj { func, saved, pc: 0, running: false, finished: false, started: false }));
+        }
+        let r = run_frame(self, f);
+        self.pop_frame(f);
+        r
+    }
+
+    fn init_cells(&mut self, f: *mut Frame, fo: &FuncObj, code: &CodeObject) {
+        if code.ncells() == 0 {
+            return;
+        }
+        let slots = Frame::slots(f);
+        let nl = code.nlocals();
+        // SAFETY: cell slots lie within the frame's slots.
+        unsafe {
+            for i in 0..code.ncellvars as usize {
+                *slots.add(nl + i) = alloc(CellObj { v: Value::NULL });
+            }
+            for &(ci, li) in &code.cell_args {
+                (*slots.add(nl + ci as usize)).cast::<CellObj>().v = *slots.add(li as usize);
+            }
+            if !fo.closure.is_null() {
+                let cl = fo.closure.cast::<TupleObj>();
+                for (j, &c) in cl.items.iter().enumerate() {
+                    *slots.add(nl + code.ncellvars as usize + j) = c;
+                }
+            }
+        }
+    }
+
+    fn bind_args(&mut self, f: *mut Frame, fo: &FuncObj, code: &CodeObject, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+        let slots = Frame::slots(f);
+        let argc = code.argcount as usize;
+        let nkw = kwnames.len();
+        let npos = args.len() - nkw;
+        let set = |i: usize, v: Value| {
+            // SAFETY: i < nlocals (parameter indices).
+            unsafe { *slots.add(i) = v }
+        };
+        let get = |i: usize| unsafe { *slots.add(i) };
+        // Fast path: exact positional call, no *args/**kwargs.
+        if nkw == 0 && npos == argc && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0 {
+            for (i, &a) in args.iter().enumerate() {
+                set(i, a);
+            }
+            return Ok(());
+        }
+        let qual = ops::str_of(fo.qualname).to_string();
+        let kwonly = code.kwonlyargcount as usize;
+        let mut var_i = argc + kwonly;
+        for (i, &a) in args[..npos.min(argc)].iter().enumerate() {
+            set(i, a);
+        }
+        if code.flags & code_flags::VARARGS != 0 {
+            let extra: Box<[Value]> = if npos > argc { args[argc..npos].into() } else { Box::new([]) };
+            set(var_i, alloc(TupleObj { items: extra }));
+            var_i += 1;
+        } else if npos > argc {
+            let ndef = if fo.defaults.is_null() { 0 } else { fo.defaults.cast::<TupleObj>().items.len() };
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let given = npos;
+            return Err(self.type_error(format!(
+                "{qual}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )));
+        }
+        let kwdict = if code.flags & code_flags::VARKEYWORDS != 0 {
+            let d = rt::new_dict();
+            set(var_i, d);
+            Some(d)
+        } else {
+            None
+        };
+        let posonly = code.posonlyargcount as usize;
+        for (k, &name) in kwnames.iter().enumerate() {
+            let v = args[npos + k];
+            let idx = (posonly..argc + kwonly).find(|&i| {
+                let vn = code.varnames[i];
+                vn == name || ops::str_of(vn) == ops::str_of(name)
+            });
+            match idx {
+                Some(i) => {
+                    if !get(i).is_null() {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{}'",
+                            ops::str_of(name)
+                        )));
+                    }
+                    set(i, v);
+                }
+                None => match kwdict {
+                    Some(d) => ops::dict_set(self, d, name, v)?,
+                    None => {
+                        if (0..posonly).any(|i| ops::str_of(code.varnames[i]) == ops::str_of(name)) {
+                            return Err(self.type_error(format!(
+                                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                ops::str_of(name)
+                            )));
+                        }
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{}'",
+                            ops::str_of(name)
+                        )));
+                    }
+                },
+            }
+        }
+        // Defaults and missing arguments.
+        let defaults: &[Value] = if fo.defaults.is_null() { &[] } else { &fo.defaults.cast::<TupleObj>().items };
+        let first_def = argc - defaults.len();
+        let mut missing = vec![];
+        for i in 0..argc {
+            if get(i).is_null() {
+                if i >= first_def {
+                    set(i, defaults[i - first_def]);
+                } else {
+                    missing.push(i);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, code, &missing, "positional"));
+        }
+        for i in argc..argc + kwonly {
+            if get(i).is_null() {
+                let mut found = None;
+                if !fo.kwdefaults.is_null() {
+                    found = ops::dict_get(self, fo.kwdefaults, code.varnames[i])?;
+                }
+                match found {
+                    Some(v) => set(i, v),
+                    None => missing.push(i),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, code, &missing, "keyword-only"));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&mut self, qual: &str, code: &CodeObject, missing: &[usize], kind: &str) -> Raised {
+        let names: Vec<String> = missing.iter().map(|&i| format!("'{}'", ops::str_of(code.varnames[i]))).collect();
+        let list = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        self.type_error(format!(
+            "{qual}() missing {} required {kind} argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        ))
+    }
+
+    /// Run module code with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code_v: Value, globals: Value) -> PyResult<Value> {
+        let code = &code_v.cast::<CodeObj>().code;
+        let f = self.push_frame(code, Value::NULL, globals)?;
+        let r = run_frame(self, f);
+        self.pop_frame(f);
+        r
+    }
+
+    // ---- generators ---------------------------------------------------------
+
+    /// Resume a generator with `sent` (or throw `throw` into it). Ok(Some(v)) for a
+    /// yielded value, Ok(None) when it returned (its value is in `*retval`).
+    pub fn gen_resume(&mut self, g: Value, sent: Value, throw: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+        let go = g.cast::<GenObj>();
+        if go.running {
+            return Err(self.raise_msg(rt().excs.value_error, "generator already executing"));
+        }
+        if go.finished {
+            if !throw.is_null() {
+                self.exc = throw;
+                return Err(Raised);
+            }
+            *retval = Value::NONE;
+            return Ok(None);
+        }
+        if !go.started && !sent.is_none() && throw.is_null() {
+            return Err(self.type_error("can't send non-None value to a just-started generator".into()));
+        }
+        let fo = go.func.cast::<FuncObj>();
+        let code = &fo.code.cast::<CodeObj>().code;
+        let f = self.push_frame(code, go.func, fo.globals)?;
+        let slots = Frame::slots(f);
+        // SAFETY: saved holds at most locals+cells+max_stack values.
+        unsafe {
+            std::ptr::copy_nonoverlapping(go.saved.as_ptr(), slots, go.saved.len());
+            (*f).gen = g;
+            (*f).pc = go.pc;
+        }
+        let mut resume_pc = go.pc;
+        if go.started {
+            // The YieldValue result: the sent value goes where the yielded value was.
+            unsafe { *slots.add(go.saved.len()) = sent };
+        }
+        go.started = true;
+        go.running = true;
+        self.yielded = false;
+        let r = if !throw.is_null() {
+            // Raise inside the generator at its suspension point.
+            self.exc = throw;
+            resume_pc = resume_pc.saturating_sub(if go.pc > 0 { 1 } else { 0 });
+            unsafe { (*f).pc = resume_pc };
+            run_frame_from_exception(self, f)
+        } else {
+            run_frame(self, f)
+        };
+        let go = g.cast::<GenObj>();
+        go.running = false;
+        let yielded = std::mem::replace(&mut self.yielded, false);
+        self.pop_frame(f);
+        match r {
+            Ok(v) if yielded => Ok(Some(v)),
+            Ok(v) => {
+                go.finished = true;
+                go.saved = Vec::new();
+                *retval = v;
+                Ok(None)
+            }
+            Err(e) => {
+                go.finished = true;
+                go.saved = Vec::new();
+                // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
+                if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
+                    let cause = self.exc;
+                    let e2 = self.raise_msg(rt().excs.runtime_error, "generator raised StopIteration");
+                    self.exc.cast::<ExcObj>().cause = cause;
+                    return Err(e2);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    // ---- exceptions ---------------------------------------------------------
+
+    /// Set `exc` as the pending exception, chaining the handled one as its context.
+    pub fn set_exc(&mut self, exc: Value) -> Raised {
+        if !self.handled.is_null() && !self.handled.is_none() && self.handled != exc {
+            if let Some(e) = exc.get::<ExcObj>() {
+                if e.context.is_null() {
+                    e.context = self.handled;
+                }
+            }
+        }
+        self.exc = exc;
+        Raised
+    }
+    pub fn raise_msg(&mut self, cls: Value, msg: &str) -> Raised {
+        let m = ops::new_str(msg);
+        let e = ops::new_exception(cls, &[m]);
+        self.set_exc(e)
+    }
+    pub fn raise(&mut self, cls: Value, msg: String) -> Raised {
+        self.raise_msg(cls, &msg)
+    }
+    pub fn type_error(&mut self, msg: String) -> Raised {
+        self.raise(rt().excs.type_error, msg)
+    }
+    pub fn value_error(&mut self, msg: String) -> Raised {
+        self.raise(rt().excs.value_error, msg)
+    }
+    /// Take the pending exception (clearing it).
+    pub fn take_exc(&mut self) -> Value {
+        std::mem::replace(&mut self.exc, Value::NULL)
+    }
+}
+
+fn native_stack_budget() -> usize {
+    // The interpreter thread is spawned with INTERP_STACK_SIZE; keep 1 MiB of headroom
+    // for native code running below the deepest Python frame.
+    crate::INTERP_STACK_SIZE - (1 << 20)
+}
+
+/// Record `f` (at its current pc) in the pending exception's traceback once.
+fn add_traceback(vm: &mut Vm, f: *mut Frame) {
+    let exc = vm.exc;
+    if let Some(e) = exc.get::<ExcObj>() {
+        // SAFETY: f is a live frame.
+        let (code_v, line, serial) = unsafe {
+            let code = &*(*f).code;
+            let line = code.lines.get((*f).pc as usize).copied().unwrap_or(code.first_line);
+            (code_owner(code), line, (*f).serial)
+        };
+        if e.traceback.last().map(|t| t.frame_serial) != Some(serial) {
+            e.traceback.push(TbEntry { code: code_v, line, frame_serial: serial });
+        }
+    }
+}
+
+/// The heap object that owns a CodeObject (CodeObject is the payload of an Obj<CodeObj>).
+fn code_owner(code: &CodeObject) -> Value {
+    let payload = code as *const CodeObject as *const u8;
+    // SAFETY: every CodeObject the interpreter runs is the `code` field of a CodeObj
+    // payload inside an Obj<CodeObj>.
+    let obj = unsafe { payload.sub(std::mem::offset_of!(heap::Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code)) };
+    Value::from_ptr(obj as *const heap::Obj<CodeObj>)
+}
+
+fn run_frame_from_exception(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
+    // SAFETY: f is live; pc indexes its code.
+    let code = unsafe { &*(*f).code };
+    let pc = unsafe { (*f).pc };
+    add_traceback(vm, f);
+    match code.handler_for(pc) {
+        Some(h) => {
+            let slots = Frame::slots(f);
+            let base = code.nlocals() + code.ncells();
+            // SAFETY: depth <= max_stack.
+            unsafe {
+                *slots.add(base + h.depth as usize) = vm.take_exc();
+                (*f).pc = h.target;
+            }
+            run_frame(vm, f)
+        }
+        None => Err(Raised),
+    }
+}
+
+/// Execute `f` from its `pc` until it returns, yields, or raises.
+pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
+    // SAFETY (whole function): `f` is the innermost live frame; `sp` always stays within
+    // [stack_base, stack_base + max_stack] because depths are static and verified by the
+    // compiler (`compute_depths`); slots below sp hold initialised values.
+    unsafe {
+        let code: &CodeObject = &*(*f).code;
+        let instrs = code.instrs.as_ptr();
+        let consts = code.consts.as_ptr();
+        let names = code.names.as_ptr();
+        let slots = Frame::slots(f);
+        let ncl = code.nlocals() + code.ncells();
+        let stack_base = slots.add(ncl);
+        let mut pc = (*f).pc as usize;
+        let mut sp = stack_base.add(code.depth[pc] as usize);
+        if !(*f).gen.is_null() && pc > 0 {
+            // resuming a generator: the sent value was stored at depth[pc]-1... see gen_resume
+            sp = stack_base.add(code.depth[pc] as usize);
+        }
+
+        macro_rules! push { ($v:expr) => {{ let v = $v; *sp = v; sp = sp.add(1); }} }
+        macro_rules! pop { () => {{ sp = sp.sub(1); *sp }} }
+        macro_rules! top { () => { *sp.sub(1) } }
+        macro_rules! peek { ($n:expr) => { *sp.sub($n) } }
+        macro_rules! set_top { ($v:expr) => { *sp.sub(1) = $v } }
+        macro_rules! tri { ($e:expr) => { match $e { Ok(v) => v, Err(_) => break 'dispatch } } }
+        macro_rules! name { ($i:expr) => { *names.add($i as usize) } }
+
+        loop {
+            // One iteration per exception: the inner loop runs until something raises.
+            'dispatch: loop {
+                let ins = *instrs.add(pc);
+                (*f).pc = pc as u32;
+                pc += 1;
+                let arg = ins.arg;
+                match ins.op {
+                    Op::Nop => {}
+                    Op::PopTop => { sp = sp.sub(1); }
+                    Op::Copy => { let v = peek!(arg as usize); push!(v); }
+                    Op::Swap => { let n = arg as usize; let t = *sp.sub(1); *sp.sub(1) = *sp.sub(n); *sp.sub(n) = t; }
+                    Op::PushNull => push!(Value::NULL),
+                    Op::LoadConst => push!(*consts.add(arg as usize)),
+                    Op::LoadFast => {
+                        let v = *slots.add(arg as usize);
+                        if v.is_null() {
+                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                            break 'dispatch;
+                        }
+                        push!(v);
+                    }
+                    Op::StoreFast => { *slots.add(arg as usize) = pop!(); }
+                    Op::DeleteFast => {
+                        if (*slots.add(arg as usize)).is_null() {
+                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                            break 'dispatch;
+                        }
+                        *slots.add(arg as usize) = Value::NULL;
+                    }
+                    Op::LoadDeref => {
+                        let cell = *slots.add(code.nlocals() + arg as usize);
+                        let v = cell.cast::<CellObj>().v;
+                        if v.is_null() {
+                            let n = ops::str_of(code.cellnames[arg as usize]).to_string();
+                            if (arg as u32) < code.ncellvars {
+                                vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                            } else {
+                                vm.raise(rt().excs.name_error, format!("free variable '{n}' referenced before assignment in enclosing scope"));
+                            }
+                            break 'dispatch;
+                        }
+                        push!(v);
+                    }
+                    Op::StoreDeref => {
+                        let v = pop!();
+                        (*slots.add(code.nlocals() + arg as usize)).cast::<CellObj>().v = v;
+                    }
+                    Op::DeleteDeref => {
+                        let c = (*slots.add(code.nlocals() + arg as usize)).cast::<CellObj>();
+                        if c.v.is_null() {
+                            let n = ops::str_of(code.cellnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.name_error, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
+                            break 'dispatch;
+                        }
+                        c.v = Value::NULL;
+                    }
+                    Op::LoadClosure => push!(*slots.add(code.nlocals() + arg as usize)),
+                    Op::LoadGlobal => {
+                        let v = tri!(ops::load_global(vm, (*f).globals, name!(arg), code.ic.get(ins.ic)));
+                        push!(v);
+                    }
+                    Op::StoreGlobal => {
+                        let v = pop!();
+                        tri!(ops::dict_set(vm, (*f).globals, name!(arg), v));
+                    }
+                    Op::DeleteGlobal => {
+                        let n = name!(arg);
+                        if tri!(ops::dict_del(vm, (*f).globals, n)).is_none() {
+                            vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(n)));
+                            break 'dispatch;
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let o = top!();
+                        let v = tri!(ops::getattr(vm, o, name!(arg)));
+                        set_top!(v);
+                    }
+                    Op::StoreAttr => {
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::setattr(vm, o, name!(arg), v));
+                    }
+                    Op::DeleteAttr => {
+                        let o = pop!();
+                        tri!(ops::delattr(vm, o, name!(arg)));
+                    }
+                    Op::LoadMethod => {
+                        let o = top!();
+                        let (m, s) = tri!(ops::load_method(vm, o, name!(arg)));
+                        set_top!(m);
+                        push!(s);
+                    }
+                    Op::BinaryOp => {
+                        let b = pop!();
+                        let a = top!();
+                        // Fast paths: small ints and floats (the same rules as ops::binary_op).
+                        let kind = BinOpKind::from_arg(arg);
+                        let r = if a.is_small() && b.is_small() {
+                            let (x, y) = (a.as_small(), b.as_small());
+                            match kind {
+                                BinOpKind::Add => Value::try_small(x + y),
+                                BinOpKind::Sub => Value::try_small(x - y),
+                                BinOpKind::Mul => x.checked_mul(y).and_then(Value::try_small),
+                                _ => None,
+                            }
+                        } else if a.is_float() && b.is_float() {
+                            let (x, y) = (a.as_float(), b.as_float());
+                            match kind {
+                                BinOpKind::Add => Some(Value::float(x + y)),
+                                BinOpKind::Sub => Some(Value::float(x - y)),
+                                BinOpKind::Mul => Some(Value::float(x * y)),
+                                BinOpKind::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => tri!(ops::binary_op(vm, kind, arg & INPLACE != 0, a, b)),
+                        };
+                        set_top!(r);
+                    }
+                    Op::CompareOp => {
+                        let b = pop!();
+                        let a = top!();
+                        let kind = CmpKind::from_arg(arg);
+                        let r = if a.is_small() && b.is_small() {
+                            Value::bool(ops::cmp_ord(kind, a.as_small().cmp(&b.as_small())))
+                        } else if a.is_float() && b.is_float() {
+                            Value::bool(ops::cmp_f64(kind, a.as_float(), b.as_float()))
+                        } else {
+                            tri!(ops::compare(vm, kind, a, b))
+                        };
+                        set_top!(r);
+                    }
+                    Op::IsOp => {
+                        let b = pop!();
+                        let a = top!();
+                        set_top!(Value::bool(ops::is(a, b) != (arg != 0)));
+                    }
+                    Op::ContainsOp => {
+                        let b = pop!();
+                        let a = top!();
+                        let r = tri!(ops::contains(vm, b, a));
+                        set_top!(Value::bool(r != (arg != 0)));
+                    }
+                    Op::UnaryNegative => { let v = tri!(ops::unary_neg(vm, top!())); set_top!(v); }
+                    Op::UnaryPositive => { let v = tri!(ops::unary_pos(vm, top!())); set_top!(v); }
+                    Op::UnaryInvert => { let v = tri!(ops::unary_invert(vm, top!())); set_top!(v); }
+                    Op::UnaryNot => { let v = tri!(ops::truthy(vm, top!())); set_top!(Value::bool(!v)); }
+                    Op::BinarySubscr => {
+                        let k = pop!();
+                        let o = top!();
+                        let v = tri!(ops::getitem(vm, o, k));
+                        set_top!(v);
+                    }
+                    Op::StoreSubscr => {
+                        let k = pop!();
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::setitem(vm, o, k, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let k = pop!();
+                        let o = pop!();
+                        tri!(ops::delitem(vm, o, k));
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(alloc(SliceObj { start, stop, step }));
+                    }
+                    Op::BuildTuple => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let items: Box<[Value]> = std::slice::from_raw_parts(sp, n).into();
+                        push!(ops::new_tuple_boxed(items));
+                    }
+                    Op::BuildList => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let items = std::slice::from_raw_parts(sp, n).to_vec();
+                        push!(ops::new_list(items));
+                    }
+                    Op::BuildSet => {
+                        let n = arg as usize;
+                        let s = ops::new_set(false);
+                        for i in 0..n {
+                            tri!(ops::set_add(vm, s, *sp.sub(n - i)));
+                        }
+                        sp = sp.sub(n);
+                        push!(s);
+                    }
+                    Op::BuildMap => {
+                        let n = arg as usize;
+                        let d = rt::new_dict();
+                        for i in 0..n {
+                            let k = *sp.sub(2 * (n - i));
+                            let v = *sp.sub(2 * (n - i) - 1);
+                            tri!(ops::dict_set(vm, d, k, v));
+                        }
+                        sp = sp.sub(2 * n);
+                        push!(d);
+                    }
+                    Op::BuildString => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let mut s = String::new();
+                        for i in 0..n {
+                            s.push_str(ops::str_of(*sp.add(i)));
+                        }
+                        push!(ops::new_str(&s));
+                    }
+                    Op::ListAppend => {
+                        let v = pop!();
+                        peek!(arg as usize).cast::<ListObj>().items.push(v);
+                    }
+                    Op::SetAdd => {
+                        let v = pop!();
+                        tri!(ops::set_add(vm, peek!(arg as usize), v));
+                    }
+                    Op::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        tri!(ops::dict_set(vm, peek!(arg as usize), k, v));
+                    }
+                    Op::ListExtend => {
+                        let it = pop!();
+                        tri!(ops::list_extend(vm, peek!(arg as usize), it));
+                    }
+                    Op::SetUpdate => {
+                        let it = pop!();
+                        tri!(ops::set_update(vm, peek!(arg as usize), it));
+                    }
+                    Op::DictUpdate => {
+                        let other = pop!();
+                        tri!(ops::dict_update(vm, peek!(arg as usize), other, false));
+                    }
+                    Op::DictMerge => {
+                        let other = pop!();
+                        tri!(ops::dict_update(vm, peek!(arg as usize), other, true));
+                    }
+                    Op::ListToTuple => {
+                        let l = top!();
+                        let items: Box<[Value]> = l.cast::<ListObj>().items.as_slice().into();
+                        set_top!(ops::new_tuple_boxed(items));
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
+                        let v = top!();
+                        let r = tri!(ops::format_value(vm, v, arg & 3, spec));
+                        set_top!(r);
+                    }
+                    Op::UnpackSequence => {
+                        let seq = pop!();
+                        let n = arg as usize;
+                        if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n) {
+                            for i in 0..n { push!(t.items[n - 1 - i]); }
+                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n) {
+                            for i in 0..n { push!(l.items[n - 1 - i]); }
+                        } else {
+                            let items = tri!(ops::unpack_iterable(vm, seq, n, None));
+                            for &v in items.iter().rev() { push!(v); }
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let seq = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = tri!(ops::unpack_iterable(vm, seq, before, Some(after)));
+                        for &v in items.iter().rev() { push!(v); }
+                    }
+                    Op::GetIter => {
+                        let v = tri!(ops::get_iter(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::ForIter => {
+                        let it = top!();
+                        // Fast path: range and list iterators.
+                        let next = match it.get::<IterObj>() {
+                            Some(IterObj { state: IterState::Range { next, step, remaining } }) => {
+                                if *remaining > 0 {
+                                    let v = *next;
+                                    *next = next.wrapping_add(*step);
+                                    *remaining -= 1;
+                                    Some(ops::new_int(v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => tri!(ops::iter_next(vm, it)),
+                        };
+                        match next {
+                            Some(v) => push!(v),
+                            None => {
+                                sp = sp.sub(1);
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Op::Jump => { pc = arg as usize; }
+                    Op::JumpBackward => {
+                        pc = arg as usize;
+                        (*f).pc = pc as u32;
+                        vm.safepoint();
+                    }
+                    Op::PopJumpIfFalse => {
+                        let v = pop!();
+                        let t = if v.is_bool() { v == Value::TRUE } else { tri!(ops::truthy(vm, v)) };
+                        if !t { pc = arg as usize; }
+                    }
+                    Op::PopJumpIfTrue => {
+                        let v = pop!();
+                        let t = if v.is_bool() { v == Value::TRUE } else { tri!(ops::truthy(vm, v)) };
+                        if t { pc = arg as usize; }
+                    }
+                    Op::JumpIfFalseOrPop => {
+                        let v = top!();
+                        if !tri!(ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                    }
+                    Op::JumpIfTrueOrPop => {
+                        let v = top!();
+                        if tri!(ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                    }
+                    Op::Call | Op::CallKw => {
+                        vm.safepoint();
+                        let (nargs, kwnames): (usize, &[Value]) = if ins.op == Op::CallKw {
+                            let kn = pop!();
+                            (arg as usize, &kn.cast::<TupleObj>().items)
+                        } else {
+                            (arg as usize, &[])
+                        };
+                        let args_start = sp.sub(nargs);
+                        let first = *args_start.sub(2);
+                        let second = *args_start.sub(1);
+                        let (callee, args) = if first.is_null() {
+                            (second, std::slice::from_raw_parts(args_start, nargs))
+                        } else {
+                            (first, std::slice::from_raw_parts(args_start.sub(1), nargs + 1))
+                        };
+                        vm.top_guard(sp);
+                        let r = vm.call(callee, args, kwnames);
+                        sp = args_start.sub(2);
+                        let r = tri!(r);
+                        push!(r);
+                    }
+                    Op::CallEx => {
+                        vm.safepoint();
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let argt = pop!();
+                        let callee = pop!();
+                        sp = sp.sub(1); // NULL
+                        let r = tri!(ops::call_ex(vm, callee, argt, kwargs));
+                        push!(r);
+                    }
+                    Op::ReturnValue => {
+                        return Ok(pop!());
+                    }
+                    Op::MakeFunction => {
+                        let codev = pop!();
+                        let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
+                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
+                        let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        push!(ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure));
+                    }
+                    Op::RaiseVarargs => {
+                        match arg {
+                            0 => { ops::reraise_handled(vm); }
+                            1 => { let e = pop!(); ops::do_raise(vm, e, Value::NULL); }
+                            _ => { let c = pop!(); let e = pop!(); ops::do_raise(vm, e, c); }
+                        }
+                        break 'dispatch;
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        vm.exc = e;
+                        break 'dispatch;
+                    }
+                    Op::PushExcInfo => {
+                        let e = pop!();
+                        push!(if vm.handled.is_null() { Value::NONE } else { vm.handled });
+                        vm.handled = e;
+                        push!(e);
+                    }
+                    Op::PopExcept => {
+                        let prev = pop!();
+                        vm.handled = if prev.is_none() { Value::NULL } else { prev };
+                    }
+                    Op::CheckExcMatch => {
+                        let t = pop!();
+                        let e = top!();
+                        let r = tri!(ops::exc_matches(vm, e, t));
+                        push!(Value::bool(r));
+                    }
+                    Op::ImportName => {
+                        let m = tri!(ops::import_name(vm, name!(arg)));
+                        push!(m);
+                    }
+                    Op::ImportFrom => {
+                        let m = top!();
+                        let v = tri!(ops::import_from(vm, m, name!(arg)));
+                        push!(v);
+                    }
+                    Op::YieldValue => {
+                        let v = pop!();
+                        let g = (*f).gen;
+                        let go = g.cast::<GenObj>();
+                        let live = sp.offset_from(slots) as usize;
+                        go.saved.clear();
+                        go.saved.extend_from_slice(std::slice::from_raw_parts(slots, live));
+                        go.pc = pc as u32;
+                        vm.yielded = true;
+                        return Ok(v);
+                    }
+                    Op::LoadAssertionError => push!(rt().excs.assertion_error),
+                }
+            }
+            // An exception is pending: record the frame and find a handler.
+            add_traceback(vm, f);
+            let at = (*f).pc;
+            match code.handler_for(at) {
+                Some(h) => {
+                    sp = stack_base.add(h.depth as usize);
+                    push!(vm.take_exc());
+                    pc = h.target as usize;
+                }
+                None => return Err(Raised),
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// Make sure natives called from the current frame allocate frames above `sp`.
+    /// (Frames reserve max_stack slots, so `top` is already above `sp`; this is a
+    /// debug check of that invariant.)
+    #[inline(always)]
+    fn top_guard(&self, sp: *mut Value) {
+        debug_assert!(sp <= self.top);
+    }
+}

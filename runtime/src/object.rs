@@ -1,0 +1,395 @@
+//! Payload types of heap objects and what each one traces.
+//!
+//! Layouts are plain Rust structs behind the `Obj<T>` header (see heap.rs).
+//! Operations on them live in `ops/` and `builtins/`; this file only defines data.
+
+use crate::bytecode::CodeObject;
+use crate::dict::DictTable;
+use crate::heap::{Marker, Trace};
+use crate::interp::Vm;
+use crate::set::SetTable;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub type PyResult<T> = Result<T, Raised>;
+/// Marker for "an exception is pending in `Vm::exc`".
+#[derive(Debug, Clone, Copy)]
+pub struct Raised;
+
+pub struct StrObj {
+    pub s: Box<str>,
+    /// Cached hash; 0 means not computed yet.
+    pub hash: AtomicI64,
+    pub nchars: usize,
+}
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, hash: AtomicI64::new(0), nchars }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.load(Ordering::Relaxed);
+        if h != 0 {
+            return h;
+        }
+        // FNV-1a over the bytes; CPython randomises str hashes, so any good hash will do.
+        let mut x: u64 = 0xcbf29ce484222325;
+        for &b in self.s.as_bytes() {
+            x ^= b as u64;
+            x = x.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (x >> 1) as i64;
+        if h == 0 || h == -1 {
+            h = 1;
+        }
+        self.hash.store(h, Ordering::Relaxed);
+        h
+    }
+}
+impl Trace for StrObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
+/// An int outside the small (48-bit) range. `I64` keeps 64-bit values cheap.
+pub enum IntObj {
+    I64(i64),
+    Big(BigInt),
+}
+impl Trace for IntObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
+pub struct ListObj {
+    pub items: Vec<Value>,
+}
+impl Trace for ListObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark_all(&self.items)
+    }
+}
+
+pub struct TupleObj {
+    pub items: Box<[Value]>,
+}
+impl Trace for TupleObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark_all(&self.items)
+    }
+}
+
+pub struct DictObj {
+    pub table: DictTable,
+}
+impl Trace for DictObj {
+    fn trace(&self, m: &mut Marker) {
+        self.table.trace(m)
+    }
+}
+
+pub struct SetObj {
+    pub table: SetTable,
+    pub frozen: bool,
+}
+impl Trace for SetObj {
+    fn trace(&self, m: &mut Marker) {
+        self.table.trace(m)
+    }
+}
+
+pub struct FuncObj {
+    pub code: Value,
+    pub globals: Value,
+    pub name: Value,
+    pub qualname: Value,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: Value,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: Value,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    /// Attribute dict (`f.attr = ...`, `__doc__`), or NULL.
+    pub dict: Value,
+    pub doc: Value,
+    pub module: Value,
+}
+impl Trace for FuncObj {
+    fn trace(&self, m: &mut Marker) {
+        for v in [
+            self.code, self.globals, self.name, self.qualname, self.defaults, self.kwdefaults,
+            self.closure, self.dict, self.doc, self.module,
+        ] {
+            m.mark(v)
+        }
+    }
+}
+
+pub struct CodeObj {
+    pub code: CodeObject,
+}
+impl Trace for CodeObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark_all(&self.code.consts);
+        m.mark_all(&self.code.names);
+        m.mark(self.code.name);
+        m.mark(self.code.qualname);
+        m.mark(self.code.filename);
+    }
+}
+
+/// What a class's instances look like in memory; builtin types name their kind.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    NoneType,
+    Exception,
+    Other,
+}
+
+pub struct ClassObj {
+    pub name: Value,
+    pub bases: Vec<Value>,
+    pub mro: Vec<Value>,
+    pub dict: Value,
+    pub layout: Layout,
+    pub module: Value,
+    /// Bumped whenever the class or a base changes, so lookups can be cached.
+    pub version: u64,
+}
+impl Trace for ClassObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.name);
+        m.mark_all(&self.bases);
+        m.mark_all(&self.mro);
+        m.mark(self.dict);
+        m.mark(self.module);
+    }
+}
+
+/// One traceback entry: the code object and the line being executed.
+#[derive(Clone, Copy)]
+pub struct TbEntry {
+    pub code: Value,
+    pub line: u32,
+    pub frame_serial: u64,
+}
+
+pub struct ExcObj {
+    pub cls: Value,
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Extra attributes, or NULL.
+    pub dict: Value,
+}
+impl Trace for ExcObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.cls);
+        m.mark(self.args);
+        for e in &self.traceback {
+            m.mark(e.code)
+        }
+        m.mark(self.cause);
+        m.mark(self.context);
+        m.mark(self.dict);
+    }
+}
+
+pub struct ModuleObj {
+    pub name: Value,
+    pub dict: Value,
+}
+impl Trace for ModuleObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.name);
+        m.mark(self.dict);
+    }
+}
+
+pub struct CellObj {
+    pub v: Value,
+}
+impl Trace for CellObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.v)
+    }
+}
+
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+impl Trace for BoundMethodObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.func);
+        m.mark(self.self_);
+    }
+}
+
+/// Arguments of a native call: positional values, then keyword names and values.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+impl<'a> Args<'a> {
+    pub fn positional(pos: &'a [Value]) -> Self {
+        Args { pos, kwnames: &[], kwvals: &[] }
+    }
+}
+
+/// A function implemented in Rust. `recv` is the bound receiver, or NULL.
+pub type NativeFn = fn(&mut Vm, Value, &Args) -> PyResult<Value>;
+
+pub struct BuiltinObj {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// The receiver for a bound builtin method, or NULL.
+    pub recv: Value,
+    /// The owning type for unbound methods / class methods (NULL for plain functions).
+    pub owner: Value,
+    pub is_classmethod: bool,
+}
+impl Trace for BuiltinObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.recv);
+        m.mark(self.owner);
+    }
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        } else if self.step < 0 && self.start > self.stop {
+            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+        } else {
+            0
+        }
+    }
+}
+impl Trace for RangeObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+impl Trace for SliceObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.start);
+        m.mark(self.stop);
+        m.mark(self.step);
+    }
+}
+
+/// Built-in iterators share one kind; the state says which.
+pub enum IterState {
+    /// Index into a list or tuple (re-reads the length each step, as CPython).
+    Seq { seq: Value, i: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Str { s: Value, byte_pos: usize },
+    /// Dict keys/values/items by entry index; `mode` 0 keys, 1 values, 2 items.
+    Dict { d: Value, i: usize, mode: u8, expected_len: usize },
+    Set { s: Value, i: usize, expected_len: usize },
+    Reversed { seq: Value, i: isize },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value> },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    /// Calls `callable()` until it returns `sentinel`.
+    Callable { f: Value, sentinel: Value },
+    Exhausted,
+}
+pub struct IterObj {
+    pub state: IterState,
+}
+impl Trace for IterObj {
+    fn trace(&self, m: &mut Marker) {
+        match &self.state {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => m.mark(*seq),
+            IterState::Str { s, .. } | IterState::Set { s, .. } => m.mark(*s),
+            IterState::Dict { d, .. } => m.mark(*d),
+            IterState::Enumerate { it, n } => {
+                m.mark(*it);
+                m.mark(*n)
+            }
+            IterState::Zip { its } => m.mark_all(its),
+            IterState::Map { f, its } => {
+                m.mark(*f);
+                m.mark_all(its)
+            }
+            IterState::Filter { f, it } => {
+                m.mark(*f);
+                m.mark(*it)
+            }
+            IterState::Callable { f, sentinel } => {
+                m.mark(*f);
+                m.mark(*sentinel)
+            }
+            IterState::Range { .. } | IterState::Exhausted => {}
+        }
+    }
+}
+
+/// A suspended generator: its function, and its frame's slots while not running.
+pub struct GenObj {
+    pub func: Value,
+    /// Locals, cells and live operand-stack slots saved at the last yield.
+    pub saved: Vec<Value>,
+    pub pc: u32,
+    pub running: bool,
+    pub finished: bool,
+    pub started: bool,
+}
+impl Trace for GenObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.func);
+        m.mark_all(&self.saved);
+    }
+}
+
+pub struct FileObj {
+    pub path: String,
+    pub mode: String,
+    pub reader: Option<String>,
+    pub read_pos: usize,
+    pub writer: Option<std::fs::File>,
+    pub closed: bool,
+}
+impl Trace for FileObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+}
+impl Trace for PropertyObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.fget);
+        m.mark(self.fset);
+    }
+}

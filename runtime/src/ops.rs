@@ -1,0 +1,1 @@
+//! Runtime helpers: the one definition of each operation's semantics (being written).

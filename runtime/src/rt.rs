@@ -1,0 +1,237 @@
+//! Process-wide runtime state: builtin type objects, the exception hierarchy,
+//! interned strings, the module registry. Set up once by `init`; read-only after
+//! that except through heap objects (dicts), which the GC traces from `roots`.
+
+use crate::dict::DictTable;
+use crate::heap::{alloc, Marker};
+use crate::object::*;
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+macro_rules! define_types {
+    ($($field:ident = $name:literal : $layout:ident),* $(,)?) => {
+        /// Builtin type objects.
+        pub struct Types { $(pub $field: Value),* }
+        fn make_types(object: Value) -> Types {
+            Types { $($field: if $name == "object" { object } else { new_class($name, &[object], Layout::$layout) }),* }
+        }
+        impl Types {
+            fn all(&self) -> Vec<Value> { vec![$(self.$field),*] }
+        }
+    };
+}
+define_types! {
+    object = "object": Object,
+    type_ = "type": Other,
+    int = "int": Int,
+    float = "float": Float,
+    str = "str": Str,
+    list = "list": List,
+    tuple = "tuple": Tuple,
+    dict = "dict": Dict,
+    set = "set": Set,
+    frozenset = "frozenset": FrozenSet,
+    none = "NoneType": NoneType,
+    function = "function": Other,
+    builtin = "builtin_function_or_method": Other,
+    method = "method": Other,
+    module = "module": Other,
+    range = "range": Other,
+    slice = "slice": Other,
+    cell = "cell": Other,
+    code = "code": Other,
+    generator = "generator": Other,
+    list_iterator = "list_iterator": Other,
+    tuple_iterator = "tuple_iterator": Other,
+    range_iterator = "range_iterator": Other,
+    str_iterator = "str_ascii_iterator": Other,
+    dict_keyiterator = "dict_keyiterator": Other,
+    dict_valueiterator = "dict_valueiterator": Other,
+    dict_itemiterator = "dict_itemiterator": Other,
+    set_iterator = "set_iterator": Other,
+    reversed = "reversed": Other,
+    enumerate = "enumerate": Other,
+    zip = "zip": Other,
+    map = "map": Other,
+    filter = "filter": Other,
+    callable_iterator = "callable_iterator": Other,
+    file = "TextIOWrapper": Other,
+    property = "property": Other,
+    notimplemented = "NotImplementedType": Other,
+}
+
+/// Builtin exception classes, in CPython's hierarchy.
+macro_rules! define_excs {
+    ($($field:ident = $name:literal < $base:ident),* $(,)?) => {
+        pub struct Excs { pub base_exception: Value, $(pub $field: Value),* }
+        fn make_excs(object: Value) -> Excs {
+            let base_exception = new_class("BaseException", &[object], Layout::Exception);
+            $(let $field = new_class($name, &[$base], Layout::Exception);)*
+            Excs { base_exception, $($field),* }
+        }
+        impl Excs {
+            pub fn all(&self) -> Vec<(&'static str, Value)> {
+                vec![("BaseException", self.base_exception), $(($name, self.$field)),*]
+            }
+        }
+    };
+}
+define_excs! {
+    system_exit = "SystemExit" < base_exception,
+    keyboard_interrupt = "KeyboardInterrupt" < base_exception,
+    generator_exit = "GeneratorExit" < base_exception,
+    exception = "Exception" < base_exception,
+    stop_iteration = "StopIteration" < exception,
+    stop_async_iteration = "StopAsyncIteration" < exception,
+    arithmetic_error = "ArithmeticError" < exception,
+    floating_point_error = "FloatingPointError" < arithmetic_error,
+    overflow_error = "OverflowError" < arithmetic_error,
+    zero_division_error = "ZeroDivisionError" < arithmetic_error,
+    assertion_error = "AssertionError" < exception,
+    attribute_error = "AttributeError" < exception,
+    buffer_error = "BufferError" < exception,
+    eof_error = "EOFError" < exception,
+    import_error = "ImportError" < exception,
+    module_not_found_error = "ModuleNotFoundError" < import_error,
+    lookup_error = "LookupError" < exception,
+    index_error = "IndexError" < lookup_error,
+    key_error = "KeyError" < lookup_error,
+    memory_error = "MemoryError" < exception,
+    name_error = "NameError" < exception,
+    unbound_local_error = "UnboundLocalError" < name_error,
+    os_error = "OSError" < exception,
+    file_not_found_error = "FileNotFoundError" < os_error,
+    file_exists_error = "FileExistsError" < os_error,
+    permission_error = "PermissionError" < os_error,
+    is_a_directory_error = "IsADirectoryError" < os_error,
+    not_a_directory_error = "NotADirectoryError" < os_error,
+    timeout_error = "TimeoutError" < os_error,
+    reference_error = "ReferenceError" < exception,
+    runtime_error = "RuntimeError" < exception,
+    not_implemented_error = "NotImplementedError" < runtime_error,
+    recursion_error = "RecursionError" < runtime_error,
+    syntax_error = "SyntaxError" < exception,
+    indentation_error = "IndentationError" < syntax_error,
+    tab_error = "TabError" < indentation_error,
+    system_error = "SystemError" < exception,
+    type_error = "TypeError" < exception,
+    value_error = "ValueError" < exception,
+    unicode_error = "UnicodeError" < value_error,
+    unicode_decode_error = "UnicodeDecodeError" < unicode_error,
+    unicode_encode_error = "UnicodeEncodeError" < unicode_error,
+    warning = "Warning" < exception,
+    user_warning = "UserWarning" < warning,
+    deprecation_warning = "DeprecationWarning" < warning,
+    runtime_warning = "RuntimeWarning" < warning,
+}
+
+pub struct Rt {
+    pub types: Types,
+    pub excs: Excs,
+    interned: Mutex<HashMap<Box<str>, Value>>,
+    /// The `builtins` module's dict.
+    pub builtins: Value,
+    /// sys.modules
+    pub modules: Value,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    pub not_implemented: Value,
+    /// Extra roots registered at run time (e.g. sys.argv list, the stdout object).
+    pub extra_roots: Mutex<Vec<Value>>,
+}
+
+static RT: OnceLock<Rt> = OnceLock::new();
+
+#[inline(always)]
+pub fn rt() -> &'static Rt {
+    // SAFETY-free fast path: init() runs before any Python code.
+    RT.get().expect("runtime not initialised")
+}
+
+pub fn new_dict() -> Value {
+    alloc(DictObj { table: DictTable::new() })
+}
+
+pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
+    let name_v = alloc(StrObj::new(name.into()));
+    let c = alloc(ClassObj {
+        name: name_v,
+        bases: bases.to_vec(),
+        mro: vec![],
+        dict: new_dict(),
+        layout,
+        module: Value::NULL,
+        version: 0,
+    });
+    let mut mro = vec![c];
+    if let Some(&b) = bases.first() {
+        mro.extend(b.cast::<ClassObj>().mro.iter().copied());
+    }
+    c.cast::<ClassObj>().mro = mro;
+    c
+}
+
+/// Build the runtime. Idempotent.
+pub fn init() {
+    RT.get_or_init(|| {
+        let object = new_class("object", &[], Layout::Object);
+        let types = make_types(object);
+        // bool is a subclass of int
+        let bool_cls = new_class("bool", &[types.int], Layout::Bool);
+        let excs = make_excs(object);
+        let rt = Rt {
+            types,
+            excs,
+            interned: Mutex::new(HashMap::new()),
+            builtins: new_dict(),
+            modules: new_dict(),
+            empty_tuple: alloc(TupleObj { items: Box::new([]) }),
+            empty_str: alloc(StrObj::new("".into())),
+            not_implemented: Value::NULL,
+            extra_roots: Mutex::new(vec![bool_cls]),
+        };
+        BOOL_CLASS.set(bool_cls).ok();
+        rt
+    });
+    crate::builtins::install(rt());
+}
+
+static BOOL_CLASS: OnceLock<Value> = OnceLock::new();
+pub fn bool_class() -> Value {
+    *BOOL_CLASS.get().unwrap()
+}
+
+/// The interned string for `s` (identity-comparable; used for names).
+pub fn intern(s: &str) -> Value {
+    let r = rt();
+    let mut m = r.interned.lock();
+    if let Some(&v) = m.get(s) {
+        return v;
+    }
+    let v = alloc(StrObj::new(s.into()));
+    m.insert(s.into(), v);
+    v
+}
+
+/// Report every runtime-level root.
+pub fn trace_roots(m: &mut Marker) {
+    let r = rt();
+    for v in r.types.all() {
+        m.mark(v)
+    }
+    for (_, v) in r.excs.all() {
+        m.mark(v)
+    }
+    m.mark(r.builtins);
+    m.mark(r.modules);
+    m.mark(r.empty_tuple);
+    m.mark(r.empty_str);
+    for v in r.interned.lock().values() {
+        m.mark(*v)
+    }
+    for v in r.extra_roots.lock().iter() {
+        m.mark(*v)
+    }
+}
