@@ -136,3 +136,37 @@ mod tests {
         assert!(global::pack(1, 1, 1 << 23, false).is_none());
     }
 }
+
+/// Loom model: a reader racing with two writers of the same IC entry always sees a
+/// whole published word (empty, A or B), never a mix of two updates.
+#[cfg(loom)]
+mod loom_models {
+    use super::*;
+    use loom::sync::Arc;
+    use loom::thread;
+
+    #[test]
+    fn ic_entry_updates_are_never_torn() {
+        loom::model(|| {
+            let t = Arc::new(IcTable::new(1));
+            let a = global::pack(0x10, 0x20, 5, false).unwrap();
+            let b = global::pack(0x11, 0x21, 9, true).unwrap();
+            let w1 = {
+                let t = t.clone();
+                thread::spawn(move || t.get(0).store(a))
+            };
+            let w2 = {
+                let t = t.clone();
+                thread::spawn(move || t.get(0).store(b))
+            };
+            let seen = t.get(0).load();
+            assert!(seen == EMPTY || seen == a || seen == b, "torn IC word {seen:#x}");
+            if seen != EMPTY {
+                let (g, bk, idx, inb) = global::unpack(seen);
+                assert!((g, bk, idx, inb) == (0x10, 0x20, 5, false) || (g, bk, idx, inb) == (0x11, 0x21, 9, true));
+            }
+            w1.join().unwrap();
+            w2.join().unwrap();
+        });
+    }
+}

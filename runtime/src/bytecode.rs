@@ -371,3 +371,90 @@ pub fn compute_depths(instrs: &[Instr], exc: &[ExcEntry]) -> Result<(Vec<u16>, u
     }
     Ok((depth, max))
 }
+
+/// `--dump-bytecode` text for a code object and, recursively, the code objects
+/// among its constants.
+pub fn disassemble(code_v: Value, out: &mut String) {
+    use std::fmt::Write;
+    let code = &code_v.cast::<crate::object::CodeObj>().code;
+    let name = crate::ops::str_of(code.qualname);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code {name}> (args={}, locals={}, cells={}, max_stack={}, ic_slots={}):",
+        code.argcount,
+        code.nlocals(),
+        code.ncells(),
+        code.max_stack,
+        code.n_ic
+    );
+    let mut last_line = 0;
+    for (i, ins) in code.instrs.iter().enumerate() {
+        let line = code.lines[i];
+        let lcol = if line != last_line { format!("{line:>4}") } else { "    ".into() };
+        last_line = line;
+        let d = code.depth[i];
+        let depth = if d == u16::MAX { "  -".to_string() } else { format!("{d:>3}") };
+        let operand = match ins.op.operand() {
+            Operand::None => String::new(),
+            Operand::Const => {
+                let c = code.consts[ins.arg as usize];
+                let r = if c.is_kind(crate::heap::ObjKind::Code) {
+                    format!("<code {}>", crate::ops::str_of(c.cast::<crate::object::CodeObj>().code.qualname))
+                } else {
+                    const_repr(c)
+                };
+                format!("{} ({r})", ins.arg)
+            }
+            Operand::Local => format!("{} ({})", ins.arg, crate::ops::str_of(code.varnames[ins.arg as usize])),
+            Operand::Cell => format!("{} ({})", ins.arg, crate::ops::str_of(code.cellnames[ins.arg as usize])),
+            Operand::Name => format!("{} ({})", ins.arg, crate::ops::str_of(code.names[ins.arg as usize])),
+            Operand::Jump => format!("to {}", ins.arg),
+            Operand::BinOp => {
+                let k = BinOpKind::from_arg(ins.arg);
+                format!("{}{}", k.symbol(), if ins.arg & INPLACE != 0 { "=" } else { "" })
+            }
+            Operand::CmpOp => CmpKind::from_arg(ins.arg).symbol().to_string(),
+            Operand::Count | Operand::Flags => ins.arg.to_string(),
+        };
+        let ic = if ins.ic != NO_IC { format!("  [ic {}]", ins.ic) } else { String::new() };
+        let _ = writeln!(out, "{lcol} {i:>5} d{depth}  {:<18} {operand}{ic}", ins.op.name());
+    }
+    if !code.exc_table.is_empty() {
+        let _ = writeln!(out, "Exception table:");
+        for e in &code.exc_table {
+            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+        }
+    }
+    let _ = writeln!(out);
+    for &c in &code.consts {
+        if c.is_kind(crate::heap::ObjKind::Code) {
+            disassemble(c, out);
+        }
+    }
+}
+
+/// A repr of constants good enough for disassembly (no Vm needed).
+fn const_repr(v: Value) -> String {
+    use crate::object::{IntObj, StrObj, TupleObj};
+    if v.is_float() {
+        crate::format::float_repr(v.as_float())
+    } else if v.is_small() {
+        v.as_small().to_string()
+    } else if let Some(s) = v.get::<StrObj>() {
+        crate::format::str_repr(&s.s)
+    } else if let Some(i) = v.get::<IntObj>() {
+        match i {
+            IntObj::I64(x) => x.to_string(),
+            IntObj::Big(b) => b.to_string(),
+        }
+    } else if let Some(t) = v.get::<TupleObj>() {
+        let items: Vec<String> = t.items.iter().map(|&x| const_repr(x)).collect();
+        if items.len() == 1 {
+            format!("({},)", items[0])
+        } else {
+            format!("({})", items.join(", "))
+        }
+    } else {
+        format!("{v:?}")
+    }
+}

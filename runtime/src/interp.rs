@@ -610,7 +610,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         macro_rules! top { () => { *sp.sub(1) } }
         macro_rules! peek { ($n:expr) => { *sp.sub($n) } }
         macro_rules! set_top { ($v:expr) => { *sp.sub(1) = $v } }
-        macro_rules! tri { ($e:expr) => { match $e { Ok(v) => v, Err(_) => break 'dispatch } } }
+        macro_rules! tri { ($l:lifetime, $e:expr) => { match $e { Ok(v) => v, Err(_) => break $l } } }
         macro_rules! name { ($i:expr) => { *names.add($i as usize) } }
 
         loop {
@@ -674,37 +674,37 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::LoadClosure => push!(*slots.add(code.nlocals() + arg as usize)),
                     Op::LoadGlobal => {
-                        let v = tri!(ops::load_global(vm, (*f).globals, name!(arg), code.ic.get(ins.ic)));
+                        let v = tri!('dispatch, ops::load_global(vm, (*f).globals, name!(arg), code.ic.get(ins.ic)));
                         push!(v);
                     }
                     Op::StoreGlobal => {
                         let v = pop!();
-                        tri!(ops::dict_set(vm, (*f).globals, name!(arg), v));
+                        tri!('dispatch, ops::dict_set(vm, (*f).globals, name!(arg), v));
                     }
                     Op::DeleteGlobal => {
                         let n = name!(arg);
-                        if tri!(ops::dict_del(vm, (*f).globals, n)).is_none() {
+                        if tri!('dispatch, ops::dict_del(vm, (*f).globals, n)).is_none() {
                             vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(n)));
                             break 'dispatch;
                         }
                     }
                     Op::LoadAttr => {
                         let o = top!();
-                        let v = tri!(ops::getattr(vm, o, name!(arg)));
+                        let v = tri!('dispatch, ops::getattr(vm, o, name!(arg)));
                         set_top!(v);
                     }
                     Op::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(vm, o, name!(arg), v));
+                        tri!('dispatch, ops::setattr(vm, o, name!(arg), v));
                     }
                     Op::DeleteAttr => {
                         let o = pop!();
-                        tri!(ops::delattr(vm, o, name!(arg)));
+                        tri!('dispatch, ops::delattr(vm, o, name!(arg)));
                     }
                     Op::LoadMethod => {
                         let o = top!();
-                        let (m, s) = tri!(ops::load_method(vm, o, name!(arg)));
+                        let (m, s) = tri!('dispatch, ops::load_method(vm, o, name!(arg)));
                         set_top!(m);
                         push!(s);
                     }
@@ -735,7 +735,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         };
                         let r = match r {
                             Some(r) => r,
-                            None => tri!(ops::binary_op(vm, kind, arg & INPLACE != 0, a, b)),
+                            None => tri!('dispatch, ops::binary_op(vm, kind, arg & INPLACE != 0, a, b)),
                         };
                         set_top!(r);
                     }
@@ -748,7 +748,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         } else if a.is_float() && b.is_float() {
                             Value::bool(ops::cmp_f64(kind, a.as_float(), b.as_float()))
                         } else {
-                            tri!(ops::compare(vm, kind, a, b))
+                            tri!('dispatch, ops::compare(vm, kind, a, b))
                         };
                         set_top!(r);
                     }
@@ -760,29 +760,29 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::ContainsOp => {
                         let b = pop!();
                         let a = top!();
-                        let r = tri!(ops::contains(vm, b, a));
+                        let r = tri!('dispatch, ops::contains(vm, b, a));
                         set_top!(Value::bool(r != (arg != 0)));
                     }
-                    Op::UnaryNegative => { let v = tri!(ops::unary_neg(vm, top!())); set_top!(v); }
-                    Op::UnaryPositive => { let v = tri!(ops::unary_pos(vm, top!())); set_top!(v); }
-                    Op::UnaryInvert => { let v = tri!(ops::unary_invert(vm, top!())); set_top!(v); }
-                    Op::UnaryNot => { let v = tri!(ops::truthy(vm, top!())); set_top!(Value::bool(!v)); }
+                    Op::UnaryNegative => { let v = tri!('dispatch, ops::unary_neg(vm, top!())); set_top!(v); }
+                    Op::UnaryPositive => { let v = tri!('dispatch, ops::unary_pos(vm, top!())); set_top!(v); }
+                    Op::UnaryInvert => { let v = tri!('dispatch, ops::unary_invert(vm, top!())); set_top!(v); }
+                    Op::UnaryNot => { let v = tri!('dispatch, ops::truthy(vm, top!())); set_top!(Value::bool(!v)); }
                     Op::BinarySubscr => {
                         let k = pop!();
                         let o = top!();
-                        let v = tri!(ops::getitem(vm, o, k));
+                        let v = tri!('dispatch, ops::getitem(vm, o, k));
                         set_top!(v);
                     }
                     Op::StoreSubscr => {
                         let k = pop!();
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setitem(vm, o, k, v));
+                        tri!('dispatch, ops::setitem(vm, o, k, v));
                     }
                     Op::DeleteSubscr => {
                         let k = pop!();
                         let o = pop!();
-                        tri!(ops::delitem(vm, o, k));
+                        tri!('dispatch, ops::delitem(vm, o, k));
                     }
                     Op::BuildSlice => {
                         let step = if arg == 3 { pop!() } else { Value::NONE };
@@ -806,7 +806,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let n = arg as usize;
                         let s = ops::new_set(false);
                         for i in 0..n {
-                            tri!(ops::set_add(vm, s, *sp.sub(n - i)));
+                            tri!('dispatch, ops::set_add(vm, s, *sp.sub(n - i)));
                         }
                         sp = sp.sub(n);
                         push!(s);
@@ -817,7 +817,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         for i in 0..n {
                             let k = *sp.sub(2 * (n - i));
                             let v = *sp.sub(2 * (n - i) - 1);
-                            tri!(ops::dict_set(vm, d, k, v));
+                            tri!('dispatch, ops::dict_set(vm, d, k, v));
                         }
                         sp = sp.sub(2 * n);
                         push!(d);
@@ -837,28 +837,28 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::SetAdd => {
                         let v = pop!();
-                        tri!(ops::set_add(vm, peek!(arg as usize), v));
+                        tri!('dispatch, ops::set_add(vm, peek!(arg as usize), v));
                     }
                     Op::MapAdd => {
                         let v = pop!();
                         let k = pop!();
-                        tri!(ops::dict_set(vm, peek!(arg as usize), k, v));
+                        tri!('dispatch, ops::dict_set(vm, peek!(arg as usize), k, v));
                     }
                     Op::ListExtend => {
                         let it = pop!();
-                        tri!(ops::list_extend(vm, peek!(arg as usize), it));
+                        tri!('dispatch, ops::list_extend(vm, peek!(arg as usize), it));
                     }
                     Op::SetUpdate => {
                         let it = pop!();
-                        tri!(ops::set_update(vm, peek!(arg as usize), it));
+                        tri!('dispatch, ops::set_update(vm, peek!(arg as usize), it));
                     }
                     Op::DictUpdate => {
                         let other = pop!();
-                        tri!(ops::dict_update(vm, peek!(arg as usize), other, false));
+                        tri!('dispatch, ops::dict_update(vm, peek!(arg as usize), other, false));
                     }
                     Op::DictMerge => {
                         let other = pop!();
-                        tri!(ops::dict_update(vm, peek!(arg as usize), other, true));
+                        tri!('dispatch, ops::dict_update(vm, peek!(arg as usize), other, true));
                     }
                     Op::ListToTuple => {
                         let l = top!();
@@ -868,7 +868,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::FormatValue => {
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let v = top!();
-                        let r = tri!(ops::format_value(vm, v, arg & 3, spec));
+                        let r = tri!('dispatch, ops::format_value(vm, v, arg & 3, spec));
                         set_top!(r);
                     }
                     Op::UnpackSequence => {
@@ -879,7 +879,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n) {
                             for i in 0..n { push!(l.items[n - 1 - i]); }
                         } else {
-                            let items = tri!(ops::unpack_iterable(vm, seq, n, None));
+                            let items = tri!('dispatch, ops::unpack_iterable(vm, seq, n, None));
                             for &v in items.iter().rev() { push!(v); }
                         }
                     }
@@ -887,11 +887,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let seq = pop!();
                         let before = (arg & 0xff) as usize;
                         let after = (arg >> 8) as usize;
-                        let items = tri!(ops::unpack_iterable(vm, seq, before, Some(after)));
+                        let items = tri!('dispatch, ops::unpack_iterable(vm, seq, before, Some(after)));
                         for &v in items.iter().rev() { push!(v); }
                     }
                     Op::GetIter => {
-                        let v = tri!(ops::get_iter(vm, top!()));
+                        let v = tri!('dispatch, ops::get_iter(vm, top!()));
                         set_top!(v);
                     }
                     Op::ForIter => {
@@ -908,7 +908,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                     None
                                 }
                             }
-                            _ => tri!(ops::iter_next(vm, it)),
+                            _ => tri!('dispatch, ops::iter_next(vm, it)),
                         };
                         match next {
                             Some(v) => push!(v),
@@ -926,21 +926,21 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::PopJumpIfFalse => {
                         let v = pop!();
-                        let t = if v.is_bool() { v == Value::TRUE } else { tri!(ops::truthy(vm, v)) };
+                        let t = if v.is_bool() { v == Value::TRUE } else { tri!('dispatch, ops::truthy(vm, v)) };
                         if !t { pc = arg as usize; }
                     }
                     Op::PopJumpIfTrue => {
                         let v = pop!();
-                        let t = if v.is_bool() { v == Value::TRUE } else { tri!(ops::truthy(vm, v)) };
+                        let t = if v.is_bool() { v == Value::TRUE } else { tri!('dispatch, ops::truthy(vm, v)) };
                         if t { pc = arg as usize; }
                     }
                     Op::JumpIfFalseOrPop => {
                         let v = top!();
-                        if !tri!(ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                        if !tri!('dispatch, ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
                     }
                     Op::JumpIfTrueOrPop => {
                         let v = top!();
-                        if tri!(ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                        if tri!('dispatch, ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
                     }
                     Op::Call | Op::CallKw => {
                         vm.safepoint();
@@ -961,7 +961,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         vm.top_guard(sp);
                         let r = vm.call(callee, args, kwnames);
                         sp = args_start.sub(2);
-                        let r = tri!(r);
+                        let r = tri!('dispatch, r);
                         push!(r);
                     }
                     Op::CallEx => {
@@ -970,7 +970,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let argt = pop!();
                         let callee = pop!();
                         sp = sp.sub(1); // NULL
-                        let r = tri!(ops::call_ex(vm, callee, argt, kwargs));
+                        let r = tri!('dispatch, ops::call_ex(vm, callee, argt, kwargs));
                         push!(r);
                     }
                     Op::ReturnValue => {
@@ -1009,16 +1009,16 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::CheckExcMatch => {
                         let t = pop!();
                         let e = top!();
-                        let r = tri!(ops::exc_matches(vm, e, t));
+                        let r = tri!('dispatch, ops::exc_matches(vm, e, t));
                         push!(Value::bool(r));
                     }
                     Op::ImportName => {
-                        let m = tri!(ops::import_name(vm, name!(arg)));
+                        let m = tri!('dispatch, ops::import_name(vm, name!(arg)));
                         push!(m);
                     }
                     Op::ImportFrom => {
                         let m = top!();
-                        let v = tri!(ops::import_from(vm, m, name!(arg)));
+                        let v = tri!('dispatch, ops::import_from(vm, m, name!(arg)));
                         push!(v);
                     }
                     Op::YieldValue => {

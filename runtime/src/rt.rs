@@ -64,21 +64,22 @@ define_types! {
 
 /// Builtin exception classes, in CPython's hierarchy.
 macro_rules! define_excs {
-    ($($field:ident = $name:literal < $base:ident),* $(,)?) => {
-        pub struct Excs { pub base_exception: Value, $(pub $field: Value),* }
+    ($root:ident; $($field:ident = $name:literal < $base:ident),* $(,)?) => {
+        pub struct Excs { pub $root: Value, $(pub $field: Value),* }
         fn make_excs(object: Value) -> Excs {
-            let base_exception = new_class("BaseException", &[object], Layout::Exception);
+            let $root = new_class("BaseException", &[object], Layout::Exception);
             $(let $field = new_class($name, &[$base], Layout::Exception);)*
-            Excs { base_exception, $($field),* }
+            Excs { $root, $($field),* }
         }
         impl Excs {
             pub fn all(&self) -> Vec<(&'static str, Value)> {
-                vec![("BaseException", self.base_exception), $(($name, self.$field)),*]
+                vec![("BaseException", self.$root), $(($name, self.$field)),*]
             }
         }
     };
 }
 define_excs! {
+    base_exception;
     system_exit = "SystemExit" < base_exception,
     keyboard_interrupt = "KeyboardInterrupt" < base_exception,
     generator_exit = "GeneratorExit" < base_exception,

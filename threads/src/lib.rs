@@ -58,3 +58,30 @@ mod tests {
         assert!(!p.requested());
     }
 }
+
+/// Loom model: a stop request raised by one thread is seen by a polling mutator
+/// (the safepoint poll loop terminates), and clearing it is seen too.
+#[cfg(loom)]
+mod loom_models {
+    use super::*;
+    use loom::sync::Arc;
+    use loom::thread;
+
+    #[test]
+    fn poll_word_request_is_observed() {
+        loom::model(|| {
+            let p = Arc::new(PollWord::new());
+            let req = {
+                let p = p.clone();
+                thread::spawn(move || p.request())
+            };
+            // The mutator spins at its safepoint until it sees the request.
+            while !p.requested() {
+                thread::yield_now();
+            }
+            req.join().unwrap();
+            p.clear();
+            assert!(!p.requested());
+        });
+    }
+}

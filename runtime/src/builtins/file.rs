@@ -1,0 +1,585 @@
+//! Text I/O: the process-wide buffered stdout (`write_stdout`, `flush_stdout`),
+//! stderr (`write_stderr`, always flushed, after flushing stdout), stdin line reading,
+//! `open()` and the methods of file objects (`TextIOWrapper`: read, readline,
+//! readlines, write, writelines, close, flush, iteration, context manager, `closed`),
+//! and the `sys.stdin/stdout/stderr` stream objects (FileObj with paths "<stdin>",
+//! "<stdout>", "<stderr>").
+
+use super::*;
+use parking_lot::Mutex;
+use std::io::{BufRead, BufWriter, Read, Stdout, Write};
+use std::sync::LazyLock;
+
+// ---- process-wide streams ---------------------------------------------------------
+
+static STDOUT: LazyLock<Mutex<BufWriter<Stdout>>> =
+    LazyLock::new(|| Mutex::new(BufWriter::with_capacity(1 << 16, std::io::stdout())));
+static STDOUT_TTY: LazyLock<bool> = LazyLock::new(|| {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { libc::isatty(1) == 1 }
+});
+
+/// Write to the buffered stdout (line-flushed when stdout is a terminal).
+pub fn write_stdout(s: &str) {
+    let mut w = STDOUT.lock();
+    let _ = w.write_all(s.as_bytes());
+    if *STDOUT_TTY && s.contains('\n') {
+        let _ = w.flush();
+    }
+}
+
+/// Flush the buffered stdout. The binary calls this at exit.
+pub fn flush_stdout() {
+    let _ = STDOUT.lock().flush();
+}
+
+/// Write to stderr (unbuffered), flushing stdout first so interleaving matches CPython.
+pub fn write_stderr(s: &str) {
+    flush_stdout();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}
+
+/// One line from stdin including its '\n' ("" at EOF).
+pub(crate) fn stdin_readline() -> String {
+    flush_stdout();
+    let mut buf = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+fn stdin_read_all() -> String {
+    flush_stdout();
+    let mut buf = Vec::new();
+    let _ = std::io::stdin().lock().read_to_end(&mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+pub(crate) const STDIN: &str = "<stdin>";
+pub(crate) const STDOUT_PATH: &str = "<stdout>";
+pub(crate) const STDERR_PATH: &str = "<stderr>";
+
+/// A stream object for sys.stdin/stdout/stderr.
+pub(crate) fn std_stream(path: &str) -> Value {
+    let mode = if path == STDIN { "r" } else { "w" };
+    alloc(FileObj { path: path.into(), mode: mode.into(), reader: None, read_pos: 0, writer: None, closed: false })
+}
+
+// ---- install ------------------------------------------------------------------------
+
+pub(crate) fn install(builtins: Value) {
+    add_fn(builtins, "open", open);
+    let cls = rt().types.file;
+    add_methods(
+        cls,
+        &[
+            ("read", f_read),
+            ("readline", f_readline),
+            ("readlines", f_readlines),
+            ("write", f_write),
+            ("writelines", f_writelines),
+            ("close", f_close),
+            ("flush", f_flush),
+            ("__iter__", f_iter),
+            ("__next__", f_next),
+            ("__enter__", f_enter),
+            ("__exit__", f_exit),
+            ("readable", f_readable),
+            ("writable", f_writable),
+            ("isatty", f_isatty),
+            ("fileno", f_fileno),
+        ],
+    );
+    let d = cls.cast::<ClassObj>().dict;
+    for (name, f) in [("closed", f_closed as NativeFn), ("name", f_name), ("mode", f_mode)] {
+        let getter = new_builtin(name, f, Value::NULL, false);
+        set_str_key(d, name, alloc(PropertyObj { fget: getter, fset: Value::NULL }));
+    }
+}
+
+// ---- errors -------------------------------------------------------------------------
+
+fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a pointer to a static (or thread-local) C string.
+    unsafe {
+        let p = libc::strerror(errno);
+        if p.is_null() {
+            return format!("Unknown error {errno}");
+        }
+        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
+/// Raise the OSError subclass for an io::Error on `filename` (CPython's message
+/// "[Errno 2] No such file or directory: 'x'"; errno/strerror/filename attributes set).
+pub(crate) fn raise_io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&str>) -> Raised {
+    let excs = &rt().excs;
+    let Some(errno) = e.raw_os_error() else {
+        return vm.raise(excs.os_error, e.to_string());
+    };
+    let cls = match errno {
+        libc::ENOENT => excs.file_not_found_error,
+        libc::EACCES | libc::EPERM => excs.permission_error,
+        libc::EISDIR => excs.is_a_directory_error,
+        libc::ENOTDIR => excs.not_a_directory_error,
+        libc::EEXIST => excs.file_exists_error,
+        libc::ETIMEDOUT => excs.timeout_error,
+        _ => excs.os_error,
+    };
+    let se = strerror(errno);
+    let msg = match filename {
+        Some(f) => format!("[Errno {errno}] {se}: {}", str::str_repr(f)),
+        None => format!("[Errno {errno}] {se}"),
+    };
+    let exc = ops::new_exception(cls, &[ops::new_string(msg)]);
+    let d = rt::new_dict();
+    set_str_key(d, "errno", int(errno as i64));
+    set_str_key(d, "strerror", ops::new_string(se));
+    set_str_key(d, "filename", match filename {
+        Some(f) => ops::new_str(f),
+        None => Value::NONE,
+    });
+    exc.cast::<ExcObj>().dict = d;
+    vm.set_exc(exc)
+}
+
+fn closed_err(vm: &mut Vm) -> Raised {
+    vm.value_error("I/O operation on closed file.".into())
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> Raised {
+    // io.UnsupportedOperation subclasses OSError and ValueError; OSError is closest.
+    vm.raise(rt().excs.os_error, what.into())
+}
+
+fn file_of<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a mut FileObj> {
+    match v.get::<FileObj>() {
+        Some(f) => Ok(f),
+        None => Err(vm.type_error(format!(
+            "descriptor '{meth}' for '_io.TextIOWrapper' objects doesn't apply to a '{}' object",
+            ops::type_name(v)
+        ))),
+    }
+}
+
+// ---- open ---------------------------------------------------------------------------
+
+fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let mut p = [Value::NULL; 8];
+    bind(
+        vm,
+        a,
+        "open",
+        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        1,
+        &mut p,
+    )?;
+    let file = p[0];
+    if !is_str(file) {
+        if ops::is_int(file) {
+            return Err(unsupported(vm, "opening file descriptors is not supported"));
+        }
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            ops::type_name(file)
+        )));
+    }
+    let path = ops::str_of(file).to_string();
+    let mode = if p[1].is_null() {
+        "r".to_string()
+    } else if is_str(p[1]) {
+        ops::str_of(p[1]).to_string()
+    } else {
+        return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", ops::type_name(p[1]))));
+    };
+    if !p[3].is_null() && !p[3].is_none() && !is_str(p[3]) {
+        return Err(vm.type_error(format!("open() argument 'encoding' must be str or None, not {}", ops::type_name(p[3]))));
+    }
+    // Validate the mode like CPython: one of rwax, optional +, t or b, no repeats.
+    let mut kind = None;
+    let mut plus = false;
+    let mut binary = false;
+    let mut text = false;
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if seen.contains(c) || !"rwaxtb+".contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        seen.push(c);
+        match c {
+            'r' | 'w' | 'a' | 'x' => {
+                if kind.is_some() {
+                    return Err(vm.value_error("must have exactly one of create/read/write/append mode".into()));
+                }
+                kind = Some(c)
+            }
+            '+' => plus = true,
+            'b' => binary = true,
+            't' => text = true,
+            _ => {}
+        }
+    }
+    if binary && text {
+        return Err(vm.value_error("can't have text and binary mode at once".into()));
+    }
+    let Some(kind) = kind else {
+        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus".into()));
+    };
+    if binary {
+        return Err(unsupported(vm, "binary mode files are not supported"));
+    }
+    let mut reader = None;
+    let mut writer = None;
+    let res: std::io::Result<()> = (|| {
+        match kind {
+            'r' => {
+                if plus {
+                    writer = Some(std::fs::OpenOptions::new().read(true).write(true).open(&path)?);
+                }
+                reader = Some(read_text(&path)?);
+            }
+            'w' => {
+                writer = Some(std::fs::OpenOptions::new().write(true).create(true).truncate(true).read(plus).open(&path)?);
+                if plus {
+                    reader = Some(String::new());
+                }
+            }
+            'a' => {
+                writer = Some(std::fs::OpenOptions::new().append(true).create(true).read(plus).open(&path)?);
+                if plus {
+                    reader = Some(String::new());
+                }
+            }
+            _ => {
+                writer = Some(std::fs::OpenOptions::new().write(true).create_new(true).read(plus).open(&path)?);
+                if plus {
+                    reader = Some(String::new());
+                }
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = res {
+        if e.kind() == std::io::ErrorKind::InvalidData {
+            return Err(vm.raise(
+                rt().excs.unicode_decode_error,
+                "'utf-8' codec can't decode bytes: invalid utf-8".into(),
+            ));
+        }
+        return Err(raise_io_error(vm, &e, Some(&path)));
+    }
+    let read_pos = 0;
+    Ok(alloc(FileObj { path, mode, reader, read_pos, writer, closed: false }))
+}
+
+/// Read a whole file as text with universal newlines.
+fn read_text(path: &str) -> std::io::Result<String> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
+    }
+    let s = std::fs::read_to_string(path)?;
+    Ok(if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })
+}
+
+// ---- writing ------------------------------------------------------------------------
+
+/// Write `s` to a file object (or stream). Returns Err with a pending exception.
+pub(crate) fn file_write_str(vm: &mut Vm, fv: Value, s: &str) -> PyResult<()> {
+    let f = fv.cast::<FileObj>();
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    match f.path.as_str() {
+        STDOUT_PATH if f.writer.is_none() => {
+            write_stdout(s);
+            Ok(())
+        }
+        STDERR_PATH if f.writer.is_none() => {
+            write_stderr(s);
+            Ok(())
+        }
+        _ => match f.writer.as_mut() {
+            Some(w) => match w.write_all(s.as_bytes()) {
+                Ok(()) => Ok(()),
+                Err(e) => {
+                    let path = f.path.clone();
+                    Err(raise_io_error(vm, &e, Some(&path)))
+                }
+            },
+            None => Err(unsupported(vm, "not writable")),
+        },
+    }
+}
+
+fn file_flush(f: &mut FileObj) {
+    match f.path.as_str() {
+        STDOUT_PATH if f.writer.is_none() => flush_stdout(),
+        _ => {
+            if let Some(w) = f.writer.as_mut() {
+                let _ = w.flush();
+            }
+        }
+    }
+}
+
+/// Write `s` to any file-like object: FileObj directly, else call `obj.write(s)`.
+pub(crate) fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
+    if file.is_kind(ObjKind::File) {
+        return file_write_str(vm, file, s);
+    }
+    let w = ops::getattr(vm, file, rt::intern("write"))?;
+    let sv = ops::new_str(s);
+    let mark = vm.roots.len();
+    vm.roots.push(w);
+    vm.roots.push(sv);
+    let r = vm.call(w, &[sv], &[]);
+    vm.roots.truncate(mark);
+    r.map(|_| ())
+}
+
+/// Flush any file-like object (FileObj directly, else `obj.flush()` if it has one).
+pub(crate) fn flush_obj(vm: &mut Vm, file: Value) -> PyResult<()> {
+    if let Some(f) = file.get::<FileObj>() {
+        file_flush(f);
+        return Ok(());
+    }
+    if let Some(fl) = ops::getattr_opt(vm, file, rt::intern("flush"))? {
+        let mark = vm.roots.len();
+        vm.roots.push(fl);
+        let r = vm.call(fl, &[], &[]);
+        vm.roots.truncate(mark);
+        r?;
+    }
+    Ok(())
+}
+
+fn f_write(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    file_of(vm, recv, "write")?;
+    check_pos(vm, a, "write", 1, 1)?;
+    let s = a.pos[0];
+    if !is_str(s) {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", ops::type_name(s))));
+    }
+    file_write_str(vm, recv, ops::str_of(s))?;
+    Ok(int(s.cast::<StrObj>().nchars as i64))
+}
+
+fn f_writelines(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    file_of(vm, recv, "writelines")?;
+    let lines = one_arg(vm, a, "writelines")?;
+    let items = ops::collect_iterable(vm, lines)?;
+    for v in items {
+        if !is_str(v) {
+            return Err(vm.type_error(format!("write() argument must be str, not {}", ops::type_name(v))));
+        }
+        file_write_str(vm, recv, ops::str_of(v))?;
+    }
+    Ok(Value::NONE)
+}
+
+fn f_flush(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = file_of(vm, recv, "flush")?;
+    no_args(vm, a, "flush")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    file_flush(f);
+    Ok(Value::NONE)
+}
+
+fn f_close(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = file_of(vm, recv, "close")?;
+    no_args(vm, a, "close")?;
+    if f.path == STDOUT_PATH && f.writer.is_none() {
+        flush_stdout();
+    }
+    if let Some(mut w) = f.writer.take() {
+        let _ = w.flush();
+    }
+    f.reader = None;
+    f.closed = true;
+    Ok(Value::NONE)
+}
+
+// ---- reading ------------------------------------------------------------------------
+
+fn readable<'a>(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'a mut FileObj> {
+    let f = file_of(vm, recv, meth)?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    if f.reader.is_none() && f.path != STDIN {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(f)
+}
+
+/// Next line (with its '\n'), "" at EOF. `limit` in chars (negative: none).
+fn read_line(f: &mut FileObj, limit: i64) -> String {
+    if f.path == STDIN && f.reader.is_none() {
+        return stdin_readline();
+    }
+    let r = f.reader.as_deref().unwrap_or("");
+    let rest = &r[f.read_pos.min(r.len())..];
+    let mut end = match rest.find('\n') {
+        Some(i) => i + 1,
+        None => rest.len(),
+    };
+    if limit >= 0 {
+        if let Some((i, _)) = rest[..end].char_indices().nth(limit as usize) {
+            end = i;
+        }
+    }
+    let line = rest[..end].to_string();
+    f.read_pos += end;
+    line
+}
+
+fn f_read(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = readable(vm, recv, "read")?;
+    check_pos(vm, a, "read", 0, 1)?;
+    let n = match a.pos.first() {
+        Some(v) if !v.is_none() => index_i64(vm, *v)?,
+        _ => -1,
+    };
+    if f.path == STDIN && f.reader.is_none() {
+        return Ok(ops::new_string(stdin_read_all()));
+    }
+    let r = f.reader.as_deref().unwrap_or("");
+    let rest = &r[f.read_pos.min(r.len())..];
+    let end = if n < 0 {
+        rest.len()
+    } else {
+        rest.char_indices().nth(n as usize).map(|(i, _)| i).unwrap_or(rest.len())
+    };
+    let out = ops::new_str(&rest[..end]);
+    f.read_pos += end;
+    Ok(out)
+}
+
+fn f_readline(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = readable(vm, recv, "readline")?;
+    check_pos(vm, a, "readline", 0, 1)?;
+    let n = match a.pos.first() {
+        Some(v) if !v.is_none() => index_i64(vm, *v)?,
+        _ => -1,
+    };
+    Ok(ops::new_string(read_line(f, n)))
+}
+
+fn f_readlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = readable(vm, recv, "readlines")?;
+    check_pos(vm, a, "readlines", 0, 1)?;
+    let mut out = Vec::new();
+    loop {
+        let l = read_line(f, -1);
+        if l.is_empty() {
+            break;
+        }
+        out.push(ops::new_string(l));
+    }
+    Ok(ops::new_list(out))
+}
+
+/// Next line of a file for iteration (`for line in f`); None at EOF.
+/// ops::iter_next should call this for ObjKind::File (get_iter returns the file itself).
+pub fn file_next(vm: &mut Vm, fv: Value) -> PyResult<Option<Value>> {
+    let f = readable(vm, fv, "__next__")?;
+    let l = read_line(f, -1);
+    if l.is_empty() {
+        Ok(None)
+    } else {
+        Ok(Some(ops::new_string(l)))
+    }
+}
+
+fn f_iter(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "__iter__")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(recv)
+}
+
+fn f_next(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    match file_next(vm, recv)? {
+        Some(v) => Ok(v),
+        None => Err(vm.set_exc(ops::new_exception(rt().excs.stop_iteration, &[]))),
+    }
+}
+
+fn f_enter(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "__enter__")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(recv)
+}
+
+fn f_exit(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    f_close(vm, recv, &Args::positional(&[]))?;
+    Ok(Value::NONE)
+}
+
+fn f_readable(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "readable")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(Value::bool(f.reader.is_some() || f.path == STDIN))
+}
+
+fn f_writable(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "writable")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    Ok(Value::bool(f.writer.is_some() || f.path == STDOUT_PATH || f.path == STDERR_PATH))
+}
+
+fn f_isatty(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "isatty")?;
+    let fd = match f.path.as_str() {
+        STDIN => 0,
+        STDOUT_PATH => 1,
+        STDERR_PATH => 2,
+        _ => return Ok(Value::FALSE),
+    };
+    // SAFETY: isatty only inspects the descriptor.
+    Ok(Value::bool(unsafe { libc::isatty(fd) } == 1))
+}
+
+fn f_fileno(vm: &mut Vm, recv: Value, _: &Args) -> R {
+    let f = file_of(vm, recv, "fileno")?;
+    use std::os::fd::AsRawFd;
+    let fd = match f.path.as_str() {
+        STDIN => 0,
+        STDOUT_PATH => 1,
+        STDERR_PATH => 2,
+        _ => match &f.writer {
+            Some(w) => w.as_raw_fd(),
+            None => return Err(unsupported(vm, "fileno")),
+        },
+    };
+    Ok(int(fd as i64))
+}
+
+fn f_closed(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let recv = *a.pos.first().unwrap_or(&Value::NONE);
+    let f = file_of(vm, recv, "closed")?;
+    Ok(Value::bool(f.closed))
+}
+
+fn f_name(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let recv = *a.pos.first().unwrap_or(&Value::NONE);
+    let f = file_of(vm, recv, "name")?;
+    Ok(ops::new_str(&f.path))
+}
+
+fn f_mode(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let recv = *a.pos.first().unwrap_or(&Value::NONE);
+    let f = file_of(vm, recv, "mode")?;
+    Ok(ops::new_str(&f.mode))
+}

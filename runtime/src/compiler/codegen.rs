@@ -1,0 +1,1746 @@
+//! Bytecode generation from ruff's AST (see mod.rs for why it is done directly).
+
+use super::symtable::{self, NameKind, ScopeKind, SymbolTable};
+use super::CompileError;
+use crate::bytecode::*;
+use crate::heap::alloc;
+use crate::object::{CodeObj, TupleObj};
+use crate::ops;
+use crate::rt::intern;
+use crate::value::Value;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_source_file::LineIndex;
+use ruff_text_size::{Ranged, TextRange, TextSize};
+use std::collections::HashMap;
+
+type CResult<T> = Result<T, CompileError>;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(String),
+    Float(u64),
+    Str(String),
+    Tuple(Vec<ConstKey>),
+    Unique(usize),
+}
+
+enum FBlock<'a> {
+    Loop { cont: usize, brk: usize, is_for: bool },
+    /// Inside an `except` body: leaving it must restore the handled exception.
+    HandlerBody,
+    /// Inside a try body with a `finally`: leaving it runs the finally body.
+    Finally { body: &'a [Stmt], handlers_len: usize },
+}
+
+struct Unit<'a> {
+    scope: usize,
+    qualname: String,
+    name: String,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    handler_of: Vec<Option<(usize, u32)>>,
+    consts: Vec<Value>,
+    const_keys: HashMap<ConstKey, u32>,
+    names: Vec<Value>,
+    name_idx: HashMap<String, u32>,
+    varnames: Vec<String>,
+    var_idx: HashMap<String, u32>,
+    cellnames: Vec<String>,
+    cell_idx: HashMap<String, u32>,
+    ncellvars: u32,
+    cell_args: Vec<(u32, u32)>,
+    labels: Vec<Option<u32>>,
+    label_depth: Vec<Option<i32>>,
+    depth: i32,
+    reachable: bool,
+    handlers: Vec<(usize, u32)>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+    first_line: u32,
+}
+
+struct Compiler<'a> {
+    src: &'a str,
+    filename: Value,
+    li: LineIndex,
+    st: SymbolTable,
+    units: Vec<Unit<'a>>,
+    unique: usize,
+}
+
+pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
+    let li = LineIndex::from_source_text(source);
+    if let Some(at) = too_deeply_nested(source) {
+        let r = TextRange::new(TextSize::from(at as u32), TextSize::from(at as u32));
+        return Err(error_at(source, &li, "SyntaxError", "too many nested parentheses".into(), r));
+    }
+    let parsed = match ruff_python_parser::parse_module(source) {
+        Ok(p) => p,
+        Err(e) => return Err(parse_error(source, &li, &e.error.to_string(), e.location)),
+    };
+    let body = &parsed.syntax().body;
+    let st = match symtable::build(body) {
+        Ok(t) => t,
+        Err(e) => return Err(error_at(source, &li, "SyntaxError", e.msg, e.range)),
+    };
+    let mut c = Compiler { src: source, filename: intern(filename), li, st, units: vec![], unique: 0 };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.cur().flags |= code_flags::MODULE;
+    c.stmts(body)?;
+    c.load_const_none();
+    c.emit(Op::ReturnValue, 0);
+    c.finish_unit()
+}
+
+fn error_at(src: &str, li: &LineIndex, kind: &'static str, msg: String, range: TextRange) -> CompileError {
+    let lc = li.line_column(range.start(), src);
+    let line = lc.line.get() as u32;
+    let text = src.lines().nth(line as usize - 1).unwrap_or("").to_string();
+    CompileError { kind, msg, line, col: lc.column.get() as u32, text }
+}
+
+fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
+    let lower = msg.to_ascii_lowercase();
+    let kind = if lower.contains("indent") { "IndentationError" } else { "SyntaxError" };
+    let msg = if kind == "IndentationError" {
+        if lower.contains("unexpected indentation") {
+            "unexpected indent".to_string()
+        } else if lower.contains("expected an indented block") {
+            "expected an indented block".to_string()
+        } else {
+            msg.to_string()
+        }
+    } else if lower.starts_with("expected") || lower.starts_with("unexpected") || lower.contains("got") {
+        "invalid syntax".to_string()
+    } else {
+        msg.to_string()
+    };
+    error_at(src, li, kind, msg, range)
+}
+
+macro_rules! bail {
+    ($self:ident, $range:expr, $($fmt:tt)*) => {
+        return Err($self.error($range, format!($($fmt)*)))
+    };
+}
+
+impl<'a> Compiler<'a> {
+    fn cur(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().unwrap()
+    }
+    fn error(&self, range: TextRange, msg: String) -> CompileError {
+        error_at(self.src, &self.li, "SyntaxError", msg, range)
+    }
+    fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
+        self.error(range, format!("{what} is not supported yet"))
+    }
+    fn line_of(&self, pos: TextSize) -> u32 {
+        self.li.line_index(pos).get() as u32
+    }
+    fn set_line(&mut self, r: TextRange) {
+        let l = self.line_of(r.start());
+        self.cur().line = l;
+    }
+
+    fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
+        let sc = &self.st.scopes[scope];
+        let mut u = Unit {
+            scope,
+            qualname,
+            name,
+            instrs: vec![],
+            lines: vec![],
+            handler_of: vec![],
+            consts: vec![],
+            const_keys: HashMap::new(),
+            names: vec![],
+            name_idx: HashMap::new(),
+            varnames: vec![],
+            var_idx: HashMap::new(),
+            cellnames: vec![],
+            cell_idx: HashMap::new(),
+            ncellvars: 0,
+            cell_args: vec![],
+            labels: vec![],
+            label_depth: vec![],
+            depth: 0,
+            reachable: true,
+            handlers: vec![],
+            fblocks: vec![],
+            line: first_line,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: 0,
+            first_line,
+        };
+        if sc.kind != ScopeKind::Module {
+            for p in &sc.params {
+                u.add_var(p);
+            }
+            for n in &sc.bound {
+                if sc.kind_of(n) == NameKind::Local {
+                    u.add_var(n);
+                }
+            }
+            for n in sc.cellvars.iter() {
+                let ci = u.cellnames.len() as u32;
+                u.cellnames.push(n.clone());
+                u.cell_idx.insert(n.clone(), ci);
+                if let Some(&li) = u.var_idx.get(n) {
+                    u.cell_args.push((ci, li));
+                }
+            }
+            u.ncellvars = sc.cellvars.len() as u32;
+            for n in sc.freevars.iter() {
+                let ci = u.cellnames.len() as u32;
+                u.cellnames.push(n.clone());
+                u.cell_idx.insert(n.clone(), ci);
+            }
+            if sc.is_generator {
+                u.flags |= code_flags::GENERATOR;
+            }
+        }
+        self.units.push(u);
+    }
+
+    fn finish_unit(&mut self) -> CResult<Value> {
+        let u = self.units.pop().unwrap();
+        // Resolve jump targets.
+        let mut instrs = u.instrs;
+        for ins in instrs.iter_mut() {
+            if ins.op.operand() == Operand::Jump {
+                ins.arg = u.labels[ins.arg as usize].expect("unbound label");
+            }
+        }
+        // Exception table from per-instruction handler assignment.
+        let mut exc_table: Vec<ExcEntry> = vec![];
+        for (i, h) in u.handler_of.iter().enumerate() {
+            if let Some((label, depth)) = *h {
+                let target = u.labels[label].expect("unbound handler label");
+                match exc_table.last_mut() {
+                    Some(e) if e.end == i as u32 && e.target == target && e.depth == depth => e.end += 1,
+                    _ => exc_table.push(ExcEntry { start: i as u32, end: i as u32 + 1, target, depth }),
+                }
+            }
+        }
+        // IC slots.
+        let mut n_ic: u32 = 0;
+        for ins in instrs.iter_mut() {
+            if ins.op.ic_kind().is_some() {
+                if n_ic >= NO_IC as u32 {
+                    return Err(CompileError {
+                        kind: "SyntaxError",
+                        msg: "too many inline-cache sites in one function".into(),
+                        line: u.first_line,
+                        col: 1,
+                        text: String::new(),
+                    });
+                }
+                ins.ic = n_ic as u16;
+                n_ic += 1;
+            }
+        }
+        let (depth, max_stack) = compute_depths(&instrs, &exc_table).map_err(|m| CompileError {
+            kind: "SyntaxError",
+            msg: format!("internal compiler error: {m}"),
+            line: u.first_line,
+            col: 1,
+            text: String::new(),
+        })?;
+        let sc = &self.st.scopes[u.scope];
+        let _ = sc;
+        let code = CodeObject {
+            instrs,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames.iter().map(|s| intern(s)).collect(),
+            cellnames: u.cellnames.iter().map(|s| intern(s)).collect(),
+            ncellvars: u.ncellvars,
+            cell_args: u.cell_args,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            max_stack: max_stack + 1,
+            depth,
+            lines: u.lines,
+            exc_table,
+            n_ic,
+            ic: kiln_ic::IcTable::new(n_ic as usize),
+            name: intern(&u.name),
+            qualname: intern(&u.qualname),
+            filename: self.filename,
+            first_line: u.first_line,
+        };
+        Ok(alloc(CodeObj { code }))
+    }
+
+    // ---- emission ----------------------------------------------------------
+
+    fn emit(&mut self, op: Op, arg: u32) -> usize {
+        let u = self.cur();
+        let before = u.depth;
+        let idx = u.instrs.len();
+        u.instrs.push(Instr { op, ic: NO_IC, arg });
+        u.lines.push(u.line);
+        u.handler_of.push(u.handlers.last().copied());
+        if op.has_flag(flags::BRANCH) {
+            let jd = match op {
+                Op::Jump | Op::JumpBackward => 0,
+                _ => op.jump_delta(),
+            };
+            let l = arg as usize;
+            if u.label_depth[l].is_none() {
+                u.label_depth[l] = Some(before + jd);
+            }
+        }
+        u.depth = before - op.pops(arg) as i32 + op.pushes(arg) as i32;
+        if op.has_flag(flags::TERMINATOR) {
+            u.reachable = false;
+        }
+        idx
+    }
+    fn new_label(&mut self) -> usize {
+        let u = self.cur();
+        u.labels.push(None);
+        u.label_depth.push(None);
+        u.labels.len() - 1
+    }
+    fn bind(&mut self, l: usize) {
+        let u = self.cur();
+        u.labels[l] = Some(u.instrs.len() as u32);
+        if !u.reachable {
+            if let Some(d) = u.label_depth[l] {
+                u.depth = d;
+            }
+            u.reachable = true;
+        }
+    }
+    fn jump(&mut self, op: Op, l: usize) {
+        self.emit(op, l as u32);
+    }
+    /// Start a protected region whose exceptions go to `handler` with the current depth.
+    fn push_handler(&mut self, handler: usize) {
+        let u = self.cur();
+        let d = u.depth as u32;
+        u.handlers.push((handler, d));
+        // the handler is entered with the exception pushed
+        u.label_depth[handler] = Some(d as i32 + 1);
+    }
+    fn pop_handler(&mut self) {
+        self.cur().handlers.pop();
+    }
+
+    fn add_const(&mut self, key: ConstKey, v: impl FnOnce() -> Value) -> u32 {
+        if let Some(&i) = self.cur().const_keys.get(&key) {
+            return i;
+        }
+        let val = v();
+        let u = self.cur();
+        let i = u.consts.len() as u32;
+        u.consts.push(val);
+        u.const_keys.insert(key, i);
+        i
+    }
+    fn load_const_none(&mut self) {
+        let i = self.add_const(ConstKey::None, || Value::NONE);
+        self.emit(Op::LoadConst, i);
+    }
+    fn load_str(&mut self, s: &str) {
+        let i = self.add_const(ConstKey::Str(s.to_string()), || intern(s));
+        self.emit(Op::LoadConst, i);
+    }
+    fn load_value(&mut self, v: Value) {
+        self.unique += 1;
+        let i = self.add_const(ConstKey::Unique(self.unique), || v);
+        self.emit(Op::LoadConst, i);
+    }
+    fn name_index(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.cur().name_idx.get(n) {
+            return i;
+        }
+        let v = intern(n);
+        let u = self.cur();
+        let i = u.names.len() as u32;
+        u.names.push(v);
+        u.name_idx.insert(n.to_string(), i);
+        i
+    }
+
+    // ---- names -------------------------------------------------------------
+
+    fn name_op(&mut self, n: &str, ctx: ast::ExprContext) {
+        let scope = self.cur().scope;
+        let kind = self.st.scopes[scope].kind_of(n);
+        let (local, cell, global) = match ctx {
+            ast::ExprContext::Load => (Op::LoadFast, Op::LoadDeref, Op::LoadGlobal),
+            ast::ExprContext::Store => (Op::StoreFast, Op::StoreDeref, Op::StoreGlobal),
+            _ => (Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal),
+        };
+        match kind {
+            NameKind::Local => {
+                let i = self.cur().var_idx[n];
+                self.emit(local, i);
+            }
+            NameKind::Cell | NameKind::Free => {
+                let i = self.cur().cell_idx[n];
+                self.emit(cell, i);
+            }
+            NameKind::Global => {
+                let i = self.name_index(n);
+                self.emit(global, i);
+            }
+        }
+    }
+
+    // ---- statements ----------------------------------------------------------
+
+    fn stmts(&mut self, ss: &'a [Stmt]) -> CResult<()> {
+        for s in ss {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.set_line(s.range());
+        match s {
+            Stmt::Expr(e) => {
+                if matches!(&*e.value, Expr::EllipsisLiteral(_)) {
+                    return Ok(());
+                }
+                self.expr(&e.value)?;
+                self.emit(Op::PopTop, 0);
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Op::Copy, 1);
+                    }
+                    self.store(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store(&a.target)?;
+                }
+            }
+            Stmt::If(i) => {
+                let end = self.new_label();
+                let mut next = self.new_label();
+                self.jump_if(&i.test, false, next)?;
+                self.stmts(&i.body)?;
+                for c in &i.elif_else_clauses {
+                    self.jump(Op::Jump, end);
+                    self.bind(next);
+                    next = self.new_label();
+                    match &c.test {
+                        Some(t) => {
+                            self.set_line(t.range());
+                            self.jump_if(t, false, next)?;
+                        }
+                        None => {}
+                    }
+                    self.stmts(&c.body)?;
+                }
+                self.bind(next);
+                self.bind(end);
+            }
+            Stmt::While(w) => {
+                let top = self.new_label();
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.bind(top);
+                self.jump_if(&w.test, false, orelse)?;
+                self.cur().fblocks.push(FBlock::Loop { cont: top, brk: end, is_for: false });
+                self.stmts(&w.body)?;
+                self.cur().fblocks.pop();
+                self.set_line(w.range());
+                self.jump(Op::JumpBackward, top);
+                self.bind(orelse);
+                self.stmts(&w.orelse)?;
+                self.bind(end);
+            }
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.unsupported(f.range, "'async for'"));
+                }
+                let top = self.new_label();
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.expr(&f.iter)?;
+                self.emit(Op::GetIter, 0);
+                self.bind(top);
+                self.jump(Op::ForIter, orelse);
+                self.store(&f.target)?;
+                self.cur().fblocks.push(FBlock::Loop { cont: top, brk: end, is_for: true });
+                self.stmts(&f.body)?;
+                self.cur().fblocks.pop();
+                self.set_line(f.range());
+                self.jump(Op::JumpBackward, top);
+                self.bind(orelse);
+                self.stmts(&f.orelse)?;
+                self.bind(end);
+            }
+            Stmt::Break(b) => self.break_continue(b.range, true)?,
+            Stmt::Continue(c) => self.break_continue(c.range, false)?,
+            Stmt::Return(r) => {
+                let scope = self.cur().scope;
+                if !matches!(self.st.scopes[scope].kind, ScopeKind::Function | ScopeKind::Lambda) {
+                    bail!(self, r.range, "'return' outside function");
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const_none(),
+                }
+                self.unwind_for_return()?;
+                self.emit(Op::ReturnValue, 0);
+            }
+            Stmt::FunctionDef(f) => {
+                if f.is_async {
+                    return Err(self.unsupported(f.range, "'async def'"));
+                }
+                if f.type_params.is_some() {
+                    return Err(self.unsupported(f.range, "generic function syntax"));
+                }
+                for d in &f.decorator_list {
+                    self.emit(Op::PushNull, 0);
+                    self.expr(&d.expression)?;
+                }
+                self.function(f.name.id.as_str(), f.range, Some(&f.parameters), FnBody::Stmts(&f.body))?;
+                for _ in &f.decorator_list {
+                    self.emit(Op::Call, 1);
+                }
+                self.name_op(f.name.id.as_str(), ast::ExprContext::Store);
+            }
+            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definition")),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Raise(r) => {
+                let n = match (&r.exc, &r.cause) {
+                    (None, _) => 0,
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        1
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        2
+                    }
+                };
+                self.emit(Op::RaiseVarargs, n);
+            }
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                match &a.msg {
+                    Some(m) => {
+                        self.emit(Op::PushNull, 0);
+                        self.emit(Op::LoadAssertionError, 0);
+                        self.expr(m)?;
+                        self.emit(Op::Call, 1);
+                    }
+                    None => {
+                        self.emit(Op::LoadAssertionError, 0);
+                    }
+                }
+                self.emit(Op::RaiseVarargs, 1);
+                self.bind(end);
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(self.unsupported(t.range, "'except*'"));
+                }
+                if t.finalbody.is_empty() {
+                    self.try_except(t)?;
+                } else {
+                    self.try_finally(t)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let full = a.name.id.as_str();
+                    match &a.asname {
+                        Some(asn) => {
+                            let ni = self.name_index(full);
+                            self.emit(Op::ImportName, ni);
+                            self.name_op(asn.id.as_str(), ast::ExprContext::Store);
+                        }
+                        None => {
+                            let top = full.split('.').next().unwrap();
+                            if top != full {
+                                let ni = self.name_index(full);
+                                self.emit(Op::ImportName, ni);
+                                self.emit(Op::PopTop, 0);
+                            }
+                            let ni = self.name_index(top);
+                            self.emit(Op::ImportName, ni);
+                            self.name_op(top, ast::ExprContext::Store);
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+                if i.level > 0 {
+                    return Err(self.unsupported(i.range, "relative import"));
+                }
+                if module == "__future__" {
+                    return Ok(());
+                }
+                if i.names.iter().any(|a| a.name.id.as_str() == "*") {
+                    return Err(self.unsupported(i.range, "'import *'"));
+                }
+                let ni = self.name_index(module);
+                self.emit(Op::ImportName, ni);
+                for a in &i.names {
+                    let ni = self.name_index(a.name.id.as_str());
+                    self.emit(Op::ImportFrom, ni);
+                    let target = a.asname.as_ref().unwrap_or(&a.name);
+                    self.name_op(target.id.as_str(), ast::ExprContext::Store);
+                }
+                self.emit(Op::PopTop, 0);
+            }
+            Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statement")),
+            Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statement")),
+            Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "'type' statement")),
+            Stmt::IpyEscapeCommand(c) => bail!(self, c.range, "invalid syntax"),
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, range: TextRange, is_break: bool) -> CResult<()> {
+        // Find the innermost loop, unwinding blocks on the way.
+        let n = self.cur().fblocks.len();
+        let Some(loop_i) = (0..n).rev().find(|&i| matches!(self.cur().fblocks[i], FBlock::Loop { .. })) else {
+            if is_break {
+                bail!(self, range, "'break' outside loop");
+            } else {
+                bail!(self, range, "'continue' not properly in loop");
+            }
+        };
+        let saved_handlers = self.cur().handlers.clone();
+        let saved_fblocks_len = n;
+        for i in (loop_i + 1..n).rev() {
+            self.unwind_block(i, false)?;
+        }
+        let FBlock::Loop { cont, brk, is_for } = self.cur().fblocks[loop_i] else { unreachable!() };
+        if is_break {
+            if is_for {
+                self.emit(Op::PopTop, 0);
+            }
+            self.jump(Op::Jump, brk);
+        } else {
+            self.jump(Op::JumpBackward, cont);
+        }
+        self.cur().handlers = saved_handlers;
+        debug_assert_eq!(self.cur().fblocks.len(), saved_fblocks_len);
+        Ok(())
+    }
+
+    /// Emit the exit actions of fblock `i` (for break/continue/return leaving it).
+    fn unwind_block(&mut self, i: usize, value_on_top: bool) -> CResult<()> {
+        match self.cur().fblocks[i] {
+            FBlock::Loop { is_for, .. } => {
+                if is_for && !value_on_top {
+                    // break handles its own loop; outer loops left by return keep their
+                    // iterator (the frame is discarded).
+                }
+            }
+            FBlock::HandlerBody => {
+                if value_on_top {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit(Op::PopExcept, 0);
+            }
+            FBlock::Finally { body, handlers_len } => {
+                // The finally body runs protected only by handlers outside the try.
+                let saved = self.cur().handlers.clone();
+                self.cur().handlers.truncate(handlers_len);
+                // Remove this block while compiling its body (a return inside it must not re-run it).
+                let fb = self.cur().fblocks.drain(i..).collect::<Vec<_>>();
+                let r = self.stmts(body);
+                let mut fb = fb;
+                self.cur().fblocks.append(&mut fb);
+                r?;
+                self.cur().handlers = saved;
+            }
+        }
+        Ok(())
+    }
+
+    fn unwind_for_return(&mut self) -> CResult<()> {
+        let n = self.cur().fblocks.len();
+        let saved = self.cur().handlers.clone();
+        for i in (0..n).rev() {
+            self.unwind_block(i, true)?;
+        }
+        self.cur().handlers = saved;
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.push_handler(handler);
+        self.stmts(&t.body)?;
+        self.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.jump(Op::Jump, end);
+        self.handlers(&t.handlers, handler, end)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Handler dispatch; entered with the exception on the stack.
+    fn handlers(&mut self, hs: &'a [ast::ExceptHandler], handler: usize, end: usize) -> CResult<()> {
+        self.bind(handler);
+        self.emit(Op::PushExcInfo, 0); // [prev, exc]
+        let cleanup = self.new_label();
+        // Region: exceptions inside handlers restore the previous handled exception.
+        {
+            let u = self.cur();
+            let d = (u.depth - 1) as u32; // cut to [prev]
+            u.handlers.push((cleanup, d));
+            u.label_depth[cleanup] = Some(d as i32 + 1);
+        }
+        for (i, h) in hs.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Op::CheckExcMatch, 0);
+                    self.jump(Op::PopJumpIfFalse, next);
+                }
+                None => {
+                    if i + 1 != hs.len() {
+                        bail!(self, h.range, "default 'except:' must be last");
+                    }
+                }
+            }
+            match &h.name {
+                Some(n) => self.name_op(n.id.as_str(), ast::ExprContext::Store),
+                None => {
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+            self.cur().fblocks.push(FBlock::HandlerBody);
+            self.stmts(&h.body)?;
+            self.cur().fblocks.pop();
+            self.emit(Op::PopExcept, 0);
+            if let Some(n) = &h.name {
+                self.load_const_none();
+                self.name_op(n.id.as_str(), ast::ExprContext::Store);
+                self.name_op(n.id.as_str(), ast::ExprContext::Del);
+            }
+            self.jump(Op::Jump, end);
+            self.bind(next);
+        }
+        // No handler matched: re-raise (goes to cleanup).
+        if self.cur().reachable {
+            self.emit(Op::Reraise, 0);
+        }
+        self.pop_handler();
+        self.bind(cleanup); // [prev, exc]
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        Ok(())
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let fhandler = self.new_label();
+        let end = self.new_label();
+        let handlers_len = self.cur().handlers.len();
+        self.push_handler(fhandler);
+        self.cur().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers_len });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            let h = self.new_label();
+            let inner_end = self.new_label();
+            self.push_handler(h);
+            self.stmts(&t.body)?;
+            self.pop_handler();
+            self.stmts(&t.orelse)?;
+            self.jump(Op::Jump, inner_end);
+            self.handlers(&t.handlers, h, inner_end)?;
+            self.bind(inner_end);
+        }
+        self.cur().fblocks.pop();
+        self.pop_handler();
+        // Normal exit: run the finally body.
+        self.stmts(&t.finalbody)?;
+        self.jump(Op::Jump, end);
+        // Exceptional exit: run it with the exception saved, then re-raise.
+        self.bind(fhandler);
+        self.emit(Op::PushExcInfo, 0);
+        let cleanup = self.new_label();
+        {
+            let u = self.cur();
+            let d = (u.depth - 1) as u32;
+            u.handlers.push((cleanup, d));
+            u.label_depth[cleanup] = Some(d as i32 + 1);
+        }
+        // A return/break inside this copy of the body must restore the handled exception.
+        self.cur().fblocks.push(FBlock::HandlerBody);
+        self.stmts(&t.finalbody)?;
+        self.cur().fblocks.pop();
+        if self.cur().reachable {
+            // [prev, exc] -> restore prev, re-raise exc
+            self.emit(Op::Swap, 2);
+            self.emit(Op::PopExcept, 0);
+            self.emit(Op::Reraise, 0);
+        }
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
+        let op = binop_kind(a.op) as u32 | INPLACE;
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), ast::ExprContext::Load);
+                self.expr(&a.value)?;
+                self.emit(Op::BinaryOp, op);
+                self.name_op(n.id.as_str(), ast::ExprContext::Store);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Copy, 1);
+                let ni = self.name_index(at.attr.id.as_str());
+                self.emit(Op::LoadAttr, ni);
+                self.expr(&a.value)?;
+                self.emit(Op::BinaryOp, op);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::Copy, 2);
+                self.emit(Op::Copy, 2);
+                self.emit(Op::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.emit(Op::BinaryOp, op);
+                self.emit(Op::Swap, 3);
+                self.emit(Op::Swap, 2);
+                self.emit(Op::StoreSubscr, 0);
+            }
+            other => bail!(self, other.range(), "'{}' is an illegal expression for augmented assignment", expr_kind_name(other)),
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, t: &'a Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Store),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(a.attr.id.as_str());
+                self.emit(Op::StoreAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::StoreSubscr, 0);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Op::UnpackSequence, elts.len() as u32);
+                    }
+                    Some(si) => {
+                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                            bail!(self, t.range(), "multiple starred expressions in assignment");
+                        }
+                        let after = elts.len() - si - 1;
+                        self.emit(Op::UnpackEx, si as u32 | (after as u32) << 8);
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store(&s.value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            Expr::Starred(s) => bail!(self, s.range, "starred assignment target must be in a list or tuple"),
+            other => {
+                let what = expr_kind_name(other);
+                bail!(self, other.range(), "cannot assign to {what}")
+            }
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &'a Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(a.attr.id.as_str());
+                self.emit(Op::DeleteAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::DeleteSubscr, 0);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            other => bail!(self, other.range(), "cannot delete {}", expr_kind_name(other)),
+        }
+        Ok(())
+    }
+
+    // ---- functions ---------------------------------------------------------
+
+    fn function(&mut self, name: &str, range: TextRange, params: Option<&'a ast::Parameters>, body: FnBody<'a>) -> CResult<()> {
+        let scope_id = *self.st.by_range.get(&range).expect("scope for function");
+        let mut flags = 0u32;
+        if let Some(p) = params {
+            let defaults: Vec<&Expr> =
+                p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+            if !defaults.is_empty() {
+                for d in &defaults {
+                    self.expr(d)?;
+                }
+                self.emit(Op::BuildTuple, defaults.len() as u32);
+                flags |= 1;
+            }
+            let kwd: Vec<(&str, &Expr)> = p
+                .kwonlyargs
+                .iter()
+                .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+                .collect();
+            if !kwd.is_empty() {
+                for (n, d) in &kwd {
+                    self.load_str(n);
+                    self.expr(d)?;
+                }
+                self.emit(Op::BuildMap, kwd.len() as u32);
+                flags |= 2;
+            }
+        }
+        let parent_q = {
+            let u = self.units.last().unwrap();
+            if self.st.scopes[u.scope].kind == ScopeKind::Module {
+                String::new()
+            } else {
+                format!("{}.<locals>.", u.qualname)
+            }
+        };
+        let qual = format!("{parent_q}{name}");
+        let first_line = self.line_of(range.start());
+        self.push_unit(scope_id, name.to_string(), qual, first_line);
+        if let Some(p) = params {
+            let u = self.cur();
+            u.posonly = p.posonlyargs.len() as u32;
+            u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+            u.kwonly = p.kwonlyargs.len() as u32;
+            if p.vararg.is_some() {
+                u.flags |= code_flags::VARARGS;
+            }
+            if p.kwarg.is_some() {
+                u.flags |= code_flags::VARKEYWORDS;
+            }
+            // varnames must be: positional, kw-only, *args, **kwargs (symtable order).
+            let order: Vec<String> = p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .chain(p.kwonlyargs.iter())
+                .map(|a| a.parameter.name.id.to_string())
+                .chain(p.vararg.iter().map(|a| a.name.id.to_string()))
+                .chain(p.kwarg.iter().map(|a| a.name.id.to_string()))
+                .collect();
+            self.cur().reorder_params(&order);
+        }
+        match body {
+            FnBody::Stmts(ss) => {
+                self.stmts(ss)?;
+                if self.cur().reachable {
+                    self.load_const_none();
+                    self.emit(Op::ReturnValue, 0);
+                }
+            }
+            FnBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::ReturnValue, 0);
+            }
+        }
+        let freevars = self.st.scopes[scope_id].freevars.clone();
+        let code = self.finish_unit()?;
+        self.make_closure(code, &freevars, flags);
+        Ok(())
+    }
+
+    fn make_closure(&mut self, code: Value, freevars: &[String], mut flags: u32) {
+        if !freevars.is_empty() {
+            for n in freevars {
+                let i = self.cur().cell_idx[n];
+                self.emit(Op::LoadClosure, i);
+            }
+            self.emit(Op::BuildTuple, freevars.len() as u32);
+            flags |= 8;
+        }
+        self.load_value(code);
+        self.emit(Op::MakeFunction, flags);
+    }
+
+    fn comprehension(&mut self, range: TextRange, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult<()> {
+        let scope_id = *self.st.by_range.get(&range).expect("scope for comprehension");
+        for g in gens {
+            if g.is_async {
+                return Err(self.unsupported(g.range, "asynchronous comprehension"));
+            }
+        }
+        let name = match kind {
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
+            CompKind::Gen(_) => "<genexpr>",
+        };
+        let parent_q = {
+            let u = self.units.last().unwrap();
+            if self.st.scopes[u.scope].kind == ScopeKind::Module {
+                String::new()
+            } else {
+                format!("{}.<locals>.", u.qualname)
+            }
+        };
+        self.emit(Op::PushNull, 0);
+        let first_line = self.line_of(range.start());
+        let outer_line = self.cur().line;
+        self.push_unit(scope_id, name.into(), format!("{parent_q}{name}"), first_line);
+        self.cur().line = outer_line;
+        self.cur().argcount = 1;
+        match kind {
+            CompKind::List(_) => {
+                self.emit(Op::BuildList, 0);
+            }
+            CompKind::Set(_) => {
+                self.emit(Op::BuildSet, 0);
+            }
+            CompKind::Dict(..) => {
+                self.emit(Op::BuildMap, 0);
+            }
+            CompKind::Gen(_) => {}
+        }
+        self.comp_loop(gens, 0, kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const_none();
+        }
+        self.emit(Op::ReturnValue, 0);
+        let freevars = self.st.scopes[scope_id].freevars.clone();
+        let code = self.finish_unit()?;
+        self.make_closure(code, &freevars, 0);
+        self.expr(&gens[0].iter)?;
+        self.emit(Op::GetIter, 0);
+        self.emit(Op::Call, 1);
+        Ok(())
+    }
+
+    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult<()> {
+        let g = &gens[i];
+        let top = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(Op::LoadFast, 0); // .0
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter, 0);
+        }
+        self.bind(top);
+        self.jump(Op::ForIter, end);
+        self.store(&g.target)?;
+        for c in &g.ifs {
+            self.jump_if(c, false, top)?;
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(gens, i + 1, kind)?;
+        } else {
+            let depth = (gens.len() + 1) as u32;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::ListAppend, depth);
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::SetAdd, depth);
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Op::MapAdd, depth);
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::YieldValue, 0);
+                    self.emit(Op::PopTop, 0);
+                }
+            }
+        }
+        self.jump(Op::JumpBackward, top);
+        self.bind(end);
+        Ok(())
+    }
+
+    // ---- expressions -------------------------------------------------------
+
+    /// Jump to `target` if `e`'s truth equals `cond`; otherwise fall through.
+    fn jump_if(&mut self, e: &'a Expr, cond: bool, target: usize) -> CResult<()> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                // and+cond=false / or+cond=true: any operand decides and jumps.
+                if is_and != cond {
+                    for v in &b.values {
+                        self.jump_if(v, cond, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    let n = b.values.len();
+                    for v in &b.values[..n - 1] {
+                        self.jump_if(v, !cond, skip)?;
+                    }
+                    self.jump_if(&b.values[n - 1], cond, target)?;
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(e)?;
+        self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+        Ok(())
+    }
+
+    fn const_key(&self, e: &Expr) -> Option<ConstKey> {
+        Some(match e {
+            Expr::NoneLiteral(_) => ConstKey::None,
+            Expr::BooleanLiteral(b) => ConstKey::Bool(b.value),
+            Expr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ConstKey::Int(v),
+                    None => ConstKey::BigInt(i.to_string()),
+                },
+                ast::Number::Float(f) => ConstKey::Float(f.to_bits()),
+                ast::Number::Complex { .. } => return None,
+            },
+            Expr::StringLiteral(s) => ConstKey::Str(s.value.to_str().to_string()),
+            Expr::Tuple(t) => ConstKey::Tuple(t.elts.iter().map(|x| self.const_key(x)).collect::<Option<Vec<_>>>()?),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                Expr::NumberLiteral(n) => match &n.value {
+                    ast::Number::Int(i) => match i.as_i64() {
+                        Some(v) => ConstKey::Int(-v),
+                        None => ConstKey::BigInt(format!("-{i}")),
+                    },
+                    ast::Number::Float(f) => ConstKey::Float((-f).to_bits()),
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    fn const_value(&self, k: &ConstKey) -> Value {
+        match k {
+            ConstKey::None => Value::NONE,
+            ConstKey::Bool(b) => Value::bool(*b),
+            ConstKey::Int(i) => ops::new_int(*i),
+            ConstKey::BigInt(s) => ops::new_bigint(parse_int_literal(s)),
+            ConstKey::Float(b) => Value::float(f64::from_bits(*b)),
+            ConstKey::Str(s) => intern(s),
+            ConstKey::Tuple(items) => {
+                let vs: Vec<Value> = items.iter().map(|k| self.const_value(k)).collect();
+                ops::new_tuple(vs)
+            }
+            ConstKey::Unique(_) => unreachable!(),
+        }
+    }
+
+    fn load_const_key(&mut self, k: ConstKey) {
+        let v = self.const_value(&k);
+        let i = self.add_const(k, || v);
+        self.emit(Op::LoadConst, i);
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Some(k) = self.const_key(e) {
+            self.load_const_key(k);
+            return Ok(());
+        }
+        match e {
+            Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Load),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Op::BinaryOp, binop_kind(b.op) as u32);
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.emit(
+                    match u.op {
+                        ast::UnaryOp::Not => Op::UnaryNot,
+                        ast::UnaryOp::USub => Op::UnaryNegative,
+                        ast::UnaryOp::UAdd => Op::UnaryPositive,
+                        ast::UnaryOp::Invert => Op::UnaryInvert,
+                    },
+                    0,
+                );
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let op = if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        self.jump(op, end);
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, orelse)?;
+                self.expr(&i.body)?;
+                self.jump(Op::Jump, end);
+                self.bind(orelse);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Copy, 1);
+                self.store(&n.target)?;
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(a.attr.id.as_str());
+                self.emit(Op::LoadAttr, ni);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_index(&s.slice)?;
+                self.emit(Op::BinarySubscr, 0);
+            }
+            Expr::Slice(s) => self.slice(s)?,
+            Expr::Tuple(t) => {
+                if t.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    self.starred_list(&t.elts)?;
+                    self.emit(Op::ListToTuple, 0);
+                } else {
+                    for x in &t.elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Op::BuildTuple, t.elts.len() as u32);
+                }
+            }
+            Expr::List(l) => {
+                if l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                    self.starred_list(&l.elts)?;
+                } else {
+                    for x in &l.elts {
+                        self.expr(x)?;
+                    }
+                    self.emit(Op::BuildList, l.elts.len() as u32);
+                }
+            }
+            Expr::Set(s) => {
+                let consts: Option<Vec<ConstKey>> = s.elts.iter().map(|x| self.const_key(x)).collect();
+                match consts {
+                    // CPython folds constant displays of 3+ items into a frozenset constant
+                    // and merges it into an empty set; that fixes the iteration order.
+                    Some(ks) if ks.len() > 2 => {
+                        self.emit(Op::BuildSet, 0);
+                        let t = ConstKey::Tuple(ks);
+                        self.load_const_key(t);
+                        self.emit(Op::BuildSet, 0);
+                        self.emit(Op::Swap, 2);
+                        self.emit(Op::SetUpdate, 1);
+                        self.emit(Op::SetUpdate, 1);
+                    }
+                    _ => {
+                        if s.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                            self.emit(Op::BuildSet, 0);
+                            for x in &s.elts {
+                                match x {
+                                    Expr::Starred(st) => {
+                                        self.expr(&st.value)?;
+                                        self.emit(Op::SetUpdate, 1);
+                                    }
+                                    _ => {
+                                        self.expr(x)?;
+                                        self.emit(Op::SetAdd, 1);
+                                    }
+                                }
+                            }
+                        } else {
+                            for x in &s.elts {
+                                self.expr(x)?;
+                            }
+                            self.emit(Op::BuildSet, s.elts.len() as u32);
+                        }
+                    }
+                }
+            }
+            Expr::Dict(d) => {
+                if d.items.iter().all(|it| it.key.is_some()) {
+                    for it in &d.items {
+                        self.expr(it.key.as_ref().unwrap())?;
+                        self.expr(&it.value)?;
+                    }
+                    self.emit(Op::BuildMap, d.items.len() as u32);
+                } else {
+                    self.emit(Op::BuildMap, 0);
+                    for it in &d.items {
+                        match &it.key {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(&it.value)?;
+                                self.emit(Op::MapAdd, 1);
+                            }
+                            None => {
+                                self.expr(&it.value)?;
+                                self.emit(Op::DictUpdate, 1);
+                            }
+                        }
+                    }
+                }
+            }
+            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, CompKind::List(&c.elt))?,
+            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt))?,
+            Expr::Generator(c) => self.comprehension(c.range, &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value))?,
+                None => bail!(self, c.range, "dict unpacking cannot be used in dict comprehension"),
+            },
+            Expr::Lambda(l) => self.function("<lambda>", l.range, l.parameters.as_deref(), FnBody::Expr(&l.body))?,
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::StringLiteral(s) => self.load_str(s.value.to_str()),
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const_none(),
+                }
+                self.emit(Op::YieldValue, 0);
+            }
+            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from'")),
+            Expr::Await(a) => return Err(self.unsupported(a.range, "'await'")),
+            Expr::Starred(s) => bail!(self, s.range, "can't use starred expression here"),
+            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literal")),
+            Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "Ellipsis")),
+            Expr::NumberLiteral(n) => return Err(self.unsupported(n.range, "complex number")),
+            Expr::TString(t) => return Err(self.unsupported(t.range, "template string")),
+            Expr::IpyEscapeCommand(x) => bail!(self, x.range, "invalid syntax"),
+            Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) => unreachable!("constants handled above"),
+        }
+        Ok(())
+    }
+
+    fn subscript_index(&mut self, s: &'a Expr) -> CResult<()> {
+        self.expr(s)
+    }
+
+    fn slice(&mut self, s: &'a ast::ExprSlice) -> CResult<()> {
+        for x in [&s.lower, &s.upper] {
+            match x {
+                Some(v) => self.expr(v)?,
+                None => self.load_const_none(),
+            }
+        }
+        match &s.step {
+            Some(st) => {
+                self.expr(st)?;
+                self.emit(Op::BuildSlice, 3);
+            }
+            None => {
+                self.emit(Op::BuildSlice, 2);
+            }
+        }
+        Ok(())
+    }
+
+    /// Build a list from elements some of which are starred.
+    fn starred_list(&mut self, elts: &'a [Expr]) -> CResult<()> {
+        self.emit(Op::BuildList, 0);
+        for x in elts {
+            match x {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Op::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(x)?;
+                    self.emit(Op::ListAppend, 1);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.cmp_op(c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for i in 0..n {
+            self.expr(&c.comparators[i])?;
+            if i + 1 < n {
+                self.emit(Op::Swap, 2);
+                self.emit(Op::Copy, 2);
+                self.cmp_op(c.ops[i]);
+                self.jump(Op::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.cmp_op(c.ops[i]);
+            }
+        }
+        self.jump(Op::Jump, end);
+        self.bind(cleanup);
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopTop, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn cmp_op(&mut self, op: ast::CmpOp) {
+        use ast::CmpOp::*;
+        let (o, a) = match op {
+            Eq => (Op::CompareOp, CmpKind::Eq as u32),
+            NotEq => (Op::CompareOp, CmpKind::Ne as u32),
+            Lt => (Op::CompareOp, CmpKind::Lt as u32),
+            LtE => (Op::CompareOp, CmpKind::Le as u32),
+            Gt => (Op::CompareOp, CmpKind::Gt as u32),
+            GtE => (Op::CompareOp, CmpKind::Ge as u32),
+            Is => (Op::IsOp, 0),
+            IsNot => (Op::IsOp, 1),
+            In => (Op::ContainsOp, 0),
+            NotIn => (Op::ContainsOp, 1),
+        };
+        self.emit(o, a);
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        let args = &c.arguments.args;
+        let kws = &c.arguments.keywords;
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        self.set_line(c.func.range());
+        if has_star {
+            self.emit(Op::PushNull, 0);
+            self.expr(&c.func)?;
+            self.starred_list(args)?;
+            self.emit(Op::ListToTuple, 0);
+            let mut flags = 0;
+            if !kws.is_empty() {
+                self.emit(Op::BuildMap, 0);
+                for k in kws.iter() {
+                    match &k.arg {
+                        Some(n) => {
+                            self.load_str(n.id.as_str());
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictMerge, 1);
+                        }
+                    }
+                }
+                flags = 1;
+            }
+            self.emit(Op::CallEx, flags);
+            return Ok(());
+        }
+        match &*c.func {
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_index(a.attr.id.as_str());
+                self.emit(Op::LoadMethod, ni);
+            }
+            f => {
+                self.emit(Op::PushNull, 0);
+                self.expr(f)?;
+            }
+        }
+        for a in args.iter() {
+            self.expr(a)?;
+        }
+        if kws.is_empty() {
+            self.emit(Op::Call, args.len() as u32);
+        } else {
+            let mut names = vec![];
+            for k in kws.iter() {
+                let n = k.arg.as_ref().unwrap().id.as_str();
+                if names.iter().any(|x: &ConstKey| *x == ConstKey::Str(n.to_string())) {
+                    bail!(self, k.range, "keyword argument repeated: {n}");
+                }
+                self.expr(&k.value)?;
+                names.push(ConstKey::Str(n.to_string()));
+            }
+            self.load_const_key(ConstKey::Tuple(names));
+            self.emit(Op::CallKw, (args.len() + kws.len()) as u32);
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult<()> {
+        let mut n = 0u32;
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => {
+                    if !l.value.is_empty() {
+                        self.load_str(&l.value);
+                        n += 1;
+                    }
+                }
+                ast::FStringPart::FString(fs) => n += self.fstring_elements(&fs.elements)?,
+            }
+        }
+        if n == 0 {
+            self.load_str("");
+        } else if n > 1 {
+            self.emit(Op::BuildString, n);
+        }
+        Ok(())
+    }
+
+    /// Push the pieces of an f-string; returns how many were pushed.
+    fn fstring_elements(&mut self, els: &'a ast::InterpolatedStringElements) -> CResult<u32> {
+        let mut n = 0;
+        for el in els.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    self.load_str(&l.value);
+                    n += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conv = match i.conversion {
+                        ast::ConversionFlag::None => 0,
+                        ast::ConversionFlag::Str => 1,
+                        ast::ConversionFlag::Repr => 2,
+                        ast::ConversionFlag::Ascii => 3,
+                    };
+                    if let Some(dbg) = &i.debug_text {
+                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        self.load_str(&text);
+                        n += 1;
+                        if conv == 0 && i.format_spec.is_none() {
+                            conv = 2;
+                        }
+                    }
+                    self.expr(&i.expression)?;
+                    let mut flags = conv;
+                    if let Some(spec) = &i.format_spec {
+                        let k = self.fstring_elements(&spec.elements)?;
+                        if k == 0 {
+                            self.load_str("");
+                        } else if k > 1 {
+                            self.emit(Op::BuildString, k);
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue, flags);
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
+impl<'a> Unit<'a> {
+    fn add_var(&mut self, n: &str) {
+        if !self.var_idx.contains_key(n) {
+            self.var_idx.insert(n.to_string(), self.varnames.len() as u32);
+            self.varnames.push(n.to_string());
+        }
+    }
+    /// Put parameters first, in the order the calling convention expects.
+    fn reorder_params(&mut self, order: &[String]) {
+        let rest: Vec<String> = self.varnames.iter().filter(|v| !order.contains(v)).cloned().collect();
+        self.varnames = order.iter().cloned().chain(rest).collect();
+        self.var_idx = self.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        // cell_args refer to local indices: recompute.
+        let cells = self.cellnames.clone();
+        self.cell_args = cells
+            .iter()
+            .enumerate()
+            .take(self.ncellvars as usize)
+            .filter_map(|(ci, n)| self.var_idx.get(n).map(|&li| (ci as u32, li)))
+            .collect();
+    }
+}
+
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+#[derive(Clone, Copy)]
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+fn binop_kind(op: ast::Operator) -> BinOpKind {
+    use ast::Operator::*;
+    match op {
+        Add => BinOpKind::Add,
+        Sub => BinOpKind::Sub,
+        Mult => BinOpKind::Mul,
+        MatMult => BinOpKind::MatMul,
+        Div => BinOpKind::TrueDiv,
+        Mod => BinOpKind::Mod,
+        Pow => BinOpKind::Pow,
+        LShift => BinOpKind::LShift,
+        RShift => BinOpKind::RShift,
+        BitOr => BinOpKind::Or,
+        BitXor => BinOpKind::Xor,
+        BitAnd => BinOpKind::And,
+        FloorDiv => BinOpKind::FloorDiv,
+    }
+}
+
+fn expr_kind_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => "literal",
+        Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Lambda(_) => "lambda",
+        Expr::BoolOp(_) => "expression",
+        Expr::FString(_) => "f-string expression",
+        Expr::If(_) => "conditional expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Named(_) => "named expression",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
+        _ => "expression",
+    }
+}
+
+/// Parse an int literal's source text (any base, underscores) into a BigInt.
+fn parse_int_literal(s: &str) -> num_bigint::BigInt {
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let clean: String = s.chars().filter(|&c| c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    let (radix, digits) = if let Some(r) = lower.strip_prefix("0x") {
+        (16, r.to_string())
+    } else if let Some(r) = lower.strip_prefix("0o") {
+        (8, r.to_string())
+    } else if let Some(r) = lower.strip_prefix("0b") {
+        (2, r.to_string())
+    } else {
+        (10, lower)
+    };
+    let v = num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default();
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+#[allow(dead_code)]
+fn _tuple_items(v: Value) -> &'static [Value] {
+    &v.cast::<TupleObj>().items
+}
+
+/// CPython's tokenizer refuses more than 200 nested brackets; so do we, before the
+/// recursive-descent parser and code generator could exhaust the native stack.
+/// Returns the byte offset of the first bracket past the limit.
+fn too_deeply_nested(src: &str) -> Option<usize> {
+    const MAX_LEVEL: usize = 200;
+    let b = src.as_bytes();
+    let (mut i, mut depth) = (0, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q;
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    if b[i] == b'\n' && !triple {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_LEVEL {
+                    return Some(i);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}

@@ -1,0 +1,218 @@
+//! Running a program end to end: read, compile, execute, report uncaught
+//! exceptions CPython-style, and turn the outcome into a process exit code.
+
+use crate::compiler::{self, CompileError};
+use crate::interp::{Options as VmOptions, Vm};
+use crate::object::*;
+use crate::ops;
+use crate::options::{Invocation, Program};
+use crate::rt::{self, rt};
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::io::{Read, Write};
+
+/// Source text of every file compiled, for traceback source lines.
+static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+
+fn remember_source(filename: &str, src: &str) {
+    let mut g = SOURCES.lock();
+    g.get_or_insert_with(HashMap::new).insert(filename.to_string(), src.lines().map(|l| l.to_string()).collect());
+}
+
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    let g = SOURCES.lock();
+    g.as_ref()?.get(filename)?.get(line.checked_sub(1)? as usize).map(|s| s.trim().to_string())
+}
+
+/// Run the invocation; returns the process exit code.
+pub fn run(inv: Invocation) -> i32 {
+    rt::init();
+    let mut vm = Vm::new(VmOptions { recursion_limit: inv.opts.recursion_limit });
+    vm.argv = inv.argv.clone();
+    crate::builtins::set_argv(&mut vm, &inv.argv);
+    let (source, filename) = match &inv.program {
+        Program::File(p) => match std::fs::read(p) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, p.clone()),
+                Err(_) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {p}");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                let abs = std::path::absolute(p).map(|x| x.display().to_string()).unwrap_or(p.clone());
+                eprintln!(
+                    "kiln: can't open file '{abs}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    os_error_text(&e)
+                );
+                return 2;
+            }
+        },
+        Program::Command(c) => (c.clone(), "<string>".to_string()),
+        Program::Stdin => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("kiln: cannot read program from stdin");
+                return 2;
+            }
+            (s, "<stdin>".to_string())
+        }
+    };
+    remember_source(&filename, &source);
+    let code = match compiler::compile_module(&source, &filename) {
+        Ok(c) => c,
+        Err(e) => {
+            print_compile_error(&e, &filename);
+            return 1;
+        }
+    };
+    if inv.opts.dump_bytecode {
+        let mut out = String::new();
+        crate::bytecode::disassemble(code, &mut out);
+        crate::builtins::flush_stdout();
+        let _ = std::io::stdout().write_all(out.as_bytes());
+        let _ = std::io::stdout().flush();
+    }
+    let globals = rt::new_dict();
+    let _ = ops::dict_set(&mut vm, globals, rt::intern("__name__"), rt::intern("__main__"));
+    let _ = ops::dict_set(&mut vm, globals, rt::intern("__file__"), ops::new_str(&filename));
+    let _ = ops::dict_set(&mut vm, globals, rt::intern("__doc__"), Value::NONE);
+    let main_mod = crate::heap::alloc(ModuleObj { name: rt::intern("__main__"), dict: globals });
+    let _ = ops::dict_set(&mut vm, rt().modules, rt::intern("__main__"), main_mod);
+    vm.roots.push(code);
+    let result = vm.run_module_code(code, globals);
+    let status = match result {
+        Ok(_) => 0,
+        Err(_) => handle_uncaught(&mut vm),
+    };
+    crate::builtins::flush_stdout();
+    if inv.opts.stats {
+        print_stats(&mut vm);
+    }
+    status
+}
+
+fn os_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn print_compile_error(e: &CompileError, filename: &str) {
+    crate::builtins::flush_stdout();
+    let mut s = String::new();
+    s.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
+    let text = e.text.trim_end();
+    if !text.trim().is_empty() {
+        let stripped = text.trim_start();
+        let indent = text.len() - stripped.len();
+        s.push_str(&format!("    {stripped}\n"));
+        let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+        s.push_str(&format!("    {}^\n", " ".repeat(caret)));
+    }
+    s.push_str(&format!("{}: {}\n", e.kind, e.msg));
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}
+
+/// Print the pending exception (unless it is SystemExit) and return the exit code.
+fn handle_uncaught(vm: &mut Vm) -> i32 {
+    let exc = vm.take_exc();
+    vm.roots.push(exc);
+    if ops::isinstance_class(exc, rt().excs.system_exit) {
+        let args = exc.cast::<ExcObj>().args;
+        let items: &[Value] = args.get::<TupleObj>().map(|t| &t.items[..]).unwrap_or(&[]);
+        let code = match items {
+            [] => return 0,
+            [c] => *c,
+            _ => args,
+        };
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = ops::as_i64(code) {
+            return i as i32;
+        }
+        crate::builtins::flush_stdout();
+        let msg = ops::to_str(vm, code).unwrap_or_default();
+        let _ = writeln!(std::io::stderr(), "{msg}");
+        return 1;
+    }
+    crate::builtins::flush_stdout();
+    let text = format_exception(vm, exc);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    1
+}
+
+/// CPython-style traceback text for `exc`, including its cause/context chain.
+pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
+    let mut out = String::new();
+    let mut seen = vec![];
+    format_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc);
+    let Some(e) = exc.get::<ExcObj>() else {
+        out.push_str("<non-exception raised>\n");
+        return;
+    };
+    let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+    if !cause.is_null() && !cause.is_none() && !seen.contains(&cause) {
+        format_chain(vm, cause, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if !suppress && !context.is_null() && !context.is_none() && !seen.contains(&context) {
+        format_chain(vm, context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    let e = exc.cast::<ExcObj>();
+    if !e.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for tb in e.traceback.iter().rev() {
+            let code = &tb.code.cast::<CodeObj>().code;
+            let file = ops::str_of(code.filename);
+            let name = ops::str_of(code.name);
+            out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
+            if let Some(l) = source_line(file, tb.line) {
+                if !l.is_empty() {
+                    out.push_str(&format!("    {l}\n"));
+                }
+            }
+        }
+    }
+    out.push_str(&exception_line(vm, exc));
+    out.push('\n');
+}
+
+/// `TypeName: message` (or just `TypeName`), as the last traceback line.
+pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
+    let cls = ops::type_of(exc);
+    let name = ops::class_name(cls);
+    let msg = match ops::to_str(vm, exc) {
+        Ok(m) => m,
+        Err(_) => {
+            vm.take_exc();
+            "<exception str() failed>".into()
+        }
+    };
+    if msg.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn print_stats(vm: &mut Vm) {
+    let (live, collections, freed) = crate::heap::heap_stats();
+    let _ = vm;
+    let mut s = String::new();
+    s.push_str("kiln stats:\n");
+    s.push_str(&format!("  gc.collections      {collections}\n"));
+    s.push_str(&format!("  gc.objects_freed    {freed}\n"));
+    s.push_str(&format!("  gc.objects_live     {live}\n"));
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}

@@ -1,1 +1,0 @@
-//! Runtime helpers: the one definition of each operation's semantics (being written).

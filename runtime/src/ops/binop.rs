@@ -1,0 +1,387 @@
+//! `binary_op` and the unary operators: dispatch on operand kinds.
+
+use super::num::{float_binop, int_binop};
+use super::*;
+use crate::bytecode::BinOpKind;
+use num_bigint::BigInt;
+use num_traits::Zero;
+
+/// TypeError "unsupported operand type(s) for +: 'int' and 'str'".
+pub(crate) fn unsupported_operands(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> Raised {
+    let sym = match (kind, inplace) {
+        (BinOpKind::Pow, false) => "** or pow()".to_string(),
+        (k, true) => format!("{}=", k.symbol()),
+        (k, false) => k.symbol().to_string(),
+    };
+    vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)))
+}
+
+#[inline(always)]
+fn is_num(v: Value) -> bool {
+    v.is_float() || is_int(v)
+}
+
+/// `a OP b` (or `a OP= b` when `inplace`).
+pub fn binary_op(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+    // Small ints first (the interpreter's inline path covers + - * only).
+    if a.is_small() && b.is_small() {
+        return int_binop(vm, kind, inplace, a, b);
+    }
+    if is_int(a) && is_int(b) {
+        if a.is_bool() && b.is_bool() {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            match kind {
+                BinOpKind::And => return Ok(Value::bool(x & y)),
+                BinOpKind::Or => return Ok(Value::bool(x | y)),
+                BinOpKind::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
+        return int_binop(vm, kind, inplace, a, b);
+    }
+    if is_num(a) && is_num(b) {
+        if matches!(kind, BinOpKind::LShift | BinOpKind::RShift | BinOpKind::And | BinOpKind::Or | BinOpKind::Xor | BinOpKind::MatMul) {
+            return Err(unsupported_operands(vm, kind, inplace, a, b));
+        }
+        let x = super::num::num_to_f64(vm, a).unwrap()?;
+        let y = super::num::num_to_f64(vm, b).unwrap()?;
+        return float_binop(vm, kind, inplace, x, y, a, b);
+    }
+    match a.kind() {
+        Some(ObjKind::Str) => match kind {
+            BinOpKind::Add => {
+                if is_str(b) {
+                    return Ok(str_concat(a, b));
+                }
+                return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
+            }
+            BinOpKind::Mul => return repeat(vm, a, b, inplace),
+            BinOpKind::Mod => return percent_format(vm, a, b),
+            _ => {}
+        },
+        Some(ObjKind::List) => match kind {
+            BinOpKind::Add => {
+                if inplace {
+                    list_extend(vm, a, b)?;
+                    return Ok(a);
+                }
+                if let Some(l2) = b.get::<ListObj>() {
+                    let l1 = a.cast::<ListObj>();
+                    let n = l1.items.len() + l2.items.len();
+                    let mut v = try_vec(vm, n)?;
+                    v.extend_from_slice(&l1.items);
+                    v.extend_from_slice(&l2.items);
+                    return Ok(new_list(v));
+                }
+                return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+            }
+            BinOpKind::Mul => return repeat(vm, a, b, inplace),
+            _ => {}
+        },
+        Some(ObjKind::Tuple) => match kind {
+            BinOpKind::Add => {
+                if let Some(t2) = b.get::<TupleObj>() {
+                    let t1 = a.cast::<TupleObj>();
+                    if t2.items.is_empty() {
+                        return Ok(a);
+                    }
+                    if t1.items.is_empty() {
+                        return Ok(b);
+                    }
+                    let mut v = try_vec(vm, t1.items.len() + t2.items.len())?;
+                    v.extend_from_slice(&t1.items);
+                    v.extend_from_slice(&t2.items);
+                    return Ok(new_tuple(v));
+                }
+                return Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+            }
+            BinOpKind::Mul => return repeat(vm, a, b, inplace),
+            _ => {}
+        },
+        Some(ObjKind::Set) => {
+            if b.is_kind(ObjKind::Set) {
+                if let Some(r) = set_binop(vm, kind, inplace, a, b)? {
+                    return Ok(r);
+                }
+            }
+        }
+        Some(ObjKind::Dict) => {
+            if kind == BinOpKind::Or {
+                if inplace {
+                    dict_update(vm, a, b, false)?;
+                    return Ok(a);
+                }
+                if b.is_kind(ObjKind::Dict) {
+                    let r = dict_copy(a);
+                    dict_update(vm, r, b, false)?;
+                    return Ok(r);
+                }
+            }
+        }
+        _ => {}
+    }
+    // Reflected sequence repetition: n * seq.
+    if kind == BinOpKind::Mul && matches!(b.kind(), Some(ObjKind::Str | ObjKind::List | ObjKind::Tuple)) {
+        if is_int(a) {
+            return repeat(vm, b, a, false);
+        }
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a))));
+    }
+    Err(unsupported_operands(vm, kind, inplace, a, b))
+}
+
+fn str_concat(a: Value, b: Value) -> Value {
+    let (x, y) = (str_of(a), str_of(b));
+    if y.is_empty() {
+        return a;
+    }
+    if x.is_empty() {
+        return b;
+    }
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(x);
+    s.push_str(y);
+    new_string(s)
+}
+
+/// A shallow copy of a dict, in order.
+pub(crate) fn dict_copy(d: Value) -> Value {
+    let src = &d.cast::<DictObj>().table;
+    let mut t = crate::dict::DictTable::with_capacity(src.len());
+    for e in src.iter() {
+        t.insert_new(e.hash, e.key, e.value);
+    }
+    alloc(DictObj { table: t })
+}
+
+/// The repeat count of `seq * n`: an int (negative → 0), MemoryError/OverflowError when absurd.
+fn repeat_count(vm: &mut Vm, n: Value, unit: usize) -> PyResult<usize> {
+    let count = match as_i64(n) {
+        Some(c) => c,
+        None => {
+            let b: BigInt = to_bigint(n).unwrap();
+            if b < BigInt::zero() {
+                0
+            } else {
+                return Err(vm.raise_msg(rt().excs.overflow_error, "cannot fit 'int' into an index-sized integer"));
+            }
+        }
+    };
+    if count <= 0 || unit == 0 {
+        return Ok(0);
+    }
+    let count = count as usize;
+    match count.checked_mul(unit) {
+        Some(t) if (t as u128) < (1u128 << 62) => Ok(count),
+        _ => Err(memory_error(vm)),
+    }
+}
+
+/// `seq * n` for str/list/tuple (`inplace` mutates a list).
+pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResult<Value> {
+    if !is_int(n) {
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
+    }
+    match seq.kind() {
+        Some(ObjKind::Str) => {
+            let s = str_of(seq);
+            let c = repeat_count(vm, n, s.len())?;
+            if c == 1 {
+                return Ok(seq);
+            }
+            check_alloc(vm, c * s.len(), 1)?;
+            let mut out = String::new();
+            if out.try_reserve_exact(c * s.len()).is_err() {
+                return Err(memory_error(vm));
+            }
+            for _ in 0..c {
+                out.push_str(s);
+            }
+            Ok(new_string(out))
+        }
+        Some(ObjKind::List) => {
+            let l = seq.cast::<ListObj>();
+            let c = repeat_count(vm, n, l.items.len())?;
+            let mut v = try_vec(vm, c * l.items.len())?;
+            if l.items.len() == 1 {
+                v.resize(c, l.items[0]);
+            } else {
+                for _ in 0..c {
+                    v.extend_from_slice(&l.items);
+                }
+            }
+            if inplace {
+                l.items = v;
+                Ok(seq)
+            } else {
+                Ok(new_list(v))
+            }
+        }
+        Some(ObjKind::Tuple) => {
+            let t = seq.cast::<TupleObj>();
+            let c = repeat_count(vm, n, t.items.len())?;
+            if c == 1 {
+                return Ok(seq);
+            }
+            let mut v = try_vec(vm, c * t.items.len())?;
+            for _ in 0..c {
+                v.extend_from_slice(&t.items);
+            }
+            Ok(new_tuple(v))
+        }
+        _ => Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
+    }
+}
+
+// ---- sets ---------------------------------------------------------------------------
+
+fn set_like(a: Value, table: crate::set::SetTable) -> Value {
+    alloc(SetObj { table, frozen: a.cast::<SetObj>().frozen })
+}
+
+/// Copy of a set's table with CPython's layout (set_copy → set_merge into empty).
+pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetTable> {
+    let mut t = crate::set::SetTable::new();
+    t.merge(&s.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
+    Ok(t)
+}
+
+fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let mutate = inplace && !a.cast::<SetObj>().frozen;
+    let eqf = |vm: &mut Vm| move |x: Value, y: Value| key_eq(vm, x, y);
+    let _ = eqf;
+    match kind {
+        BinOpKind::Or => {
+            if mutate {
+                if a != b {
+                    let other = &b.cast::<SetObj>().table;
+                    a.cast::<SetObj>().table.merge(other, &mut |x, y| key_eq(vm, x, y))?;
+                }
+                return Ok(Some(a));
+            }
+            let mut t = set_table_copy(vm, a)?;
+            t.merge(&b.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
+            Ok(Some(set_like(a, t)))
+        }
+        BinOpKind::And => {
+            let (mut big, mut small) = (a, b);
+            if b.cast::<SetObj>().table.len() > a.cast::<SetObj>().table.len() {
+                std::mem::swap(&mut big, &mut small);
+            }
+            let mut t = crate::set::SetTable::new();
+            let items: Vec<(Value, i64)> = small.cast::<SetObj>().table.iter().collect();
+            for (k, h) in items {
+                if big.cast::<SetObj>().table.contains(h, k, &mut |x, y| key_eq(vm, x, y))? {
+                    t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                }
+            }
+            if mutate {
+                a.cast::<SetObj>().table = t;
+                return Ok(Some(a));
+            }
+            Ok(Some(set_like(a, t)))
+        }
+        BinOpKind::Sub => {
+            if mutate {
+                if a == b {
+                    a.cast::<SetObj>().table.clear();
+                    return Ok(Some(a));
+                }
+                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                for (k, h) in items {
+                    a.cast::<SetObj>().table.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                }
+                return Ok(Some(a));
+            }
+            let (na, nb) = (a.cast::<SetObj>().table.len(), b.cast::<SetObj>().table.len());
+            if (na >> 2) > nb {
+                let mut t = set_table_copy(vm, a)?;
+                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                for (k, h) in items {
+                    t.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                }
+                return Ok(Some(set_like(a, t)));
+            }
+            let mut t = crate::set::SetTable::new();
+            let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
+            for (k, h) in items {
+                if !b.cast::<SetObj>().table.contains(h, k, &mut |x, y| key_eq(vm, x, y))? {
+                    t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                }
+            }
+            Ok(Some(set_like(a, t)))
+        }
+        BinOpKind::Xor => {
+            // symmetric_difference_update(target, other): discard common, add the rest.
+            let run = |vm: &mut Vm, t: &mut crate::set::SetTable, other: Value| -> PyResult<()> {
+                let items: Vec<(Value, i64)> = other.cast::<SetObj>().table.iter().collect();
+                for (k, h) in items {
+                    if !t.discard(h, k, &mut |x, y| key_eq(vm, x, y))? {
+                        t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                    }
+                }
+                Ok(())
+            };
+            if mutate {
+                if a == b {
+                    a.cast::<SetObj>().table.clear();
+                    return Ok(Some(a));
+                }
+                let mut t = std::mem::take(&mut a.cast::<SetObj>().table);
+                let r = run(vm, &mut t, b);
+                a.cast::<SetObj>().table = t;
+                r?;
+                return Ok(Some(a));
+            }
+            let mut t = set_table_copy(vm, b)?;
+            run(vm, &mut t, a)?;
+            Ok(Some(set_like(a, t)))
+        }
+        _ => Ok(None),
+    }
+}
+
+// ---- unary ----------------------------------------------------------------------------
+
+fn bad_unary(vm: &mut Vm, op: &str, v: Value) -> Raised {
+    vm.type_error(format!("bad operand type for unary {op}: '{}'", type_name(v)))
+}
+
+/// `-v`.
+pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if v.is_float() {
+        return Ok(Value::float(-v.as_float()));
+    }
+    if let Some(i) = as_i64(v) {
+        return Ok(match i.checked_neg() {
+            Some(n) => new_int(n),
+            None => new_i128(-(i as i128)),
+        });
+    }
+    if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
+        return Ok(new_bigint(-b.clone()));
+    }
+    Err(bad_unary(vm, "-", v))
+}
+
+/// `+v`.
+pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if v.is_float() || v.is_small() || v.is_kind(ObjKind::Int) {
+        return Ok(v);
+    }
+    if v.is_bool() {
+        return Ok(Value::small((v == Value::TRUE) as i64));
+    }
+    Err(bad_unary(vm, "+", v))
+}
+
+/// `~v`.
+pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(i) = as_i64(v) {
+        return Ok(new_int(!i));
+    }
+    if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
+        return Ok(new_bigint(-(b.clone()) - 1));
+    }
+    Err(bad_unary(vm, "~", v))
+}

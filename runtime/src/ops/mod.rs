@@ -1,0 +1,401 @@
+//! Runtime helpers: the one definition of each operation's semantics.
+//!
+//! The interpreter calls these for everything except a few inline fast paths, and
+//! the baseline JIT's slow paths call the very same functions. CPython 3.11 is the
+//! oracle for results, repr/str output and error messages.
+//!
+//! Layout:
+//! - `mod.rs`   constructors, accessors, type queries, truthiness
+//! - `num.rs`   int/float arithmetic, numeric hashing and comparison primitives
+//! - `binop.rs` `binary_op` / unary operators dispatch
+//! - `cmp.rs`   equality, ordering, hashing
+//! - `repr.rs`  repr/str, float/str repr, format(), f-string pieces, `%` formatting
+//! - `seq.rs`   subscripts, slices, `in`, sequence concatenation/repetition
+//! - `iter.rs`  iterators, collection and unpacking
+//! - `attr.rs`  attributes, methods, globals, imports
+//! - `exc.rs`   exceptions, raising, call_ex, make_function
+//! - `coll.rs`  dict/set/list mutation helpers
+
+mod attr;
+mod binop;
+mod cmp;
+mod coll;
+mod exc;
+mod iter;
+mod num;
+mod repr;
+mod seq;
+
+pub use attr::*;
+pub use binop::*;
+pub use cmp::*;
+pub use coll::*;
+pub use exc::*;
+pub use iter::*;
+pub use num::{hash_bigint, hash_f64, hash_i64, int_to_f64};
+pub use repr::*;
+pub use seq::*;
+
+use crate::heap::{alloc, note_bytes, ObjKind};
+use crate::interp::Vm;
+use crate::object::*;
+use crate::rt::{bool_class, rt};
+use crate::set::SetTable;
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+// ---- constructors -----------------------------------------------------------
+
+#[inline]
+pub fn new_str(s: &str) -> Value {
+    if s.is_empty() {
+        return rt().empty_str;
+    }
+    if s.len() > 4096 {
+        note_bytes(s.len());
+    }
+    alloc(StrObj::new(s.into()))
+}
+
+#[inline]
+pub fn new_string(s: String) -> Value {
+    if s.is_empty() {
+        return rt().empty_str;
+    }
+    if s.len() > 4096 {
+        note_bytes(s.len());
+    }
+    alloc(StrObj::new(s.into_boxed_str()))
+}
+
+/// An int from an i64: a small immediate when it fits 48 bits, else an `IntObj::I64`.
+#[inline(always)]
+pub fn new_int(i: i64) -> Value {
+    match Value::try_small(i) {
+        Some(v) => v,
+        None => alloc(IntObj::I64(i)),
+    }
+}
+
+/// An int from an i128 (normalised).
+#[inline]
+pub fn new_i128(i: i128) -> Value {
+    match i64::try_from(i) {
+        Ok(x) => new_int(x),
+        Err(_) => alloc(IntObj::Big(BigInt::from(i))),
+    }
+}
+
+/// An int from a BigInt, normalised to the smallest representation.
+pub fn new_bigint(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(x) => new_int(x),
+        None => {
+            let bytes = (b.bits() / 8) as usize;
+            if bytes > 4096 {
+                note_bytes(bytes);
+            }
+            alloc(IntObj::Big(b))
+        }
+    }
+}
+
+#[inline]
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    new_tuple_boxed(items.into_boxed_slice())
+}
+
+#[inline]
+pub fn new_tuple_boxed(items: Box<[Value]>) -> Value {
+    if items.is_empty() {
+        return rt().empty_tuple;
+    }
+    if items.len() > 512 {
+        note_bytes(items.len() * 8);
+    }
+    alloc(TupleObj { items })
+}
+
+#[inline]
+pub fn new_list(items: Vec<Value>) -> Value {
+    if items.capacity() > 512 {
+        note_bytes(items.capacity() * 8);
+    }
+    alloc(ListObj { items })
+}
+
+#[inline]
+pub fn new_set(frozen: bool) -> Value {
+    alloc(SetObj { table: SetTable::new(), frozen })
+}
+
+/// A new exception instance of class `cls` with `args`.
+pub fn new_exception(cls: Value, args: &[Value]) -> Value {
+    let args = new_tuple(args.to_vec());
+    alloc(ExcObj {
+        cls,
+        args,
+        traceback: Vec::new(),
+        cause: Value::NULL,
+        context: Value::NULL,
+        suppress_context: false,
+        dict: Value::NULL,
+    })
+}
+
+// ---- accessors --------------------------------------------------------------
+
+/// The text of a str value (`v` must be a str).
+#[inline(always)]
+pub fn str_of(v: Value) -> &'static str {
+    debug_assert!(v.is_kind(ObjKind::Str), "str_of on {v:?}");
+    &v.cast::<StrObj>().s
+}
+
+/// The value of an int (or bool) that fits an i64.
+#[inline(always)]
+pub fn as_i64(v: Value) -> Option<i64> {
+    if v.is_small() {
+        return Some(v.as_small());
+    }
+    if v.is_bool() {
+        return Some((v == Value::TRUE) as i64);
+    }
+    match v.get::<IntObj>() {
+        Some(IntObj::I64(i)) => Some(*i),
+        _ => None,
+    }
+}
+
+/// Any int or bool as a BigInt.
+pub fn to_bigint(v: Value) -> Option<BigInt> {
+    if let Some(i) = as_i64(v) {
+        return Some(BigInt::from(i));
+    }
+    match v.get::<IntObj>() {
+        Some(IntObj::Big(b)) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+/// int or bool.
+#[inline(always)]
+pub fn is_int(v: Value) -> bool {
+    v.is_small() || v.is_bool() || v.is_kind(ObjKind::Int)
+}
+
+#[inline(always)]
+pub(crate) fn is_str(v: Value) -> bool {
+    v.is_kind(ObjKind::Str)
+}
+
+// ---- types ------------------------------------------------------------------
+
+/// The class object of `v`.
+pub fn type_of(v: Value) -> Value {
+    let t = &rt().types;
+    if v.is_float() {
+        return t.float;
+    }
+    if v.is_small() {
+        return t.int;
+    }
+    let Some(k) = v.kind() else {
+        return if v.is_bool() {
+            bool_class()
+        } else if v.is_none() {
+            t.none
+        } else {
+            t.object
+        };
+    };
+    match k {
+        ObjKind::Str => t.str,
+        ObjKind::Int => t.int,
+        ObjKind::List => t.list,
+        ObjKind::Tuple => t.tuple,
+        ObjKind::Dict => t.dict,
+        ObjKind::Set => {
+            if v.cast::<SetObj>().frozen {
+                t.frozenset
+            } else {
+                t.set
+            }
+        }
+        ObjKind::Func => t.function,
+        ObjKind::Code => t.code,
+        ObjKind::Class => t.type_,
+        ObjKind::Exc => v.cast::<ExcObj>().cls,
+        ObjKind::Module => t.module,
+        ObjKind::Cell => t.cell,
+        ObjKind::BoundMethod => t.method,
+        ObjKind::Builtin => t.builtin,
+        ObjKind::Range => t.range,
+        ObjKind::Slice => t.slice,
+        ObjKind::Iter => match &v.cast::<IterObj>().state {
+            IterState::Seq { seq, .. } => {
+                if seq.is_kind(ObjKind::Tuple) {
+                    t.tuple_iterator
+                } else {
+                    t.list_iterator
+                }
+            }
+            IterState::Range { .. } => t.range_iterator,
+            IterState::Str { .. } => t.str_iterator,
+            IterState::Dict { mode, .. } => match mode {
+                0 => t.dict_keyiterator,
+                1 => t.dict_valueiterator,
+                _ => t.dict_itemiterator,
+            },
+            IterState::Set { .. } => t.set_iterator,
+            IterState::Reversed { .. } => t.reversed,
+            IterState::Enumerate { .. } => t.enumerate,
+            IterState::Zip { .. } => t.zip,
+            IterState::Map { .. } => t.map,
+            IterState::Filter { .. } => t.filter,
+            IterState::Callable { .. } => t.callable_iterator,
+            IterState::Exhausted => t.list_iterator,
+        },
+        ObjKind::Generator => t.generator,
+        ObjKind::File => t.file,
+        ObjKind::Property => t.property,
+    }
+}
+
+/// The class name of `v`'s type ("int", "NoneType", "ValueError", ...).
+#[inline]
+pub fn type_name(v: Value) -> &'static str {
+    class_name(type_of(v))
+}
+
+/// `cls.__name__`.
+#[inline]
+pub fn class_name(cls: Value) -> &'static str {
+    str_of(cls.cast::<ClassObj>().name)
+}
+
+/// `isinstance(v, cls)` for a single class.
+#[inline]
+pub fn isinstance_class(v: Value, cls: Value) -> bool {
+    is_subclass(type_of(v), cls)
+}
+
+/// `issubclass(sub, cls)`, via `sub`'s mro.
+#[inline]
+pub fn is_subclass(sub: Value, cls: Value) -> bool {
+    if sub == cls {
+        return true;
+    }
+    match sub.get::<ClassObj>() {
+        Some(c) => c.mro.iter().any(|&m| m == cls),
+        None => false,
+    }
+}
+
+// ---- identity, truth ----------------------------------------------------------
+
+#[inline(always)]
+pub fn is(a: Value, b: Value) -> bool {
+    a.0 == b.0
+}
+
+/// `bool(v)`.
+#[inline]
+pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if v.is_bool() {
+        return Ok(v == Value::TRUE);
+    }
+    if v.is_small() {
+        return Ok(v.as_small() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    if v.is_none() {
+        return Ok(false);
+    }
+    truthy_slow(vm, v)
+}
+
+fn truthy_slow(_vm: &mut Vm, v: Value) -> PyResult<bool> {
+    Ok(match v.kind() {
+        Some(ObjKind::Str) => !v.cast::<StrObj>().s.is_empty(),
+        Some(ObjKind::Int) => true, // normalised: never zero
+        Some(ObjKind::List) => !v.cast::<ListObj>().items.is_empty(),
+        Some(ObjKind::Tuple) => !v.cast::<TupleObj>().items.is_empty(),
+        Some(ObjKind::Dict) => v.cast::<DictObj>().table.len() != 0,
+        Some(ObjKind::Set) => v.cast::<SetObj>().table.len() != 0,
+        Some(ObjKind::Range) => v.cast::<RangeObj>().len() != 0,
+        _ => true,
+    })
+}
+
+/// Python's `len()` for builtin containers (None if `v` has no length).
+pub fn len_of(v: Value) -> Option<usize> {
+    Some(match v.kind()? {
+        ObjKind::Str => v.cast::<StrObj>().nchars,
+        ObjKind::List => v.cast::<ListObj>().items.len(),
+        ObjKind::Tuple => v.cast::<TupleObj>().items.len(),
+        ObjKind::Dict => v.cast::<DictObj>().table.len(),
+        ObjKind::Set => v.cast::<SetObj>().table.len(),
+        ObjKind::Range => v.cast::<RangeObj>().len() as usize,
+        _ => return None,
+    })
+}
+
+// ---- rooting ------------------------------------------------------------------
+
+/// Run `f` with `vals` pushed on `vm.roots`; the roots are popped on every path.
+#[inline]
+pub(crate) fn with_roots<T>(vm: &mut Vm, vals: &[Value], f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(vals);
+    let r = f(vm);
+    vm.roots.truncate(mark);
+    r
+}
+
+/// Raise MemoryError (no message, as CPython).
+pub(crate) fn memory_error(vm: &mut Vm) -> Raised {
+    let e = new_exception(rt().excs.memory_error, &[]);
+    vm.set_exc(e)
+}
+
+/// Total physical memory in bytes (cached); allocations larger than this raise
+/// MemoryError up front instead of aborting or being OOM-killed.
+pub(crate) fn physical_memory() -> usize {
+    use std::sync::OnceLock;
+    static MEM: OnceLock<usize> = OnceLock::new();
+    *MEM.get_or_init(|| {
+        // SAFETY: sysconf is thread-safe and has no preconditions.
+        let (pages, size) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
+        if pages > 0 && size > 0 {
+            (pages as usize).saturating_mul(size as usize)
+        } else {
+            1 << 34
+        }
+    })
+}
+
+/// Check that `n` items of `item_size` bytes may be allocated; MemoryError otherwise.
+#[inline]
+pub(crate) fn check_alloc(vm: &mut Vm, n: usize, item_size: usize) -> PyResult<()> {
+    match n.checked_mul(item_size) {
+        Some(b) if b <= physical_memory() && n < (1usize << 40) => Ok(()),
+        _ => Err(memory_error(vm)),
+    }
+}
+
+/// A Vec with room for `n` values, or MemoryError.
+pub(crate) fn try_vec<T>(vm: &mut Vm, n: usize) -> PyResult<Vec<T>> {
+    check_alloc(vm, n, std::mem::size_of::<T>().max(1))?;
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Err(memory_error(vm));
+    }
+    if n > 512 {
+        note_bytes(n * std::mem::size_of::<T>());
+    }
+    Ok(v)
+}

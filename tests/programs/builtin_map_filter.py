@@ -1,0 +1,11 @@
+# map() and filter().
+print(list(map(str, [1, 2, 3])), list(map(len, ["a", "bb", ""])), list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(map(int, "1 2 3".split())), list(map(abs, (-1, -2))), list(map(pow, [2, 3], [3, 2])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, "", "a", None, [], [1], False, True])))
+print(list(filter(lambda s: s.isdigit(), ["1", "a", "22", ""])))
+m = map(lambda v: v * 10, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(lambda v: v > 2, [1, 5, 2, 7])
+print(next(f), next(f), next(f, "end"))
+print(sum(map(int, "12345")), max(map(len, "one three fifteen".split())), "-".join(map(str, range(4))))
+print(sorted(map(lambda s: s[::-1], ["abc", "xy"])), list(map(tuple, ["ab", "c"])))

@@ -1,0 +1,3 @@
+# Syntax error: "x = = 1".
+print("never runs")
+x = = 1

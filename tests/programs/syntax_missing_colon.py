@@ -1,0 +1,4 @@
+# Syntax error: missing colon after an if condition.
+x = 3
+if x > 2
+    print("big")

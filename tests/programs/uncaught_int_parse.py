@@ -1,0 +1,3 @@
+# Uncaught ValueError from int().
+for token in ["1", "22", "333", "abc"]:
+    print(token, int(token) * 2)

@@ -1,0 +1,5 @@
+# Uncaught StopIteration from next() on an exhausted iterator.
+it = iter(["a", "b"])
+print(next(it))
+print(next(it))
+print(next(it))
