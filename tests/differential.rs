@@ -31,7 +31,8 @@
 //! `tests/programs/KNOWN_FAILURES` (optional) lists programs that kiln is
 //! known to get wrong, one per line as `NAME  # reason`. They are still run:
 //! their failing runs count as skipped, and an entry whose program now passes
-//! in every mode is an error ("NAME passes now; remove it from KNOWN_FAILURES").
+//! in every mode is an error ("NAME passes now; remove it from KNOWN_FAILURES")
+//! whose runs count as failed.
 //!
 //! To (re-)record the expectations after adding or changing a program:
 //!
@@ -281,8 +282,9 @@ fn clip(line: &str) -> String {
 fn stdout_diff(expected: &[u8], actual: &[u8]) -> String {
     let expected = String::from_utf8_lossy(expected);
     let actual = String::from_utf8_lossy(actual);
-    let exp_lines: Vec<&str> = expected.split('\n').collect();
-    let act_lines: Vec<&str> = actual.split('\n').collect();
+    // Lines keep their '\n' so that a missing final newline shows up too.
+    let exp_lines: Vec<&str> = expected.split_inclusive('\n').collect();
+    let act_lines: Vec<&str> = actual.split_inclusive('\n').collect();
     for i in 0..exp_lines.len().max(act_lines.len()) {
         let (e, a) = (exp_lines.get(i), act_lines.get(i));
         if e != a {
@@ -338,7 +340,11 @@ fn compare(expected: &Expected, actual: &Actual) -> Option<String> {
 #[test]
 fn differential_corpus() {
     // Which executable, in which modes.
-    let custom_bin = std::env::var_os("KILN_DIFF_BIN").map(PathBuf::from);
+    // A relative KILN_DIFF_BIN path is made absolute, since programs run in
+    // their own temporary directories.
+    let custom_bin = std::env::var_os("KILN_DIFF_BIN")
+        .filter(|b| !b.is_empty())
+        .map(|b| fs::canonicalize(&b).unwrap_or_else(|_| PathBuf::from(b)));
     let (bin, modes): (PathBuf, Vec<Vec<String>>) = match &custom_bin {
         Some(bin) => (bin.clone(), vec![Vec::new()]),
         None => (
@@ -402,8 +408,8 @@ fn differential_corpus() {
         if known && all_pass {
             failed += modes.len();
             report.push_str(&format!(
-                "FAIL {}: {} passes now; remove it from KNOWN_FAILURES\n",
-                program.name, program.name
+                "FAIL {} passes now; remove it from KNOWN_FAILURES\n",
+                program.name
             ));
             continue;
         }

@@ -39,7 +39,49 @@ struct StackBuf<const N: usize> {
 impl<const N: usize> StackBuf<N> {
     #[inline]
     fn new() -> Self {
-        StackBuf { buf: [0; N], len: 0, heap: Vec::new() }
+        StackBuf {
+            buf: [0; N],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        if self.heap.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, b: u8) {
+        if self.heap.is_empty() && self.len < N {
+            self.buf[self.len] = b;
+            self.len += 1;
+        } else {
+            if self.heap.is_empty() {
+                self.heap.reserve(self.len + 64);
+                self.heap.extend_from_slice(&self.buf[..self.len]);
+            }
+            self.heap.push(b);
+        }
+    }
+
+    #[inline]
+    fn push_repeat(&mut self, b: u8, n: i64) {
+        let n = n.max(0) as usize;
+        if self.heap.is_empty() && self.len + n <= N {
+            self.buf[self.len..self.len + n].fill(b);
+            self.len += n;
+        } else {
+            if self.heap.is_empty() {
+                self.heap.reserve(self.len + n + 64);
+                self.heap.extend_from_slice(&self.buf[..self.len]);
+            }
+            self.heap.resize(self.heap.len() + n, b);
+        }
     }
 
     #[inline]
@@ -78,10 +120,66 @@ fn ascii_string(v: Vec<u8>) -> String {
     unsafe { String::from_utf8_unchecked(v) }
 }
 
-#[inline]
-fn push_repeat(out: &mut Vec<u8>, b: u8, n: i64) {
-    if n > 0 {
-        out.resize(out.len() + n as usize, b);
+/// Byte sink for the float layout code: a `Vec<u8>` (when the bytes become the result) or a
+/// stack buffer (when they are an intermediate).
+trait ByteSink {
+    fn push(&mut self, b: u8);
+    fn extend_from_slice(&mut self, b: &[u8]);
+    fn push_repeat(&mut self, b: u8, n: i64);
+    fn last(&self) -> Option<u8>;
+    fn pop(&mut self);
+}
+
+impl ByteSink for Vec<u8> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        Vec::push(self, b)
+    }
+    #[inline]
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        Vec::extend_from_slice(self, b)
+    }
+    #[inline]
+    fn push_repeat(&mut self, b: u8, n: i64) {
+        if n > 0 {
+            self.resize(self.len() + n as usize, b);
+        }
+    }
+    #[inline]
+    fn last(&self) -> Option<u8> {
+        self.as_slice().last().copied()
+    }
+    #[inline]
+    fn pop(&mut self) {
+        Vec::pop(self);
+    }
+}
+
+impl<const N: usize> ByteSink for StackBuf<N> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        StackBuf::push(self, b)
+    }
+    #[inline]
+    fn extend_from_slice(&mut self, b: &[u8]) {
+        // SAFETY: the float layout code only produces ASCII.
+        let _ = self.write_str(unsafe { std::str::from_utf8_unchecked(b) });
+    }
+    #[inline]
+    fn push_repeat(&mut self, b: u8, n: i64) {
+        StackBuf::push_repeat(self, b, n)
+    }
+    #[inline]
+    fn last(&self) -> Option<u8> {
+        self.bytes().last().copied()
+    }
+    #[inline]
+    fn pop(&mut self) {
+        if self.heap.is_empty() {
+            self.len -= 1;
+        } else {
+            self.heap.pop();
+        }
     }
 }
 
@@ -129,12 +227,17 @@ fn char_prefix_end(s: &str, n: usize) -> usize {
     }
 }
 
-/// Value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`): ASCII `0-9` and every other
-/// character of general category Nd (Unicode 14.0, as in CPython 3.11).
-pub(crate) fn decimal_digit_value(c: char) -> Option<u32> {
+/// Value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`, i.e. `unicodedata.decimal`):
+/// ASCII `0-9` and every other character of general category Nd.  Exact for Unicode 14.0 (the
+/// database of CPython 3.11); `Some(_)` exactly when `str.isdecimal()` is true.
+pub fn decimal_digit_value(c: char) -> Option<u32> {
     let cp = c as u32;
     if cp < 0x80 {
-        return if c.is_ascii_digit() { Some(cp - 0x30) } else { None };
+        return if c.is_ascii_digit() {
+            Some(cp - 0x30)
+        } else {
+            None
+        };
     }
     let idx = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
     if idx == 0 {
@@ -148,22 +251,15 @@ pub(crate) fn decimal_digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// `str.isspace()` for one character (`Py_UNICODE_ISSPACE`).
+/// `str.isspace()` for one character (`Py_UNICODE_ISSPACE`; exact, includes `\x1c`-`\x1f`).
 #[inline]
-pub(crate) fn py_isspace(c: char) -> bool {
+pub fn py_isspace(c: char) -> bool {
     matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ')
         || (c as u32 >= 0x80
             && matches!(
                 c,
-                '\u{85}'
-                    | '\u{a0}'
-                    | '\u{1680}'
-                    | '\u{2000}'..='\u{200a}'
-                    | '\u{2028}'
-                    | '\u{2029}'
-                    | '\u{202f}'
-                    | '\u{205f}'
-                    | '\u{3000}'
+                '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+                    ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
             ))
 }
 
@@ -257,12 +353,64 @@ fn float_digits<const N: usize>(x: f64, mode: DigitMode, buf: &mut StackBuf<N>) 
     (&b[start..end], decpt)
 }
 
+/// Can the finite `x > 0` be exactly halfway between two `n`-significant-digit decimals?  That
+/// requires its exact decimal expansion to have exactly `n + 1` significant digits.
+fn shortest_tie_possible(x: f64, n: usize) -> bool {
+    let bits = x.to_bits();
+    let be = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if be == 0 {
+        (frac, -1074i64)
+    } else {
+        (frac | (1u64 << 52), be - 1075)
+    };
+    if m == 0 {
+        return false;
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i64;
+    if e >= 0 {
+        if 64 - (m.leading_zeros() as i64) + e > 127 {
+            return true; // huge value: let the caller check the slow way
+        }
+        let mut v = (m as u128) << e;
+        while v.is_multiple_of(10) {
+            v /= 10;
+        }
+        v.ilog10() as usize + 1 == n + 1
+    } else {
+        // x = m / 2**k = m * 5**k / 10**k: the significant digits are those of m * 5**k
+        // (which ends in 5, so has no trailing zeros).
+        let k = -e;
+        if k > 27 {
+            return false;
+        }
+        let v = (m as u128) * 5u64.pow(k as u32) as u128;
+        v < 10u128.pow(20) && v.ilog10() as usize + 1 == n + 1
+    }
+}
+
+/// Does `0.DIGITS × 10**decpt` parse back to `x`?
+fn round_trips(digits: &[u8], decpt: i64, x: f64) -> bool {
+    let mut s = StackBuf::<64>::new();
+    let _ = s.write_str("0.");
+    // SAFETY: digits are ASCII.
+    let _ = s.write_str(unsafe { std::str::from_utf8_unchecked(digits) });
+    let _ = write!(s, "e{}", decpt);
+    let b = s.bytes_mut();
+    std::str::from_utf8(b)
+        .ok()
+        .and_then(|t| t.parse::<f64>().ok())
+        == Some(x)
+}
+
 /// Lays out dtoa digits exactly like the tail of CPython's `format_float_short`.
 /// `code` is one of `e f g r`; `precision` is the value *after* `PyOS_double_to_string`'s
 /// adjustments (`e`: precision + 1, `g`: at least 1).
 #[allow(clippy::too_many_arguments)]
-fn layout_digits(
-    out: &mut Vec<u8>,
+fn layout_digits<S: ByteSink>(
+    out: &mut S,
     digits: &[u8],
     mut decpt: i64,
     code: u8,
@@ -308,11 +456,11 @@ fn layout_digits(
     }
 
     if decpt <= 0 {
-        push_repeat(out, b'0', decpt - vdigits_start);
+        out.push_repeat(b'0', decpt - vdigits_start);
         out.push(b'.');
-        push_repeat(out, b'0', -decpt);
+        out.push_repeat(b'0', -decpt);
     } else {
-        push_repeat(out, b'0', -vdigits_start);
+        out.push_repeat(b'0', -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
         out.extend_from_slice(&digits[..decpt as usize]);
@@ -322,13 +470,13 @@ fn layout_digits(
         out.extend_from_slice(digits);
     }
     if digits_len < decpt {
-        push_repeat(out, b'0', decpt - digits_len);
+        out.push_repeat(b'0', decpt - digits_len);
         out.push(b'.');
-        push_repeat(out, b'0', vdigits_end - decpt);
+        out.push_repeat(b'0', vdigits_end - decpt);
     } else {
-        push_repeat(out, b'0', vdigits_end - digits_len);
+        out.push_repeat(b'0', vdigits_end - digits_len);
     }
-    if out.last() == Some(&b'.') && !alt {
+    if out.last() == Some(b'.') && !alt {
         out.pop();
     }
     if use_exp {
@@ -352,8 +500,8 @@ fn layout_digits(
 /// `PyOS_double_to_string(x, code, precision, flags)` appended to `out` (sign included when
 /// negative; `always_add_sign` is never used by callers here).  `code` is one of
 /// `e E f F g G r`.  Returns true when a '-' was written.
-fn double_to_string(
-    out: &mut Vec<u8>,
+fn double_to_string<S: ByteSink>(
+    out: &mut S,
     x: f64,
     code: u8,
     precision: i64,
@@ -376,7 +524,10 @@ fn double_to_string(
         return negative;
     }
     let (mode, precision) = match code {
-        b'e' => (DigitMode::Significant(precision as usize + 1), precision + 1),
+        b'e' => (
+            DigitMode::Significant(precision as usize + 1),
+            precision + 1,
+        ),
         b'f' => (DigitMode::Fixed(precision as usize), precision),
         b'g' => {
             let p = precision.max(1);
@@ -384,8 +535,24 @@ fn double_to_string(
         }
         _ => (DigitMode::Shortest, 0),
     };
+    let ax = x.abs();
     let mut buf = StackBuf::<128>::new();
-    let (digits, decpt) = float_digits(x.abs(), mode, &mut buf);
+    let (mut digits, decpt) = float_digits(ax, mode, &mut buf);
+    // Shortest mode: Rust resolves an exact tie between the two closest shortest candidates
+    // upwards, dtoa resolves it to the even digit.  Ties need an exact value with exactly one
+    // more significant digit, which `shortest_tie_possible` checks cheaply.
+    let mut buf2: StackBuf<64>;
+    if matches!(mode, DigitMode::Shortest)
+        && digits.last().is_some_and(|d| d & 1 == 1)
+        && shortest_tie_possible(ax, digits.len())
+    {
+        buf2 = StackBuf::new();
+        let (alt_digits, alt_decpt) =
+            float_digits(ax, DigitMode::Significant(digits.len()), &mut buf2);
+        if alt_digits != digits && alt_decpt == decpt && round_trips(alt_digits, alt_decpt, ax) {
+            digits = alt_digits;
+        }
+    }
     let negative = negative && !(no_neg_0 && digits == b"0");
     if negative {
         out.push(b'-');
@@ -550,31 +717,25 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
     let mut f = FormatSpec::default();
     let mut pos = 0usize;
+    // `[[fill]align]`: a fill is present when the *second* character is an alignment token.
+    // (Whether an alignment was given is recorded in `f.align`; the `0` flag uses it later.)
     let mut fill_specified = false;
-    let mut align_specified = false;
-
     let mut it = spec.chars();
     let c0 = it.next();
     let c1 = it.next();
-    if let (Some(a), Some(b)) = (c0, c1) {
-        if is_align(b) {
+    match (c0, c1) {
+        (Some(a), Some(b)) if is_align(b) => {
             f.fill = a;
             f.align = Some(b);
             fill_specified = true;
-            align_specified = true;
             pos = a.len_utf8() + 1;
         }
-    }
-    if !align_specified {
-        if let Some(a) = c0 {
-            if is_align(a) {
-                f.align = Some(a);
-                align_specified = true;
-                pos = 1;
-            }
+        (Some(a), _) if is_align(a) => {
+            f.align = Some(a);
+            pos = 1;
         }
+        _ => {}
     }
-    let _ = align_specified;
     let bytes = spec.as_bytes();
     if pos < bytes.len() && matches!(bytes[pos], b' ' | b'+' | b'-') {
         f.sign = Some(bytes[pos] as char);
@@ -636,7 +797,11 @@ pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, 
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
             Some(t) => {
-                return Err(format!("Cannot specify '{}' with {}.", g, type_char_for_msg(t)));
+                return Err(format!(
+                    "Cannot specify '{}' with {}.",
+                    g,
+                    type_char_for_msg(t)
+                ));
             }
         }
     }
@@ -656,14 +821,16 @@ struct NumberParts<'a> {
     remainder: &'a str,
 }
 
+type GroupBuf = StackBuf<128>;
+
 /// `_PyUnicode_InsertThousandsGrouping`: writes the grouped digits *reversed* into `rev`.
 /// `group == 0` means no grouping (only the zero padding up to `min_width` is applied).
-fn group_digits_rev(rev: &mut Vec<u8>, digits: &[u8], min_width: i64, group: i64, sep: u8) {
+fn group_digits_rev(rev: &mut GroupBuf, digits: &[u8], min_width: i64, group: i64, sep: u8) {
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut dpos = digits.len();
     let mut use_sep = false;
-    let mut emit = |rev: &mut Vec<u8>, n_chars: i64, n_zeros: i64, use_sep: bool| {
+    let mut emit = |rev: &mut GroupBuf, n_chars: i64, n_zeros: i64, use_sep: bool| {
         if use_sep {
             rev.push(sep);
         }
@@ -671,7 +838,7 @@ fn group_digits_rev(rev: &mut Vec<u8>, digits: &[u8], min_width: i64, group: i64
             dpos -= 1;
             rev.push(digits[dpos]);
         }
-        push_repeat(rev, b'0', n_zeros);
+        rev.push_repeat(b'0', n_zeros);
     };
     if group > 0 {
         loop {
@@ -719,17 +886,20 @@ fn write_number(
     let n_remainder = char_len(p.remainder) as i64;
     let n_non_digit = n_sign + p.prefix.len() as i64 + p.has_decimal as i64 + n_remainder;
     let width: i64 = spec.width.map_or(-1, |w| w as i64);
-    let min_width = if spec.fill == '0' && align == '=' { width - n_non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && align == '=' {
+        width - n_non_digit
+    } else {
+        0
+    };
 
     // Grouped digits: either the digits themselves or a reversed temporary.
-    let mut rev: Vec<u8> = Vec::new();
+    let mut rev = GroupBuf::new();
     let simple = p.digits.is_empty() || (group == 0 && min_width <= p.digits.len() as i64);
     let n_grouped = if simple {
         p.digits.len() as i64
     } else {
-        rev.reserve(p.digits.len() + p.digits.len() / 3 + min_width.max(0) as usize + 4);
         group_digits_rev(&mut rev, p.digits, min_width, group, sep);
-        rev.len() as i64
+        rev.bytes().len() as i64
     };
 
     let n_padding = width - (n_non_digit + n_grouped);
@@ -763,7 +933,7 @@ fn write_number(
     } else {
         // SAFETY: `rev` holds ASCII digits and separators only.
         let v = unsafe { out.as_mut_vec() };
-        v.extend(rev.iter().rev());
+        v.extend(rev.bytes().iter().rev());
     }
     if p.has_decimal {
         out.push('.');
@@ -783,7 +953,9 @@ fn write_number(
 /// for object of type 'float'", "precision too big".
 pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     match spec.ty {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(x, spec),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(x, spec)
+        }
         Some(c) => Err(unknown_format_code(c, "float")),
     }
 }
@@ -830,21 +1002,46 @@ fn format_float_internal(mut x: f64, spec: &FormatSpec) -> Result<String, String
             p as i64
         }
     };
-    let mut body = Vec::with_capacity(32);
-    double_to_string(&mut body, x, code, precision, add_dot_0, spec.alternate, spec.no_neg_0);
-    if add_pct {
-        body.push(b'%');
-    }
     if !matches!(spec.sign, Some('+' | ' '))
         && spec.width.is_none()
         && spec.ty != Some('n')
         && spec.grouping.is_none()
     {
+        let mut body = Vec::with_capacity(32);
+        double_to_string(
+            &mut body,
+            x,
+            code,
+            precision,
+            add_dot_0,
+            spec.alternate,
+            spec.no_neg_0,
+        );
+        if add_pct {
+            body.push(b'%');
+        }
         return Ok(ascii_string(body));
     }
+    let mut sbody = StackBuf::<128>::new();
+    double_to_string(
+        &mut sbody,
+        x,
+        code,
+        precision,
+        add_dot_0,
+        spec.alternate,
+        spec.no_neg_0,
+    );
+    if add_pct {
+        sbody.push(b'%');
+    }
+    let body = sbody.bytes();
     let negative = body.first() == Some(&b'-');
-    let rest = if negative { &body[1..] } else { &body[..] };
-    let n_int = rest.iter().position(|c| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let rest = if negative { &body[1..] } else { body };
+    let n_int = rest
+        .iter()
+        .position(|c| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
     let has_decimal = rest.get(n_int) == Some(&b'.');
     let rem_start = n_int + has_decimal as usize;
     // SAFETY: `body` is ASCII.
@@ -870,7 +1067,11 @@ fn format_float_internal(mut x: f64, spec: &FormatSpec) -> Result<String, String
 /// Writes the digits of `v` in `base` (2, 8, 10 or 16) at the end of `buf`; returns the start.
 #[inline]
 fn u64_digits(mut v: u64, base: u64, upper: bool, buf: &mut [u8; 64]) -> usize {
-    let table: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let mut i = 64;
     if base == 10 {
         while v >= 100 {
@@ -947,11 +1148,12 @@ fn bigint_digits(mag: &num_bigint::BigUint, base: u32, upper: bool) -> Result<In
 }
 
 /// Shared implementation of int formatting given the sign and magnitude digits provider.
+#[inline]
 fn format_int_common(
     negative: bool,
-    digits_of: &dyn Fn(u32, bool) -> Result<IntDigits, String>,
+    digits_of: impl Fn(u32, bool) -> Result<IntDigits, String>,
     as_c_long: Option<i64>,
-    to_float: &dyn Fn() -> Result<f64, String>,
+    to_float: impl Fn() -> Result<f64, String>,
     spec: &FormatSpec,
 ) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
@@ -968,7 +1170,7 @@ fn format_int_common(
     }
     if spec.no_neg_0 {
         return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string()
+            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
         );
     }
     if ty == 'c' {
@@ -976,7 +1178,9 @@ fn format_int_common(
             return Err("Sign not allowed with integer format specifier 'c'".to_string());
         }
         if spec.alternate {
-            return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
+            return Err(
+                "Alternate form (#) not allowed with integer format specifier 'c'".to_string(),
+            );
         }
         let v = match as_c_long {
             Some(v) => v,
@@ -1023,7 +1227,13 @@ fn format_int_common(
         out.extend_from_slice(digits);
         return Ok(ascii_string(out));
     }
-    let parts = NumberParts { negative, prefix, digits, has_decimal: false, remainder: "" };
+    let parts = NumberParts {
+        negative,
+        prefix,
+        digits,
+        has_decimal: false,
+        remainder: "",
+    };
     let (group, sep) = match (ty, spec.grouping) {
         ('n', _) | (_, None) => (0, b','),
         ('b' | 'o' | 'x' | 'X', Some(g)) => (4, g as u8),
@@ -1055,9 +1265,9 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     }
     format_int_common(
         negative,
-        &|base, upper| bigint_digits(mag, base, upper),
+        |base, upper| bigint_digits(mag, base, upper),
         as_c_long,
-        &|| crate::numeric::int_to_f64(n),
+        || crate::numeric::int_to_f64(n),
         spec,
     )
 }
@@ -1067,15 +1277,45 @@ pub fn format_int(n: &BigInt, spec: &FormatSpec) -> Result<String, String> {
 pub fn format_i64(n: i64, spec: &FormatSpec) -> Result<String, String> {
     let negative = n < 0;
     let mag = n.unsigned_abs();
+    // Fast path: plain `d`/`x`/`o`/`b` (optionally `#`) with no sign option, width, grouping,
+    // precision or `z` — the output is just sign + prefix + digits.
+    if matches!(spec.sign, None | Some('-'))
+        && spec.width.is_none()
+        && spec.grouping.is_none()
+        && spec.precision.is_none()
+        && !spec.no_neg_0
+    {
+        {
+            let (base, prefix): (u64, &[u8]) = match spec.ty {
+                None | Some('d') => (10, b""),
+                Some('x') => (16, b"0x"),
+                Some('o') => (8, b"0o"),
+                Some('b') => (2, b"0b"),
+                _ => (0, b""),
+            };
+            if base != 0 {
+                let mut buf = [0u8; 64];
+                let start = u64_digits(mag, base, false, &mut buf);
+                let prefix = if spec.alternate { prefix } else { b"" };
+                let mut out = Vec::with_capacity(1 + prefix.len() + 64 - start);
+                if negative {
+                    out.push(b'-');
+                }
+                out.extend_from_slice(prefix);
+                out.extend_from_slice(&buf[start..]);
+                return Ok(ascii_string(out));
+            }
+        }
+    }
     format_int_common(
         negative,
-        &|base, upper| {
+        |base, upper| {
             let mut buf = [0u8; 64];
             let start = u64_digits(mag, base as u64, upper, &mut buf);
             Ok(IntDigits::Small(buf, start))
         },
         Some(n),
-        &|| Ok(n as f64),
+        || Ok(n as f64),
         spec,
     )
 }
@@ -1123,7 +1363,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     }
     if spec.no_neg_0 {
         return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string()
+            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
         );
     }
     if spec.alternate {
@@ -1285,7 +1525,11 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
             if cnt < 0 || pcount > 0 {
                 return Err("incomplete format key".to_string());
             }
-            spec.key = Some(chars[keystart as usize..(keystart + keylen) as usize].iter().collect());
+            spec.key = Some(
+                chars[keystart as usize..(keystart + keylen) as usize]
+                    .iter()
+                    .collect(),
+            );
         }
         // flags
         loop {
@@ -1382,7 +1626,11 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
             's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F'
             | 'g' | 'G' => {}
             _ => {
-                let shown = if (31..=126).contains(&(ch as u32)) { ch } else { '?' };
+                let shown = if (31..=126).contains(&(ch as u32)) {
+                    ch
+                } else {
+                    '?'
+                };
                 return Err(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
                     shown,
@@ -1415,7 +1663,11 @@ fn percent_output(
     precision: Option<usize>,
 ) {
     let flags = spec.flags;
-    let fill = if numeric.is_some() && flags.zero { '0' } else { ' ' };
+    let fill = if numeric.is_some() && flags.zero {
+        '0'
+    } else {
+        ' '
+    };
     let mut len = char_len(body) as i64;
     let mut body = body;
     if matches!(spec.conv, 's' | 'r' | 'a') {
@@ -1437,9 +1689,9 @@ fn percent_output(
         width = len;
     }
     out.reserve(body.len() + width as usize + 1);
-    if sign.is_some() {
+    if let Some(sc) = sign {
         if fill != ' ' {
-            out.push(sign.unwrap());
+            out.push(sc);
         }
         if width > len {
             width -= 1;
@@ -1635,11 +1887,27 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// `ascii(s)` for a str: like [`str_repr`] but every non-ASCII character is escaped
+/// (`\xNN`, `\uNNNN`, `\UNNNNNNNN`).  Also what `%a` needs.
+pub fn str_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    repr_impl(&mut out, s, true);
+    out
+}
+
 /// Appends `repr(s)` to `out` (see [`str_repr`]).
 pub fn str_repr_into(out: &mut String, s: &str) {
+    repr_impl(out, s, false);
+}
+
+fn repr_impl(out: &mut String, s: &str, ascii_only: bool) {
     let bytes = s.as_bytes();
     let has_sq = bytes.contains(&b'\'');
-    let quote = if has_sq && !bytes.contains(&b'"') { '"' } else { '\'' };
+    let quote = if has_sq && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     out.reserve(s.len() + 2);
     out.push(quote);
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -1649,7 +1917,7 @@ pub fn str_repr_into(out: &mut String, s: &str) {
         let needs_escape = if cp < 0x80 {
             c == quote || c == '\\' || !(0x20..0x7f).contains(&cp)
         } else {
-            !is_printable(c)
+            ascii_only || !is_printable(c)
         };
         if !needs_escape {
             continue;
@@ -1684,6 +1952,10 @@ pub fn str_repr_into(out: &mut String, s: &str) {
     out.push_str(&s[run_start..]);
     out.push(quote);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Unicode tables
+// ---------------------------------------------------------------------------------------------
 
 /// Inclusive ranges of non-ASCII code points that CPython 3.11 (Unicode 14.0.0) considers
 /// non-printable (`str.isprintable()` is False): categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs.
@@ -1856,3 +2128,876 @@ static DECIMAL_ZEROS: [u32; 66] = [
     0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE,
     0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Tests — every expected value below was produced by CPython 3.11 (`/usr/bin/python3.11`).
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+#[allow(clippy::approx_constant, clippy::excessive_precision)]
+mod tests {
+    use super::*;
+
+    fn same_float(a: f64, b: f64) -> bool {
+        (a.is_nan() && b.is_nan()) || a.to_bits() == b.to_bits()
+    }
+
+    #[test]
+    fn float_repr_matches_cpython() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (-1.0, "-1.0"),
+            (0.1, "0.1"),
+            (0.2, "0.2"),
+            (0.30000000000000004, "0.30000000000000004"),
+            (0.3333333333333333, "0.3333333333333333"),
+            (0.6666666666666666, "0.6666666666666666"),
+            (100.0, "100.0"),
+            (1000000000000000.0, "1000000000000000.0"),
+            (1e+16, "1e+16"),
+            (1e+17, "1e+17"),
+            (9999999999999998.0, "9999999999999998.0"),
+            (1234567890123456.0, "1234567890123456.0"),
+            (1.2345678901234568e+16, "1.2345678901234568e+16"),
+            (0.0001, "0.0001"),
+            (1e-05, "1e-05"),
+            (1.5e-05, "1.5e-05"),
+            (0.0001234, "0.0001234"),
+            (1e+22, "1e+22"),
+            (1e+100, "1e+100"),
+            (1.7976931348623157e+308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (2.2250738585072014e-308, "2.2250738585072014e-308"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (1223383794756801.2, "1223383794756801.2"),
+            (9007199254740992.0, "9007199254740992.0"),
+            (9.223372036854776e+18, "9.223372036854776e+18"),
+            (123.456, "123.456"),
+            (-1.5, "-1.5"),
+            (0.5, "0.5"),
+            (3.14159, "3.14159"),
+            (2.000000000000001e+16, "2.000000000000001e+16"),
+            (4.35, "4.35"),
+            (1e-07, "1e-07"),
+            (9.5e-05, "9.5e-05"),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(float_repr(x), want, "repr({:e})", x);
+            let mut s = String::from("<");
+            float_repr_into(&mut s, x);
+            assert_eq!(&s[1..], want);
+            if x.is_finite() {
+                assert!(same_float(want.parse::<f64>().unwrap(), x));
+            }
+        }
+    }
+
+    #[test]
+    fn float_repr_ties_round_half_even() {
+        // 1223383794756801.25 is exactly halfway between two 17-digit candidates; dtoa (and so
+        // CPython) picks the even one, Rust's shortest formatting the upper one.
+        assert_eq!(float_repr(1223383794756801.25), "1223383794756801.2");
+        assert_eq!(float_repr(-1223383794756801.25), "-1223383794756801.2");
+    }
+
+    #[test]
+    fn format_float_matches_cpython() {
+        let cases: &[(f64, &str, Result<&str, &str>)] = &[
+        (1.0, "", Ok("1.0")),
+        (1e+20, "", Ok("1e+20")),
+        (1.5, ".3", Ok("1.5")),
+        (1234.5, "10", Ok("    1234.5")),
+        (1234.5, ".4", Ok("1.234e+03")),
+        (1234.5, ".4g", Ok("1234")),
+        (1.0, ".3", Ok("1.0")),
+        (1e+20, ".3", Ok("1e+20")),
+        (123456.0, ".3", Ok("1.23e+05")),
+        (0.5, ".0f", Ok("0")),
+        (1.5, ".0f", Ok("2")),
+        (2.5, ".0f", Ok("2")),
+        (0.125, ".2f", Ok("0.12")),
+        (0.375, ".2f", Ok("0.38")),
+        (2.675, ".2f", Ok("2.67")),
+        (1e+300, ".2f", Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.00")),
+        (3.14159, "e", Ok("3.141590e+00")),
+        (3.14159, "E", Ok("3.141590E+00")),
+        (0.0, "e", Ok("0.000000e+00")),
+        (0.0, "g", Ok("0")),
+        (0.0, "#g", Ok("0.00000")),
+        (1e-05, "g", Ok("1e-05")),
+        (0.0001, "g", Ok("0.0001")),
+        (123456789.0, "g", Ok("1.23457e+08")),
+        (123456789.0, "G", Ok("1.23457E+08")),
+        (1e+16, "g", Ok("1e+16")),
+        (1.0, "#.0f", Ok("1.")),
+        (1.0, "#.0e", Ok("1.e+00")),
+        (1e+20, "#", Ok("1.e+20")),
+        (1234567.891, ",", Ok("1,234,567.891")),
+        (1234567.891, "_.2f", Ok("1_234_567.89")),
+        (1234567.891, ",.2f", Ok("1,234,567.89")),
+        (-1234567.891, "015,.2f", Ok("-001,234,567.89")),
+        (1234.5, "08,.1f", Ok("01,234.5")),
+        (1234.5, "09,.1f", Ok("001,234.5")),
+        (0.25, "%", Ok("25.000000%")),
+        (0.25, ".1%", Ok("25.0%")),
+        (-0.0, "", Ok("-0.0")),
+        (-0.0, "z", Ok("0.0")),
+        (-0.0001, "z.2f", Ok("0.00")),
+        (-0.0001, "z.2e", Ok("-1.00e-04")),
+        (-1e-10, "z.3g", Ok("-1e-10")),
+        (-0.5, "z.0f", Ok("0")),
+        (-0.5, "z.0%", Ok("-50%")),
+        (f64::INFINITY, "", Ok("inf")),
+        (f64::NEG_INFINITY, "z", Ok("-inf")),
+        (f64::NAN, "+", Ok("+nan")),
+        (f64::NAN, "F", Ok("NAN")),
+        (f64::INFINITY, "E", Ok("INF")),
+        (f64::INFINITY, "010", Ok("0000000inf")),
+        (f64::NEG_INFINITY, "=+10", Ok("-      inf")),
+        (f64::INFINITY, ",.2f", Ok("inf")),
+        (1.5, "+", Ok("+1.5")),
+        (1.5, " ", Ok(" 1.5")),
+        (-1.5, " ", Ok("-1.5")),
+        (1.5, "=+10.2f", Ok("+     1.50")),
+        (1.5, "*^11.3f", Ok("***1.500***")),
+        (1.5, "é<8", Ok("1.5ééééé")),
+        (1.5, "0<8", Ok("1.500000")),
+        (1.5, "<08", Ok("1.500000")),
+        (-1.5, "08", Ok("-00001.5")),
+        (1.5, "n", Ok("1.5")),
+        (1234567.0, "n", Ok("1.23457e+06")),
+        (1.5, ".3n", Ok("1.5")),
+        (1e-320, "", Ok("1e-320")),
+        (1e-320, ".3e", Ok("1.000e-320")),
+        (5e-324, ".1100f", Ok("0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000494065645841246544176568792868221372365059802614324764425585682500675507270208751865299836361635992379796564695445717730926656710355939796398774796010781878126300713190311404527845817167848982103688718636056998730723050006387409153564984387312473397273169615140031715385398074126238565591171026658556686768187039560310624931945271591492455329305456544401127480129709999541931989409080416563324524757147869014726780159355238611550134803526493472019379026810710749170333222684475333572083243193609238289345836806010601150616980975307834227731832924790498252473077637592724787465608477820373446969953364701797267771758512566055119913150489110145103786273816725095583738973359899366480994116420570263709027924276754456522908753868250641971826553344726562500000000000000000000000000")),
+        (1.0, ".30g", Ok("1")),
+        (0.1, ".25f", Ok("0.1000000000000000055511151")),
+        (0.1, ".17g", Ok("0.10000000000000001")),
+        (9.995, ".2f", Ok("9.99")),
+        (9.9999, ".3g", Ok("10")),
+        (99999.5, "g", Ok("99999.5")),
+        (999999.5, "g", Ok("1e+06")),
+        (1.0, "x", Err("Unknown format code 'x' for object of type 'float'")),
+        (1.0, "d", Err("Unknown format code 'd' for object of type 'float'")),
+        (1.0, "s", Err("Unknown format code 's' for object of type 'float'")),
+        (1.0, "abc", Err("Invalid format specifier 'abc' for object of type 'float'")),
+        (1.0, ".", Err("Format specifier missing precision")),
+        (1.0, ",_", Err("Cannot specify both ',' and '_'.")),
+        (1.0, "_,", Err("Cannot specify both ',' and '_'.")),
+        (1.0, ",n", Err("Cannot specify ',' with 'n'.")),
+        (1.0, ".2zf", Err("Invalid format specifier '.2zf' for object of type 'float'")),
+        (1.0, "99999999999999999999", Err("Too many decimal digits in format string")),
+        (1.0, ".3000000000f", Err("precision too big")),
+        (1.0, "٣", Ok("1.0")),
+        (1.0, "0٣", Ok("1.0")),
+        (12345.678, "#,.0f", Ok("12,346.")),
+        (1e+16, ".17g", Ok("10000000000000000")),
+        (1e+16, ".16", Ok("1e+16")),
+        (123.0, ".2", Ok("1.2e+02")),
+        (0.001, ".2", Ok("0.001")),
+        (0.0001, ".2", Ok("0.0001")),
+        (5e-05, "#.2", Ok("5.0e-05")),
+        (1.0, "10", Ok("       1.0")),
+        (-2.5, "^+12.2e", Ok(" -2.50e+00  ")),
+        ];
+        for &(x, spec, want) in cases {
+            let got = format_float_spec(x, spec);
+            assert_eq!(
+                got.as_deref(),
+                want.map_err(|e| e.to_string()).as_deref(),
+                "format({:e}, {:?})",
+                x,
+                spec
+            );
+        }
+    }
+
+    #[test]
+    fn format_int_matches_cpython() {
+        let cases: &[(&str, &str, Result<&str, &str>)] = &[
+        ("0", "", Ok("0")),
+        ("42", "", Ok("42")),
+        ("-42", "d", Ok("-42")),
+        ("1234567", ",", Ok("1,234,567")),
+        ("1234567", "_", Ok("1_234_567")),
+        ("-1234567", "015,", Ok("-00,001,234,567")),
+        ("1234", "08,", Ok("0,001,234")),
+        ("1234", "09,", Ok("0,001,234")),
+        ("1234", "010,d", Ok("00,001,234")),
+        ("255", "x", Ok("ff")),
+        ("255", "X", Ok("FF")),
+        ("255", "#x", Ok("0xff")),
+        ("255", "#X", Ok("0XFF")),
+        ("-255", "#x", Ok("-0xff")),
+        ("255", "#o", Ok("0o377")),
+        ("5", "#b", Ok("0b101")),
+        ("255", "_b", Ok("1111_1111")),
+        ("1099511627776", "_x", Ok("100_0000_0000")),
+        ("1099511627776", "#_x", Ok("0x100_0000_0000")),
+        ("1099511627776", "#016_x", Ok("0x0100_0000_0000")),
+        ("8", "#010o", Ok("0o00000010")),
+        ("65", "c", Ok("A")),
+        ("128512", "c", Ok("😀")),
+        ("65", "5c", Ok("    A")),
+        ("65", "<5c", Ok("A    ")),
+        ("65", "05c", Ok("0000A")),
+        ("65", "+c", Err("Sign not allowed with integer format specifier 'c'")),
+        ("65", "#c", Err("Alternate form (#) not allowed with integer format specifier 'c'")),
+        ("-1", "c", Err("%c arg not in range(0x110000)")),
+        ("1114112", "c", Err("%c arg not in range(0x110000)")),
+        ("1180591620717411303424", "c", Err("Python int too large to convert to C long")),
+        ("5", ".2", Err("Precision not allowed in integer format specifier")),
+        ("5", "z", Err("Negative zero coercion (z) not allowed in integer format specifier")),
+        ("5", ",x", Err("Cannot specify ',' with 'x'.")),
+        ("5", ",c", Err("Cannot specify ',' with 'c'.")),
+        ("5", ",n", Err("Cannot specify ',' with 'n'.")),
+        ("5", "n", Ok("5")),
+        ("1234567", "n", Ok("1234567")),
+        ("5", "+", Ok("+5")),
+        ("5", " ", Ok(" 5")),
+        ("-5", " ", Ok("-5")),
+        ("5", "=+8", Ok("+      5")),
+        ("5", "<8", Ok("5       ")),
+        ("5", "^9", Ok("    5    ")),
+        ("5", "*^9", Ok("****5****")),
+        ("5", "é>4", Ok("ééé5")),
+        ("-5", "0=8", Ok("-0000005")),
+        ("-5", "0>8", Ok("000000-5")),
+        ("-5", "08", Ok("-0000005")),
+        ("42", "s", Err("Unknown format code 's' for object of type 'int'")),
+        ("42", "z", Err("Negative zero coercion (z) not allowed in integer format specifier")),
+        ("42", "abc", Err("Invalid format specifier 'abc' for object of type 'int'")),
+        ("42", "e", Ok("4.200000e+01")),
+        ("42", ".2f", Ok("42.00")),
+        ("42", "%", Ok("4200.000000%")),
+        ("1234567", ",.2f", Ok("1,234,567.00")),
+        ("13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "e", Err("int too large to convert to float")),
+        ("13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "f", Err("int too large to convert to float")),
+        ("42", "g", Ok("42")),
+        ("100000000000000000", "g", Ok("1e+17")),
+        ("9223372036854775807", ",", Ok("9,223,372,036,854,775,807")),
+        ("-9223372036854775808", "x", Ok("-8000000000000000")),
+        ("-9223372036854775808", "#b", Ok("-0b1000000000000000000000000000000000000000000000000000000000000000")),
+        ("18446744073709551616", "d", Ok("18446744073709551616")),
+        ("-18446744073709551616", "#X", Ok("-0X10000000000000000")),
+        ("515377520732011331036461129765621272702107522001", ",", Ok("515,377,520,732,011,331,036,461,129,765,621,272,702,107,522,001")),
+        ("-508021860739623365322188197652216501772434524836001", "#_o", Ok("-0o1_2671_5110_0660_2042_5050_2136_2633_4425_2611_6631_1275_2346_6371_0241")),
+        ("1606938044258990275541962092341162602522202993782792835301376", "_x", Ok("100_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000")),
+        ("1000000000000000000000000000000", "040,", Ok("1,000,000,000,000,000,000,000,000,000,000")),
+        ("123", "0", Ok("123")),
+        ("123", "00", Ok("123")),
+        ("123", "=", Ok("123")),
+        ];
+        for &(n, spec, want) in cases {
+            let want = want.map_err(|e| e.to_string());
+            let big: BigInt = n.parse().unwrap();
+            let got = format_int_spec(&big, spec);
+            assert_eq!(got.as_deref(), want.as_deref(), "format({}, {:?})", n, spec);
+            if let Ok(v) = n.parse::<i64>() {
+                let got = parse_format_spec_for(spec, "int").and_then(|s| format_i64(v, &s));
+                assert_eq!(
+                    got.as_deref(),
+                    want.as_deref(),
+                    "format_i64({}, {:?})",
+                    n,
+                    spec
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn format_int_overflow_errors_are_flagged() {
+        let big: BigInt = BigInt::from(2u32).pow(70);
+        let e = format_int_spec(&big, "c").unwrap_err();
+        assert!(format_error_is_overflow(&e));
+        let e = format_i64(-1, &parse_format_spec("c").unwrap()).unwrap_err();
+        assert!(format_error_is_overflow(&e));
+        let e = format_i64(1, &parse_format_spec(".2").unwrap()).unwrap_err();
+        assert!(!format_error_is_overflow(&e));
+        // Surrogates cannot live in a Rust String (CPython returns '\ud800').
+        assert_eq!(
+            format_i64(0xD800, &parse_format_spec("c").unwrap()),
+            Err(SURROGATE_ERROR.to_string())
+        );
+    }
+
+    #[test]
+    fn format_int_digit_limit() {
+        // str(10**5000) raises in CPython 3.11 (default limit 4300 digits); hex does not.
+        let big = BigInt::from(10u32).pow(5000);
+        let e = format_int_spec(&big, "d").unwrap_err();
+        assert_eq!(e, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        assert!(format_int_spec(&big, "x").is_ok());
+        assert_eq!(
+            format_int_spec(&big, "e"),
+            Err("int too large to convert to float".to_string())
+        );
+        let ok = BigInt::from(10u32).pow(4299);
+        assert_eq!(format_int_spec(&ok, "").unwrap().len(), 4300);
+    }
+
+    #[test]
+    fn format_str_matches_cpython() {
+        let cases: &[(&str, &str, Result<&str, &str>)] = &[
+            ("abc", "", Ok("abc")),
+            ("abc", "s", Ok("abc")),
+            ("abc", "10", Ok("abc       ")),
+            ("abc", "<10", Ok("abc       ")),
+            ("abc", ">10", Ok("       abc")),
+            ("abc", "^10", Ok("   abc    ")),
+            ("abc", "^11", Ok("    abc    ")),
+            ("abc", "*^10", Ok("***abc****")),
+            ("abc", ".2", Ok("ab")),
+            ("abc", "10.2", Ok("ab        ")),
+            ("abc", ".0", Ok("")),
+            ("abc", "05", Ok("abc00")),
+            ("abc", "0>5", Ok("00abc")),
+            (
+                "abc",
+                "+",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                " ",
+                Err("Space not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                "-",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                "z",
+                Err("Negative zero coercion (z) not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                "#",
+                Err("Alternate form (#) not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                "=10",
+                Err("'=' alignment not allowed in string format specifier"),
+            ),
+            (
+                "abc",
+                "d",
+                Err("Unknown format code 'd' for object of type 'str'"),
+            ),
+            ("abc", ",", Err("Cannot specify ',' with 's'.")),
+            ("abc", "_", Err("Cannot specify '_' with 's'.")),
+            ("abc", ",s", Err("Cannot specify ',' with 's'.")),
+            ("abc", ".2s", Ok("ab")),
+            ("abc", "🎉>8", Ok("🎉🎉🎉🎉🎉abc")),
+            ("abc", "٣", Ok("abc")),
+            ("abc", ".٢", Ok("ab")),
+            ("héllo", "", Ok("héllo")),
+            ("héllo", "s", Ok("héllo")),
+            ("héllo", "10", Ok("héllo     ")),
+            ("héllo", "<10", Ok("héllo     ")),
+            ("héllo", ">10", Ok("     héllo")),
+            ("héllo", "^10", Ok("  héllo   ")),
+            ("héllo", "^11", Ok("   héllo   ")),
+            ("héllo", "*^10", Ok("**héllo***")),
+            ("héllo", ".2", Ok("hé")),
+            ("héllo", "10.2", Ok("hé        ")),
+            ("héllo", ".0", Ok("")),
+            ("héllo", "05", Ok("héllo")),
+            ("héllo", "0>5", Ok("héllo")),
+            (
+                "héllo",
+                "+",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                " ",
+                Err("Space not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                "-",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                "z",
+                Err("Negative zero coercion (z) not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                "#",
+                Err("Alternate form (#) not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                "=10",
+                Err("'=' alignment not allowed in string format specifier"),
+            ),
+            (
+                "héllo",
+                "d",
+                Err("Unknown format code 'd' for object of type 'str'"),
+            ),
+            ("héllo", ",", Err("Cannot specify ',' with 's'.")),
+            ("héllo", "_", Err("Cannot specify '_' with 's'.")),
+            ("héllo", ",s", Err("Cannot specify ',' with 's'.")),
+            ("héllo", ".2s", Ok("hé")),
+            ("héllo", "🎉>8", Ok("🎉🎉🎉héllo")),
+            ("héllo", "٣", Ok("héllo")),
+            ("héllo", ".٢", Ok("hé")),
+            ("日本語", "", Ok("日本語")),
+            ("日本語", "s", Ok("日本語")),
+            ("日本語", "10", Ok("日本語       ")),
+            ("日本語", "<10", Ok("日本語       ")),
+            ("日本語", ">10", Ok("       日本語")),
+            ("日本語", "^10", Ok("   日本語    ")),
+            ("日本語", "^11", Ok("    日本語    ")),
+            ("日本語", "*^10", Ok("***日本語****")),
+            ("日本語", ".2", Ok("日本")),
+            ("日本語", "10.2", Ok("日本        ")),
+            ("日本語", ".0", Ok("")),
+            ("日本語", "05", Ok("日本語00")),
+            ("日本語", "0>5", Ok("00日本語")),
+            (
+                "日本語",
+                "+",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                " ",
+                Err("Space not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                "-",
+                Err("Sign not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                "z",
+                Err("Negative zero coercion (z) not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                "#",
+                Err("Alternate form (#) not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                "=10",
+                Err("'=' alignment not allowed in string format specifier"),
+            ),
+            (
+                "日本語",
+                "d",
+                Err("Unknown format code 'd' for object of type 'str'"),
+            ),
+            ("日本語", ",", Err("Cannot specify ',' with 's'.")),
+            ("日本語", "_", Err("Cannot specify '_' with 's'.")),
+            ("日本語", ",s", Err("Cannot specify ',' with 's'.")),
+            ("日本語", ".2s", Ok("日本")),
+            ("日本語", "🎉>8", Ok("🎉🎉🎉🎉🎉日本語")),
+            ("日本語", "٣", Ok("日本語")),
+            ("日本語", ".٢", Ok("日本")),
+        ];
+        for &(s, spec, want) in cases {
+            let want = want.map_err(|e| e.to_string());
+            assert_eq!(
+                format_str_spec(s, spec).as_deref(),
+                want.as_deref(),
+                "format({:?}, {:?})",
+                s,
+                spec
+            );
+        }
+    }
+
+    #[test]
+    fn parse_format_spec_fields() {
+        let f = parse_format_spec("*^+z#012,.3f").unwrap();
+        assert_eq!(
+            f,
+            FormatSpec {
+                fill: '*',
+                align: Some('^'),
+                sign: Some('+'),
+                no_neg_0: true,
+                alternate: true,
+                zero_pad: false, // an explicit fill makes the '0' part of the width
+                width: Some(12),
+                grouping: Some(','),
+                precision: Some(3),
+                ty: Some('f'),
+            }
+        );
+        let f = parse_format_spec("010").unwrap();
+        assert_eq!(
+            (f.fill, f.align, f.zero_pad, f.width),
+            ('0', None, true, Some(10))
+        );
+        let f = parse_format_spec("<05").unwrap();
+        assert_eq!(
+            (f.fill, f.align, f.zero_pad, f.width),
+            ('0', Some('<'), true, Some(5))
+        );
+        let f = parse_format_spec("x<05").unwrap();
+        assert_eq!(
+            (f.fill, f.align, f.zero_pad, f.width),
+            ('x', Some('<'), false, Some(5))
+        );
+        let f = parse_format_spec("\u{663}\u{660}").unwrap(); // Arabic-Indic "30"
+        assert_eq!(f.width, Some(30));
+        assert!(parse_format_spec("").unwrap().is_default());
+        assert_eq!(
+            parse_format_spec_for("10x10", "float"),
+            Err("Invalid format specifier '10x10' for object of type 'float'".to_string())
+        );
+        assert_eq!(
+            unknown_format_code('\u{1}', "str"),
+            "Unknown format code '\\x1' for object of type 'str'"
+        );
+    }
+
+    #[derive(Clone, Copy)]
+    enum Arg {
+        I(&'static str),
+        F(f64),
+        S(&'static str),
+    }
+    use Arg::{F, I, S};
+
+    /// Applies a one-argument `%` format the way an interpreter would.
+    fn percent1(fmt: &str, arg: Arg) -> Result<String, String> {
+        let mut out = String::new();
+        for piece in parse_percent(fmt)? {
+            match piece {
+                PercentPiece::Literal(s) => out.push_str(&s),
+                PercentPiece::Spec(spec) => {
+                    let width = match spec.width {
+                        Some(PercentCount::N(n)) => Some(n),
+                        _ => None,
+                    };
+                    let prec = match spec.precision {
+                        Some(PercentCount::N(n)) => Some(n),
+                        _ => None,
+                    };
+                    match arg {
+                        I(n) => {
+                            let n: BigInt = n.parse().unwrap();
+                            format_percent_int_into(&mut out, &n, &spec, width, prec)?
+                        }
+                        F(x) => format_percent_float_into(&mut out, x, &spec, width, prec),
+                        S(s) => format_percent_str_into(&mut out, s, &spec, width, prec),
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn percent_format_matches_cpython() {
+        let cases: &[(&str, Arg, Result<&str, &str>)] = &[
+            ("%d", I("5"), Ok("5")),
+            ("%5d|", I("-3"), Ok("   -3|")),
+            ("%-5d|", I("-3"), Ok("-3   |")),
+            ("%05d", I("-3"), Ok("-0003")),
+            ("%-05d|", I("-3"), Ok("-3   |")),
+            ("%+d", I("3"), Ok("+3")),
+            ("% d", I("3"), Ok(" 3")),
+            ("%+05d", I("3"), Ok("+0003")),
+            ("%.3d", I("7"), Ok("007")),
+            ("%8.3d", I("-7"), Ok("    -007")),
+            ("%08.3d", I("-7"), Ok("-0000007")),
+            ("%x", I("255"), Ok("ff")),
+            ("%#x", I("255"), Ok("0xff")),
+            ("%#X", I("255"), Ok("0XFF")),
+            ("%#010x", I("255"), Ok("0x000000ff")),
+            ("%#10x", I("255"), Ok("      0xff")),
+            ("%-#10x|", I("255"), Ok("0xff      |")),
+            ("%#o", I("8"), Ok("0o10")),
+            ("%#010o", I("8"), Ok("0o00000010")),
+            ("%#10o", I("-8"), Ok("     -0o10")),
+            ("%#.5x", I("255"), Ok("0x000ff")),
+            ("%#08.5x", I("-255"), Ok("-0x000ff")),
+            ("%o", I("-8"), Ok("-10")),
+            ("%u", I("12"), Ok("12")),
+            ("%i", I("-12"), Ok("-12")),
+            ("%c", I("65"), Ok("A")),
+            ("%5c|", I("65"), Ok("    A|")),
+            ("%-5c|", I("128512"), Ok("😀    |")),
+            ("%c", I("1114112"), Err("%c arg not in range(0x110000)")),
+            ("%c", I("-1"), Err("%c arg not in range(0x110000)")),
+            (
+                "%d",
+                I("1267650600228229401496703205376"),
+                Ok("1267650600228229401496703205376"),
+            ),
+            (
+                "%x",
+                I("-1267650600228229401496703205376"),
+                Ok("-10000000000000000000000000"),
+            ),
+            ("%#x", I("0"), Ok("0x0")),
+            ("%#5x", I("0"), Ok("  0x0")),
+            ("%+x", I("255"), Ok("+ff")),
+            ("% x", I("-255"), Ok("-ff")),
+            ("%0+#10x", I("255"), Ok("+0x00000ff")),
+            ("% 010d", I("42"), Ok(" 000000042")),
+            ("%-+10d|", I("42"), Ok("+42       |")),
+            ("%.3c", I("65"), Ok("A")),
+            ("%05c", I("65"), Ok("    A")),
+            ("%f", F(1.5), Ok("1.500000")),
+            ("%.2f", F(2.675), Ok("2.67")),
+            ("%e", F(12345.678), Ok("1.234568e+04")),
+            ("%E", F(0.0), Ok("0.000000E+00")),
+            ("%g", F(1e-05), Ok("1e-05")),
+            ("%G", F(1e+20), Ok("1E+20")),
+            ("%#g", F(1.0), Ok("1.00000")),
+            ("%#.0f", F(3.0), Ok("3.")),
+            ("%.0f", F(2.5), Ok("2")),
+            ("%010.3f", F(-3.14159), Ok("-00003.142")),
+            ("%-10.3f|", F(3.14159), Ok("3.142     |")),
+            ("%+.1e", F(0.0), Ok("+0.0e+00")),
+            ("% f", F(f64::INFINITY), Ok(" inf")),
+            ("%010f", F(f64::NEG_INFINITY), Ok("-000000inf")),
+            ("%+f", F(f64::NAN), Ok("+nan")),
+            ("%5.1f", F(f64::NAN), Ok("  nan")),
+            ("%F", F(f64::INFINITY), Ok("INF")),
+            ("%.3g", F(1234567.0), Ok("1.23e+06")),
+            (
+                "%.50e",
+                F(1e+300),
+                Ok("1.00000000000000005250476025520442024870446858110816e+300"),
+            ),
+            ("%20.10g", F(3.141592653589793), Ok("         3.141592654")),
+            ("%.f", F(1.5), Ok("2")),
+            ("%Lf", F(1.5), Ok("1.500000")),
+            ("%-015.2e|", F(-1.0), Ok("-1.00e+00      |")),
+            ("%s", S("abc"), Ok("abc")),
+            ("%.2s", S("abc"), Ok("ab")),
+            ("%5.2s|", S("日本語"), Ok("   日本|")),
+            ("%-6s|", S("ab"), Ok("ab    |")),
+            ("%.s", S("abc"), Ok("")),
+            ("%05s", S("ab"), Ok("   ab")),
+            ("%+s", S("ab"), Ok("ab")),
+            ("%3s|", S("é"), Ok("  é|")),
+            ("%c", S("z"), Ok("z")),
+            ("%.0c", S("z"), Ok("z")),
+            ("%5c", S("é"), Ok("    é")),
+        ];
+        for &(fmt, arg, want) in cases {
+            let want = want.map_err(|e| e.to_string());
+            assert_eq!(
+                percent1(fmt, arg).as_deref(),
+                want.as_deref(),
+                "{:?} % ...",
+                fmt
+            );
+        }
+    }
+
+    #[test]
+    fn percent_non_into_variants_agree() {
+        let spec_of = |f: &str| match &parse_percent(f).unwrap()[0] {
+            PercentPiece::Spec(s) => s.clone(),
+            _ => unreachable!(),
+        };
+        // '%-#8x' % 255, '%+.2f' % 2.675, '%.2s' % 'abc' in CPython:
+        assert_eq!(
+            format_percent_int(&BigInt::from(255), &spec_of("%-#8x"), Some(8), None).unwrap(),
+            "0xff    "
+        );
+        assert_eq!(
+            format_percent_float(2.675, &spec_of("%+.2f"), None, Some(2)),
+            "+2.67"
+        );
+        assert_eq!(
+            format_percent_str("abc", &spec_of("%.2s"), None, Some(2)),
+            "ab"
+        );
+        assert_eq!(format_percent_str("abc", &spec_of("%s"), None, None), "abc");
+        // '%*d' % (-5, 42): a negative star width left-justifies (caller sets flags.minus).
+        let mut s = spec_of("%*d");
+        s.flags.minus = true;
+        assert_eq!(
+            format_percent_int(&BigInt::from(42), &s, Some(5), None).unwrap(),
+            "42   "
+        );
+        let e =
+            format_percent_int(&BigInt::from(0x110000), &spec_of("%c"), None, None).unwrap_err();
+        assert!(format_error_is_overflow(&e));
+    }
+
+    #[test]
+    fn parse_percent_errors_match_cpython() {
+        let cases: &[(&str, Result<(), &str>)] = &[
+            (
+                "%5%",
+                Err("unsupported format character '%' (0x25) at index 2"),
+            ),
+            (
+                "%y",
+                Err("unsupported format character 'y' (0x79) at index 1"),
+            ),
+            (
+                "ab%y",
+                Err("unsupported format character 'y' (0x79) at index 3"),
+            ),
+            ("abc%", Err("incomplete format")),
+            ("%", Err("incomplete format")),
+            ("%(a", Err("incomplete format key")),
+            ("%(a)", Err("incomplete format")),
+            ("%5", Err("incomplete format")),
+            ("%.", Err("incomplete format")),
+            ("%-", Err("incomplete format")),
+            (
+                "%☃",
+                Err("unsupported format character '?' (0x2603) at index 1"),
+            ),
+            (
+                "%\u{1}",
+                Err("unsupported format character '?' (0x1) at index 1"),
+            ),
+            ("%99999999999999999999d", Err("width too big")),
+            ("%.99999999999f", Err("precision too big")),
+            ("%(a)s %%", Ok(())),
+            ("%(a(b))s", Ok(())),
+        ];
+        for &(fmt, want) in cases {
+            let got = parse_percent(fmt).map(|_| ());
+            assert_eq!(
+                got,
+                want.map_err(|e| e.to_string()),
+                "parse_percent({:?})",
+                fmt
+            );
+        }
+    }
+
+    #[test]
+    fn parse_percent_structure() {
+        let p = parse_percent("a%%b%(k(x))-+ #0*.*ldz%5.3s").unwrap();
+        assert_eq!(
+            p,
+            vec![
+                PercentPiece::Literal("a%b".to_string()),
+                PercentPiece::Spec(PercentSpec {
+                    key: Some("k(x)".to_string()),
+                    flags: PercentFlags {
+                        minus: true,
+                        plus: true,
+                        space: true,
+                        alternate: true,
+                        zero: true
+                    },
+                    width: Some(PercentCount::Star),
+                    precision: Some(PercentCount::Star),
+                    conv: 'd',
+                }),
+                PercentPiece::Literal("z".to_string()),
+                PercentPiece::Spec(PercentSpec {
+                    key: None,
+                    flags: PercentFlags::default(),
+                    width: Some(PercentCount::N(5)),
+                    precision: Some(PercentCount::N(3)),
+                    conv: 's',
+                }),
+            ]
+        );
+        let p = parse_percent("%.f").unwrap();
+        assert!(matches!(&p[0], PercentPiece::Spec(s) if s.precision == Some(PercentCount::N(0))));
+    }
+
+    #[test]
+    fn str_repr_and_ascii_match_cpython() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("", "''", "''"),
+            ("a", "'a'", "'a'"),
+            ("it's", "\"it's\"", "\"it's\""),
+            ("say \"hi\"", "'say \"hi\"'", "'say \"hi\"'"),
+            ("both ' and \"", "'both \\' and \"'", "'both \\' and \"'"),
+            ("\\", "'\\\\'", "'\\\\'"),
+            (
+                "\t\n\r\u{0}\u{1f}\u{7f}",
+                "'\\t\\n\\r\\x00\\x1f\\x7f'",
+                "'\\t\\n\\r\\x00\\x1f\\x7f'",
+            ),
+            (
+                "\u{80}\u{9f}\u{a0}\u{ad}",
+                "'\\x80\\x9f\\xa0\\xad'",
+                "'\\x80\\x9f\\xa0\\xad'",
+            ),
+            ("héllo", "'héllo'", "'h\\xe9llo'"),
+            ("日本語", "'日本語'", "'\\u65e5\\u672c\\u8a9e'"),
+            (
+                "é\u{200b}\u{2028}\u{feff}😀\u{e0001}\u{10ffff}\u{ffff}\u{378}",
+                "'é\\u200b\\u2028\\ufeff😀\\U000e0001\\U0010ffff\\uffff\\u0378'",
+                "'\\xe9\\u200b\\u2028\\ufeff\\U0001f600\\U000e0001\\U0010ffff\\uffff\\u0378'",
+            ),
+            ("àb", "'àb'", "'a\\u0300b'"),
+            ("\u{3000}\u{a0} ", "'\\u3000\\xa0 '", "'\\u3000\\xa0 '"),
+            (
+                "🤦\u{200d}♂️",
+                "'🤦\\u200d♂️'",
+                "'\\U0001f926\\u200d\\u2642\\ufe0f'",
+            ),
+            ("\u{e000}", "'\\ue000'", "'\\ue000'"),
+        ];
+        for &(s, repr, ascii) in cases {
+            assert_eq!(str_repr(s), repr, "repr({:?})", s);
+            assert_eq!(str_ascii(s), ascii, "ascii({:?})", s);
+        }
+    }
+
+    #[test]
+    fn unicode_tables_spot_checks() {
+        // Checked against python3.11: str.isprintable(), unicodedata.decimal(), str.isspace().
+        for c in [
+            'a',
+            ' ',
+            '~',
+            '\u{a1}',
+            '\u{e9}',
+            '\u{3042}',
+            '\u{1f600}',
+            '\u{fffd}',
+        ] {
+            assert!(is_printable(c), "{:?}", c);
+        }
+        for c in [
+            '\u{0}',
+            '\u{7f}',
+            '\u{80}',
+            '\u{a0}',
+            '\u{ad}',
+            '\u{378}',
+            '\u{200b}',
+            '\u{2028}',
+            '\u{3000}',
+            '\u{e000}',
+            '\u{ffff}',
+            '\u{e0001}',
+            '\u{10ffff}',
+        ] {
+            assert!(!is_printable(c), "{:?}", c);
+        }
+        assert_eq!(decimal_digit_value('7'), Some(7));
+        assert_eq!(decimal_digit_value('\u{663}'), Some(3));
+        assert_eq!(decimal_digit_value('\u{1d7d9}'), Some(1));
+        assert_eq!(decimal_digit_value('\u{b2}'), None); // superscript two is not Nd
+        assert_eq!(decimal_digit_value('a'), None);
+        assert!(py_isspace('\u{1c}') && py_isspace('\u{85}') && py_isspace('\u{3000}'));
+        assert!(!py_isspace('\u{200b}') && !py_isspace('a'));
+    }
+}

@@ -116,7 +116,11 @@ fn int_literal_error(s: &str, base: u32) -> String {
         Some((i, _)) => i,
         None => r.len(),
     };
-    format!("invalid literal for int() with base {}: {}", base, &r[..end])
+    format!(
+        "invalid literal for int() with base {}: {}",
+        base,
+        &r[..end]
+    )
 }
 
 /// `int(s, base)`: surrounding whitespace (Unicode too), optional sign, single underscores
@@ -246,8 +250,11 @@ fn parse_int_ascii(b: &[u8], mut base: u32) -> Result<BigInt, Option<String>> {
         }
         BigInt::from(v)
     } else {
-        let vals: Vec<u8> =
-            body.iter().filter(|&&c| c != b'_').map(|&c| digit_value(c) as u8).collect();
+        let vals: Vec<u8> = body
+            .iter()
+            .filter(|&&c| c != b'_')
+            .map(|&c| digit_value(c) as u8)
+            .collect();
         BigInt::from(BigUint::from_radix_be(&vals, base).unwrap_or_default())
     };
     if error_if_nonzero && !value.is_zero() {
@@ -352,7 +359,9 @@ fn parse_float_ascii(b: &[u8]) -> Option<f64> {
         let text = std::str::from_utf8(t).ok()?;
         return text.parse::<f64>().ok();
     }
-    let lower = |s: &[u8], w: &[u8]| s.len() == w.len() && s.iter().zip(w).all(|(a, b)| a.to_ascii_lowercase() == *b);
+    let lower = |s: &[u8], w: &[u8]| {
+        s.len() == w.len() && s.iter().zip(w).all(|(a, b)| a.to_ascii_lowercase() == *b)
+    };
     let v = if lower(body, b"inf") || lower(body, b"infinity") {
         f64::INFINITY
     } else if lower(body, b"nan") {
@@ -624,7 +633,7 @@ pub fn f64_to_int(x: f64) -> Result<BigInt, String> {
         return Err("cannot convert float infinity to integer".to_string());
     }
     let t = x.trunc();
-    if t.abs() < 9.223372036854775808e18 {
+    if t.abs() < (1u64 << 63) as f64 {
         return Ok(BigInt::from(t as i64));
     }
     let bits = t.to_bits();
@@ -715,41 +724,29 @@ fn true_div_magnitudes(a: &BigUint, b: &BigUint) -> Result<f64, String> {
     }
     low &= !(2 * mask - 1);
     let dx = low as f64;
-    if shift + x_bits >= DBL_MAX_EXP
-        && (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits))
-    {
+    if shift + x_bits >= DBL_MAX_EXP && (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)) {
         return Err(overflow());
     }
     Ok(ldexp(dx, shift))
 }
 
-/// `x * 2**e` with a single final rounding (like C `ldexp`).
+/// `2**e` for `-1022 <= e <= 1023` (a normal double, exact).
+#[inline]
+fn pow2(e: i64) -> f64 {
+    debug_assert!((-1022..=1023).contains(&e));
+    f64::from_bits(((1023 + e) as u64) << 52)
+}
+
+/// `x * 2**e` (C `ldexp`) for a finite `x` and `|e| <= 2000`.  The scaling is split so every
+/// power of two used is a normal double; only the last product can round (into the subnormal
+/// range), which `long_true_divide` never needs because its `x` is pre-rounded.
 fn ldexp(x: f64, e: i64) -> f64 {
-    let mut x = x;
-    let mut e = e;
-    // Split the scaling so every intermediate power of two is a normal double; only the last
-    // multiplication can round (into the subnormal range).
-    while e > 1000 {
-        x *= f64::from_bits(((1023 + 1000) as u64) << 52);
-        e -= 1000;
-    }
-    while e < -1000 {
-        // Scale up first if x would otherwise lose bits early: do the final step carefully.
-        if e >= -2000 {
-            // two steps: first exact (-1000 keeps x normal when x >= 2**53 or so), then final.
-            let first = e + 1000;
-            x *= f64::from_bits(((1023 - 1000) as u64) << 52);
-            e = first;
-            break;
-        }
-        x *= f64::from_bits(((1023 - 1000) as u64) << 52);
-        e += 1000;
-    }
-    if e >= -1022 {
-        x * f64::from_bits(((1023 + e) as u64) << 52)
+    if e > 1000 {
+        x * pow2(1000) * pow2(e - 1000)
+    } else if e < -1000 {
+        x * pow2(-1000) * pow2(e + 1000)
     } else {
-        // e in [-1074, -1023]: 2**e is subnormal but exact.
-        x * f64::from_bits(1u64 << (e + 1074))
+        x * pow2(e)
     }
 }
 
@@ -809,7 +806,8 @@ pub fn round_float_ndigits(x: f64, ndigits: i64) -> Result<f64, String> {
     if round_up {
         q += 1u32;
     }
-    let v = int_to_f64(&(q * pow)).map_err(|_| "rounded value too large to represent".to_string())?;
+    let v =
+        int_to_f64(&(q * pow)).map_err(|_| "rounded value too large to represent".to_string())?;
     Ok(if x.is_sign_negative() { -v } else { v })
 }
 
@@ -856,7 +854,11 @@ struct StackBuf {
 
 impl StackBuf {
     fn new() -> Self {
-        StackBuf { buf: [0; 1024], len: 0, heap: Vec::new() }
+        StackBuf {
+            buf: [0; 1024],
+            len: 0,
+            heap: Vec::new(),
+        }
     }
     fn bytes(&self) -> &[u8] {
         if self.heap.is_empty() {
@@ -911,8 +913,7 @@ pub fn hash_int(n: &BigInt) -> i64 {
     let mag = n.magnitude();
     let mut acc: u64 = 0;
     // 2**64 ≡ 2**3 (mod 2**61 - 1): fold 64-bit digits from the most significant one.
-    let digits = mag.to_u64_digits();
-    for &d in digits.iter().rev() {
+    for d in mag.iter_u64_digits().rev() {
         let v = ((acc as u128) << 64 | d as u128) % HASH_MODULUS as u128;
         acc = v as u64;
     }
@@ -956,7 +957,11 @@ pub fn hash_float(v: f64) -> i64 {
         }
     }
     let hb = HASH_BITS as i32;
-    let e = if e >= 0 { e % hb } else { hb - 1 - ((-1 - e) % hb) };
+    let e = if e >= 0 {
+        e % hb
+    } else {
+        hb - 1 - ((-1 - e) % hb)
+    };
     let e = e as u32;
     x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
     let h = (x as i64).wrapping_mul(sign);
@@ -1043,4 +1048,1838 @@ pub fn int_divmod(a: &BigInt, b: &BigInt) -> Result<(BigInt, BigInt), String> {
         return Err("integer division or modulo by zero".to_string());
     }
     Ok(a.div_mod_floor(b))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests — every expected value below was produced by CPython 3.11 (`/usr/bin/python3.11`).
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+#[allow(clippy::approx_constant, clippy::excessive_precision)]
+mod tests {
+    use super::*;
+
+    fn same(a: f64, b: f64) -> bool {
+        (a.is_nan() && b.is_nan()) || a.to_bits() == b.to_bits()
+    }
+
+    fn same_res(got: Result<f64, String>, want: Result<f64, &str>) -> bool {
+        match (got, want) {
+            (Ok(a), Ok(b)) => same(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    fn big(s: &str) -> BigInt {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn parse_int_matches_cpython() {
+        let cases: &[(&str, u32, Result<&str, &str>)] = &[
+        ("0", 10, Ok("0")),
+        ("-0", 0, Ok("0")),
+        ("00", 0, Ok("0")),
+        ("000", 0, Ok("0")),
+        ("0_0", 0, Ok("0")),
+        ("012", 0, Err("invalid literal for int() with base 0: '012'")),
+        ("012", 10, Ok("12")),
+        ("0x1f", 0, Ok("31")),
+        ("0X1F", 16, Ok("31")),
+        ("0o17", 0, Ok("15")),
+        ("0b101", 0, Ok("5")),
+        ("0x_1f", 0, Ok("31")),
+        ("0x__1f", 0, Err("invalid literal for int() with base 0: '0x__1f'")),
+        ("0x1f_", 0, Err("invalid literal for int() with base 0: '0x1f_'")),
+        ("1_000", 10, Ok("1000")),
+        ("1__000", 10, Err("invalid literal for int() with base 10: '1__000'")),
+        ("_1", 10, Err("invalid literal for int() with base 10: '_1'")),
+        ("1_", 10, Err("invalid literal for int() with base 10: '1_'")),
+        (" 12 ", 10, Ok("12")),
+        ("\t12\n", 10, Ok("12")),
+        ("١٢٣", 10, Ok("123")),
+        ("\u{2000}12\u{3000}", 10, Ok("12")),
+        ("12\u{85}", 10, Ok("12")),
+        ("\u{1c}12", 10, Err("invalid literal for int() with base 10: '\\x1c12'")),
+        ("12\u{0}", 10, Err("invalid literal for int() with base 10: '12\\x00'")),
+        ("", 10, Err("invalid literal for int() with base 10: ''")),
+        (" ", 10, Err("invalid literal for int() with base 10: ' '")),
+        ("-", 10, Err("invalid literal for int() with base 10: '-'")),
+        ("0x", 16, Err("invalid literal for int() with base 16: '0x'")),
+        ("0b2", 0, Err("invalid literal for int() with base 0: '0b2'")),
+        ("999999999999999999999999999999", 10, Ok("999999999999999999999999999999")),
+        ("-7777777777777777777777777777777777777777", 8, Ok("-1329227995784915872903807060280344575")),
+        ("z", 36, Ok("35")),
+        ("Z", 36, Ok("35")),
+        ("zz", 35, Err("invalid literal for int() with base 35: 'zz'")),
+        ("1e5", 10, Err("invalid literal for int() with base 10: '1e5'")),
+        ("1.0", 10, Err("invalid literal for int() with base 10: '1.0'")),
+        ("+-1", 10, Err("invalid literal for int() with base 10: '+-1'")),
+        (" -_1", 10, Err("invalid literal for int() with base 10: ' -_1'")),
+        ("0_x1", 0, Err("invalid literal for int() with base 0: '0_x1'")),
+        ("0b_", 0, Err("invalid literal for int() with base 0: '0b_'")),
+        ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 10, Err("invalid literal for int() with base 10: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")),
+        ("é", 10, Err("invalid literal for int() with base 10: 'é'")),
+        ("𝟏𝟐", 10, Ok("12")),
+        ("0o8", 0, Err("invalid literal for int() with base 0: '0o8'")),
+        ("08", 0, Err("invalid literal for int() with base 0: '08'")),
+        ("0_8", 0, Err("invalid literal for int() with base 0: '0_8'")),
+        ("000_1", 0, Err("invalid literal for int() with base 0: '000_1'")),
+        ("0x1f", 10, Err("invalid literal for int() with base 10: '0x1f'")),
+        ("0b1", 16, Ok("177")),
+        ("10", 1, Err("int() base must be >= 2 and <= 36, or 0")),
+        ("10", 37, Err("int() base must be >= 2 and <= 36, or 0")),
+        ("-0x8000000000000000", 0, Ok("-9223372036854775808")),
+        ("ffffffffffffffffffff", 16, Ok("1208925819614629174706175")),
+        ("12", 3, Ok("5")),
+        ("0x١", 16, Ok("1")),
+        ];
+        for &(s, base, want) in cases {
+            let got = parse_int(s, base).map(|v| v.to_string());
+            assert_eq!(
+                got.as_deref(),
+                want.map_err(|e| e.to_string()).as_deref(),
+                "int({:?}, {})",
+                s,
+                base
+            );
+        }
+    }
+
+    #[test]
+    fn parse_int_digit_limit() {
+        let msg = "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; \
+                   use sys.set_int_max_str_digits() to increase the limit";
+        assert_eq!(
+            parse_int(&"1".repeat(4300), 10).unwrap().to_string().len(),
+            4300
+        );
+        assert_eq!(parse_int(&"1".repeat(4301), 10).unwrap_err(), msg);
+        // The limit is checked on the digit run before trailing garbage, and ignores underscores.
+        assert_eq!(parse_int(&("1".repeat(4301) + "x"), 10).unwrap_err(), msg);
+        assert_eq!(parse_int(&("1_".repeat(4300) + "1"), 10).unwrap_err(), msg);
+        // Power-of-two bases are exempt.
+        assert_eq!(parse_int(&"f".repeat(5000), 16).unwrap().bits(), 20000);
+        assert_eq!(int_max_str_digits(), DEFAULT_INT_MAX_STR_DIGITS);
+    }
+
+    #[test]
+    fn parse_float_matches_cpython() {
+        let cases: &[(&str, Result<f64, &str>)] = &[
+            ("1", Ok(1.0)),
+            ("1.", Ok(1.0)),
+            (".5", Ok(0.5)),
+            (".", Err("could not convert string to float: '.'")),
+            ("1e5", Ok(100000.0)),
+            ("1E5", Ok(100000.0)),
+            ("1e", Err("could not convert string to float: '1e'")),
+            ("1e+", Err("could not convert string to float: '1e+'")),
+            ("1e-5", Ok(1e-05)),
+            ("-1.5e-3", Ok(-0.0015)),
+            ("+.5", Ok(0.5)),
+            (" 1.5 ", Ok(1.5)),
+            ("\n1.5\t", Ok(1.5)),
+            ("inf", Ok(f64::INFINITY)),
+            ("-inf", Ok(f64::NEG_INFINITY)),
+            ("+INF", Ok(f64::INFINITY)),
+            ("Infinity", Ok(f64::INFINITY)),
+            ("iNfInItY", Ok(f64::INFINITY)),
+            ("infin", Err("could not convert string to float: 'infin'")),
+            ("nan", Ok(f64::NAN)),
+            ("NaN", Ok(f64::NAN)),
+            ("+nan", Ok(f64::NAN)),
+            ("nan(1)", Err("could not convert string to float: 'nan(1)'")),
+            ("1_000.5", Ok(1000.5)),
+            ("1__0", Err("could not convert string to float: '1__0'")),
+            ("_1", Err("could not convert string to float: '_1'")),
+            ("1_", Err("could not convert string to float: '1_'")),
+            ("1_.5", Err("could not convert string to float: '1_.5'")),
+            ("1._5", Err("could not convert string to float: '1._5'")),
+            ("1.5_e3", Err("could not convert string to float: '1.5_e3'")),
+            ("1e1_0", Ok(10000000000.0)),
+            ("1_e5", Err("could not convert string to float: '1_e5'")),
+            ("0x10", Err("could not convert string to float: '0x10'")),
+            ("1e500", Ok(f64::INFINITY)),
+            ("-1e500", Ok(f64::NEG_INFINITY)),
+            ("1e-400", Ok(0.0)),
+            ("-1e-400", Ok(-0.0)),
+            ("١.٥", Ok(1.5)),
+            ("", Err("could not convert string to float: ''")),
+            (" ", Err("could not convert string to float: ' '")),
+            ("abc", Err("could not convert string to float: 'abc'")),
+            ("1.5x", Err("could not convert string to float: '1.5x'")),
+            ("++1", Err("could not convert string to float: '++1'")),
+            ("1e5.5", Err("could not convert string to float: '1e5.5'")),
+            ("0000.0001", Ok(0.0001)),
+            ("2.2250738585072011e-308", Ok(2.225073858507201e-308)),
+            ("2.4703282292062328e-324", Ok(5e-324)),
+            ("2.4703282292062327e-324", Ok(0.0)),
+            ("1.7976931348623158e308", Ok(1.7976931348623157e+308)),
+            ("1.7976931348623159e308", Ok(f64::INFINITY)),
+            ("9007199254740993", Ok(9007199254740992.0)),
+            ("\u{a0}1.5\u{2000}", Ok(1.5)),
+            (
+                "1.5\u{0}",
+                Err("could not convert string to float: '1.5\\x00'"),
+            ),
+            ("-", Err("could not convert string to float: '-'")),
+            ("e5", Err("could not convert string to float: 'e5'")),
+            (".e5", Err("could not convert string to float: '.e5'")),
+            ("-0", Ok(-0.0)),
+            (
+                "\u{1c}1.5",
+                Err("could not convert string to float: '\\x1c1.5'"),
+            ),
+            ("1_0_0.0_1e-0_1", Ok(10.001)),
+            ("in_f", Err("could not convert string to float: 'in_f'")),
+            ("0.1", Ok(0.1)),
+            ("0.30000000000000004", Ok(0.30000000000000004)),
+        ];
+        for &(s, want) in cases {
+            assert!(
+                same_res(parse_float(s), want),
+                "float({:?}) = {:?}, want {:?}",
+                s,
+                parse_float(s),
+                want
+            );
+        }
+        // The sign of a NaN is kept (math.copysign(1, float('-nan')) == -1.0).
+        assert!(parse_float("-nan").unwrap().is_sign_negative());
+        assert!(parse_float("nan").unwrap().is_sign_positive());
+    }
+
+    #[test]
+    fn float_floordiv_mod_divmod_match_cpython() {
+        type R = Result<f64, &'static str>;
+        type Rp = Result<(f64, f64), &'static str>;
+        let cases: &[(f64, f64, R, R, Rp)] = &[
+            (7.0, 2.0, Ok(3.0), Ok(1.0), Ok((3.0, 1.0))),
+            (7.0, -2.0, Ok(-4.0), Ok(-1.0), Ok((-4.0, -1.0))),
+            (
+                7.0,
+                0.1,
+                Ok(69.0),
+                Ok(0.09999999999999962),
+                Ok((69.0, 0.09999999999999962)),
+            ),
+            (7.0, 3.0, Ok(2.0), Ok(1.0), Ok((2.0, 1.0))),
+            (7.0, f64::INFINITY, Ok(0.0), Ok(7.0), Ok((0.0, 7.0))),
+            (
+                7.0,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                7.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                7.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                7.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                7.0,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(5.336e-321),
+                Ok((f64::INFINITY, 5.336e-321)),
+            ),
+            (-7.0, 2.0, Ok(-4.0), Ok(1.0), Ok((-4.0, 1.0))),
+            (-7.0, -2.0, Ok(3.0), Ok(-1.0), Ok((3.0, -1.0))),
+            (
+                -7.0,
+                0.1,
+                Ok(-70.0),
+                Ok(3.885780586188048e-16),
+                Ok((-70.0, 3.885780586188048e-16)),
+            ),
+            (-7.0, 3.0, Ok(-3.0), Ok(2.0), Ok((-3.0, 2.0))),
+            (
+                -7.0,
+                f64::INFINITY,
+                Ok(-1.0),
+                Ok(f64::INFINITY),
+                Ok((-1.0, f64::INFINITY)),
+            ),
+            (-7.0, f64::NEG_INFINITY, Ok(0.0), Ok(-7.0), Ok((0.0, -7.0))),
+            (
+                -7.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -7.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -7.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                -7.0,
+                1e-320,
+                Ok(f64::NEG_INFINITY),
+                Ok(4.664e-321),
+                Ok((f64::NEG_INFINITY, 4.664e-321)),
+            ),
+            (2.0, 2.0, Ok(1.0), Ok(0.0), Ok((1.0, 0.0))),
+            (2.0, -2.0, Ok(-1.0), Ok(-0.0), Ok((-1.0, -0.0))),
+            (
+                2.0,
+                0.1,
+                Ok(19.0),
+                Ok(0.0999999999999999),
+                Ok((19.0, 0.0999999999999999)),
+            ),
+            (2.0, 3.0, Ok(0.0), Ok(2.0), Ok((0.0, 2.0))),
+            (2.0, f64::INFINITY, Ok(0.0), Ok(2.0), Ok((0.0, 2.0))),
+            (
+                2.0,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                2.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                2.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                2.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                2.0,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(5.81e-321),
+                Ok((f64::INFINITY, 5.81e-321)),
+            ),
+            (-2.0, 2.0, Ok(-1.0), Ok(0.0), Ok((-1.0, 0.0))),
+            (-2.0, -2.0, Ok(1.0), Ok(-0.0), Ok((1.0, -0.0))),
+            (
+                -2.0,
+                0.1,
+                Ok(-20.0),
+                Ok(1.1102230246251565e-16),
+                Ok((-20.0, 1.1102230246251565e-16)),
+            ),
+            (-2.0, 3.0, Ok(-1.0), Ok(1.0), Ok((-1.0, 1.0))),
+            (
+                -2.0,
+                f64::INFINITY,
+                Ok(-1.0),
+                Ok(f64::INFINITY),
+                Ok((-1.0, f64::INFINITY)),
+            ),
+            (-2.0, f64::NEG_INFINITY, Ok(0.0), Ok(-2.0), Ok((0.0, -2.0))),
+            (
+                -2.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -2.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -2.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                -2.0,
+                1e-320,
+                Ok(f64::NEG_INFINITY),
+                Ok(4.19e-321),
+                Ok((f64::NEG_INFINITY, 4.19e-321)),
+            ),
+            (0.5, 2.0, Ok(0.0), Ok(0.5), Ok((0.0, 0.5))),
+            (0.5, -2.0, Ok(-1.0), Ok(-1.5), Ok((-1.0, -1.5))),
+            (
+                0.5,
+                0.1,
+                Ok(4.0),
+                Ok(0.09999999999999998),
+                Ok((4.0, 0.09999999999999998)),
+            ),
+            (0.5, 3.0, Ok(0.0), Ok(0.5), Ok((0.0, 0.5))),
+            (0.5, f64::INFINITY, Ok(0.0), Ok(0.5), Ok((0.0, 0.5))),
+            (
+                0.5,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                0.5,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.5,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.5,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                0.5,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(3.953e-321),
+                Ok((f64::INFINITY, 3.953e-321)),
+            ),
+            (3.0, 2.0, Ok(1.0), Ok(1.0), Ok((1.0, 1.0))),
+            (3.0, -2.0, Ok(-2.0), Ok(-1.0), Ok((-2.0, -1.0))),
+            (
+                3.0,
+                0.1,
+                Ok(29.0),
+                Ok(0.09999999999999984),
+                Ok((29.0, 0.09999999999999984)),
+            ),
+            (3.0, 3.0, Ok(1.0), Ok(0.0), Ok((1.0, 0.0))),
+            (3.0, f64::INFINITY, Ok(0.0), Ok(3.0), Ok((0.0, 3.0))),
+            (
+                3.0,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                3.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                3.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                3.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                3.0,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(3.715e-321),
+                Ok((f64::INFINITY, 3.715e-321)),
+            ),
+            (-0.0, 2.0, Ok(-0.0), Ok(0.0), Ok((-0.0, 0.0))),
+            (-0.0, -2.0, Ok(0.0), Ok(-0.0), Ok((0.0, -0.0))),
+            (-0.0, 0.1, Ok(-0.0), Ok(0.0), Ok((-0.0, 0.0))),
+            (-0.0, 3.0, Ok(-0.0), Ok(0.0), Ok((-0.0, 0.0))),
+            (-0.0, f64::INFINITY, Ok(-0.0), Ok(0.0), Ok((-0.0, 0.0))),
+            (-0.0, f64::NEG_INFINITY, Ok(0.0), Ok(-0.0), Ok((0.0, -0.0))),
+            (
+                -0.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -0.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                -0.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (-0.0, 1e-320, Ok(-0.0), Ok(0.0), Ok((-0.0, 0.0))),
+            (0.0, 2.0, Ok(0.0), Ok(0.0), Ok((0.0, 0.0))),
+            (0.0, -2.0, Ok(-0.0), Ok(-0.0), Ok((-0.0, -0.0))),
+            (0.0, 0.1, Ok(0.0), Ok(0.0), Ok((0.0, 0.0))),
+            (0.0, 3.0, Ok(0.0), Ok(0.0), Ok((0.0, 0.0))),
+            (0.0, f64::INFINITY, Ok(0.0), Ok(0.0), Ok((0.0, 0.0))),
+            (0.0, f64::NEG_INFINITY, Ok(-0.0), Ok(-0.0), Ok((-0.0, -0.0))),
+            (
+                0.0,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.0,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.0,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (0.0, 1e-320, Ok(0.0), Ok(0.0), Ok((0.0, 0.0))),
+            (
+                f64::INFINITY,
+                2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                -2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                0.1,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                3.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                f64::INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::INFINITY,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::INFINITY,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::INFINITY,
+                1e-320,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                -2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                0.1,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                3.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                f64::INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                f64::NEG_INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::NEG_INFINITY,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::NEG_INFINITY,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NEG_INFINITY,
+                1e-320,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                -2.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                0.1,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                3.0,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                f64::INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                f64::NEG_INFINITY,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::NAN,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                f64::NAN,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                f64::NAN,
+                1e-320,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (1e+308, 2.0, Ok(5e+307), Ok(0.0), Ok((5e+307, 0.0))),
+            (1e+308, -2.0, Ok(-5e+307), Ok(-0.0), Ok((-5e+307, -0.0))),
+            (
+                1e+308,
+                0.1,
+                Ok(f64::INFINITY),
+                Ok(0.06093288384329992),
+                Ok((f64::INFINITY, 0.06093288384329992)),
+            ),
+            (
+                1e+308,
+                3.0,
+                Ok(3.333333333333333e+307),
+                Ok(2.0),
+                Ok((3.333333333333333e+307, 2.0)),
+            ),
+            (
+                1e+308,
+                f64::INFINITY,
+                Ok(0.0),
+                Ok(1e+308),
+                Ok((0.0, 1e+308)),
+            ),
+            (
+                1e+308,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                1e+308,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                1e+308,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                1e+308,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                1e+308,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(3.24e-321),
+                Ok((f64::INFINITY, 3.24e-321)),
+            ),
+            (1e-320, 2.0, Ok(0.0), Ok(1e-320), Ok((0.0, 1e-320))),
+            (1e-320, -2.0, Ok(-1.0), Ok(-2.0), Ok((-1.0, -2.0))),
+            (1e-320, 0.1, Ok(0.0), Ok(1e-320), Ok((0.0, 1e-320))),
+            (1e-320, 3.0, Ok(0.0), Ok(1e-320), Ok((0.0, 1e-320))),
+            (
+                1e-320,
+                f64::INFINITY,
+                Ok(0.0),
+                Ok(1e-320),
+                Ok((0.0, 1e-320)),
+            ),
+            (
+                1e-320,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                1e-320,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                1e-320,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                1e-320,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (1e-320, 1e-320, Ok(1.0), Ok(0.0), Ok((1.0, 0.0))),
+            (5.5, 2.0, Ok(2.0), Ok(1.5), Ok((2.0, 1.5))),
+            (5.5, -2.0, Ok(-3.0), Ok(-0.5), Ok((-3.0, -0.5))),
+            (
+                5.5,
+                0.1,
+                Ok(54.0),
+                Ok(0.0999999999999997),
+                Ok((54.0, 0.0999999999999997)),
+            ),
+            (5.5, 3.0, Ok(1.0), Ok(2.5), Ok((1.0, 2.5))),
+            (5.5, f64::INFINITY, Ok(0.0), Ok(5.5), Ok((0.0, 5.5))),
+            (
+                5.5,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                5.5,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                5.5,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                5.5,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                5.5,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(3.48e-321),
+                Ok((f64::INFINITY, 3.48e-321)),
+            ),
+            (0.1, 2.0, Ok(0.0), Ok(0.1), Ok((0.0, 0.1))),
+            (0.1, -2.0, Ok(-1.0), Ok(-1.9), Ok((-1.0, -1.9))),
+            (0.1, 0.1, Ok(1.0), Ok(0.0), Ok((1.0, 0.0))),
+            (0.1, 3.0, Ok(0.0), Ok(0.1), Ok((0.0, 0.1))),
+            (0.1, f64::INFINITY, Ok(0.0), Ok(0.1), Ok((0.0, 0.1))),
+            (
+                0.1,
+                f64::NEG_INFINITY,
+                Ok(-1.0),
+                Ok(f64::NEG_INFINITY),
+                Ok((-1.0, f64::NEG_INFINITY)),
+            ),
+            (
+                0.1,
+                0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.1,
+                -0.0,
+                Err("float floor division by zero"),
+                Err("float modulo"),
+                Err("float divmod()"),
+            ),
+            (
+                0.1,
+                f64::NAN,
+                Ok(f64::NAN),
+                Ok(f64::NAN),
+                Ok((f64::NAN, f64::NAN)),
+            ),
+            (
+                0.1,
+                1e-320,
+                Ok(f64::INFINITY),
+                Ok(9.644e-321),
+                Ok((f64::INFINITY, 9.644e-321)),
+            ),
+        ];
+        for &(a, b, fd, md, dm) in cases {
+            assert!(
+                same_res(float_floordiv(a, b), fd),
+                "{} // {} = {:?}",
+                a,
+                b,
+                float_floordiv(a, b)
+            );
+            assert!(
+                same_res(float_mod(a, b), md),
+                "{} % {} = {:?}",
+                a,
+                b,
+                float_mod(a, b)
+            );
+            match (float_divmod(a, b), dm) {
+                (Ok((q, r)), Ok((wq, wr))) => {
+                    assert!(same(q, wq) && same(r, wr), "divmod({}, {})", a, b)
+                }
+                (Err(e), Err(w)) => assert_eq!(e, w),
+                (g, w) => panic!("divmod({}, {}) = {:?}, want {:?}", a, b, g, w),
+            }
+        }
+    }
+
+    #[test]
+    fn float_pow_matches_cpython() {
+        // Err("complex") marks the cases where CPython returns a complex number.
+        let cases: &[(f64, f64, Result<f64, &str>)] = &[
+            (0.0, 0.0, Ok(1.0)),
+            (0.0, -0.0, Ok(1.0)),
+            (0.0, 1.0, Ok(0.0)),
+            (0.0, -1.0, Err("0.0 cannot be raised to a negative power")),
+            (0.0, 2.0, Ok(0.0)),
+            (0.0, -2.0, Err("0.0 cannot be raised to a negative power")),
+            (0.0, 0.5, Ok(0.0)),
+            (0.0, -0.5, Err("0.0 cannot be raised to a negative power")),
+            (0.0, 3.0, Ok(0.0)),
+            (0.0, -3.0, Err("0.0 cannot be raised to a negative power")),
+            (0.0, 1e+300, Ok(0.0)),
+            (
+                0.0,
+                -1e+300,
+                Err("0.0 cannot be raised to a negative power"),
+            ),
+            (0.0, f64::INFINITY, Ok(0.0)),
+            (0.0, f64::NEG_INFINITY, Ok(f64::INFINITY)),
+            (0.0, f64::NAN, Ok(f64::NAN)),
+            (0.0, 1.5, Ok(0.0)),
+            (0.0, -1.5, Err("0.0 cannot be raised to a negative power")),
+            (0.0, 9007199254740992.0, Ok(0.0)),
+            (0.0, 1024.0, Ok(0.0)),
+            (
+                0.0,
+                -1025.0,
+                Err("0.0 cannot be raised to a negative power"),
+            ),
+            (-0.0, 0.0, Ok(1.0)),
+            (-0.0, -0.0, Ok(1.0)),
+            (-0.0, 1.0, Ok(-0.0)),
+            (-0.0, -1.0, Err("0.0 cannot be raised to a negative power")),
+            (-0.0, 2.0, Ok(0.0)),
+            (-0.0, -2.0, Err("0.0 cannot be raised to a negative power")),
+            (-0.0, 0.5, Ok(0.0)),
+            (-0.0, -0.5, Err("0.0 cannot be raised to a negative power")),
+            (-0.0, 3.0, Ok(-0.0)),
+            (-0.0, -3.0, Err("0.0 cannot be raised to a negative power")),
+            (-0.0, 1e+300, Ok(0.0)),
+            (
+                -0.0,
+                -1e+300,
+                Err("0.0 cannot be raised to a negative power"),
+            ),
+            (-0.0, f64::INFINITY, Ok(0.0)),
+            (-0.0, f64::NEG_INFINITY, Ok(f64::INFINITY)),
+            (-0.0, f64::NAN, Ok(f64::NAN)),
+            (-0.0, 1.5, Ok(0.0)),
+            (-0.0, -1.5, Err("0.0 cannot be raised to a negative power")),
+            (-0.0, 9007199254740992.0, Ok(0.0)),
+            (-0.0, 1024.0, Ok(0.0)),
+            (
+                -0.0,
+                -1025.0,
+                Err("0.0 cannot be raised to a negative power"),
+            ),
+            (1.0, 0.0, Ok(1.0)),
+            (1.0, -0.0, Ok(1.0)),
+            (1.0, 1.0, Ok(1.0)),
+            (1.0, -1.0, Ok(1.0)),
+            (1.0, 2.0, Ok(1.0)),
+            (1.0, -2.0, Ok(1.0)),
+            (1.0, 0.5, Ok(1.0)),
+            (1.0, -0.5, Ok(1.0)),
+            (1.0, 3.0, Ok(1.0)),
+            (1.0, -3.0, Ok(1.0)),
+            (1.0, 1e+300, Ok(1.0)),
+            (1.0, -1e+300, Ok(1.0)),
+            (1.0, f64::INFINITY, Ok(1.0)),
+            (1.0, f64::NEG_INFINITY, Ok(1.0)),
+            (1.0, f64::NAN, Ok(1.0)),
+            (1.0, 1.5, Ok(1.0)),
+            (1.0, -1.5, Ok(1.0)),
+            (1.0, 9007199254740992.0, Ok(1.0)),
+            (1.0, 1024.0, Ok(1.0)),
+            (1.0, -1025.0, Ok(1.0)),
+            (-1.0, 0.0, Ok(1.0)),
+            (-1.0, -0.0, Ok(1.0)),
+            (-1.0, 1.0, Ok(-1.0)),
+            (-1.0, -1.0, Ok(-1.0)),
+            (-1.0, 2.0, Ok(1.0)),
+            (-1.0, -2.0, Ok(1.0)),
+            (-1.0, 0.5, Err("complex")),
+            (-1.0, -0.5, Err("complex")),
+            (-1.0, 3.0, Ok(-1.0)),
+            (-1.0, -3.0, Ok(-1.0)),
+            (-1.0, 1e+300, Ok(1.0)),
+            (-1.0, -1e+300, Ok(1.0)),
+            (-1.0, f64::INFINITY, Ok(1.0)),
+            (-1.0, f64::NEG_INFINITY, Ok(1.0)),
+            (-1.0, f64::NAN, Ok(f64::NAN)),
+            (-1.0, 1.5, Err("complex")),
+            (-1.0, -1.5, Err("complex")),
+            (-1.0, 9007199254740992.0, Ok(1.0)),
+            (-1.0, 1024.0, Ok(1.0)),
+            (-1.0, -1025.0, Ok(-1.0)),
+            (2.0, 0.0, Ok(1.0)),
+            (2.0, -0.0, Ok(1.0)),
+            (2.0, 1.0, Ok(2.0)),
+            (2.0, -1.0, Ok(0.5)),
+            (2.0, 2.0, Ok(4.0)),
+            (2.0, -2.0, Ok(0.25)),
+            (2.0, 0.5, Ok(1.4142135623730951)),
+            (2.0, -0.5, Ok(0.7071067811865476)),
+            (2.0, 3.0, Ok(8.0)),
+            (2.0, -3.0, Ok(0.125)),
+            (2.0, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (2.0, -1e+300, Ok(0.0)),
+            (2.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (2.0, f64::NEG_INFINITY, Ok(0.0)),
+            (2.0, f64::NAN, Ok(f64::NAN)),
+            (2.0, 1.5, Ok(2.8284271247461903)),
+            (2.0, -1.5, Ok(0.3535533905932738)),
+            (
+                2.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (2.0, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (2.0, -1025.0, Ok(2.781342323134e-309)),
+            (-2.0, 0.0, Ok(1.0)),
+            (-2.0, -0.0, Ok(1.0)),
+            (-2.0, 1.0, Ok(-2.0)),
+            (-2.0, -1.0, Ok(-0.5)),
+            (-2.0, 2.0, Ok(4.0)),
+            (-2.0, -2.0, Ok(0.25)),
+            (-2.0, 0.5, Err("complex")),
+            (-2.0, -0.5, Err("complex")),
+            (-2.0, 3.0, Ok(-8.0)),
+            (-2.0, -3.0, Ok(-0.125)),
+            (-2.0, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (-2.0, -1e+300, Ok(0.0)),
+            (-2.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (-2.0, f64::NEG_INFINITY, Ok(0.0)),
+            (-2.0, f64::NAN, Ok(f64::NAN)),
+            (-2.0, 1.5, Err("complex")),
+            (-2.0, -1.5, Err("complex")),
+            (
+                -2.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-2.0, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (-2.0, -1025.0, Ok(-2.781342323134e-309)),
+            (0.5, 0.0, Ok(1.0)),
+            (0.5, -0.0, Ok(1.0)),
+            (0.5, 1.0, Ok(0.5)),
+            (0.5, -1.0, Ok(2.0)),
+            (0.5, 2.0, Ok(0.25)),
+            (0.5, -2.0, Ok(4.0)),
+            (0.5, 0.5, Ok(0.7071067811865476)),
+            (0.5, -0.5, Ok(1.4142135623730951)),
+            (0.5, 3.0, Ok(0.125)),
+            (0.5, -3.0, Ok(8.0)),
+            (0.5, 1e+300, Ok(0.0)),
+            (0.5, -1e+300, Err("(34, 'Numerical result out of range')")),
+            (0.5, f64::INFINITY, Ok(0.0)),
+            (0.5, f64::NEG_INFINITY, Ok(f64::INFINITY)),
+            (0.5, f64::NAN, Ok(f64::NAN)),
+            (0.5, 1.5, Ok(0.3535533905932738)),
+            (0.5, -1.5, Ok(2.8284271247461903)),
+            (0.5, 9007199254740992.0, Ok(0.0)),
+            (0.5, 1024.0, Ok(5.562684646268003e-309)),
+            (0.5, -1025.0, Err("(34, 'Numerical result out of range')")),
+            (-0.5, 0.0, Ok(1.0)),
+            (-0.5, -0.0, Ok(1.0)),
+            (-0.5, 1.0, Ok(-0.5)),
+            (-0.5, -1.0, Ok(-2.0)),
+            (-0.5, 2.0, Ok(0.25)),
+            (-0.5, -2.0, Ok(4.0)),
+            (-0.5, 0.5, Err("complex")),
+            (-0.5, -0.5, Err("complex")),
+            (-0.5, 3.0, Ok(-0.125)),
+            (-0.5, -3.0, Ok(-8.0)),
+            (-0.5, 1e+300, Ok(0.0)),
+            (-0.5, -1e+300, Err("(34, 'Numerical result out of range')")),
+            (-0.5, f64::INFINITY, Ok(0.0)),
+            (-0.5, f64::NEG_INFINITY, Ok(f64::INFINITY)),
+            (-0.5, f64::NAN, Ok(f64::NAN)),
+            (-0.5, 1.5, Err("complex")),
+            (-0.5, -1.5, Err("complex")),
+            (-0.5, 9007199254740992.0, Ok(0.0)),
+            (-0.5, 1024.0, Ok(5.562684646268003e-309)),
+            (-0.5, -1025.0, Err("(34, 'Numerical result out of range')")),
+            (3.0, 0.0, Ok(1.0)),
+            (3.0, -0.0, Ok(1.0)),
+            (3.0, 1.0, Ok(3.0)),
+            (3.0, -1.0, Ok(0.3333333333333333)),
+            (3.0, 2.0, Ok(9.0)),
+            (3.0, -2.0, Ok(0.1111111111111111)),
+            (3.0, 0.5, Ok(1.7320508075688772)),
+            (3.0, -0.5, Ok(0.5773502691896257)),
+            (3.0, 3.0, Ok(27.0)),
+            (3.0, -3.0, Ok(0.037037037037037035)),
+            (3.0, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (3.0, -1e+300, Ok(0.0)),
+            (3.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (3.0, f64::NEG_INFINITY, Ok(0.0)),
+            (3.0, f64::NAN, Ok(f64::NAN)),
+            (3.0, 1.5, Ok(5.196152422706632)),
+            (3.0, -1.5, Ok(0.19245008972987526)),
+            (
+                3.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (3.0, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (3.0, -1025.0, Ok(0.0)),
+            (-3.0, 0.0, Ok(1.0)),
+            (-3.0, -0.0, Ok(1.0)),
+            (-3.0, 1.0, Ok(-3.0)),
+            (-3.0, -1.0, Ok(-0.3333333333333333)),
+            (-3.0, 2.0, Ok(9.0)),
+            (-3.0, -2.0, Ok(0.1111111111111111)),
+            (-3.0, 0.5, Err("complex")),
+            (-3.0, -0.5, Err("complex")),
+            (-3.0, 3.0, Ok(-27.0)),
+            (-3.0, -3.0, Ok(-0.037037037037037035)),
+            (-3.0, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (-3.0, -1e+300, Ok(0.0)),
+            (-3.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (-3.0, f64::NEG_INFINITY, Ok(0.0)),
+            (-3.0, f64::NAN, Ok(f64::NAN)),
+            (-3.0, 1.5, Err("complex")),
+            (-3.0, -1.5, Err("complex")),
+            (
+                -3.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-3.0, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (-3.0, -1025.0, Ok(-0.0)),
+            (1e+300, 0.0, Ok(1.0)),
+            (1e+300, -0.0, Ok(1.0)),
+            (1e+300, 1.0, Ok(1e+300)),
+            (1e+300, -1.0, Ok(1e-300)),
+            (1e+300, 2.0, Err("(34, 'Numerical result out of range')")),
+            (1e+300, -2.0, Ok(0.0)),
+            (1e+300, 0.5, Ok(1e+150)),
+            (1e+300, -0.5, Ok(1e-150)),
+            (1e+300, 3.0, Err("(34, 'Numerical result out of range')")),
+            (1e+300, -3.0, Ok(0.0)),
+            (1e+300, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (1e+300, -1e+300, Ok(0.0)),
+            (1e+300, f64::INFINITY, Ok(f64::INFINITY)),
+            (1e+300, f64::NEG_INFINITY, Ok(0.0)),
+            (1e+300, f64::NAN, Ok(f64::NAN)),
+            (1e+300, 1.5, Err("(34, 'Numerical result out of range')")),
+            (1e+300, -1.5, Ok(0.0)),
+            (
+                1e+300,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (1e+300, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (1e+300, -1025.0, Ok(0.0)),
+            (-1e+300, 0.0, Ok(1.0)),
+            (-1e+300, -0.0, Ok(1.0)),
+            (-1e+300, 1.0, Ok(-1e+300)),
+            (-1e+300, -1.0, Ok(-1e-300)),
+            (-1e+300, 2.0, Err("(34, 'Numerical result out of range')")),
+            (-1e+300, -2.0, Ok(0.0)),
+            (-1e+300, 0.5, Err("complex")),
+            (-1e+300, -0.5, Err("complex")),
+            (-1e+300, 3.0, Err("(34, 'Numerical result out of range')")),
+            (-1e+300, -3.0, Ok(-0.0)),
+            (
+                -1e+300,
+                1e+300,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-1e+300, -1e+300, Ok(0.0)),
+            (-1e+300, f64::INFINITY, Ok(f64::INFINITY)),
+            (-1e+300, f64::NEG_INFINITY, Ok(0.0)),
+            (-1e+300, f64::NAN, Ok(f64::NAN)),
+            (-1e+300, 1.5, Err("complex")),
+            (-1e+300, -1.5, Err("complex")),
+            (
+                -1e+300,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (
+                -1e+300,
+                1024.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-1e+300, -1025.0, Ok(-0.0)),
+            (f64::INFINITY, 0.0, Ok(1.0)),
+            (f64::INFINITY, -0.0, Ok(1.0)),
+            (f64::INFINITY, 1.0, Ok(f64::INFINITY)),
+            (f64::INFINITY, -1.0, Ok(0.0)),
+            (f64::INFINITY, 2.0, Ok(f64::INFINITY)),
+            (f64::INFINITY, -2.0, Ok(0.0)),
+            (f64::INFINITY, 0.5, Ok(f64::INFINITY)),
+            (f64::INFINITY, -0.5, Ok(0.0)),
+            (f64::INFINITY, 3.0, Ok(f64::INFINITY)),
+            (f64::INFINITY, -3.0, Ok(0.0)),
+            (f64::INFINITY, 1e+300, Ok(f64::INFINITY)),
+            (f64::INFINITY, -1e+300, Ok(0.0)),
+            (f64::INFINITY, f64::INFINITY, Ok(f64::INFINITY)),
+            (f64::INFINITY, f64::NEG_INFINITY, Ok(0.0)),
+            (f64::INFINITY, f64::NAN, Ok(f64::NAN)),
+            (f64::INFINITY, 1.5, Ok(f64::INFINITY)),
+            (f64::INFINITY, -1.5, Ok(0.0)),
+            (f64::INFINITY, 9007199254740992.0, Ok(f64::INFINITY)),
+            (f64::INFINITY, 1024.0, Ok(f64::INFINITY)),
+            (f64::INFINITY, -1025.0, Ok(0.0)),
+            (f64::NEG_INFINITY, 0.0, Ok(1.0)),
+            (f64::NEG_INFINITY, -0.0, Ok(1.0)),
+            (f64::NEG_INFINITY, 1.0, Ok(f64::NEG_INFINITY)),
+            (f64::NEG_INFINITY, -1.0, Ok(-0.0)),
+            (f64::NEG_INFINITY, 2.0, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, -2.0, Ok(0.0)),
+            (f64::NEG_INFINITY, 0.5, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, -0.5, Ok(0.0)),
+            (f64::NEG_INFINITY, 3.0, Ok(f64::NEG_INFINITY)),
+            (f64::NEG_INFINITY, -3.0, Ok(-0.0)),
+            (f64::NEG_INFINITY, 1e+300, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, -1e+300, Ok(0.0)),
+            (f64::NEG_INFINITY, f64::INFINITY, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, f64::NEG_INFINITY, Ok(0.0)),
+            (f64::NEG_INFINITY, f64::NAN, Ok(f64::NAN)),
+            (f64::NEG_INFINITY, 1.5, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, -1.5, Ok(0.0)),
+            (f64::NEG_INFINITY, 9007199254740992.0, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, 1024.0, Ok(f64::INFINITY)),
+            (f64::NEG_INFINITY, -1025.0, Ok(-0.0)),
+            (f64::NAN, 0.0, Ok(1.0)),
+            (f64::NAN, -0.0, Ok(1.0)),
+            (f64::NAN, 1.0, Ok(f64::NAN)),
+            (f64::NAN, -1.0, Ok(f64::NAN)),
+            (f64::NAN, 2.0, Ok(f64::NAN)),
+            (f64::NAN, -2.0, Ok(f64::NAN)),
+            (f64::NAN, 0.5, Ok(f64::NAN)),
+            (f64::NAN, -0.5, Ok(f64::NAN)),
+            (f64::NAN, 3.0, Ok(f64::NAN)),
+            (f64::NAN, -3.0, Ok(f64::NAN)),
+            (f64::NAN, 1e+300, Ok(f64::NAN)),
+            (f64::NAN, -1e+300, Ok(f64::NAN)),
+            (f64::NAN, f64::INFINITY, Ok(f64::NAN)),
+            (f64::NAN, f64::NEG_INFINITY, Ok(f64::NAN)),
+            (f64::NAN, f64::NAN, Ok(f64::NAN)),
+            (f64::NAN, 1.5, Ok(f64::NAN)),
+            (f64::NAN, -1.5, Ok(f64::NAN)),
+            (f64::NAN, 9007199254740992.0, Ok(f64::NAN)),
+            (f64::NAN, 1024.0, Ok(f64::NAN)),
+            (f64::NAN, -1025.0, Ok(f64::NAN)),
+            (1.5, 0.0, Ok(1.0)),
+            (1.5, -0.0, Ok(1.0)),
+            (1.5, 1.0, Ok(1.5)),
+            (1.5, -1.0, Ok(0.6666666666666666)),
+            (1.5, 2.0, Ok(2.25)),
+            (1.5, -2.0, Ok(0.4444444444444444)),
+            (1.5, 0.5, Ok(1.224744871391589)),
+            (1.5, -0.5, Ok(0.816496580927726)),
+            (1.5, 3.0, Ok(3.375)),
+            (1.5, -3.0, Ok(0.2962962962962963)),
+            (1.5, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (1.5, -1e+300, Ok(0.0)),
+            (1.5, f64::INFINITY, Ok(f64::INFINITY)),
+            (1.5, f64::NEG_INFINITY, Ok(0.0)),
+            (1.5, f64::NAN, Ok(f64::NAN)),
+            (1.5, 1.5, Ok(1.8371173070873836)),
+            (1.5, -1.5, Ok(0.5443310539518174)),
+            (
+                1.5,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (1.5, 1024.0, Ok(2.0770611040332967e+180)),
+            (1.5, -1025.0, Ok(3.2096632370232837e-181)),
+            (-1.5, 0.0, Ok(1.0)),
+            (-1.5, -0.0, Ok(1.0)),
+            (-1.5, 1.0, Ok(-1.5)),
+            (-1.5, -1.0, Ok(-0.6666666666666666)),
+            (-1.5, 2.0, Ok(2.25)),
+            (-1.5, -2.0, Ok(0.4444444444444444)),
+            (-1.5, 0.5, Err("complex")),
+            (-1.5, -0.5, Err("complex")),
+            (-1.5, 3.0, Ok(-3.375)),
+            (-1.5, -3.0, Ok(-0.2962962962962963)),
+            (-1.5, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (-1.5, -1e+300, Ok(0.0)),
+            (-1.5, f64::INFINITY, Ok(f64::INFINITY)),
+            (-1.5, f64::NEG_INFINITY, Ok(0.0)),
+            (-1.5, f64::NAN, Ok(f64::NAN)),
+            (-1.5, 1.5, Err("complex")),
+            (-1.5, -1.5, Err("complex")),
+            (
+                -1.5,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-1.5, 1024.0, Ok(2.0770611040332967e+180)),
+            (-1.5, -1025.0, Ok(-3.2096632370232837e-181)),
+            (9007199254740992.0, 0.0, Ok(1.0)),
+            (9007199254740992.0, -0.0, Ok(1.0)),
+            (9007199254740992.0, 1.0, Ok(9007199254740992.0)),
+            (9007199254740992.0, -1.0, Ok(1.1102230246251565e-16)),
+            (9007199254740992.0, 2.0, Ok(8.112963841460668e+31)),
+            (9007199254740992.0, -2.0, Ok(1.232595164407831e-32)),
+            (9007199254740992.0, 0.5, Ok(94906265.62425156)),
+            (9007199254740992.0, -0.5, Ok(1.0536712127723509e-08)),
+            (9007199254740992.0, 3.0, Ok(7.307508186654515e+47)),
+            (9007199254740992.0, -3.0, Ok(1.3684555315672042e-48)),
+            (
+                9007199254740992.0,
+                1e+300,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (9007199254740992.0, -1e+300, Ok(0.0)),
+            (9007199254740992.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (9007199254740992.0, f64::NEG_INFINITY, Ok(0.0)),
+            (9007199254740992.0, f64::NAN, Ok(f64::NAN)),
+            (9007199254740992.0, 1.5, Ok(8.548396450010093e+23)),
+            (9007199254740992.0, -1.5, Ok(1.1698100408045763e-24)),
+            (
+                9007199254740992.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (
+                9007199254740992.0,
+                1024.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (9007199254740992.0, -1025.0, Ok(0.0)),
+            (1024.0, 0.0, Ok(1.0)),
+            (1024.0, -0.0, Ok(1.0)),
+            (1024.0, 1.0, Ok(1024.0)),
+            (1024.0, -1.0, Ok(0.0009765625)),
+            (1024.0, 2.0, Ok(1048576.0)),
+            (1024.0, -2.0, Ok(9.5367431640625e-07)),
+            (1024.0, 0.5, Ok(32.0)),
+            (1024.0, -0.5, Ok(0.03125)),
+            (1024.0, 3.0, Ok(1073741824.0)),
+            (1024.0, -3.0, Ok(9.313225746154785e-10)),
+            (1024.0, 1e+300, Err("(34, 'Numerical result out of range')")),
+            (1024.0, -1e+300, Ok(0.0)),
+            (1024.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (1024.0, f64::NEG_INFINITY, Ok(0.0)),
+            (1024.0, f64::NAN, Ok(f64::NAN)),
+            (1024.0, 1.5, Ok(32768.0)),
+            (1024.0, -1.5, Ok(3.0517578125e-05)),
+            (
+                1024.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (1024.0, 1024.0, Err("(34, 'Numerical result out of range')")),
+            (1024.0, -1025.0, Ok(0.0)),
+            (-1025.0, 0.0, Ok(1.0)),
+            (-1025.0, -0.0, Ok(1.0)),
+            (-1025.0, 1.0, Ok(-1025.0)),
+            (-1025.0, -1.0, Ok(-0.000975609756097561)),
+            (-1025.0, 2.0, Ok(1050625.0)),
+            (-1025.0, -2.0, Ok(9.518143961927424e-07)),
+            (-1025.0, 0.5, Err("complex")),
+            (-1025.0, -0.5, Err("complex")),
+            (-1025.0, 3.0, Ok(-1076890625.0)),
+            (-1025.0, -3.0, Ok(-9.285994109197487e-10)),
+            (
+                -1025.0,
+                1e+300,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-1025.0, -1e+300, Ok(0.0)),
+            (-1025.0, f64::INFINITY, Ok(f64::INFINITY)),
+            (-1025.0, f64::NEG_INFINITY, Ok(0.0)),
+            (-1025.0, f64::NAN, Ok(f64::NAN)),
+            (-1025.0, 1.5, Err("complex")),
+            (-1025.0, -1.5, Err("complex")),
+            (
+                -1025.0,
+                9007199254740992.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (
+                -1025.0,
+                1024.0,
+                Err("(34, 'Numerical result out of range')"),
+            ),
+            (-1025.0, -1025.0, Ok(-0.0)),
+        ];
+        for &(a, b, want) in cases {
+            assert!(
+                same_res(float_pow(a, b), want),
+                "{} ** {} = {:?}, want {:?}",
+                a,
+                b,
+                float_pow(a, b),
+                want
+            );
+        }
+    }
+
+    #[test]
+    fn int_true_div_matches_cpython() {
+        let cases: &[(&str, &str, Result<f64, &str>)] = &[
+        ("1000000000000000000000000000000", "7", Ok(1.4285714285714285e+29)),
+        ("13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "10715086071862673209484250490600018105614048117055336074437503883703510511249361224931983788156958581275946729175531468251871452856923140435984577574698574803934567774824230985421074605062371141877954182153046474983581941267398767559165543946077062914571196477686542167660429831652624386837205668069376", Ok(1.2676506002282294e+30)),
+        ("1", "202402253307310618352495346718917307049556649764142118356901358027430339567995346891960383701437124495187077864316811911389808737385793476867013399940738509921517424276566361364466907742093216341239767678472745068562007483424692698618103355649159556340810056512358769552333414615230502532186327508646006263307707741093494784", Ok(5e-324)),
+        ("1", "404804506614621236704990693437834614099113299528284236713802716054860679135990693783920767402874248990374155728633623822779617474771586953734026799881477019843034848553132722728933815484186432682479535356945490137124014966849385397236206711298319112681620113024717539104666829230461005064372655017292012526615415482186989568", Ok(0.0)),
+        ("3", "809609013229242473409981386875669228198226599056568473427605432109721358271981387567841534805748497980748311457267247645559234949543173907468053599762954039686069697106265445457867630968372865364959070713890980274248029933698770794472413422596638225363240226049435078209333658460922010128745310034584025053230830964373979136", Ok(5e-324)),
+        ("1", "303603379960965927528743020078375960574334974646213177535352037041145509351993020337940575552155686742780616796475217867084713106078690215300520099911107764882276136414849542046700361613139824511859651517709117602843011225137039047927155033473739334511215084768538154328500121922845753798279491262969009394961561611640242176", Ok(5e-324)),
+        ("179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216", "1", Err("integer division result too large for a float")),
+        ("179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137215", "1", Err("integer division result too large for a float")),
+        ("114813069527425452423283320117768198402231770208869520047764273682576626139237031385665948631650626991844596463898746277344711896086305533142593135616665318539129989145312280000688779148240044871428926990063486244781615463646388363947317026040466353970904996558162398808944629605623311649536164221970332681344168908984458505602379484807914058900934776500429002716706625830522008132236281291761267883317206598995396418127021779858404042159853183251540889433902091920554957783589672039160081957216630582755380425583726015528348786419432054508915275783882625175435528800822842770817965453762184851149029376", "638668899051110339730039268171788341141584403339346413280815117579907805398068501051186548957643424348589582990141598478071180156285949971436534975451146054502401815344347416485612070862196155898449074158254055677865859345638678524444433685903374130402278690200241933325554718473710083176923136", Err("integer division result too large for a float")),
+        ("1", "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", Ok(0.0)),
+        ("-1", "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", Ok(-0.0)),
+        ("0", "-5", Ok(-0.0)),
+        ("0", "5", Ok(0.0)),
+        ("-1152921504606846976", "3", Ok(-3.843071682022823e+17)),
+        ("9223372036854775807", "4611686018427387905", Ok(2.0)),
+        ("5", "0", Err("division by zero")),
+        ("1", "3", Ok(0.3333333333333333)),
+        ("-7", "2", Ok(-3.5)),
+        ("9007199254740993", "1", Ok(9007199254740992.0)),
+        ("18014398509481987", "2", Ok(9007199254740994.0)),
+        ("10000000000000000000000", "1000", Ok(1e+19)),
+        ("265613988875874769338781322035779626829233452653394495974574961739092490901302182994384699044001", "5817092933824343165432524003391691164919859649719340532627567207607656859034356995566589707894210757866827613621721127496191249", Ok(4.566094987608383e-32)),
+        ("-265613988875874769338781322035779626829233452653394495974574961739092490901302182994384699044001", "5817092933824343165432524003391691164919859649719340532627567207607656859034356995566589707894210757866827613621721127496191249", Ok(-4.566094987608383e-32)),
+        ("269653970229347386159395778618353710042696546841345985910145121736599013708251444699062715983611304031680170819807090036488184653221624933739271145959211186566651840137298227914453329401869141179179624428127508653257226023513694322210869665811240855745025766026879447359920868907719574457253034494436336205824", "2", Ok(1.348269851146737e+308)),
+        ("359538626972463161587457942810606830159868265420075653872347557960889936585529501893298035955174414192660572833385775821893111095703880805261314977343011641363817804001416767352547709691635423063528951460540139711142733919245685829639721669872950585438148336888731021408685423119399016186085760355808348995584", "2", Err("integer division result too large for a float")),
+        ];
+        for &(a, b, want) in cases {
+            let got = int_true_div(&big(a), &big(b));
+            assert!(
+                same_res(got.clone(), want),
+                "{} / {} = {:?}, want {:?}",
+                a,
+                b,
+                got,
+                want
+            );
+            if let (Ok(x), Ok(y)) = (a.parse::<i64>(), b.parse::<i64>()) {
+                assert!(same_res(i64_true_div(x, y), want), "i64 {} / {}", a, b);
+            }
+        }
+    }
+
+    #[test]
+    fn int_to_f64_matches_cpython() {
+        let cases: &[(&str, Result<f64, &str>)] = &[
+        ("0", Ok(0.0)),
+        ("1", Ok(1.0)),
+        ("-1", Ok(-1.0)),
+        ("9007199254740992", Ok(9007199254740992.0)),
+        ("9007199254740993", Ok(9007199254740992.0)),
+        ("9007199254740995", Ok(9007199254740996.0)),
+        ("18014398509481986", Ok(1.8014398509481984e+16)),
+        ("18446744073709551615", Ok(1.8446744073709552e+19)),
+        ("18446744073709551617", Ok(1.8446744073709552e+19)),
+        ("-1180591620717411303427", Ok(-1.1805916207174113e+21)),
+        ("1000000000000000000000000000000", Ok(1e+30)),
+        ("89884656743115795386465259539451236680898848947115328636715040578866337902750481566354238661203768010560056939935696678829394884407208311246423715319737062188883946712432742638151109800623047059726541476042502884419075341171231440736956555270413618581675255342293149119973622969239858152417678164812112068608", Ok(8.98846567431158e+307)),
+        ("179769313486231590772930519078902473361797697894230657273430081157732675805500963132708477322407536021120113879871393357658789768814416622492847430639474124377767893424865485276302219601246094119453082952085005768838150682342462881473913110540827237163350510684586298239947245938479716304835356329624224137216", Err("int too large to convert to float")),
+        ("179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792", Err("int too large to convert to float")),
+        ("179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368", Ok(1.7976931348623157e+308)),
+        ("179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791", Ok(1.7976931348623157e+308)),
+        ("9657802140591758043812442031522928437371194636776843099838260055342219733688083412928987321682880332396927287242805644548901834234972280564072880735127568242460394336247761481999342991210220561304479523441956128812808859393388776484808811910915541232693035534590226711458043242074211993816993921587180335757972232760635320184916654001", Err("int too large to convert to float")),
+        ("100000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", Ok(1e+308)),
+        ("1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", Err("int too large to convert to float")),
+        ("9223372036854775808", Ok(9.223372036854776e+18)),
+        ("-9223372036854775808", Ok(-9.223372036854776e+18)),
+        ("9223372036854775807", Ok(9.223372036854776e+18)),
+        ("11417981541647680316116887983825362587765178368", Ok(1.141798154164768e+46)),
+        ];
+        for &(n, want) in cases {
+            assert!(
+                same_res(int_to_f64(&big(n)), want),
+                "float({}) = {:?}",
+                n,
+                int_to_f64(&big(n))
+            );
+        }
+    }
+
+    #[test]
+    fn float_to_int_round_floor_ceil_match_cpython() {
+        type R = Result<&'static str, &'static str>;
+        let cases: &[(f64, R, R, R, R)] = &[
+        (0.0, Ok("0"), Ok("0"), Ok("0"), Ok("0")),
+        (-0.0, Ok("0"), Ok("0"), Ok("0"), Ok("0")),
+        (0.9, Ok("0"), Ok("1"), Ok("0"), Ok("1")),
+        (-0.9, Ok("0"), Ok("-1"), Ok("-1"), Ok("0")),
+        (1.5, Ok("1"), Ok("2"), Ok("1"), Ok("2")),
+        (-1.5, Ok("-1"), Ok("-2"), Ok("-2"), Ok("-1")),
+        (9.223372036854776e+18, Ok("9223372036854775808"), Ok("9223372036854775808"), Ok("9223372036854775808"), Ok("9223372036854775808")),
+        (-9.223372036854776e+18, Ok("-9223372036854775808"), Ok("-9223372036854775808"), Ok("-9223372036854775808"), Ok("-9223372036854775808")),
+        (1.8446744073709552e+19, Ok("18446744073709551616"), Ok("18446744073709551616"), Ok("18446744073709551616"), Ok("18446744073709551616")),
+        (1e+300, Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160")),
+        (-1e+300, Ok("-1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("-1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("-1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160"), Ok("-1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160")),
+        (1e+22, Ok("10000000000000000000000"), Ok("10000000000000000000000"), Ok("10000000000000000000000"), Ok("10000000000000000000000")),
+        (123456789.987, Ok("123456789"), Ok("123456790"), Ok("123456789"), Ok("123456790")),
+        (f64::INFINITY, Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer")),
+        (f64::NEG_INFINITY, Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer"), Err("cannot convert float infinity to integer")),
+        (f64::NAN, Err("cannot convert float NaN to integer"), Err("cannot convert float NaN to integer"), Err("cannot convert float NaN to integer"), Err("cannot convert float NaN to integer")),
+        (5e-324, Ok("0"), Ok("0"), Ok("0"), Ok("1")),
+        (9007199254740992.0, Ok("9007199254740992"), Ok("9007199254740992"), Ok("9007199254740992"), Ok("9007199254740992")),
+        ];
+        let s = |r: Result<BigInt, String>| r.map(|v| v.to_string());
+        for &(x, int_, round_, floor_, ceil_) in cases {
+            let w = |r: R| r.map(|v| v.to_string()).map_err(|e| e.to_string());
+            assert_eq!(s(f64_to_int(x)), w(int_), "int({})", x);
+            assert_eq!(s(round_float_to_int(x)), w(round_), "round({})", x);
+            assert_eq!(s(float_floor_to_int(x)), w(floor_), "floor({})", x);
+            assert_eq!(s(float_ceil_to_int(x)), w(ceil_), "ceil({})", x);
+        }
+        assert!(float_is_integer(3.0) && float_is_integer(-0.0) && float_is_integer(1e300));
+        assert!(
+            !float_is_integer(0.5)
+                && !float_is_integer(f64::INFINITY)
+                && !float_is_integer(f64::NAN)
+        );
+    }
+
+    #[test]
+    fn round_float_ndigits_matches_cpython() {
+        let cases: &[(f64, i64, Result<f64, &str>)] = &[
+            (2.675, 2, Ok(2.67)),
+            (0.125, 2, Ok(0.12)),
+            (0.375, 2, Ok(0.38)),
+            (2.5, 0, Ok(2.0)),
+            (-2.5, 0, Ok(-2.0)),
+            (1234.5, -1, Ok(1230.0)),
+            (1250.0, -2, Ok(1200.0)),
+            (1350.0, -2, Ok(1400.0)),
+            (-1250.0, -2, Ok(-1200.0)),
+            (5e-324, 323, Ok(0.0)),
+            (
+                1.7976931348623157e+308,
+                -308,
+                Err("rounded value too large to represent"),
+            ),
+            (
+                -1.7976931348623157e+308,
+                -308,
+                Err("rounded value too large to represent"),
+            ),
+            (1.5e+308, -308, Err("rounded value too large to represent")),
+            (-0.4, 0, Ok(-0.0)),
+            (-4.0, -1, Ok(-0.0)),
+            (0.5, 0, Ok(0.0)),
+            (1e+22, -22, Ok(1e+22)),
+            (5e+22, -23, Ok(0.0)),
+            (1.5, 0, Ok(2.0)),
+            (15.0, -1, Ok(20.0)),
+            (25.0, -1, Ok(20.0)),
+            (25.000000000000004, -1, Ok(30.0)),
+            (f64::INFINITY, 2, Ok(f64::INFINITY)),
+            (f64::NAN, 2, Ok(f64::NAN)),
+            (f64::NEG_INFINITY, -3, Ok(f64::NEG_INFINITY)),
+            (1.23456, 324, Ok(1.23456)),
+            (1.23456, -309, Ok(0.0)),
+            (-1.23456, -309, Ok(-0.0)),
+            (0.1, 1, Ok(0.1)),
+            (0.15, 1, Ok(0.1)),
+            (0.25, 1, Ok(0.2)),
+            (0.35, 1, Ok(0.3)),
+            (1e+300, 2, Ok(1e+300)),
+            (123.456, -1, Ok(120.0)),
+            (123.456, 1, Ok(123.5)),
+            (1e-320, 323, Ok(1e-320)),
+            (5e-324, 323, Ok(0.0)),
+        ];
+        for &(x, nd, want) in cases {
+            let got = round_float_ndigits(x, nd);
+            assert!(
+                same_res(got.clone(), want),
+                "round({}, {}) = {:?}, want {:?}",
+                x,
+                nd,
+                got,
+                want
+            );
+        }
+    }
+
+    #[test]
+    fn round_int_ndigits_matches_cpython() {
+        let cases: &[(&str, i64, &str)] = &[
+            ("15", -1, "20"),
+            ("25", -1, "20"),
+            ("-15", -1, "-20"),
+            ("-25", -1, "-20"),
+            ("149", -2, "100"),
+            ("150", -2, "200"),
+            ("250", -2, "200"),
+            ("251", -2, "300"),
+            ("-250", -2, "-200"),
+            ("12345", 1, "12345"),
+            ("12345", 0, "12345"),
+            ("5", -1, "0"),
+            ("4", -1, "0"),
+            ("-5", -1, "0"),
+            (
+                "100000000000000000000500000000000000000000000000000",
+                -30,
+                "100000000000000000000000000000000000000000000000000",
+            ),
+            ("350000000000000000000", -20, "400000000000000000000"),
+            ("7", -100, "0"),
+            (
+                "-10000000000000000000000000000000000000000",
+                -40,
+                "-10000000000000000000000000000000000000000",
+            ),
+            ("5000000000000000000000000000000000000000", -40, "0"),
+            (
+                "15000000000000000000000000000000000000000",
+                -40,
+                "20000000000000000000000000000000000000000",
+            ),
+        ];
+        for &(n, nd, want) in cases {
+            assert_eq!(
+                round_int_ndigits(&big(n), nd).to_string(),
+                want,
+                "round({}, {})",
+                n,
+                nd
+            );
+        }
+    }
+
+    #[test]
+    fn hashes_match_cpython() {
+        let ints: &[(&str, i64)] = &[
+            ("0", 0),
+            ("1", 1),
+            ("-1", -2),
+            ("-2", -2),
+            ("2305843009213693951", 0),
+            ("2305843009213693950", 2305843009213693950),
+            ("2305843009213693952", 1),
+            ("-2305843009213693951", 0),
+            ("-2305843009213693952", -2),
+            ("9223372036854775807", 3),
+            ("-9223372036854775808", -4),
+            ("18446744073709551616", 8),
+            ("5316911983139663491615228241121378303", 0),
+            ("1000000000000000000000000000000", 465258685558744706),
+            ("-1000000000000000000000000000000", -465258685558744706),
+            (
+                "515377520732011331036461129765621272702107522001",
+                1175369268131054105,
+            ),
+            (
+                "1606938044258990275541962092341162602522205299625802048995327",
+                131072,
+            ),
+        ];
+        for &(n, want) in ints {
+            assert_eq!(hash_int(&big(n)), want, "hash({})", n);
+            if let Ok(v) = n.parse::<i64>() {
+                assert_eq!(hash_i64(v), want, "hash_i64({})", n);
+            }
+        }
+        let floats: &[(f64, i64)] = &[
+            (0.0, 0),
+            (-0.0, 0),
+            (1.0, 1),
+            (-1.0, -2),
+            (0.5, 1152921504606846976),
+            (-0.5, -1152921504606846976),
+            (1.5, 1152921504606846977),
+            (1e+100, 1822893315824342674),
+            (-1e+100, -1822893315824342674),
+            (1e-300, 482449582752280463),
+            (5e-324, 16777216),
+            (2.305843009213694e+18, 1),
+            (4.611686018427388e+18, 2),
+            (1.7976931348623157e+308, 2234066890152476671),
+            (f64::INFINITY, 314159),
+            (f64::NEG_INFINITY, -314159),
+            (0.1, 230584300921369408),
+            (123.456, 1051464412201451643),
+            (-2.305843009213694e+18, -2),
+            (2.3058430092136934e+18, 2305843009213693440),
+        ];
+        for &(x, want) in floats {
+            assert_eq!(hash_float(x), want, "hash({:e})", x);
+        }
+        assert_eq!(hash_float(f64::NAN), 0); // the caller hashes NaN by identity
+                                             // hash(float(n)) == hash(n) for integral floats.
+        for n in [0i64, 1, -1, 1 << 61, -(1 << 62), 12345678901234] {
+            assert_eq!(hash_float(n as f64), hash_i64(n));
+        }
+    }
+
+    #[test]
+    fn int_text_conversions() {
+        // bin/oct/hex and str from CPython.
+        let n = big("-255");
+        assert_eq!(int_to_string_radix(&n, 16), "-ff");
+        assert_eq!(int_to_string_radix(&n, 2), "-11111111");
+        assert_eq!(int_to_string_radix(&big("0"), 8), "0");
+        assert_eq!(int_to_prefixed_string(&n, 16), "-0xff");
+        assert_eq!(int_to_prefixed_string(&big("0"), 2), "0b0");
+        assert_eq!(int_to_prefixed_string(&big("8"), 8), "0o10");
+        assert_eq!(i64_to_string_radix(i64::MIN, 16), "-8000000000000000");
+        assert_eq!(i64_to_string_radix(35, 36), "z");
+        let b = big("-1267650600228229401496703205376"); // -(2**100)
+        assert_eq!(
+            int_to_prefixed_string(&b, 16),
+            "-0x10000000000000000000000000"
+        );
+        assert_eq!(
+            int_to_string_radix(&b, 10),
+            "-1267650600228229401496703205376"
+        );
+        assert_eq!(int_to_str(&b).unwrap(), "-1267650600228229401496703205376");
+        let huge = BigInt::from(10u32).pow(4300); // 4301 digits
+        assert_eq!(
+            int_to_str(&huge).unwrap_err(),
+            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        );
+        assert_eq!(
+            int_to_str(&-BigInt::from(10u32).pow(4299)).unwrap().len(),
+            4301
+        ); // sign not counted
+    }
+
+    #[test]
+    fn integer_floor_division_and_modulo() {
+        // (a, b, a // b, a % b) from CPython
+        let cases: &[(i64, i64, i64, i64)] = &[
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (0, 5, 0, 0),
+            (i64::MIN, 1, i64::MIN, 0),
+            (i64::MIN, 2, -4611686018427387904, 0),
+            (i64::MIN, i64::MIN, 1, 0),
+            (1, i64::MIN, -1, -9223372036854775807),
+            (i64::MAX, -1, -i64::MAX, 0),
+        ];
+        for &(a, b, q, r) in cases {
+            assert_eq!(i64_floordiv(a, b), Some(q), "{} // {}", a, b);
+            assert_eq!(i64_mod(a, b), Some(r), "{} % {}", a, b);
+            assert_eq!(
+                int_floordiv(&BigInt::from(a), &BigInt::from(b)).unwrap(),
+                BigInt::from(q)
+            );
+            assert_eq!(
+                int_mod(&BigInt::from(a), &BigInt::from(b)).unwrap(),
+                BigInt::from(r)
+            );
+            assert_eq!(
+                int_divmod(&BigInt::from(a), &BigInt::from(b)).unwrap(),
+                (BigInt::from(q), BigInt::from(r))
+            );
+        }
+        assert_eq!(i64_floordiv(i64::MIN, -1), None); // 2**63 needs a BigInt
+        assert_eq!(i64_mod(i64::MIN, -1), Some(0));
+        assert_eq!(i64_floordiv(1, 0), None);
+        assert_eq!(i64_mod(1, 0), None);
+        let (one, zero) = (BigInt::from(1), BigInt::from(0));
+        assert_eq!(
+            int_floordiv(&one, &zero).unwrap_err(),
+            "integer division or modulo by zero"
+        );
+        assert_eq!(int_mod(&one, &zero).unwrap_err(), "integer modulo by zero");
+        assert_eq!(
+            int_divmod(&one, &zero).unwrap_err(),
+            "integer division or modulo by zero"
+        );
+    }
 }

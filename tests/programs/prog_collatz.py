@@ -58,3 +58,25 @@ even_odd = [0, 0]
 for v in sequence(97):
     even_odd[v % 2] += 1
 print("97: even steps", even_odd[0], "odd steps", even_odd[1])
+
+# Stopping time: steps until the sequence first drops below its start.
+def stopping_time(n):
+    start, steps = n, 0
+    while n >= start and n != 1:
+        n = n // 2 if n % 2 == 0 else 3 * n + 1
+        steps += 1
+    return steps
+
+
+print("stopping times 1..30:", [stopping_time(n) for n in range(1, 31)])
+records = []
+best = 0
+for n in range(2, 5000):
+    st = stopping_time(n)
+    if st > best:
+        best = st
+        records.append((n, st))
+print("stopping-time records below 5000:", records)
+for k in range(1, 11):
+    m = 2 ** k - 1
+    print(f"2^{k}-1 = {m:4}: length {length(m):3}, peak {max(sequence(m)):6}")

@@ -76,3 +76,15 @@ for wt in weights:
             possible[s] = True
 best_half = max(s for s in range(total // 2 + 1) if possible[s])
 print("partition:", total, best_half, total - best_half, "difference", total - 2 * best_half)
+
+# Bounded knapsack: each item may be taken up to a given count.
+stock = [("bolt", 2, 3, 4), ("nut", 1, 1, 10), ("gear", 5, 9, 2), ("spring", 3, 5, 3)]
+cap = 20
+best = [0] * (cap + 1)
+for name, weight, value, count in stock:
+    for _ in range(count):
+        for w in range(cap, weight - 1, -1):
+            if best[w - weight] + value > best[w]:
+                best[w] = best[w - weight] + value
+print("bounded knapsack values:", best)
+print("best for capacity", cap, "=", best[cap])

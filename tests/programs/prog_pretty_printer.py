@@ -1,18 +1,7 @@
 # A JSON-like pretty printer and parser using recursion over dicts and lists.
 def escape(s):
-    out = []
-    for ch in s:
-        if ch == '"':
-            out.append('\\"')
-        elif ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    s = s.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + s.replace("\n", "\\n").replace("\t", "\\t") + '"'
 
 
 def dumps(value, indent=2, level=0):
@@ -164,12 +153,4 @@ def depth(v):
     return 0
 
 
-def count_leaves(v):
-    if isinstance(v, dict):
-        return sum(count_leaves(x) for x in v.values())
-    if isinstance(v, list):
-        return sum(count_leaves(x) for x in v)
-    return 1
-
-
-print("depth:", depth(back), "leaves:", count_leaves(back))
+print("depth:", depth(back), "lines:", len(out.splitlines()), "chars:", len(out))

@@ -64,3 +64,18 @@ print("first positions:", list(first_seen.items())[:8])
 lines = [line for line in TEXT.splitlines() if line.strip()]
 for i, line in enumerate(lines, 1):
     print(f"line {i}: {len(line.split()):2} words, {len(line):3} chars, commas={line.count(',')}")
+
+# Group words that are anagrams of each other (keys are sorted letters).
+groups = {}
+for w in sorted(counts):
+    groups.setdefault("".join(sorted(w)), []).append(w)
+for key in sorted(groups):
+    if len(groups[key]) > 1:
+        print("anagrams:", groups[key])
+longest = max(counts, key=lambda w: (len(w), w))
+print("longest word:", longest, len(longest))
+vowel_ratio = {w: sum(c in "aeiou" for c in w) / len(w) for w in counts}
+richest = sorted(vowel_ratio.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+print("most vowel-rich:", [(w, round(r, 3)) for w, r in richest])
+capitalized = sorted({w.strip(".,;:!?-") for w in TEXT.split() if w[:1].isupper()})
+print("capitalized in source:", capitalized)

@@ -91,10 +91,8 @@ pub(crate) fn install(builtins: Value) {
             ("fileno", f_fileno),
         ],
     );
-    let d = cls.cast::<ClassObj>().dict;
     for (name, f) in [("closed", f_closed as NativeFn), ("name", f_name), ("mode", f_mode)] {
-        let getter = new_builtin(name, f, Value::NULL, false);
-        set_str_key(d, name, alloc(PropertyObj { fget: getter, fset: Value::NULL }));
+        ctors::add_property(cls, name, f);
     }
 }
 
@@ -128,19 +126,13 @@ pub(crate) fn raise_io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&
         _ => excs.os_error,
     };
     let se = strerror(errno);
-    let msg = match filename {
-        Some(f) => format!("[Errno {errno}] {se}: {}", str::str_repr(f)),
-        None => format!("[Errno {errno}] {se}"),
-    };
-    let exc = ops::new_exception(cls, &[ops::new_string(msg)]);
-    let d = rt::new_dict();
-    set_str_key(d, "errno", int(errno as i64));
-    set_str_key(d, "strerror", ops::new_string(se));
-    set_str_key(d, "filename", match filename {
+    let fname = match filename {
         Some(f) => ops::new_str(f),
         None => Value::NONE,
-    });
-    exc.cast::<ExcObj>().dict = d;
+    };
+    // args (errno, strerror, filename): ops renders "[Errno 2] No such file or directory: 'x'"
+    // and derives .errno/.strerror/.filename from them.
+    let exc = ops::new_exception(cls, &[int(errno as i64), ops::new_string(se), fname]);
     vm.set_exc(exc)
 }
 

@@ -6,7 +6,7 @@
 use super::*;
 use crate::bytecode::{BinOpKind, CmpKind};
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
@@ -946,9 +946,4 @@ fn locals(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn exit(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "exit", 0, 1)?;
     Err(sys::raise_system_exit(vm, a.pos.first().copied()))
-}
-
-#[allow(dead_code)]
-fn _unused(b: &BigInt) -> Option<i64> {
-    b.to_i64()
 }

@@ -29,8 +29,11 @@ enum ConstKey {
 
 enum FBlock<'a> {
     Loop { cont: usize, brk: usize, is_for: bool },
-    /// Inside an `except` body: leaving it must restore the handled exception.
-    HandlerBody,
+    /// Inside an `except` body (stack: [prev]): leaving it must restore the handled
+    /// exception and leave the cleanup region.
+    HandlerBody { handlers_len: usize },
+    /// Inside the exceptional copy of a `finally` body (stack: [prev, exc]).
+    FinallyExcBody { handlers_len: usize },
     /// Inside a try body with a `finally`: leaving it runs the finally body.
     Finally { body: &'a [Stmt], handlers_len: usize },
 }
@@ -292,6 +295,11 @@ impl<'a> Compiler<'a> {
         u.instrs.push(Instr { op, ic: NO_IC, arg });
         u.lines.push(u.line);
         u.handler_of.push(u.handlers.last().copied());
+        if !u.reachable {
+            // Dead code (after return/raise/jump): it never runs, so it must not
+            // influence the depths recorded for labels.
+            return idx;
+        }
         if op.has_flag(flags::BRANCH) {
             let jd = match op {
                 Op::Jump | Op::JumpBackward => 0,
@@ -664,11 +672,24 @@ impl<'a> Compiler<'a> {
                     // iterator (the frame is discarded).
                 }
             }
-            FBlock::HandlerBody => {
+            FBlock::HandlerBody { handlers_len } => {
                 if value_on_top {
                     self.emit(Op::Swap, 2);
                 }
                 self.emit(Op::PopExcept, 0);
+                self.cur().handlers.truncate(handlers_len);
+            }
+            FBlock::FinallyExcBody { handlers_len } => {
+                // [prev, exc, (value)] -> drop exc, restore prev
+                if value_on_top {
+                    self.emit(Op::Swap, 2);
+                    self.emit(Op::PopTop, 0);
+                    self.emit(Op::Swap, 2);
+                } else {
+                    self.emit(Op::PopTop, 0);
+                }
+                self.emit(Op::PopExcept, 0);
+                self.cur().handlers.truncate(handlers_len);
             }
             FBlock::Finally { body, handlers_len } => {
                 // The finally body runs protected only by handlers outside the try.
@@ -743,7 +764,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopTop, 0);
                 }
             }
-            self.cur().fblocks.push(FBlock::HandlerBody);
+            let handlers_len = self.cur().handlers.len() - 1;
+            self.cur().fblocks.push(FBlock::HandlerBody { handlers_len });
             self.stmts(&h.body)?;
             self.cur().fblocks.pop();
             self.emit(Op::PopExcept, 0);
@@ -803,7 +825,8 @@ impl<'a> Compiler<'a> {
             u.label_depth[cleanup] = Some(d as i32 + 1);
         }
         // A return/break inside this copy of the body must restore the handled exception.
-        self.cur().fblocks.push(FBlock::HandlerBody);
+        let handlers_len = self.cur().handlers.len() - 1;
+        self.cur().fblocks.push(FBlock::FinallyExcBody { handlers_len });
         self.stmts(&t.finalbody)?;
         self.cur().fblocks.pop();
         if self.cur().reachable {

@@ -21,12 +21,62 @@ fn is_num(v: Value) -> bool {
     v.is_float() || is_int(v)
 }
 
+/// `x OP y` for two small (48-bit) ints when the result needs no error or promotion
+/// beyond `new_int` (None: take the general path).
+#[inline(always)]
+pub fn small_int_binop(kind: BinOpKind, x: i64, y: i64) -> Option<Value> {
+    use BinOpKind::*;
+    Some(match kind {
+        // 48-bit operands: sums and differences always fit an i64.
+        Add => new_int(x + y),
+        Sub => new_int(x - y),
+        Mul => new_int(x.checked_mul(y)?),
+        FloorDiv => {
+            if y == 0 {
+                return None;
+            }
+            let q = x / y;
+            // (SMALL_INT_MIN // -1 leaves the small range: new_int handles it.)
+            new_int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+        }
+        Mod => {
+            if y == 0 {
+                return None;
+            }
+            let r = x % y;
+            Value::small(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        And => Value::small(x & y),
+        Or => Value::small(x | y),
+        Xor => Value::small(x ^ y),
+        RShift => {
+            if y < 0 {
+                return None;
+            }
+            Value::small(x >> y.min(63))
+        }
+        LShift => {
+            if !(0..16).contains(&y) {
+                return None;
+            }
+            new_int(x << y)
+        }
+        _ => return None,
+    })
+}
+
 /// `a OP b` (or `a OP= b` when `inplace`).
+#[inline]
 pub fn binary_op(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
-    // Small ints first (the interpreter's inline path covers + - * only).
     if a.is_small() && b.is_small() {
-        return int_binop(vm, kind, inplace, a, b);
+        if let Some(r) = small_int_binop(kind, a.as_small(), b.as_small()) {
+            return Ok(r);
+        }
     }
+    binary_op_slow(vm, kind, inplace, a, b)
+}
+
+fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
     if is_int(a) && is_int(b) {
         if a.is_bool() && b.is_bool() {
             let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -248,8 +298,6 @@ pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetT
 
 fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Option<Value>> {
     let mutate = inplace && !a.cast::<SetObj>().frozen;
-    let eqf = |vm: &mut Vm| move |x: Value, y: Value| key_eq(vm, x, y);
-    let _ = eqf;
     match kind {
         BinOpKind::Or => {
             if mutate {
@@ -384,4 +432,47 @@ pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return Ok(new_bigint(-(b.clone()) - 1));
     }
     Err(bad_unary(vm, "~", v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{SMALL_INT_MAX, SMALL_INT_MIN};
+    use num_integer::Integer;
+
+    fn val_i128(v: Value) -> i128 {
+        match as_i64(v) {
+            Some(i) => i as i128,
+            None => panic!("not an i64 int"),
+        }
+    }
+
+    #[test]
+    fn small_int_fast_path_agrees_with_python_semantics() {
+        let vals = [0, 1, -1, 2, -2, 3, -3, 7, -7, 47, 63, 64, SMALL_INT_MAX, SMALL_INT_MIN, SMALL_INT_MAX - 1, SMALL_INT_MIN + 1, 1 << 24, -(1 << 24)];
+        for &x in &vals {
+            for &y in &vals {
+                for kind in BinOpKind::ALL {
+                    let Some(r) = small_int_binop(kind, x, y) else { continue };
+                    let (a, b) = (x as i128, y as i128);
+                    let expect: i128 = match kind {
+                        BinOpKind::Add => a + b,
+                        BinOpKind::Sub => a - b,
+                        BinOpKind::Mul => a * b,
+                        BinOpKind::FloorDiv => Integer::div_floor(&a, &b),
+                        BinOpKind::Mod => Integer::mod_floor(&a, &b),
+                        BinOpKind::And => a & b,
+                        BinOpKind::Or => a | b,
+                        BinOpKind::Xor => a ^ b,
+                        BinOpKind::RShift => a >> b.min(127),
+                        BinOpKind::LShift => a << b,
+                        _ => unreachable!(),
+                    };
+                    assert_eq!(val_i128(r), expect, "{x} {:?} {y}", kind);
+                    // Normalised: small whenever it fits.
+                    assert_eq!(r.is_small(), Value::try_small(expect as i64).is_some() && expect == (expect as i64) as i128);
+                }
+            }
+        }
+    }
 }

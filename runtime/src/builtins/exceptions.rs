@@ -1,0 +1,170 @@
+//! Exception classes: constructing instances (`construct`, used by `call_class` for
+//! every class whose layout is `Exception`), the extra attributes CPython sets at
+//! construction that ops does not derive from `args` (ImportError.name/path/msg, in
+//! `ExcObj.dict`), `BaseException.__init__` / `with_traceback`, and
+//! running a user subclass's own `__init__`.
+
+use super::*;
+
+pub(crate) fn install() {
+    install_extra_classes();
+    add_methods(
+        rt().excs.base_exception,
+        &[("__init__", exc_init), ("with_traceback", with_traceback), ("add_note", add_note)],
+    );
+}
+
+/// CPython builtin exception classes that `rt::Excs` does not define; created here
+/// (name, base name) and registered in builtins (rooted through the builtins dict).
+const EXTRA_EXCS: &[(&str, &str)] = &[
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+];
+
+static EXTRA: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+
+fn install_extra_classes() {
+    let b = rt().builtins;
+    let mut made = Vec::new();
+    for &(name, base) in EXTRA_EXCS {
+        let Some(base_cls) = dict_lookup_str(b, base) else { continue };
+        let cls = rt::new_class(name, &[base_cls], Layout::Exception);
+        set_str_key(b, name, cls);
+        made.push(cls);
+    }
+    EXTRA.set(made).ok();
+}
+
+fn is_builtin_exc_class(c: Value) -> bool {
+    rt().excs.all().iter().any(|&(_, e)| e == c) || EXTRA.get().map(|v| v.contains(&c)).unwrap_or(false)
+}
+
+/// Raw lookup of a str key in a dict (no Vm needed; keys compared as strings).
+pub(crate) fn dict_lookup_str(d: Value, key: &str) -> Option<Value> {
+    let k = rt::intern(key);
+    let h = k.cast::<StrObj>().hash();
+    let t = &d.get::<DictObj>()?.table;
+    if let Some(v) = t.get_by_identity(h, k) {
+        return Some(v);
+    }
+    t.get(h, k, &mut |a: Value, b: Value| Ok(is_str(a) && is_str(b) && ops::str_of(a) == ops::str_of(b))).ok().flatten()
+}
+
+fn set_attr_raw(e: Value, name: &str, v: Value) {
+    let eo = e.cast::<ExcObj>();
+    if eo.dict.is_null() {
+        eo.dict = rt::new_dict();
+    }
+    set_str_key(eo.dict, name, v);
+}
+
+/// Fill the attributes CPython derives from the constructor arguments.
+fn init_attrs(cls: Value, e: Value, args: &[Value]) {
+    let x = &rt().excs;
+    // StopIteration.value, SystemExit.code, OSError.errno/... are derived from args by ops.
+    if ops::is_subclass(cls, x.import_error) {
+        set_attr_raw(e, "name", Value::NONE);
+        set_attr_raw(e, "path", Value::NONE);
+        set_attr_raw(e, "msg", args.first().copied().unwrap_or(Value::NONE));
+    }
+}
+
+/// `cls(*args, **kwargs)` for an exception class (builtin or user subclass).
+pub(crate) fn construct(vm: &mut Vm, cls: Value, a: &Args) -> R {
+    // A user subclass's own __init__ (found before any builtin class in the mro).
+    let mut user_init = None;
+    for &c in cls.cast::<ClassObj>().mro.iter() {
+        if is_builtin_exc_class(c) || c == rt().types.object {
+            break;
+        }
+        if let Some(f) = dict_lookup_str(c.cast::<ClassObj>().dict, "__init__") {
+            user_init = Some(f);
+            break;
+        }
+    }
+    let Some(init) = user_init else {
+        if !a.kwnames.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", ops::class_name(cls))));
+        }
+        let e = ops::new_exception(cls, a.pos);
+        init_attrs(cls, e, a.pos);
+        return Ok(e);
+    };
+    let e = ops::new_exception(cls, a.pos);
+    init_attrs(cls, e, a.pos);
+    if init.is_kind(ObjKind::Builtin) {
+        return Ok(e);
+    }
+    with_roots(vm, |vm| {
+        vm.roots.push(e);
+        let mut argv = Vec::with_capacity(1 + a.pos.len() + a.kwvals.len());
+        argv.push(e);
+        argv.extend_from_slice(a.pos);
+        argv.extend_from_slice(a.kwvals);
+        let r = vm.call(init, &argv, a.kwnames)?;
+        if !r.is_none() {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", ops::type_name(r))));
+        }
+        Ok(e)
+    })
+}
+
+/// BaseException.__init__(self, *args): sets self.args.
+fn exc_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let Some(e) = recv.get::<ExcObj>() else {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'BaseException' object but received a '{}'",
+            ops::type_name(recv)
+        )));
+    };
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", ops::type_name(recv))));
+    }
+    e.args = ops::new_tuple(a.pos.to_vec());
+    let cls = e.cls;
+    init_attrs(cls, recv, a.pos);
+    Ok(Value::NONE)
+}
+
+fn with_traceback(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    check_pos(vm, a, "with_traceback", 1, 1)?;
+    Ok(recv)
+}
+
+fn add_note(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let note = one_arg(vm, a, "BaseException.add_note")?;
+    if !is_str(note) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", ops::type_name(note))));
+    }
+    let eo = recv.cast::<ExcObj>();
+    if eo.dict.is_null() {
+        eo.dict = rt::new_dict();
+    }
+    let d = eo.dict;
+    let notes = match dict_lookup_str(d, "__notes__") {
+        Some(l) if l.is_kind(ObjKind::List) => l,
+        _ => {
+            let l = ops::new_list(Vec::new());
+            set_str_key(d, "__notes__", l);
+            l
+        }
+    };
+    notes.cast::<ListObj>().items.push(note);
+    Ok(Value::NONE)
+}

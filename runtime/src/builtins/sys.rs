@@ -1,0 +1,156 @@
+//! The `sys` module: argv (filled by `set_argv`), exit (SystemExit), maxsize,
+//! version/version_info/hexversion, recursion limit, stdin/stdout/stderr stream
+//! objects, modules, path, platform, byteorder, executable, intern, exc_info.
+//!
+//! `version_info` is a plain tuple `(3, 11, 0, 'final', 0)` (indexing, slicing and
+//! comparisons like `sys.version_info >= (3, 8)` work). `.major/.minor/.micro/
+//! .releaselevel/.serial` are properties installed on the *tuple* type that answer
+//! only for that one tuple object (identity check) and raise CPython's
+//! AttributeError "'tuple' object has no attribute 'major'" for every other tuple.
+
+use super::*;
+
+pub(crate) fn install() {
+    let (_, d) = new_module("sys");
+    set_str_key(d, "argv", ops::new_list(Vec::new()));
+    set_str_key(d, "maxsize", ops::new_int(i64::MAX));
+    set_str_key(d, "version", ops::new_str("3.11.0 (kiln)"));
+    let vi = ops::new_tuple(vec![Value::small(3), Value::small(11), Value::small(0), ops::new_str("final"), Value::small(0)]);
+    set_str_key(d, "version_info", vi);
+    VERSION_INFO.set(vi).ok();
+    let props: &[(&'static str, NativeFn)] =
+        &[("major", vi_major), ("minor", vi_minor), ("micro", vi_micro), ("releaselevel", vi_level), ("serial", vi_serial)];
+    for &(n, f) in props {
+        ctors::add_property(rt().types.tuple, n, f);
+    }
+    set_str_key(d, "hexversion", Value::small(0x030B_00F0));
+    set_str_key(d, "platform", ops::new_str("linux"));
+    set_str_key(d, "byteorder", ops::new_str("little"));
+    set_str_key(d, "modules", rt().modules);
+    set_str_key(d, "path", ops::new_list(vec![rt().empty_str]));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    set_str_key(d, "executable", ops::new_string(exe));
+    set_str_key(d, "stdin", file::std_stream(file::STDIN));
+    set_str_key(d, "stdout", file::std_stream(file::STDOUT_PATH));
+    set_str_key(d, "stderr", file::std_stream(file::STDERR_PATH));
+    set_str_key(d, "__stdout__", exceptions::dict_lookup_str(d, "stdout").unwrap());
+    set_str_key(d, "__stderr__", exceptions::dict_lookup_str(d, "stderr").unwrap());
+    set_str_key(d, "__stdin__", exceptions::dict_lookup_str(d, "stdin").unwrap());
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("intern", intern),
+        ("exc_info", exc_info),
+        ("getdefaultencoding", getdefaultencoding),
+    ];
+    for &(n, f) in fns {
+        add_fn(d, n, f);
+    }
+}
+
+fn sys_dict() -> Option<Value> {
+    let m = exceptions::dict_lookup_str(rt().modules, "sys")?;
+    Some(m.get::<ModuleObj>()?.dict)
+}
+
+/// Fill `sys.argv` (called by the binary once the script path and arguments are known).
+pub fn set_argv(vm: &mut Vm, argv: &[String]) {
+    vm.argv = argv.to_vec();
+    let Some(d) = sys_dict() else { return };
+    let items: Vec<Value> = argv.iter().map(|s| ops::new_str(s)).collect();
+    match exceptions::dict_lookup_str(d, "argv").and_then(|l| l.get::<ListObj>()) {
+        Some(l) => l.items = items,
+        None => set_str_key(d, "argv", ops::new_list(items)),
+    }
+}
+
+/// Raise SystemExit(arg) (no argument: SystemExit()).
+pub(crate) fn raise_system_exit(vm: &mut Vm, arg: Option<Value>) -> Raised {
+    let cls = rt().excs.system_exit;
+    let args: Vec<Value> = arg.into_iter().collect();
+    match exceptions::construct(vm, cls, &Args::positional(&args)) {
+        Ok(e) => vm.set_exc(e),
+        Err(r) => r,
+    }
+}
+
+fn exit(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "exit", 0, 1)?;
+    Err(raise_system_exit(vm, a.pos.first().copied()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: Value, a: &Args) -> R {
+    no_args(vm, a, "sys.getrecursionlimit")?;
+    Ok(int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let v = one_arg(vm, a, "sys.setrecursionlimit")?;
+    if v.is_float() {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+    }
+    let n = index_i64(vm, v)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1".into()));
+    }
+    let n = n.min(i32::MAX as i64);
+    if (vm.depth as i64) >= n {
+        return Err(vm.raise(
+            rt().excs.recursion_error,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                vm.depth
+            ),
+        ));
+    }
+    vm.recursion_limit = n as u32;
+    Ok(Value::NONE)
+}
+
+fn intern(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let v = one_arg(vm, a, "sys.intern")?;
+    if !is_str(v) {
+        return Err(vm.type_error(format!("intern() argument must be str, not {}", ops::type_name(v))));
+    }
+    Ok(rt::intern(ops::str_of(v)))
+}
+
+fn exc_info(vm: &mut Vm, _: Value, a: &Args) -> R {
+    no_args(vm, a, "sys.exc_info")?;
+    let h = vm.handled;
+    if h.is_null() || h.is_none() {
+        return Ok(ops::new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+    }
+    Ok(ops::new_tuple(vec![ops::type_of(h), h, Value::NONE]))
+}
+
+fn getdefaultencoding(vm: &mut Vm, _: Value, a: &Args) -> R {
+    no_args(vm, a, "sys.getdefaultencoding")?;
+    Ok(ops::new_str("utf-8"))
+}
+
+static VERSION_INFO: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+
+fn vi_field(vm: &mut Vm, a: &Args, i: usize, name: &str) -> R {
+    let t = a.pos.first().copied().unwrap_or(Value::NONE);
+    if Some(&t) == VERSION_INFO.get() {
+        return Ok(t.cast::<TupleObj>().items[i]);
+    }
+    Err(vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{name}'", ops::type_name(t))))
+}
+fn vi_major(vm: &mut Vm, _: Value, a: &Args) -> R {
+    vi_field(vm, a, 0, "major")
+}
+fn vi_minor(vm: &mut Vm, _: Value, a: &Args) -> R {
+    vi_field(vm, a, 1, "minor")
+}
+fn vi_micro(vm: &mut Vm, _: Value, a: &Args) -> R {
+    vi_field(vm, a, 2, "micro")
+}
+fn vi_level(vm: &mut Vm, _: Value, a: &Args) -> R {
+    vi_field(vm, a, 3, "releaselevel")
+}
+fn vi_serial(vm: &mut Vm, _: Value, a: &Args) -> R {
+    vi_field(vm, a, 4, "serial")
+}

@@ -1,0 +1,606 @@
+//! Attributes (`o.x`, `o.x = v`, `del o.x`, method loads), globals and imports.
+//!
+//! Lookups on builtin objects go through the type's mro dicts (`class_lookup`), so user
+//! classes and instances can plug into the same path later: data on the instance first
+//! (once instances exist), then the mro, with functions/builtins bound on the way out.
+
+use super::*;
+use kiln_ic::{global, IcEntry, EMPTY};
+
+#[inline]
+fn str_key_eq(a: Value, b: Value) -> PyResult<bool> {
+    Ok(match (a.get::<StrObj>(), b.get::<StrObj>()) {
+        (Some(x), Some(y)) => x.s == y.s,
+        _ => false,
+    })
+}
+
+/// Look `name` (a str) up in a str-keyed dict (module/class/attribute dicts).
+#[inline]
+pub(crate) fn dict_lookup_str(d: Value, name: Value) -> Option<Value> {
+    let h = name.cast::<StrObj>().hash();
+    let t = &d.cast::<DictObj>().table;
+    if let Some(v) = t.get_by_identity(h, name) {
+        return Some(v);
+    }
+    t.get(h, name, &mut |a, b| str_key_eq(a, b)).ok().flatten()
+}
+
+/// `name` along `cls`'s mro (class dicts only; no binding).
+pub fn class_lookup(cls: Value, name: Value) -> Option<Value> {
+    let c = cls.cast::<ClassObj>();
+    for &k in &c.mro {
+        let d = k.cast::<ClassObj>().dict;
+        if let Some(v) = dict_lookup_str(d, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// A builtin method copy bound to `recv`.
+fn bind_builtin(b: &BuiltinObj, recv: Value) -> Value {
+    alloc(BuiltinObj { name: b.name, f: b.f, recv, owner: b.owner, is_classmethod: b.is_classmethod })
+}
+
+/// Bind a value found on `obj`'s type (descriptor protocol for the kinds we have).
+fn bind_type_attr(vm: &mut Vm, obj: Value, attr: Value) -> PyResult<Value> {
+    match attr.kind() {
+        Some(ObjKind::Builtin) => {
+            let b = attr.cast::<BuiltinObj>();
+            if !b.recv.is_null() || b.owner.is_null() {
+                return Ok(attr);
+            }
+            let recv = if b.is_classmethod { type_of(obj) } else { obj };
+            Ok(bind_builtin(b, recv))
+        }
+        Some(ObjKind::Func) => Ok(alloc(BoundMethodObj { func: attr, self_: obj })),
+        Some(ObjKind::Property) => {
+            let fget = attr.cast::<PropertyObj>().fget;
+            if fget.is_null() || fget.is_none() {
+                return Err(vm.raise(rt().excs.attribute_error, "unreadable attribute".into()));
+            }
+            vm.call(fget, &[obj], &[])
+        }
+        _ => Ok(attr),
+    }
+}
+
+fn opt_none(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+fn module_name_str(m: &ModuleObj) -> &'static str {
+    if is_str(m.name) {
+        str_of(m.name)
+    } else {
+        "?"
+    }
+}
+
+/// Attributes of builtin objects that are not in their type's dict.
+fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
+    if n == "__class__" {
+        return Ok(Some(type_of(obj)));
+    }
+    if is_int(obj) {
+        return Ok(match n {
+            "real" | "numerator" => Some(if obj.is_bool() { Value::small(as_i64(obj).unwrap()) } else { obj }),
+            "imag" => Some(Value::small(0)),
+            "denominator" => Some(Value::small(1)),
+            _ => None,
+        });
+    }
+    if obj.is_float() {
+        return Ok(match n {
+            "real" => Some(obj),
+            "imag" => Some(Value::float(0.0)),
+            _ => None,
+        });
+    }
+    let Some(kind) = obj.kind() else { return Ok(None) };
+    Ok(match kind {
+        ObjKind::Func => {
+            let f = obj.cast::<FuncObj>();
+            match n {
+                "__name__" => Some(f.name),
+                "__qualname__" => Some(f.qualname),
+                "__doc__" => Some(opt_none(f.doc)),
+                "__module__" => Some(opt_none(f.module)),
+                "__defaults__" => Some(opt_none(f.defaults)),
+                "__kwdefaults__" => Some(opt_none(f.kwdefaults)),
+                "__closure__" => Some(opt_none(f.closure)),
+                "__globals__" => Some(f.globals),
+                "__code__" => Some(f.code),
+                "__dict__" => {
+                    if f.dict.is_null() {
+                        f.dict = crate::rt::new_dict();
+                    }
+                    Some(f.dict)
+                }
+                _ => None,
+            }
+        }
+        ObjKind::Exc => {
+            let e = obj.cast::<ExcObj>();
+            let args: &[Value] = &e.args.cast::<TupleObj>().items;
+            match n {
+                "args" => Some(e.args),
+                "__cause__" => Some(opt_none(e.cause)),
+                "__context__" => Some(opt_none(e.context)),
+                "__suppress_context__" => Some(Value::bool(e.suppress_context)),
+                "__traceback__" => Some(Value::NONE),
+                "__dict__" => {
+                    if e.dict.is_null() {
+                        e.dict = crate::rt::new_dict();
+                    }
+                    Some(e.dict)
+                }
+                "value" if is_subclass(e.cls, rt().excs.stop_iteration) => Some(args.first().copied().unwrap_or(Value::NONE)),
+                "code" if is_subclass(e.cls, rt().excs.system_exit) => Some(match args.len() {
+                    0 => Value::NONE,
+                    1 => args[0],
+                    _ => e.args,
+                }),
+                "errno" | "strerror" | "filename" if is_subclass(e.cls, rt().excs.os_error) => {
+                    let i = match n {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(if (2..=5).contains(&args.len()) { args.get(i).copied().unwrap_or(Value::NONE) } else { Value::NONE })
+                }
+                _ => None,
+            }
+        }
+        ObjKind::Module => {
+            if n == "__dict__" {
+                Some(obj.cast::<ModuleObj>().dict)
+            } else {
+                None
+            }
+        }
+        ObjKind::BoundMethod => {
+            let m = obj.cast::<BoundMethodObj>();
+            match n {
+                "__self__" => Some(m.self_),
+                "__func__" => Some(m.func),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    let (func, name) = (m.func, crate::rt::intern(n));
+                    return getattr_opt(vm, func, name);
+                }
+                _ => None,
+            }
+        }
+        ObjKind::Builtin => {
+            let b = obj.cast::<BuiltinObj>();
+            match n {
+                "__name__" => Some(crate::rt::intern(b.name)),
+                "__qualname__" => Some(if b.owner.is_null() {
+                    crate::rt::intern(b.name)
+                } else {
+                    new_string(format!("{}.{}", class_name(b.owner), b.name))
+                }),
+                "__self__" => Some(if !b.recv.is_null() {
+                    b.recv
+                } else {
+                    match dict_lookup_str(rt().modules, crate::rt::intern("builtins")) {
+                        Some(m) if b.owner.is_null() => m,
+                        _ => Value::NONE,
+                    }
+                }),
+                "__doc__" => Some(Value::NONE),
+                "__module__" => Some(if b.owner.is_null() && b.recv.is_null() { crate::rt::intern("builtins") } else { Value::NONE }),
+                _ => None,
+            }
+        }
+        ObjKind::Range => {
+            let r = obj.cast::<RangeObj>();
+            match n {
+                "start" => Some(new_int(r.start)),
+                "stop" => Some(new_int(r.stop)),
+                "step" => Some(new_int(r.step)),
+                _ => None,
+            }
+        }
+        ObjKind::Slice => {
+            let s = obj.cast::<SliceObj>();
+            match n {
+                "start" => Some(s.start),
+                "stop" => Some(s.stop),
+                "step" => Some(s.step),
+                _ => None,
+            }
+        }
+        ObjKind::Generator => {
+            let g = obj.cast::<GenObj>();
+            match n {
+                "__name__" | "__qualname__" => match g.func.get::<FuncObj>() {
+                    Some(f) => Some(if n == "__name__" { f.name } else { f.qualname }),
+                    None => None,
+                },
+                "gi_running" => Some(Value::bool(g.running)),
+                _ => None,
+            }
+        }
+        ObjKind::File => {
+            let f = obj.cast::<FileObj>();
+            match n {
+                "name" => Some(new_str(&f.path)),
+                "mode" => Some(new_str(&f.mode)),
+                "closed" => Some(Value::bool(f.closed)),
+                _ => None,
+            }
+        }
+        ObjKind::Property => {
+            let p = obj.cast::<PropertyObj>();
+            match n {
+                "fget" => Some(opt_none(p.fget)),
+                "fset" => Some(opt_none(p.fset)),
+                _ => None,
+            }
+        }
+        ObjKind::Code => {
+            let c = &obj.cast::<CodeObj>().code;
+            match n {
+                "co_name" => Some(c.name),
+                "co_qualname" => Some(c.qualname),
+                "co_filename" => Some(c.filename),
+                "co_firstlineno" => Some(new_int(c.first_line as i64)),
+                "co_argcount" => Some(new_int(c.argcount as i64)),
+                _ => None,
+            }
+        }
+        ObjKind::Cell => {
+            if n == "cell_contents" {
+                let c = obj.cast::<CellObj>();
+                if c.v.is_null() {
+                    return Err(vm.raise_msg(rt().excs.value_error, "Cell is empty"));
+                }
+                Some(c.v)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    })
+}
+
+fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
+    let n = str_of(name);
+    let c = cls.cast::<ClassObj>();
+    match n {
+        "__name__" | "__qualname__" => return Ok(Some(c.name)),
+        "__mro__" => return Ok(Some(new_tuple(c.mro.clone()))),
+        "__bases__" => return Ok(Some(new_tuple(c.bases.clone()))),
+        "__base__" => return Ok(Some(c.bases.first().copied().unwrap_or(Value::NONE))),
+        "__module__" => {
+            return Ok(Some(if c.module.is_null() { crate::rt::intern("builtins") } else { c.module }));
+        }
+        "__dict__" => return Ok(Some(c.dict)),
+        "__class__" => return Ok(Some(type_of(cls))),
+        _ => {}
+    }
+    if let Some(v) = class_lookup(cls, name) {
+        if let Some(b) = v.get::<BuiltinObj>() {
+            if b.is_classmethod && b.recv.is_null() {
+                return Ok(Some(bind_builtin(b, cls)));
+            }
+        }
+        return Ok(Some(v));
+    }
+    if n == "__doc__" {
+        return Ok(Some(Value::NONE));
+    }
+    // The metaclass (`type`): its methods bind to the class.
+    if let Some(v) = class_lookup(type_of(cls), name) {
+        return bind_type_attr(vm, cls, v).map(Some);
+    }
+    Ok(None)
+}
+
+/// `getattr(obj, name, None)`-like: Ok(None) when the attribute does not exist.
+pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    match obj.kind() {
+        Some(ObjKind::Module) => {
+            if let Some(v) = dict_lookup_str(obj.cast::<ModuleObj>().dict, name) {
+                return Ok(Some(v));
+            }
+        }
+        Some(ObjKind::Class) => return class_getattr(vm, obj, name),
+        Some(ObjKind::Func) => {
+            let d = obj.cast::<FuncObj>().dict;
+            if !d.is_null() {
+                if let Some(v) = dict_lookup_str(d, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Some(ObjKind::Exc) => {
+            let d = obj.cast::<ExcObj>().dict;
+            if let Some(v) = special_attr(vm, obj, str_of(name))? {
+                return Ok(Some(v));
+            }
+            if !d.is_null() {
+                if let Some(v) = dict_lookup_str(d, name) {
+                    return Ok(Some(v));
+                }
+            }
+            return match class_lookup(type_of(obj), name) {
+                Some(v) => bind_type_attr(vm, obj, v).map(Some),
+                None => Ok(None),
+            };
+        }
+        _ => {}
+    }
+    if let Some(v) = special_attr(vm, obj, str_of(name))? {
+        return Ok(Some(v));
+    }
+    match class_lookup(type_of(obj), name) {
+        Some(v) => bind_type_attr(vm, obj, v).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn no_attribute(vm: &mut Vm, obj: Value, name: Value) -> Raised {
+    let n = str_of(name);
+    let msg = match obj.kind() {
+        Some(ObjKind::Module) => format!("module '{}' has no attribute '{n}'", module_name_str(obj.cast::<ModuleObj>())),
+        Some(ObjKind::Class) => format!("type object '{}' has no attribute '{n}'", class_name(obj)),
+        _ => format!("'{}' object has no attribute '{n}'", type_name(obj)),
+    };
+    vm.raise(rt().excs.attribute_error, msg)
+}
+
+/// `obj.name`.
+pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    match getattr_opt(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(vm, obj, name)),
+    }
+}
+
+/// `obj.name(...)` method load: (function, obj) when the attribute is a plain method on
+/// the type (the call passes obj first, no bound object allocated), else (NULL, attribute).
+pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    if !matches!(obj.kind(), Some(ObjKind::Module | ObjKind::Class | ObjKind::Func | ObjKind::Exc)) {
+        if let Some(m) = class_lookup(type_of(obj), name) {
+            match m.kind() {
+                Some(ObjKind::Builtin) => {
+                    let b = m.cast::<BuiltinObj>();
+                    if b.recv.is_null() && !b.owner.is_null() && !b.is_classmethod {
+                        return Ok((m, obj));
+                    }
+                }
+                Some(ObjKind::Func) => return Ok((m, obj)),
+                _ => {}
+            }
+        }
+    }
+    Ok((Value::NULL, getattr(vm, obj, name)?))
+}
+
+fn attr_dict_set(vm: &mut Vm, slot: &mut Value, name: Value, v: Value) -> PyResult<()> {
+    if slot.is_null() {
+        *slot = crate::rt::new_dict();
+    }
+    dict_set(vm, *slot, name, v)
+}
+
+fn read_only_or_missing(vm: &mut Vm, obj: Value, name: Value) -> Raised {
+    let n = str_of(name);
+    match class_lookup(type_of(obj), name) {
+        Some(p) if p.get::<PropertyObj>().is_some_and(|p| p.fget.is_kind(ObjKind::Builtin)) => {
+            vm.raise(rt().excs.attribute_error, format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)))
+        }
+        Some(_) => vm.raise(rt().excs.attribute_error, format!("'{}' object attribute '{n}' is read-only", type_name(obj))),
+        None => {
+            let special = matches!(special_attr(vm, obj, n), Ok(Some(_)));
+            if special && n != "__class__" {
+                vm.raise(rt().excs.attribute_error, format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)))
+            } else {
+                vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{n}'", type_name(obj)))
+            }
+        }
+    }
+}
+
+/// `obj.name = v`.
+pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let n = str_of(name);
+    match obj.kind() {
+        Some(ObjKind::Module) => return dict_set(vm, obj.cast::<ModuleObj>().dict, name, v),
+        Some(ObjKind::Func) => {
+            let f = obj.cast::<FuncObj>();
+            match n {
+                "__name__" | "__qualname__" => {
+                    if !is_str(v) {
+                        return Err(vm.type_error(format!("{n} must be set to a string object")));
+                    }
+                    if n == "__name__" {
+                        f.name = v;
+                    } else {
+                        f.qualname = v;
+                    }
+                }
+                "__doc__" => f.doc = v,
+                "__module__" => f.module = v,
+                "__defaults__" => {
+                    if !v.is_none() && !v.is_kind(ObjKind::Tuple) {
+                        return Err(vm.type_error("__defaults__ must be set to a tuple object".into()));
+                    }
+                    f.defaults = if v.is_none() { Value::NULL } else { v };
+                }
+                "__kwdefaults__" => {
+                    if !v.is_none() && !v.is_kind(ObjKind::Dict) {
+                        return Err(vm.type_error("__kwdefaults__ must be set to a dict object".into()));
+                    }
+                    f.kwdefaults = if v.is_none() { Value::NULL } else { v };
+                }
+                _ => return attr_dict_set(vm, &mut f.dict, name, v),
+            }
+            return Ok(());
+        }
+        Some(ObjKind::Exc) => {
+            let e = obj.cast::<ExcObj>();
+            match n {
+                "args" => {
+                    let items = collect_iterable(vm, v)?;
+                    obj.cast::<ExcObj>().args = new_tuple(items);
+                }
+                "__cause__" => {
+                    if !v.is_none() && !v.is_kind(ObjKind::Exc) {
+                        return Err(vm.type_error("exception cause must be None or derive from BaseException".into()));
+                    }
+                    e.cause = v;
+                    e.suppress_context = true;
+                }
+                "__context__" => {
+                    if !v.is_none() && !v.is_kind(ObjKind::Exc) {
+                        return Err(vm.type_error("exception context must be None or derive from BaseException".into()));
+                    }
+                    e.context = v;
+                }
+                "__suppress_context__" => e.suppress_context = truthy(vm, v)?,
+                "__traceback__" => {}
+                _ => return attr_dict_set(vm, &mut e.dict, name, v),
+            }
+            return Ok(());
+        }
+        Some(ObjKind::Class) => {
+            let c = obj.cast::<ClassObj>();
+            if c.module.is_null() {
+                return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", class_name(obj))));
+            }
+            dict_set(vm, c.dict, name, v)?;
+            obj.cast::<ClassObj>().version += 1;
+            return Ok(());
+        }
+        _ => {}
+    }
+    if let Some(p) = class_lookup(type_of(obj), name).and_then(|a| a.get::<PropertyObj>()) {
+        let fset = p.fset;
+        if fset.is_null() || fset.is_none() {
+            if p.fget.is_kind(ObjKind::Builtin) {
+                // A builtin getset descriptor (int.real, ...).
+                return Err(vm.raise(
+                    rt().excs.attribute_error,
+                    format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)),
+                ));
+            }
+            return Err(vm.raise(
+                rt().excs.attribute_error,
+                format!("property '{n}' of '{}' object has no setter", type_name(obj)),
+            ));
+        }
+        vm.call(fset, &[obj, v], &[])?;
+        return Ok(());
+    }
+    Err(read_only_or_missing(vm, obj, name))
+}
+
+/// `del obj.name`.
+pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    let n = str_of(name);
+    let dict = match obj.kind() {
+        Some(ObjKind::Module) => obj.cast::<ModuleObj>().dict,
+        Some(ObjKind::Func) => obj.cast::<FuncObj>().dict,
+        Some(ObjKind::Exc) => obj.cast::<ExcObj>().dict,
+        Some(ObjKind::Class) => {
+            let c = obj.cast::<ClassObj>();
+            if c.module.is_null() {
+                return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", class_name(obj))));
+            }
+            if dict_del(vm, c.dict, name)?.is_none() {
+                return Err(vm.raise(rt().excs.attribute_error, format!("type object '{}' has no attribute '{n}'", class_name(obj))));
+            }
+            obj.cast::<ClassObj>().version += 1;
+            return Ok(());
+        }
+        _ => return Err(read_only_or_missing(vm, obj, name)),
+    };
+    if !dict.is_null() && dict_del(vm, dict, name)?.is_some() {
+        return Ok(());
+    }
+    Err(vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{n}'", type_name(obj))))
+}
+
+// ---- globals ---------------------------------------------------------------------------
+
+/// Load a global: `globals` then the builtins dict, cached in `ic` by the two dicts'
+/// keys versions and the entry index (hit: one version compare + one load).
+#[inline]
+pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
+    let g = &globals.cast::<DictObj>().table;
+    let b = &rt().builtins.cast::<DictObj>().table;
+    let w = ic.load();
+    if w != EMPTY && global::versions_match(w, g.keys_version(), b.keys_version()) {
+        let (_, _, idx, in_builtins) = global::unpack(w);
+        let t = if in_builtins { b } else { g };
+        // The key check guards against a code object run with a different globals dict
+        // whose keys version happens to coincide.
+        if let Some(e) = t.raw_entries().get(idx) {
+            if e.key == name {
+                ic.hit();
+                return Ok(e.value);
+            }
+        }
+    }
+    load_global_miss(vm, globals, name, ic)
+}
+
+#[cold]
+fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
+    ic.miss();
+    let h = name.cast::<StrObj>().hash();
+    let bd = rt().builtins;
+    let found_g = globals.cast::<DictObj>().table.find(h, name, &mut |a, b| key_eq(vm, a, b))?;
+    let (idx, in_builtins) = match found_g {
+        Some(i) => (i, false),
+        None => match bd.cast::<DictObj>().table.find(h, name, &mut |a, b| key_eq(vm, a, b))? {
+            Some(i) => (i, true),
+            None => {
+                return Err(vm.raise(rt().excs.name_error, format!("name '{}' is not defined", str_of(name))));
+            }
+        },
+    };
+    let (g, b) = (&globals.cast::<DictObj>().table, &bd.cast::<DictObj>().table);
+    let t = if in_builtins { b } else { g };
+    let e = t.raw_entries()[idx];
+    // Cache only when the stored key is the interned name itself (identity check on hit).
+    if e.key == name {
+        if let Some(w) = global::pack(g.keys_version(), b.keys_version(), idx, in_builtins) {
+            ic.store(w);
+        }
+    }
+    Ok(e.value)
+}
+
+// ---- imports ---------------------------------------------------------------------------
+
+/// `import name`.
+pub fn import_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
+    match dict_get(vm, rt().modules, name)? {
+        Some(m) => Ok(m),
+        None => Err(vm.raise(rt().excs.module_not_found_error, format!("No module named '{}'", str_of(name)))),
+    }
+}
+
+/// `from module import name`.
+pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
+    if let Some(v) = getattr_opt(vm, module, name)? {
+        return Ok(v);
+    }
+    let mname = match module.get::<ModuleObj>() {
+        Some(m) => module_name_str(m).to_string(),
+        None => "?".to_string(),
+    };
+    Err(vm.raise(
+        rt().excs.import_error,
+        format!("cannot import name '{}' from '{}' (unknown location)", str_of(name), mname),
+    ))
+}

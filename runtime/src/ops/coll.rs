@@ -1,0 +1,199 @@
+//! Mutation helpers for dicts, sets and lists shared by the interpreter and builtins.
+
+use super::*;
+
+/// `d.get(k)` (None when absent).
+#[inline]
+pub fn dict_get(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
+    let h = hash(vm, k)?;
+    d.cast::<DictObj>().table.get(h, k, &mut |a, b| key_eq(vm, a, b))
+}
+
+/// `d[k] = v`.
+#[inline]
+pub fn dict_set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
+    let h = hash(vm, k)?;
+    d.cast::<DictObj>().table.insert(h, k, v, &mut |a, b| key_eq(vm, a, b))
+}
+
+/// Remove `k`; the old value, or None if absent.
+pub fn dict_del(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
+    let h = hash(vm, k)?;
+    d.cast::<DictObj>().table.remove(h, k, &mut |a, b| key_eq(vm, a, b))
+}
+
+/// `s.add(v)`.
+#[inline]
+pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
+    let h = hash(vm, v)?;
+    s.cast::<SetObj>().table.add(h, v, &mut |a, b| key_eq(vm, a, b))?;
+    Ok(())
+}
+
+/// `s |= iterable` (set.update with one argument; CPython's set_update_internal).
+pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
+    match iterable.kind() {
+        Some(ObjKind::Set) => {
+            if iterable == s {
+                return Ok(());
+            }
+            let other = &iterable.cast::<SetObj>().table;
+            s.cast::<SetObj>().table.merge(other, &mut |a, b| key_eq(vm, a, b))
+        }
+        Some(ObjKind::Dict) => {
+            let entries: Vec<(i64, Value)> = iterable.cast::<DictObj>().table.iter().map(|e| (e.hash, e.key)).collect();
+            s.cast::<SetObj>().table.reserve_for(entries.len());
+            for (h, k) in entries {
+                s.cast::<SetObj>().table.add(h, k, &mut |a, b| key_eq(vm, a, b))?;
+            }
+            Ok(())
+        }
+        Some(ObjKind::List | ObjKind::Tuple) => {
+            let mut i = 0;
+            loop {
+                let x = match iterable.get::<ListObj>() {
+                    Some(l) => l.items.get(i).copied(),
+                    None => iterable.cast::<TupleObj>().items.get(i).copied(),
+                };
+                let Some(x) = x else { return Ok(()) };
+                set_add(vm, s, x)?;
+                i += 1;
+            }
+        }
+        _ => {
+            // The target is rooted too: callers often hold a fresh set only in Rust.
+            let it = get_iter(vm, iterable)?;
+            with_roots(vm, &[it, s], |vm| {
+                while let Some(x) = iter_next(vm, it)? {
+                    with_roots(vm, &[x], |vm| set_add(vm, s, x))?;
+                }
+                Ok(())
+            })
+        }
+    }
+}
+
+/// `l.extend(iterable)` / `l += iterable`.
+pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
+    match iterable.kind() {
+        Some(ObjKind::List) => {
+            let src = iterable.cast::<ListObj>().items.clone();
+            l.cast::<ListObj>().items.extend_from_slice(&src);
+            Ok(())
+        }
+        Some(ObjKind::Tuple) => {
+            let src = &iterable.cast::<TupleObj>().items;
+            l.cast::<ListObj>().items.extend_from_slice(src);
+            Ok(())
+        }
+        Some(ObjKind::Range | ObjKind::Str | ObjKind::Dict | ObjKind::Set) => {
+            let items = collect_iterable(vm, iterable)?;
+            l.cast::<ListObj>().items.extend(items);
+            Ok(())
+        }
+        _ => {
+            let it = get_iter(vm, iterable)?;
+            with_roots(vm, &[it, l], |vm| {
+                while let Some(x) = iter_next(vm, it)? {
+                    l.cast::<ListObj>().items.push(x);
+                }
+                Ok(())
+            })
+        }
+    }
+}
+
+/// Update dict `d` from `other`: a dict, or (non-strict) an iterable of key/value pairs.
+/// `strict` is `f(**a, **b)` merging: duplicate keys are a TypeError.
+pub fn dict_update(vm: &mut Vm, d: Value, other: Value, strict: bool) -> PyResult<()> {
+    dict_update_impl(vm, d, other, strict, None)
+}
+
+/// `f(**a, **b)` merge with CPython's messages naming the callee
+/// ("__main__.f() got multiple values for keyword argument 'a'").
+pub fn dict_merge_for_call(vm: &mut Vm, d: Value, other: Value, callee: Value) -> PyResult<()> {
+    dict_update_impl(vm, d, other, true, Some(callee))
+}
+
+fn dict_update_impl(vm: &mut Vm, d: Value, other: Value, strict: bool, callee: Option<Value>) -> PyResult<()> {
+    if let Some(o) = other.get::<DictObj>() {
+        if other == d {
+            if strict && o.table.len() > 0 {
+                let k = o.table.iter().next().unwrap().key;
+                return Err(multiple_values(vm, k, callee));
+            }
+            return Ok(());
+        }
+        let entries: Vec<crate::dict::Entry> = o.table.iter().copied().collect();
+        for e in entries {
+            if strict {
+                if !is_str(e.key) {
+                    return Err(vm.type_error("keywords must be strings".into()));
+                }
+                let t = &mut d.cast::<DictObj>().table;
+                if t.find(e.hash, e.key, &mut |a, b| key_eq(vm, a, b))?.is_some() {
+                    return Err(multiple_values(vm, e.key, callee));
+                }
+                t.insert_new(e.hash, e.key, e.value);
+            } else {
+                d.cast::<DictObj>().table.insert(e.hash, e.key, e.value, &mut |a, b| key_eq(vm, a, b))?;
+            }
+        }
+        return Ok(());
+    }
+    if strict {
+        let msg = match callee {
+            Some(c) => format!("{} argument after ** must be a mapping, not {}", function_str(c), type_name(other)),
+            None => format!("'{}' object is not a mapping", type_name(other)),
+        };
+        return Err(vm.type_error(msg));
+    }
+    // An iterable of pairs (dict.update / dict |=).
+    let it = get_iter(vm, other)?;
+    with_roots(vm, &[it, d], |vm| {
+        let mut n = 0usize;
+        while let Some(item) = iter_next(vm, it)? {
+            with_roots(vm, &[item], |vm| {
+                let pair: Vec<Value> = match item.kind() {
+                    Some(ObjKind::Tuple | ObjKind::List | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::Set | ObjKind::Iter | ObjKind::Generator) => {
+                        collect_iterable(vm, item)?
+                    }
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{n} to a sequence"
+                        )))
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{n} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                dict_set(vm, d, pair[0], pair[1])
+            })?;
+            n += 1;
+        }
+        Ok(())
+    })
+}
+
+fn multiple_values(vm: &mut Vm, k: Value, callee: Option<Value>) -> Raised {
+    let name = if is_str(k) { str_of(k).to_string() } else { "?".into() };
+    match callee {
+        Some(c) => vm.type_error(format!("{} got multiple values for keyword argument '{name}'", function_str(c))),
+        None => vm.type_error(format!("got multiple values for keyword argument '{name}'")),
+    }
+}
+
+/// `[*x]`, `(*x,)`, `f(*x)` list building (LIST_EXTEND): like `list_extend`, but a
+/// non-iterable gives CPython's "Value after * must be an iterable, not int".
+pub fn list_extend_unpack(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
+    if !matches!(
+        iterable.kind(),
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::Set | ObjKind::Iter | ObjKind::Generator | ObjKind::File)
+    ) {
+        return Err(vm.type_error(format!("Value after * must be an iterable, not {}", type_name(iterable))));
+    }
+    list_extend(vm, l, iterable)
+}

@@ -1,0 +1,352 @@
+//! Iteration: `iter()`, `next()`, collecting and unpacking.
+
+use super::seq::char_str;
+use super::*;
+
+fn is_iterable_kind(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(
+            ObjKind::List
+                | ObjKind::Tuple
+                | ObjKind::Str
+                | ObjKind::Range
+                | ObjKind::Dict
+                | ObjKind::Set
+                | ObjKind::Iter
+                | ObjKind::Generator
+                | ObjKind::File
+        )
+    )
+}
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let state = match v.kind() {
+        Some(ObjKind::List | ObjKind::Tuple) => IterState::Seq { seq: v, i: 0 },
+        Some(ObjKind::Range) => {
+            let r = v.cast::<RangeObj>();
+            IterState::Range { next: r.start, step: r.step, remaining: r.len() }
+        }
+        Some(ObjKind::Str) => IterState::Str { s: v, byte_pos: 0 },
+        Some(ObjKind::Dict) => {
+            IterState::Dict { d: v, i: 0, mode: 0, expected_len: v.cast::<DictObj>().table.len() }
+        }
+        Some(ObjKind::Set) => IterState::Set { s: v, i: 0, expected_len: v.cast::<SetObj>().table.len() },
+        Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
+        _ => return Err(vm.type_error(format!("'{}' object is not iterable", type_name(v)))),
+    };
+    Ok(alloc(IterObj { state }))
+}
+
+/// `next(it)`: Ok(None) when exhausted (no exception left pending).
+pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    match it.kind() {
+        Some(ObjKind::Iter) => iterobj_next(vm, it),
+        Some(ObjKind::Generator) => {
+            let mut ret = Value::NONE;
+            vm.gen_resume(it, Value::NONE, Value::NULL, &mut ret)
+        }
+        Some(ObjKind::File) => crate::builtins::file::file_next(vm, it),
+        _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(it)))),
+    }
+}
+
+fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    let st = &mut it.cast::<IterObj>().state;
+    match st {
+        IterState::Seq { seq, i } => {
+            let items: &[Value] = match seq.get::<ListObj>() {
+                Some(l) => &l.items,
+                None => &seq.cast::<TupleObj>().items,
+            };
+            match items.get(*i) {
+                Some(&x) => {
+                    *i += 1;
+                    Ok(Some(x))
+                }
+                None => {
+                    *i = usize::MAX;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Range { next, step, remaining } => {
+            if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Ok(Some(new_int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Str { s, byte_pos } => {
+            let text = str_of(*s);
+            match text[*byte_pos..].chars().next() {
+                Some(c) => {
+                    *byte_pos += c.len_utf8();
+                    Ok(Some(char_str(c)))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Dict { d, i, mode, expected_len } => {
+            let table = &d.cast::<DictObj>().table;
+            if table.len() != *expected_len {
+                *expected_len = usize::MAX;
+                return Err(vm.raise_msg(rt().excs.runtime_error, "dictionary changed size during iteration"));
+            }
+            let entries = table.raw_entries();
+            while *i < entries.len() {
+                let e = entries[*i];
+                *i += 1;
+                if !e.key.is_null() {
+                    return Ok(Some(match mode {
+                        0 => e.key,
+                        1 => e.value,
+                        _ => new_tuple(vec![e.key, e.value]),
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Set { s, i, expected_len } => {
+            let table = &s.cast::<SetObj>().table;
+            if table.len() != *expected_len {
+                *expected_len = usize::MAX;
+                return Err(vm.raise_msg(rt().excs.runtime_error, "Set changed size during iteration"));
+            }
+            loop {
+                match table.slot(*i) {
+                    None => return Ok(None),
+                    Some(slot) => {
+                        *i += 1;
+                        if let Some(k) = slot {
+                            return Ok(Some(k));
+                        }
+                    }
+                }
+            }
+        }
+        IterState::Reversed { seq, i } => {
+            if *i < 0 {
+                return Ok(None);
+            }
+            let idx = *i as usize;
+            let seq = *seq;
+            let got = match seq.kind() {
+                Some(ObjKind::List) => seq.cast::<ListObj>().items.get(idx).copied(),
+                Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.get(idx).copied(),
+                Some(ObjKind::Str) => str_of(seq).chars().nth(idx).map(char_str),
+                _ => {
+                    match getitem(vm, seq, new_int(idx as i64)) {
+                        Ok(v) => Some(v),
+                        Err(e) => {
+                            if isinstance_class(vm.exc, rt().excs.index_error)
+                                || isinstance_class(vm.exc, rt().excs.stop_iteration)
+                            {
+                                vm.exc = Value::NULL;
+                                None
+                            } else {
+                                return Err(e);
+                            }
+                        }
+                    }
+                }
+            };
+            let IterState::Reversed { i, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            match got {
+                Some(v) => {
+                    *i -= 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *i = -1;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Enumerate { it: inner, .. } => {
+            let inner = *inner;
+            let Some(x) = iter_next(vm, inner)? else { return Ok(None) };
+            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            let cur = *n;
+            let nn = match cur.is_small() {
+                true => new_int(cur.as_small() + 1),
+                false => with_roots(vm, &[x], |vm| binary_op(vm, crate::bytecode::BinOpKind::Add, false, cur, Value::small(1)))?,
+            };
+            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            *n = nn;
+            Ok(Some(new_tuple(vec![cur, x])))
+        }
+        IterState::Zip { its } => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let its = its.clone();
+            let mark = vm.roots.len();
+            let r = (|| {
+                for &i in &its {
+                    match iter_next(vm, i)? {
+                        Some(x) => vm.roots.push(x),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(new_tuple(vm.roots[mark..].to_vec())))
+            })();
+            vm.roots.truncate(mark);
+            r
+        }
+        IterState::Map { f, its } => {
+            let f = *f;
+            let its = its.clone();
+            let mark = vm.roots.len();
+            let r = (|| {
+                for &i in &its {
+                    match iter_next(vm, i)? {
+                        Some(x) => vm.roots.push(x),
+                        None => return Ok(None),
+                    }
+                }
+                let args = vm.roots[mark..].to_vec();
+                vm.call(f, &args, &[]).map(Some)
+            })();
+            vm.roots.truncate(mark);
+            r
+        }
+        IterState::Filter { f, it: inner } => {
+            let (f, inner) = (*f, *inner);
+            loop {
+                let Some(x) = iter_next(vm, inner)? else { return Ok(None) };
+                let keep = with_roots(vm, &[x], |vm| {
+                    if f.is_none() || f == crate::rt::bool_class() {
+                        truthy(vm, x)
+                    } else {
+                        let r = vm.call(f, &[x], &[])?;
+                        truthy(vm, r)
+                    }
+                })?;
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+        }
+        IterState::Callable { f, sentinel } => {
+            let (f, sentinel) = (*f, *sentinel);
+            if f.is_null() {
+                return Ok(None); // exhausted (keeps the callable_iterator type)
+            }
+            let r = match vm.call(f, &[], &[]) {
+                Ok(r) => r,
+                Err(e) => {
+                    if isinstance_class(vm.exc, rt().excs.stop_iteration) {
+                        vm.exc = Value::NULL;
+                        it.cast::<IterObj>().state = IterState::Callable { f: Value::NULL, sentinel: Value::NULL };
+                        return Ok(None);
+                    }
+                    return Err(e);
+                }
+            };
+            if with_roots(vm, &[r], |vm| eq(vm, r, sentinel))? {
+                it.cast::<IterObj>().state = IterState::Callable { f: Value::NULL, sentinel: Value::NULL };
+                return Ok(None);
+            }
+            Ok(Some(r))
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}
+
+/// All items of an iterable, in order (fast paths for builtin containers; values from
+/// a generic iterator are rooted while iterating).
+pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    match v.kind() {
+        Some(ObjKind::List) => return Ok(v.cast::<ListObj>().items.clone()),
+        Some(ObjKind::Tuple) => return Ok(v.cast::<TupleObj>().items.to_vec()),
+        Some(ObjKind::Str) => return Ok(str_of(v).chars().map(char_str).collect()),
+        Some(ObjKind::Dict) => return Ok(v.cast::<DictObj>().table.iter().map(|e| e.key).collect()),
+        Some(ObjKind::Set) => return Ok(v.cast::<SetObj>().table.iter().map(|(k, _)| k).collect()),
+        Some(ObjKind::Range) => {
+            let (start, step, n) = {
+                let r = v.cast::<RangeObj>();
+                (r.start, r.step, r.len() as usize)
+            };
+            let mut out = try_vec(vm, n)?;
+            let mut x = start;
+            for _ in 0..n {
+                out.push(new_int(x));
+                x = x.wrapping_add(step);
+            }
+            return Ok(out);
+        }
+        _ => {}
+    }
+    let it = get_iter(vm, v)?;
+    let acc = new_list(Vec::new());
+    with_roots(vm, &[it, acc], |vm| {
+        while let Some(x) = iter_next(vm, it)? {
+            acc.cast::<ListObj>().items.push(x);
+        }
+        Ok(())
+    })?;
+    Ok(std::mem::take(&mut acc.cast::<ListObj>().items))
+}
+
+/// Unpack `seq` for an assignment target: exactly `before` items (`after` None), or
+/// `before` items, a list of the rest, and `after` items (starred target).
+pub fn unpack_iterable(vm: &mut Vm, seq: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    if !is_iterable_kind(seq) {
+        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+    }
+    match after {
+        None => {
+            let items: Vec<Value> = match seq.kind() {
+                Some(ObjKind::List) => seq.cast::<ListObj>().items.clone(),
+                Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.to_vec(),
+                _ => {
+                    // Take at most before+1 items (CPython stops at the first extra one).
+                    let it = get_iter(vm, seq)?;
+                    let acc = new_list(Vec::new());
+                    with_roots(vm, &[it, acc], |vm| {
+                        while acc.cast::<ListObj>().items.len() <= before {
+                            match iter_next(vm, it)? {
+                                Some(x) => acc.cast::<ListObj>().items.push(x),
+                                None => break,
+                            }
+                        }
+                        Ok(())
+                    })?;
+                    std::mem::take(&mut acc.cast::<ListObj>().items)
+                }
+            };
+            if items.len() < before {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    before,
+                    items.len()
+                )));
+            }
+            if items.len() > before {
+                return Err(vm.value_error(format!("too many values to unpack (expected {before})")));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            let mut items = collect_iterable(vm, seq)?;
+            let n = items.len();
+            if n < before + after {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    n
+                )));
+            }
+            let tail: Vec<Value> = items.split_off(n - after);
+            let middle: Vec<Value> = items.split_off(before);
+            items.push(new_list(middle));
+            items.extend(tail);
+            Ok(items)
+        }
+    }
+}

@@ -1,0 +1,492 @@
+//! Subscripts (`o[k]`, `o[k] = v`, `del o[k]`), slices and membership.
+
+use super::*;
+use num_traits::Signed;
+
+// ---- indices and slices -------------------------------------------------------------
+
+/// What a subscript key is, for sequence indexing.
+enum Key {
+    Index(i64),
+    /// An int too large for an index (IndexError "cannot fit 'int' into an index-sized integer").
+    Huge,
+    Slice,
+    Other,
+}
+
+#[inline]
+fn classify(key: Value) -> Key {
+    if key.is_small() {
+        return Key::Index(key.as_small());
+    }
+    if let Some(i) = as_i64(key) {
+        return Key::Index(i);
+    }
+    match key.kind() {
+        Some(ObjKind::Int) => Key::Huge,
+        Some(ObjKind::Slice) => Key::Slice,
+        _ => Key::Other,
+    }
+}
+
+fn cannot_fit(vm: &mut Vm) -> Raised {
+    vm.raise_msg(rt().excs.index_error, "cannot fit 'int' into an index-sized integer")
+}
+
+/// A slice bound as a clamped i64 (CPython's _PyEval_SliceIndex): None → None.
+fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    if let Some(i) = as_i64(v) {
+        return Ok(Some(i));
+    }
+    if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
+        return Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }));
+    }
+    Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into()))
+}
+
+/// CPython's PySlice_Unpack + PySlice_AdjustIndices: (start, stop, step, slicelength).
+pub fn slice_indices(vm: &mut Vm, slice: Value, length: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let s = slice.cast::<SliceObj>();
+    let (start_v, stop_v, step_v) = (s.start, s.stop, s.step);
+    let step = match slice_bound(vm, step_v)? {
+        None => 1,
+        Some(0) => return Err(vm.raise_msg(rt().excs.value_error, "slice step cannot be zero")),
+        Some(st) => st.max(-i64::MAX),
+    };
+    let start = slice_bound(vm, start_v)?.unwrap_or(if step < 0 { i64::MAX } else { 0 });
+    let stop = slice_bound(vm, stop_v)?.unwrap_or(if step < 0 { i64::MIN } else { i64::MAX });
+    let (a, b, n) = adjust_indices(length as i64, start, stop, step);
+    Ok((a, b, step, n as usize))
+}
+
+/// PySlice_AdjustIndices.
+pub fn adjust_indices(length: i64, mut start: i64, mut stop: i64, step: i64) -> (i64, i64, i64) {
+    if start < 0 {
+        start += length;
+        if start < 0 {
+            start = if step < 0 { -1 } else { 0 };
+        }
+    } else if start >= length {
+        start = if step < 0 { length - 1 } else { length };
+    }
+    if stop < 0 {
+        stop += length;
+        if stop < 0 {
+            stop = if step < 0 { -1 } else { 0 };
+        }
+    } else if stop >= length {
+        stop = if step < 0 { length - 1 } else { length };
+    }
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    (start, stop, n)
+}
+
+fn take_slice<T: Copy>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
+    if step == 1 {
+        let s = start as usize;
+        return items[s..s + n].to_vec();
+    }
+    let mut v = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        v.push(items[i as usize]);
+        i += step;
+    }
+    v
+}
+
+/// Normalise an index into `0..len`, or None if out of range.
+#[inline]
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+// ---- str helpers -----------------------------------------------------------------------
+
+/// The character at code-point index `i` (in range) of a str, as a new str.
+fn str_char_at(s: &StrObj, i: usize) -> Value {
+    if s.is_ascii() {
+        return char_str(s.s.as_bytes()[i] as char);
+    }
+    let c = s.s.chars().nth(i).unwrap();
+    char_str(c)
+}
+
+/// A one-character str (ASCII ones are interned).
+pub(crate) fn char_str(c: char) -> Value {
+    if c.is_ascii() {
+        let mut b = [0u8; 4];
+        return crate::rt::intern(c.encode_utf8(&mut b));
+    }
+    let mut b = [0u8; 4];
+    new_str(c.encode_utf8(&mut b))
+}
+
+fn str_slice(s: &StrObj, start: i64, step: i64, n: usize) -> Value {
+    if n == 0 {
+        return rt().empty_str;
+    }
+    if s.is_ascii() {
+        let bytes = s.s.as_bytes();
+        if step == 1 {
+            let st = start as usize;
+            return new_str(&s.s[st..st + n]);
+        }
+        let v = take_slice(bytes, start, step, n);
+        // SAFETY: ASCII bytes are valid UTF-8.
+        return new_string(unsafe { String::from_utf8_unchecked(v) });
+    }
+    let chars: Vec<char> = s.s.chars().collect();
+    let picked = take_slice(&chars, start, step, n);
+    new_string(picked.into_iter().collect())
+}
+
+// ---- getitem ---------------------------------------------------------------------------
+
+fn key_error(vm: &mut Vm, key: Value) -> Raised {
+    let e = new_exception(rt().excs.key_error, &[key]);
+    vm.set_exc(e)
+}
+
+fn index_error(vm: &mut Vm, msg: &str) -> Raised {
+    vm.raise_msg(rt().excs.index_error, msg)
+}
+
+/// `obj[key]`.
+pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    match obj.kind() {
+        Some(ObjKind::List) => {
+            let items = &obj.cast::<ListObj>().items;
+            match classify(key) {
+                Key::Index(i) => match norm_index(i, items.len()) {
+                    Some(j) => Ok(items[j]),
+                    None => Err(index_error(vm, "list index out of range")),
+                },
+                Key::Slice => {
+                    let (a, _, st, n) = slice_indices(vm, key, obj.cast::<ListObj>().items.len())?;
+                    Ok(new_list(take_slice(&obj.cast::<ListObj>().items, a, st, n)))
+                }
+                Key::Huge => Err(cannot_fit(vm)),
+                Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+            }
+        }
+        Some(ObjKind::Tuple) => {
+            let items = &obj.cast::<TupleObj>().items;
+            match classify(key) {
+                Key::Index(i) => match norm_index(i, items.len()) {
+                    Some(j) => Ok(items[j]),
+                    None => Err(index_error(vm, "tuple index out of range")),
+                },
+                Key::Slice => {
+                    let len = items.len();
+                    let (a, _, st, n) = slice_indices(vm, key, len)?;
+                    if st == 1 && n == len {
+                        return Ok(obj);
+                    }
+                    Ok(new_tuple(take_slice(&obj.cast::<TupleObj>().items, a, st, n)))
+                }
+                Key::Huge => Err(cannot_fit(vm)),
+                Key::Other => Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", type_name(key)))),
+            }
+        }
+        Some(ObjKind::Dict) => {
+            let h = hash(vm, key)?;
+            let r = obj.cast::<DictObj>().table.get(h, key, &mut |a, b| key_eq(vm, a, b))?;
+            match r {
+                Some(v) => Ok(v),
+                None => Err(key_error(vm, key)),
+            }
+        }
+        Some(ObjKind::Str) => {
+            let s = obj.cast::<StrObj>();
+            match classify(key) {
+                Key::Index(i) => match norm_index(i, s.nchars) {
+                    Some(j) => Ok(str_char_at(s, j)),
+                    None => Err(index_error(vm, "string index out of range")),
+                },
+                Key::Slice => {
+                    let (a, _, st, n) = slice_indices(vm, key, s.nchars)?;
+                    if st == 1 && n == s.nchars {
+                        return Ok(obj);
+                    }
+                    Ok(str_slice(s, a, st, n))
+                }
+                Key::Huge => Err(cannot_fit(vm)),
+                Key::Other => Err(vm.type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
+            }
+        }
+        Some(ObjKind::Range) => {
+            let (start, step, len) = {
+                let r = obj.cast::<RangeObj>();
+                (r.start, r.step, r.len())
+            };
+            match classify(key) {
+                Key::Index(i) => match norm_index(i, len as usize) {
+                    Some(j) => Ok(new_i128(start as i128 + j as i128 * step as i128)),
+                    None => Err(index_error(vm, "range object index out of range")),
+                },
+                Key::Huge => Err(index_error(vm, "range object index out of range")),
+                Key::Slice => {
+                    let (a, b, st, _) = slice_indices(vm, key, len as usize)?;
+                    let conv = |x: i64| start as i128 + x as i128 * step as i128;
+                    let (ns, ne, nst) = (conv(a), conv(b), step as i128 * st as i128);
+                    match (i64::try_from(ns), i64::try_from(ne), i64::try_from(nst)) {
+                        (Ok(s2), Ok(e2), Ok(st2)) => Ok(alloc(RangeObj { start: s2, stop: e2, step: st2 })),
+                        _ => Err(vm.raise_msg(rt().excs.overflow_error, "Python int too large to convert to C ssize_t")),
+                    }
+                }
+                Key::Other => Err(vm.type_error(format!("range indices must be integers or slices, not {}", type_name(key)))),
+            }
+        }
+        Some(ObjKind::Class) => Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj)))),
+        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+    }
+}
+
+// ---- setitem / delitem -----------------------------------------------------------------
+
+/// `obj[key] = v`.
+pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(ObjKind::List) => match classify(key) {
+            Key::Index(i) => {
+                let items = &mut obj.cast::<ListObj>().items;
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        items[j] = v;
+                        Ok(())
+                    }
+                    None => Err(index_error(vm, "list assignment index out of range")),
+                }
+            }
+            Key::Slice => list_assign_slice(vm, obj, key, v),
+            Key::Huge => Err(cannot_fit(vm)),
+            Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+        },
+        Some(ObjKind::Dict) => dict_set(vm, obj, key, v),
+        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+    }
+}
+
+fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResult<()> {
+    let step_is_one = {
+        let s = slice.cast::<SliceObj>();
+        s.step.is_none() || as_i64(s.step) == Some(1)
+    };
+    let seq: Vec<Value> = if v == list {
+        list.cast::<ListObj>().items.clone()
+    } else if let Some(t) = v.get::<TupleObj>() {
+        t.items.to_vec()
+    } else if let Some(l) = v.get::<ListObj>() {
+        l.items.clone()
+    } else {
+        match get_iter(vm, v) {
+            Ok(_) => {}
+            Err(e) => {
+                if isinstance_class(vm.exc, rt().excs.type_error) {
+                    vm.exc = Value::NULL;
+                    let msg = if step_is_one { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    return Err(vm.type_error(msg.into()));
+                }
+                return Err(e);
+            }
+        }
+        collect_iterable(vm, v)?
+    };
+    let len = list.cast::<ListObj>().items.len();
+    let (start, stop, step, n) = slice_indices(vm, slice, len)?;
+    let items = &mut list.cast::<ListObj>().items;
+    if step == 1 {
+        let lo = start as usize;
+        let hi = (stop.max(start)) as usize;
+        items.splice(lo..hi, seq);
+        return Ok(());
+    }
+    if seq.len() != n {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            seq.len(),
+            n
+        )));
+    }
+    let mut i = start;
+    for x in seq {
+        items[i as usize] = x;
+        i += step;
+    }
+    Ok(())
+}
+
+/// `del obj[key]`.
+pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(ObjKind::List) => match classify(key) {
+            Key::Index(i) => {
+                let items = &mut obj.cast::<ListObj>().items;
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        items.remove(j);
+                        Ok(())
+                    }
+                    None => Err(index_error(vm, "list assignment index out of range")),
+                }
+            }
+            Key::Slice => {
+                let len = obj.cast::<ListObj>().items.len();
+                let (start, _, step, n) = slice_indices(vm, key, len)?;
+                let items = &mut obj.cast::<ListObj>().items;
+                if n == 0 {
+                    return Ok(());
+                }
+                if step == 1 {
+                    items.drain(start as usize..start as usize + n);
+                    return Ok(());
+                }
+                // Normalise to an ascending walk, then drop the marked positions.
+                let (lo, st) = if step < 0 { (start + (n as i64 - 1) * step, -step) } else { (start, step) };
+                let mut k = 0usize;
+                let mut next_del = lo as usize;
+                let mut deleted = 0usize;
+                items.retain(|_| {
+                    let keep = !(deleted < n && k == next_del);
+                    if !keep {
+                        deleted += 1;
+                        next_del += st as usize;
+                    }
+                    k += 1;
+                    keep
+                });
+                Ok(())
+            }
+            Key::Huge => Err(cannot_fit(vm)),
+            Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+        },
+        Some(ObjKind::Dict) => match dict_del(vm, obj, key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(vm, key)),
+        },
+        Some(ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Set) if is_int(key) => {
+            Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(obj))))
+        }
+        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+    }
+}
+
+// ---- membership ---------------------------------------------------------------------------
+
+fn range_contains_int(r: &RangeObj, x: Value) -> bool {
+    let Some(x) = as_i64(x) else { return false };
+    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+    let x = x as i128;
+    if step > 0 {
+        if x < start || x >= stop {
+            return false;
+        }
+    } else if x > start || x <= stop {
+        return false;
+    }
+    (x - start) % step == 0
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    match container.kind() {
+        Some(ObjKind::Str) => match item.get::<StrObj>() {
+            Some(n) => Ok(str_of(container).contains(&*n.s)),
+            None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
+        },
+        Some(ObjKind::List) => {
+            let mut i = 0;
+            loop {
+                let x = match container.cast::<ListObj>().items.get(i) {
+                    Some(&x) => x,
+                    None => return Ok(false),
+                };
+                if eq_elem(vm, x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+        }
+        Some(ObjKind::Tuple) => {
+            let items = &container.cast::<TupleObj>().items;
+            for &x in items.iter() {
+                if eq_elem(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(ObjKind::Dict) => {
+            let h = hash(vm, item)?;
+            Ok(container.cast::<DictObj>().table.get(h, item, &mut |a, b| key_eq(vm, a, b))?.is_some())
+        }
+        Some(ObjKind::Set) => {
+            let h = super::cmp::hash_for_set_lookup(vm, item)?;
+            container.cast::<SetObj>().table.contains(h, item, &mut |a, b| key_eq(vm, a, b))
+        }
+        Some(ObjKind::Range) => {
+            let r = container.cast::<RangeObj>();
+            if is_int(item) {
+                return Ok(range_contains_int(r, item));
+            }
+            if item.is_float() {
+                let f = item.as_float();
+                if f.is_finite() && f == f.trunc() && f.abs() < 9.2e18 {
+                    return Ok(range_contains_int(r, new_int(f as i64)));
+                }
+                return Ok(false);
+            }
+            Ok(false)
+        }
+        Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => {
+            let it = container;
+            while let Some(x) = iter_next(vm, it)? {
+                let found = with_roots(vm, &[x], |vm| eq_elem(vm, x, item))?;
+                if found {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn adjust_indices_matches_cpython() {
+        // [0,1,2,3,4][::-1]
+        assert_eq!(adjust_indices(5, i64::MAX, i64::MIN, -1), (4, -1, 5));
+        // [0..10][1:8:3] -> 1,4,7
+        assert_eq!(adjust_indices(10, 1, 8, 3), (1, 8, 3));
+        // [0..5][-100:100]
+        assert_eq!(adjust_indices(5, -100, 100, 1), (0, 5, 5));
+        // [0..5][3:1]
+        assert_eq!(adjust_indices(5, 3, 1, 1).2, 0);
+        // [0..5][-2::-2] -> 3,1
+        assert_eq!(adjust_indices(5, -2, i64::MIN, -2), (3, -1, 2));
+        // empty
+        assert_eq!(adjust_indices(0, i64::MAX, i64::MIN, -1), (-1, -1, 0));
+    }
+}
