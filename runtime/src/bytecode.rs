@@ -303,6 +303,9 @@ pub struct CodeObject {
     pub qualname: Value,
     pub filename: Value,
     pub first_line: u32,
+    /// No *args/**kwargs, no keyword-only parameters, no cells, not a generator:
+    /// a positional call with exactly `argcount` arguments just copies them.
+    pub simple_call: bool,
 }
 
 impl CodeObject {

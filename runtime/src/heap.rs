@@ -14,7 +14,7 @@
 
 use crate::object::*;
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU8, Ordering};
 
 macro_rules! for_each_kind {
@@ -24,7 +24,7 @@ macro_rules! for_each_kind {
             Set(SetObj), Func(FuncObj), Code(CodeObj), Class(ClassObj), Exc(ExcObj),
             Module(ModuleObj), Cell(CellObj), BoundMethod(BoundMethodObj),
             Builtin(BuiltinObj), Range(RangeObj), Slice(SliceObj), Iter(IterObj),
-            Generator(GenObj), File(FileObj), Property(PropertyObj)
+            Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj)
         }
     };
 }
@@ -140,6 +140,9 @@ impl ThreadHeap {
 
 thread_local! {
     static HEAP: RefCell<ThreadHeap> = RefCell::new(ThreadHeap::new());
+    /// Set once the allocation budget since the last collection is spent; the
+    /// safepoint poll reads only this flag (one TLS load on the hot path).
+    static WANTS_GC: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Allocate an object. Never collects: collection happens only at safepoints.
@@ -155,6 +158,9 @@ pub fn alloc<T: Payload>(data: T) -> Value {
         h.objects.push(p as *mut Header);
         h.objects_since_gc += 1;
         h.bytes_since_gc += std::mem::size_of::<Obj<T>>();
+        if h.objects_since_gc >= h.object_trigger || h.bytes_since_gc >= h.byte_trigger {
+            WANTS_GC.with(|w| w.set(true));
+        }
     });
     Value::from_ptr(p)
 }
@@ -162,16 +168,19 @@ pub fn alloc<T: Payload>(data: T) -> Value {
 /// Account for memory an object owns outside its header (vector buffers, strings).
 #[inline]
 pub fn note_bytes(n: usize) {
-    HEAP.with(|h| h.borrow_mut().bytes_since_gc += n);
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.bytes_since_gc += n;
+        if h.bytes_since_gc >= h.byte_trigger {
+            WANTS_GC.with(|w| w.set(true));
+        }
+    });
 }
 
 /// Whether enough was allocated since the last collection that a safepoint should collect.
 #[inline]
 pub fn wants_collection() -> bool {
-    HEAP.with(|h| {
-        let h = h.borrow();
-        h.objects_since_gc >= h.object_trigger || h.bytes_since_gc >= h.byte_trigger
-    })
+    WANTS_GC.with(|w| w.get())
 }
 
 pub struct GcStats {
@@ -210,6 +219,7 @@ pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
         h.bytes_since_gc = 0;
         h.object_trigger = MIN_OBJECT_TRIGGER.max(live);
         h.byte_trigger = MIN_BYTE_TRIGGER;
+        WANTS_GC.with(|w| w.set(false));
         GcStats { live, freed }
     })
 }

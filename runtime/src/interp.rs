@@ -236,6 +236,24 @@ impl Vm {
         }
     }
 
+    /// Positional-only call: a fast path for plain Python functions whose arguments
+    /// map one to one onto their parameters (no defaults used, no cells, no *args).
+    #[inline]
+    pub fn call_positional(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        if let Some(fo) = f.get::<FuncObj>() {
+            let code = &fo.code.cast::<CodeObj>().code;
+            if code.simple_call && args.len() == code.argcount as usize {
+                let frame = self.push_frame(code, f, fo.globals)?;
+                // SAFETY: the frame has argcount parameter slots.
+                unsafe { std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(frame), args.len()) };
+                let r = run_frame(self, frame);
+                self.pop_frame(frame);
+                return r;
+            }
+        }
+        self.call(f, args, &[])
+    }
+
     pub fn call0(&mut self, f: Value) -> PyResult<Value> {
         self.call(f, &[], &[])
     }
@@ -315,18 +333,6 @@ impl Vm {
             let extra: Box<[Value]> = if npos > argc { args[argc..npos].into() } else { Box::new([]) };
             set(var_i, alloc(TupleObj { items: extra }));
             var_i += 1;
-        } else if npos > argc {
-            let ndef = if fo.defaults.is_null() { 0 } else { fo.defaults.cast::<TupleObj>().items.len() };
-            let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argc - ndef, argc)
-            } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
-            };
-            let given = npos;
-            return Err(self.type_error(format!(
-                "{qual}() takes {takes} but {given} {} given",
-                if given == 1 { "was" } else { "were" }
-            )));
         }
         let kwdict = if code.flags & code_flags::VARKEYWORDS != 0 {
             let d = rt::new_dict();
@@ -356,9 +362,14 @@ impl Vm {
                     Some(d) => ops::dict_set(self, d, name, v)?,
                     None => {
                         if (0..posonly).any(|i| ops::str_of(code.varnames[i]) == ops::str_of(name)) {
+                            let bad: Vec<&str> = kwnames
+                                .iter()
+                                .map(|&k| ops::str_of(k))
+                                .filter(|k| (0..posonly).any(|i| ops::str_of(code.varnames[i]) == *k))
+                                .collect();
                             return Err(self.type_error(format!(
                                 "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-                                ops::str_of(name)
+                                bad.join(", ")
                             )));
                         }
                         return Err(self.type_error(format!(
@@ -368,6 +379,26 @@ impl Vm {
                     }
                 },
             }
+        }
+        if npos > argc && code.flags & code_flags::VARARGS == 0 {
+            let ndef = if fo.defaults.is_null() { 0 } else { fo.defaults.cast::<TupleObj>().items.len() };
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let kw_given = (argc..argc + kwonly).filter(|&i| !get(i).is_null()).count();
+            let given = if kw_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kw_given} keyword-only argument{})",
+                    if npos == 1 { "" } else { "s" },
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                npos.to_string()
+            };
+            let verb = if npos == 1 && kw_given == 0 { "was" } else { "were" };
+            return Err(self.type_error(format!("{qual}() takes {takes} but {given} {verb} given")));
         }
         // Defaults and missing arguments.
         let defaults: &[Value] = if fo.defaults.is_null() { &[] } else { &fo.defaults.cast::<TupleObj>().items };
@@ -631,7 +662,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let v = *slots.add(arg as usize);
                         if v.is_null() {
                             let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
                             break 'dispatch;
                         }
                         push!(v);
@@ -640,7 +671,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::DeleteFast => {
                         if (*slots.add(arg as usize)).is_null() {
                             let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
                             break 'dispatch;
                         }
                         *slots.add(arg as usize) = Value::NULL;
@@ -651,9 +682,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if v.is_null() {
                             let n = ops::str_of(code.cellnames[arg as usize]).to_string();
                             if (arg as u32) < code.ncellvars {
-                                vm.raise(rt().excs.unbound_local_error, format!("local variable '{n}' referenced before assignment"));
+                                vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
                             } else {
-                                vm.raise(rt().excs.name_error, format!("free variable '{n}' referenced before assignment in enclosing scope"));
+                                vm.raise(rt().excs.name_error, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
                             }
                             break 'dispatch;
                         }
@@ -846,7 +877,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::ListExtend => {
                         let it = pop!();
-                        tri!('dispatch, ops::list_extend(vm, peek!(arg as usize), it));
+                        tri!('dispatch, ops::list_extend_unpack(vm, peek!(arg as usize), it));
                     }
                     Op::SetUpdate => {
                         let it = pop!();
@@ -857,8 +888,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         tri!('dispatch, ops::dict_update(vm, peek!(arg as usize), other, false));
                     }
                     Op::DictMerge => {
+                        // Stack: NULL, callee, args tuple, kwargs dict (peek arg), other
                         let other = pop!();
-                        tri!('dispatch, ops::dict_update(vm, peek!(arg as usize), other, true));
+                        let callee = peek!(arg as usize + 2);
+                        tri!('dispatch, ops::dict_merge_for_call(vm, peek!(arg as usize), other, callee));
                     }
                     Op::ListToTuple => {
                         let l = top!();
@@ -959,7 +992,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             (first, std::slice::from_raw_parts(args_start.sub(1), nargs + 1))
                         };
                         vm.top_guard(sp);
-                        let r = vm.call(callee, args, kwnames);
+                        let r = if kwnames.is_empty() {
+                            vm.call_positional(callee, args)
+                        } else {
+                            vm.call(callee, args, kwnames)
+                        };
                         sp = args_start.sub(2);
                         let r = tri!('dispatch, r);
                         push!(r);

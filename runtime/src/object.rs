@@ -393,3 +393,14 @@ impl Trace for PropertyObj {
         m.mark(self.fset);
     }
 }
+
+/// A live view of a dict: `d.keys()` (mode 0), `d.values()` (1), `d.items()` (2).
+pub struct DictViewObj {
+    pub d: Value,
+    pub mode: u8,
+}
+impl Trace for DictViewObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.d)
+    }
+}

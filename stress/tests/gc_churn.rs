@@ -39,7 +39,7 @@ print(total)
         Err(_) => Command::new(&bin).arg("-c").arg(prog).output().unwrap(),
     };
     assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "14000000");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "12000000");
     let err = String::from_utf8_lossy(&out.stderr);
     if let Some(kb) = err.lines().find_map(|l| l.strip_prefix("MAXRSS_KB=")).and_then(|v| v.trim().parse::<u64>().ok()) {
         assert!(kb < 1_000_000, "max RSS {kb} KiB: memory is not bounded");

@@ -28,14 +28,21 @@ pub fn write_stdout(s: &str) {
     }
 }
 
-/// Flush the buffered stdout. The binary calls this at exit.
+/// Flush the buffered stdout, and write out pending buffers of files that were never
+/// closed. The binary calls this at exit.
 pub fn flush_stdout() {
+    flush_file_bufs();
+    flush_stdout_only();
+}
+
+/// Flush only the buffered stdout (before stderr output, input(), sleep()).
+pub fn flush_stdout_only() {
     let _ = STDOUT.lock().flush();
 }
 
 /// Write to stderr (unbuffered), flushing stdout first so interleaving matches CPython.
 pub fn write_stderr(s: &str) {
-    flush_stdout();
+    flush_stdout_only();
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s.as_bytes());
     let _ = e.flush();
@@ -43,14 +50,14 @@ pub fn write_stderr(s: &str) {
 
 /// One line from stdin including its '\n' ("" at EOF).
 pub(crate) fn stdin_readline() -> String {
-    flush_stdout();
+    flush_stdout_only();
     let mut buf = Vec::new();
     let _ = std::io::stdin().lock().read_until(b'\n', &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 
 fn stdin_read_all() -> String {
-    flush_stdout();
+    flush_stdout_only();
     let mut buf = Vec::new();
     let _ = std::io::stdin().lock().read_to_end(&mut buf);
     String::from_utf8_lossy(&buf).into_owned()
@@ -71,6 +78,7 @@ pub(crate) fn std_stream(path: &str) -> Value {
 pub(crate) fn install(builtins: Value) {
     add_fn(builtins, "open", open);
     let cls = rt().types.file;
+    cls.cast::<ClassObj>().module = rt::intern("_io");
     add_methods(
         cls,
         &[
@@ -221,6 +229,9 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
     if binary {
         return Err(unsupported(vm, "binary mode files are not supported"));
     }
+    // Unclosed files' pending writes become visible to this open (CPython would have
+    // flushed them when the last reference went away).
+    flush_file_bufs();
     let mut reader = None;
     let mut writer = None;
     let res: std::io::Result<()> = (|| {
@@ -262,7 +273,10 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(raise_io_error(vm, &e, Some(&path)));
     }
     let read_pos = 0;
-    Ok(alloc(FileObj { path, mode, reader, read_pos, writer, closed: false }))
+    let fv = alloc(FileObj { path, mode, reader, read_pos, writer, closed: false });
+    // A buffer left under this address belonged to a dead file object: write it out.
+    let _ = drain_file_buf(fv.ptr_bits());
+    Ok(fv)
 }
 
 /// Read a whole file as text with universal newlines.
@@ -293,7 +307,7 @@ pub(crate) fn file_write_str(vm: &mut Vm, fv: Value, s: &str) -> PyResult<()> {
             Ok(())
         }
         _ => match f.writer.as_mut() {
-            Some(w) => match w.write_all(s.as_bytes()) {
+            Some(w) => match buffered_write(fv, w, s.as_bytes()) {
                 Ok(()) => Ok(()),
                 Err(e) => {
                     let path = f.path.clone();
@@ -305,15 +319,66 @@ pub(crate) fn file_write_str(vm: &mut Vm, fv: Value, s: &str) -> PyResult<()> {
     }
 }
 
-fn file_flush(f: &mut FileObj) {
+// ---- write buffers of file objects ---------------------------------------------------
+//
+// FileObj holds an unbuffered std::fs::File, so writes are buffered here, keyed by the
+// object's address, together with a dup of its descriptor (so a buffer can be written
+// out even after the FileObj itself is gone). Buffers are written out when they grow
+// past FILE_BUF, on flush()/close(), when a new file object reuses the address (the old
+// one is dead), and at exit (`flush_stdout`, which the binary calls).
+
+const FILE_BUF: usize = 1 << 16;
+static FILE_BUFS: LazyLock<Mutex<std::collections::HashMap<u64, (std::fs::File, Vec<u8>)>>> =
+    LazyLock::new(|| Mutex::new(std::collections::HashMap::new()));
+
+fn buffered_write(fv: Value, w: &mut std::fs::File, data: &[u8]) -> std::io::Result<()> {
+    let mut m = FILE_BUFS.lock();
+    let key = fv.ptr_bits();
+    if !m.contains_key(&key) {
+        match w.try_clone() {
+            Ok(dup) => {
+                m.insert(key, (dup, Vec::with_capacity(4096)));
+            }
+            Err(_) => return w.write_all(data),
+        }
+    }
+    let (file, buf) = m.get_mut(&key).unwrap();
+    buf.extend_from_slice(data);
+    if buf.len() >= FILE_BUF {
+        let r = file.write_all(buf);
+        buf.clear();
+        r?;
+    }
+    Ok(())
+}
+
+/// Write out (and forget) the buffer of the file object at `key`.
+fn drain_file_buf(key: u64) -> std::io::Result<()> {
+    let entry = FILE_BUFS.lock().remove(&key);
+    match entry {
+        Some((mut file, buf)) => file.write_all(&buf),
+        None => Ok(()),
+    }
+}
+
+/// Write out every pending file buffer (at exit).
+pub(crate) fn flush_file_bufs() {
+    let all: Vec<(std::fs::File, Vec<u8>)> = FILE_BUFS.lock().drain().map(|(_, v)| v).collect();
+    for (mut file, buf) in all {
+        let _ = file.write_all(&buf);
+    }
+}
+
+fn file_flush(fv: Value, f: &mut FileObj) -> std::io::Result<()> {
     match f.path.as_str() {
-        STDOUT_PATH if f.writer.is_none() => flush_stdout(),
+        STDOUT_PATH if f.writer.is_none() => flush_stdout_only(),
         _ => {
-            if let Some(w) = f.writer.as_mut() {
-                let _ = w.flush();
+            if f.writer.is_some() {
+                drain_file_buf(fv.ptr_bits())?;
             }
         }
     }
+    Ok(())
 }
 
 /// Write `s` to any file-like object: FileObj directly, else call `obj.write(s)`.
@@ -334,7 +399,10 @@ pub(crate) fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
 /// Flush any file-like object (FileObj directly, else `obj.flush()` if it has one).
 pub(crate) fn flush_obj(vm: &mut Vm, file: Value) -> PyResult<()> {
     if let Some(f) = file.get::<FileObj>() {
-        file_flush(f);
+        if let Err(e) = file_flush(file, f) {
+            let path = f.path.clone();
+            return Err(raise_io_error(vm, &e, Some(&path)));
+        }
         return Ok(());
     }
     if let Some(fl) = ops::getattr_opt(vm, file, rt::intern("flush"))? {
@@ -377,7 +445,10 @@ fn f_flush(vm: &mut Vm, recv: Value, a: &Args) -> R {
     if f.closed {
         return Err(closed_err(vm));
     }
-    file_flush(f);
+    if let Err(e) = file_flush(recv, f) {
+        let path = f.path.clone();
+        return Err(raise_io_error(vm, &e, Some(&path)));
+    }
     Ok(Value::NONE)
 }
 
@@ -385,13 +456,16 @@ fn f_close(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let f = file_of(vm, recv, "close")?;
     no_args(vm, a, "close")?;
     if f.path == STDOUT_PATH && f.writer.is_none() {
-        flush_stdout();
+        flush_stdout_only();
     }
-    if let Some(mut w) = f.writer.take() {
-        let _ = w.flush();
-    }
+    let res = if f.writer.is_some() { drain_file_buf(recv.ptr_bits()) } else { Ok(()) };
+    f.writer = None;
     f.reader = None;
     f.closed = true;
+    if let Err(e) = res {
+        let path = f.path.clone();
+        return Err(raise_io_error(vm, &e, Some(&path)));
+    }
     Ok(Value::NONE)
 }
 

@@ -48,6 +48,8 @@ pub(crate) fn install(b: Value) {
         ("locals", locals),
         ("exit", exit),
         ("quit", exit),
+        ("vars", vars),
+        ("dir", dir),
     ];
     for &(n, f) in fns {
         add_fn(b, n, f);
@@ -137,7 +139,7 @@ fn print(vm: &mut Vm, _: Value, a: &Args) -> R {
         if to_stdout {
             file::write_stdout(&buf);
             if flush {
-                file::flush_stdout();
+                file::flush_stdout_only();
             }
         } else {
             res = file::file_write_str(vm, file, &buf);
@@ -502,6 +504,18 @@ fn iter(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn next(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "next", 1, 2)?;
+    if a.pos[0].is_kind(ObjKind::Generator) {
+        // Keep the generator's return value for StopIteration.value.
+        let mut ret = Value::NONE;
+        return match vm.gen_resume(a.pos[0], Value::NONE, Value::NULL, &mut ret)? {
+            Some(v) => Ok(v),
+            None if a.pos.len() == 2 => Ok(a.pos[1]),
+            None => {
+                let args: &[Value] = if ret.is_none() { &[] } else { std::slice::from_ref(&ret) };
+                Err(vm.set_exc(ops::new_exception(rt().excs.stop_iteration, args)))
+            }
+        };
+    }
     match ops::iter_next(vm, a.pos[0])? {
         Some(v) => Ok(v),
         None => {
@@ -877,7 +891,7 @@ fn input(vm: &mut Vm, _: Value, a: &Args) -> R {
         push_str_of(vm, &mut s, p)?;
         file::write_stdout(&s);
     }
-    file::flush_stdout();
+    file::flush_stdout_only();
     let mut line = file::stdin_readline();
     if line.is_empty() {
         return Err(vm.raise(rt().excs.eof_error, "EOF when reading a line".into()));
@@ -946,4 +960,66 @@ fn locals(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn exit(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "exit", 0, 1)?;
     Err(sys::raise_system_exit(vm, a.pos.first().copied()))
+}
+
+fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "vars", 0, 1)?;
+    let Some(&o) = a.pos.first() else { return locals(vm, Value::NULL, &Args::positional(&[])) };
+    let d = match o.kind() {
+        Some(ObjKind::Module) => o.cast::<ModuleObj>().dict,
+        Some(ObjKind::Class) => o.cast::<ClassObj>().dict,
+        Some(ObjKind::Func) => {
+            let f = o.cast::<FuncObj>();
+            if f.dict.is_null() {
+                f.dict = rt::new_dict();
+            }
+            f.dict
+        }
+        Some(ObjKind::Exc) => {
+            let e = o.cast::<ExcObj>();
+            if e.dict.is_null() {
+                e.dict = rt::new_dict();
+            }
+            e.dict
+        }
+        _ => return Err(vm.type_error("vars() argument must have __dict__ attribute".into())),
+    };
+    Ok(d)
+}
+
+fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "dir", 0, 1)?;
+    let mut dicts: Vec<Value> = Vec::new();
+    match a.pos.first() {
+        None => dicts.push(locals(vm, Value::NULL, &Args::positional(&[]))?),
+        Some(&o) => match o.kind() {
+            Some(ObjKind::Module) => dicts.push(o.cast::<ModuleObj>().dict),
+            Some(ObjKind::Class) => dicts.extend(o.cast::<ClassObj>().mro.iter().map(|c| c.cast::<ClassObj>().dict)),
+            _ => {
+                let own = match o.kind() {
+                    Some(ObjKind::Func) => o.cast::<FuncObj>().dict,
+                    Some(ObjKind::Exc) => o.cast::<ExcObj>().dict,
+                    _ => Value::NULL,
+                };
+                if !own.is_null() {
+                    dicts.push(own);
+                }
+                let t = ops::type_of(o);
+                dicts.extend(t.cast::<ClassObj>().mro.iter().map(|c| c.cast::<ClassObj>().dict));
+            }
+        },
+    }
+    let mut names: Vec<&'static str> = Vec::new();
+    for d in dicts {
+        if let Some(d) = d.get::<DictObj>() {
+            for e in d.table.iter() {
+                if is_str(e.key) {
+                    names.push(ops::str_of(e.key));
+                }
+            }
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    Ok(ops::new_list(names.into_iter().map(ops::new_str).collect()))
 }

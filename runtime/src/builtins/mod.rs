@@ -30,7 +30,7 @@ use crate::rt::{self, rt, Rt};
 use crate::value::Value;
 use num_bigint::BigInt;
 
-pub use file::{flush_stdout, write_stderr, write_stdout};
+pub use file::{flush_stdout, flush_stdout_only, write_stderr, write_stdout};
 pub use sys::set_argv;
 
 pub(crate) type R = PyResult<Value>;

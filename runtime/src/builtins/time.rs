@@ -67,7 +67,7 @@ fn sleep(vm: &mut Vm, _: Value, a: &Args) -> R {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative".into()));
     }
-    file::flush_stdout();
+    file::flush_stdout_only();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::NONE)
 }

@@ -282,7 +282,12 @@ impl<'a> Compiler<'a> {
             qualname: intern(&u.qualname),
             filename: self.filename,
             first_line: u.first_line,
+            simple_call: false,
         };
+        let mut code = code;
+        code.simple_call = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+            && code.kwonlyargcount == 0
+            && code.cellnames.is_empty();
         Ok(alloc(CodeObj { code }))
     }
 

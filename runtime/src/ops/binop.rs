@@ -97,6 +97,22 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
         let y = super::num::num_to_f64(vm, b).unwrap()?;
         return float_binop(vm, kind, inplace, x, y, a, b);
     }
+    // Set algebra on dict views goes through a set copy (CPython does the same).
+    if matches!(kind, BinOpKind::And | BinOpKind::Or | BinOpKind::Sub | BinOpKind::Xor)
+        && (super::is_set_like_view(a) || super::is_set_like_view(b))
+    {
+        let sa = if super::is_set_like_view(a) { super::view_to_set(vm, a)? } else { a };
+        let mark = vm.roots.len();
+        vm.roots.push(sa);
+        let sb = super::view_to_set(vm, b);
+        let r = sb.and_then(|sb| {
+            vm.roots.push(sb);
+            let sb = if super::is_set_like_view(b) { sb } else { b };
+            binary_op_slow(vm, kind, false, sa, sb)
+        });
+        vm.roots.truncate(mark);
+        return r;
+    }
     match a.kind() {
         Some(ObjKind::Str) => match kind {
             BinOpKind::Add => {

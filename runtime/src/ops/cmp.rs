@@ -83,6 +83,17 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return Ok(true);
     }
     let (Some(ka), Some(kb)) = (a.kind(), b.kind()) else { return Ok(false) };
+    if (ka == ObjKind::DictView || kb == ObjKind::DictView)
+        && (is_set_like_view(a) || ka == ObjKind::Set)
+        && (is_set_like_view(b) || kb == ObjKind::Set)
+    {
+        let sa = view_to_set(vm, a)?;
+        let mark = vm.roots.len();
+        vm.roots.push(sa);
+        let r = view_to_set(vm, b).and_then(|sb| eq(vm, sa, sb));
+        vm.roots.truncate(mark);
+        return r;
+    }
     match (ka, kb) {
         (ObjKind::Str, ObjKind::Str) => Ok(str_of(a) == str_of(b)),
         (ObjKind::Tuple, ObjKind::Tuple) => {

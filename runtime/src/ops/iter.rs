@@ -32,6 +32,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::Dict) => {
             IterState::Dict { d: v, i: 0, mode: 0, expected_len: v.cast::<DictObj>().table.len() }
         }
+        Some(ObjKind::DictView) => {
+            let dv = v.cast::<DictViewObj>();
+            IterState::Dict { d: dv.d, i: 0, mode: dv.mode, expected_len: dv.d.cast::<DictObj>().table.len() }
+        }
         Some(ObjKind::Set) => IterState::Set { s: v, i: 0, expected_len: v.cast::<SetObj>().table.len() },
         Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", type_name(v)))),

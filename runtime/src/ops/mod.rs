@@ -249,6 +249,7 @@ pub fn type_of(v: Value) -> Value {
                 _ => t.dict_itemiterator,
             },
             IterState::Set { .. } => t.set_iterator,
+            IterState::Reversed { seq, .. } if seq.is_kind(ObjKind::List) => t.list_reverseiterator,
             IterState::Reversed { .. } => t.reversed,
             IterState::Enumerate { .. } => t.enumerate,
             IterState::Zip { .. } => t.zip,
@@ -260,6 +261,11 @@ pub fn type_of(v: Value) -> Value {
         ObjKind::Generator => t.generator,
         ObjKind::File => t.file,
         ObjKind::Property => t.property,
+        ObjKind::DictView => match v.cast::<DictViewObj>().mode {
+            0 => t.dict_keys,
+            1 => t.dict_values,
+            _ => t.dict_items,
+        },
     }
 }
 
@@ -327,6 +333,7 @@ fn truthy_slow(_vm: &mut Vm, v: Value) -> PyResult<bool> {
         Some(ObjKind::Dict) => v.cast::<DictObj>().table.len() != 0,
         Some(ObjKind::Set) => v.cast::<SetObj>().table.len() != 0,
         Some(ObjKind::Range) => v.cast::<RangeObj>().len() != 0,
+        Some(ObjKind::DictView) => v.cast::<DictViewObj>().d.cast::<DictObj>().table.len() != 0,
         _ => true,
     })
 }
@@ -340,6 +347,7 @@ pub fn len_of(v: Value) -> Option<usize> {
         ObjKind::Dict => v.cast::<DictObj>().table.len(),
         ObjKind::Set => v.cast::<SetObj>().table.len(),
         ObjKind::Range => v.cast::<RangeObj>().len() as usize,
+        ObjKind::DictView => v.cast::<DictViewObj>().d.cast::<DictObj>().table.len(),
         _ => return None,
     })
 }
@@ -398,4 +406,33 @@ pub(crate) fn try_vec<T>(vm: &mut Vm, n: usize) -> PyResult<Vec<T>> {
         note_bytes(n * std::mem::size_of::<T>());
     }
     Ok(v)
+}
+
+/// The elements a dict view currently shows: keys, values or (key, value) tuples.
+pub fn dict_view_items(view: Value) -> Vec<Value> {
+    let dv = view.cast::<DictViewObj>();
+    let t = &dv.d.cast::<DictObj>().table;
+    match dv.mode {
+        0 => t.iter().map(|e| e.key).collect(),
+        1 => t.iter().map(|e| e.value).collect(),
+        _ => t.iter().map(|e| new_tuple(vec![e.key, e.value])).collect(),
+    }
+}
+
+/// `d.keys()` / `d.values()` / `d.items()`.
+pub fn new_dict_view(d: Value, mode: u8) -> Value {
+    alloc(DictViewObj { d, mode })
+}
+
+/// keys() and items() views behave like sets (values() does not).
+pub fn is_set_like_view(v: Value) -> bool {
+    v.get::<DictViewObj>().is_some_and(|dv| dv.mode != 1)
+}
+
+/// A new set holding a view's elements (or, for any other iterable, its items).
+pub fn view_to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let s = new_set(false);
+    let items = if v.is_kind(ObjKind::DictView) { new_list(dict_view_items(v)) } else { v };
+    with_roots(vm, &[s, items], |vm| set_update(vm, s, items))?;
+    Ok(s)
 }

@@ -277,6 +277,16 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 out.push(')');
             }
         }
+        ObjKind::DictView => {
+            let dv = v.cast::<DictViewObj>();
+            let name = ["dict_keys", "dict_values", "dict_items"][dv.mode as usize % 3];
+            let items = dict_view_items(v);
+            let l = new_list(items);
+            out.push_str(name);
+            out.push('(');
+            repr_into(vm, l, out)?;
+            out.push(')');
+        }
         ObjKind::Range => {
             let r = v.cast::<RangeObj>();
             if r.step == 1 {

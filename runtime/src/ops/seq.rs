@@ -408,6 +408,24 @@ fn range_contains_int(r: &RangeObj, x: Value) -> bool {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    if let Some(dv) = container.get::<DictViewObj>() {
+        let (d, mode) = (dv.d, dv.mode);
+        return match mode {
+            0 => contains(vm, d, item),
+            1 => {
+                let vals = new_list(dict_view_items(container));
+                with_roots(vm, &[vals], |vm| contains(vm, vals, item))
+            }
+            _ => {
+                let Some(t) = item.get::<TupleObj>().filter(|t| t.items.len() == 2) else { return Ok(false) };
+                let (k, v) = (t.items[0], t.items[1]);
+                match dict_get(vm, d, k)? {
+                    Some(found) => eq(vm, found, v),
+                    None => Ok(false),
+                }
+            }
+        };
+    }
     match container.kind() {
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
