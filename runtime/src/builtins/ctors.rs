@@ -407,6 +407,13 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
             let l = ops::new_list(keys);
             Ok(alloc(IterObj { state: IterState::Seq { seq: l, i: 0 } }))
         }
+        Some(ObjKind::DictView) => {
+            // dict_reversekeyiterator & co.: a snapshot in reverse insertion order.
+            let mut items = ops::dict_view_items(seq);
+            items.reverse();
+            let l = ops::new_list(items);
+            Ok(alloc(IterObj { state: IterState::Seq { seq: l, i: 0 } }))
+        }
         _ => Err(vm.type_error(format!("'{}' object is not reversible", ops::type_name(seq)))),
     }
 }

@@ -210,21 +210,22 @@ fn update(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn keys(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let d = dct(vm, recv, "keys")?;
     no_args(vm, a, "dict.keys")?;
-    Ok(ops::new_list(d.table.iter().map(|e| e.key).collect()))
+    let _ = d;
+    Ok(ops::new_dict_view(recv, 0))
 }
 
 fn values(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let d = dct(vm, recv, "values")?;
     no_args(vm, a, "dict.values")?;
-    Ok(ops::new_list(d.table.iter().map(|e| e.value).collect()))
+    let _ = d;
+    Ok(ops::new_dict_view(recv, 1))
 }
 
 fn items(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let d = dct(vm, recv, "items")?;
     no_args(vm, a, "dict.items")?;
-    let pairs: Vec<(Value, Value)> = d.table.iter().map(|e| (e.key, e.value)).collect();
-    let out: Vec<Value> = pairs.into_iter().map(|(k, v)| ops::new_tuple(vec![k, v])).collect();
-    Ok(ops::new_list(out))
+    let _ = d;
+    Ok(ops::new_dict_view(recv, 2))
 }
 
 fn copy(vm: &mut Vm, recv: Value, a: &Args) -> R {

@@ -156,19 +156,6 @@ fn print(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 // ---- len / abs ------------------------------------------------------------------------
 
-/// len() of a builtin container, or None if the type has no len.
-pub(crate) fn len_of(v: Value) -> Option<usize> {
-    match v.kind()? {
-        ObjKind::Str => Some(v.cast::<StrObj>().nchars),
-        ObjKind::List => Some(v.cast::<ListObj>().items.len()),
-        ObjKind::Tuple => Some(v.cast::<TupleObj>().items.len()),
-        ObjKind::Dict => Some(v.cast::<DictObj>().table.len()),
-        ObjKind::Set => Some(v.cast::<SetObj>().table.len()),
-        ObjKind::Range => Some(v.cast::<RangeObj>().len() as usize),
-        _ => None,
-    }
-}
-
 fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "len")?;
     if let Some(r) = v.get::<RangeObj>() {
@@ -185,7 +172,7 @@ fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         return Ok(int(n as i64));
     }
-    match len_of(v) {
+    match ops::len_of(v) {
         Some(n) => Ok(int(n as i64)),
         None => {
             if let Some(f) = lookup_dunder(vm, v, "__len__")? {
