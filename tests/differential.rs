@@ -92,7 +92,9 @@ struct Program {
 }
 
 fn programs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 /// All `tests/programs/*.py`, sorted by name, restricted by `KILN_DIFF_FILTER`.
@@ -138,7 +140,11 @@ fn load_expected(program: &Program) -> Result<Expected, String> {
         }
     }
     match (exit, stderr_last) {
-        (Some(exit), Some(stderr_last)) => Ok(Expected { stdout, exit, stderr_last }),
+        (Some(exit), Some(stderr_last)) => Ok(Expected {
+            stdout,
+            exit,
+            stderr_last,
+        }),
         _ => Err(format!("malformed {}", status_path.display())),
     }
 }
@@ -321,7 +327,10 @@ fn compare(expected: &Expected, actual: &Actual) -> Option<String> {
         problems.push(stdout_diff(&expected.stdout, &actual.stdout));
     }
     if expected.exit != actual.exit {
-        problems.push(format!("exit code: expected {}, got {}", expected.exit, actual.exit));
+        problems.push(format!(
+            "exit code: expected {}, got {}",
+            expected.exit, actual.exit
+        ));
     }
     if !stderr_matches(&expected.stderr_last, &actual.stderr_last) {
         problems.push(format!(
@@ -355,10 +364,20 @@ fn differential_corpus() {
                 .collect(),
         ),
     };
-    let filter = std::env::var("KILN_DIFF_FILTER").ok().filter(|f| !f.is_empty());
+    let filter = std::env::var("KILN_DIFF_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty());
     let programs = discover(filter.as_deref());
-    assert!(!programs.is_empty(), "no programs found in {}", programs_dir().display());
-    let known_failures = if custom_bin.is_some() { BTreeSet::new() } else { load_known_failures() };
+    assert!(
+        !programs.is_empty(),
+        "no programs found in {}",
+        programs_dir().display()
+    );
+    let known_failures = if custom_bin.is_some() {
+        BTreeSet::new()
+    } else {
+        load_known_failures()
+    };
 
     // Load all expectations up front; a missing one fails every mode of that program.
     let expected: Vec<Result<Expected, String>> = programs.iter().map(load_expected).collect();
@@ -371,7 +390,9 @@ fn differential_corpus() {
     // results[p][m] = None when the run passed, Some(description) when it failed.
     let results: Mutex<Vec<Vec<Option<String>>>> =
         Mutex::new(vec![vec![None; modes.len()]; programs.len()]);
-    let workers = thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len());
+    let workers = thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(jobs.len());
 
     thread::scope(|scope| {
         for _ in 0..workers {
@@ -432,7 +453,9 @@ fn differential_corpus() {
     let names: BTreeSet<&str> = programs.iter().map(|p| p.name.as_str()).collect();
     for name in &known_failures {
         if filter.is_none() && !names.contains(name.as_str()) {
-            report.push_str(&format!("warning: KNOWN_FAILURES lists unknown program {name}\n"));
+            report.push_str(&format!(
+                "warning: KNOWN_FAILURES lists unknown program {name}\n"
+            ));
         }
     }
     let summary = format!("differential: {passed} passed, {failed} failed, {skipped} skipped");

@@ -47,7 +47,11 @@ pub struct IcEntry {
 
 impl IcEntry {
     fn new() -> Self {
-        IcEntry { word: AtomicU64::new(EMPTY), hits: AtomicU32::new(0), misses: AtomicU32::new(0) }
+        IcEntry {
+            word: AtomicU64::new(EMPTY),
+            hits: AtomicU32::new(0),
+            misses: AtomicU32::new(0),
+        }
     }
     /// The cached word (one atomic load: never torn).
     #[inline(always)]
@@ -78,7 +82,9 @@ pub struct IcTable {
 
 impl IcTable {
     pub fn new(n: usize) -> Self {
-        IcTable { entries: (0..n).map(|_| IcEntry::new()).collect() }
+        IcTable {
+            entries: (0..n).map(|_| IcEntry::new()).collect(),
+        }
     }
     #[inline(always)]
     pub fn get(&self, i: u16) -> &IcEntry {
@@ -112,7 +118,12 @@ pub mod global {
     #[inline(always)]
     pub fn unpack(w: u64) -> (u32, u32, usize, bool) {
         let w = w ^ (1 << 63);
-        (((w >> 40) & 0xFF_FFFF) as u32, ((w >> 24) & 0xFFFF) as u32, ((w >> 1) & 0x7F_FFFF) as usize, w & 1 != 0)
+        (
+            ((w >> 40) & 0xFF_FFFF) as u32,
+            ((w >> 24) & 0xFFFF) as u32,
+            ((w >> 1) & 0x7F_FFFF) as usize,
+            w & 1 != 0,
+        )
     }
     #[inline(always)]
     pub fn versions_match(w: u64, gkv: u32, bkv: u32) -> bool {
@@ -160,10 +171,16 @@ mod loom_models {
                 thread::spawn(move || t.get(0).store(b))
             };
             let seen = t.get(0).load();
-            assert!(seen == EMPTY || seen == a || seen == b, "torn IC word {seen:#x}");
+            assert!(
+                seen == EMPTY || seen == a || seen == b,
+                "torn IC word {seen:#x}"
+            );
             if seen != EMPTY {
                 let (g, bk, idx, inb) = global::unpack(seen);
-                assert!((g, bk, idx, inb) == (0x10, 0x20, 5, false) || (g, bk, idx, inb) == (0x11, 0x21, 9, true));
+                assert!(
+                    (g, bk, idx, inb) == (0x10, 0x20, 5, false)
+                        || (g, bk, idx, inb) == (0x11, 0x21, 9, true)
+                );
             }
             w1.join().unwrap();
             w2.join().unwrap();

@@ -192,9 +192,19 @@ pub enum BinOpKind {
 pub const INPLACE: u32 = 0x100;
 impl BinOpKind {
     pub const ALL: [BinOpKind; 13] = [
-        BinOpKind::Add, BinOpKind::Sub, BinOpKind::Mul, BinOpKind::TrueDiv, BinOpKind::FloorDiv,
-        BinOpKind::Mod, BinOpKind::Pow, BinOpKind::LShift, BinOpKind::RShift, BinOpKind::And,
-        BinOpKind::Or, BinOpKind::Xor, BinOpKind::MatMul,
+        BinOpKind::Add,
+        BinOpKind::Sub,
+        BinOpKind::Mul,
+        BinOpKind::TrueDiv,
+        BinOpKind::FloorDiv,
+        BinOpKind::Mod,
+        BinOpKind::Pow,
+        BinOpKind::LShift,
+        BinOpKind::RShift,
+        BinOpKind::And,
+        BinOpKind::Or,
+        BinOpKind::Xor,
+        BinOpKind::MatMul,
     ];
     pub fn from_arg(a: u32) -> BinOpKind {
         BinOpKind::ALL[(a & 0xff) as usize]
@@ -230,7 +240,14 @@ pub enum CmpKind {
     Ge,
 }
 impl CmpKind {
-    pub const ALL: [CmpKind; 6] = [CmpKind::Lt, CmpKind::Le, CmpKind::Eq, CmpKind::Ne, CmpKind::Gt, CmpKind::Ge];
+    pub const ALL: [CmpKind; 6] = [
+        CmpKind::Lt,
+        CmpKind::Le,
+        CmpKind::Eq,
+        CmpKind::Ne,
+        CmpKind::Gt,
+        CmpKind::Ge,
+    ];
     pub fn from_arg(a: u32) -> CmpKind {
         CmpKind::ALL[a as usize]
     }
@@ -393,39 +410,78 @@ pub fn disassemble(code_v: Value, out: &mut String) {
     let mut last_line = 0;
     for (i, ins) in code.instrs.iter().enumerate() {
         let line = code.lines[i];
-        let lcol = if line != last_line { format!("{line:>4}") } else { "    ".into() };
+        let lcol = if line != last_line {
+            format!("{line:>4}")
+        } else {
+            "    ".into()
+        };
         last_line = line;
         let d = code.depth[i];
-        let depth = if d == u16::MAX { "  -".to_string() } else { format!("{d:>3}") };
+        let depth = if d == u16::MAX {
+            "  -".to_string()
+        } else {
+            format!("{d:>3}")
+        };
         let operand = match ins.op.operand() {
             Operand::None => String::new(),
             Operand::Const => {
                 let c = code.consts[ins.arg as usize];
                 let r = if c.is_kind(crate::heap::ObjKind::Code) {
-                    format!("<code {}>", crate::ops::str_of(c.cast::<crate::object::CodeObj>().code.qualname))
+                    format!(
+                        "<code {}>",
+                        crate::ops::str_of(c.cast::<crate::object::CodeObj>().code.qualname)
+                    )
                 } else {
                     const_repr(c)
                 };
                 format!("{} ({r})", ins.arg)
             }
-            Operand::Local => format!("{} ({})", ins.arg, crate::ops::str_of(code.varnames[ins.arg as usize])),
-            Operand::Cell => format!("{} ({})", ins.arg, crate::ops::str_of(code.cellnames[ins.arg as usize])),
-            Operand::Name => format!("{} ({})", ins.arg, crate::ops::str_of(code.names[ins.arg as usize])),
+            Operand::Local => format!(
+                "{} ({})",
+                ins.arg,
+                crate::ops::str_of(code.varnames[ins.arg as usize])
+            ),
+            Operand::Cell => format!(
+                "{} ({})",
+                ins.arg,
+                crate::ops::str_of(code.cellnames[ins.arg as usize])
+            ),
+            Operand::Name => format!(
+                "{} ({})",
+                ins.arg,
+                crate::ops::str_of(code.names[ins.arg as usize])
+            ),
             Operand::Jump => format!("to {}", ins.arg),
             Operand::BinOp => {
                 let k = BinOpKind::from_arg(ins.arg);
-                format!("{}{}", k.symbol(), if ins.arg & INPLACE != 0 { "=" } else { "" })
+                format!(
+                    "{}{}",
+                    k.symbol(),
+                    if ins.arg & INPLACE != 0 { "=" } else { "" }
+                )
             }
             Operand::CmpOp => CmpKind::from_arg(ins.arg).symbol().to_string(),
             Operand::Count | Operand::Flags => ins.arg.to_string(),
         };
-        let ic = if ins.ic != NO_IC { format!("  [ic {}]", ins.ic) } else { String::new() };
-        let _ = writeln!(out, "{lcol} {i:>5} d{depth}  {:<18} {operand}{ic}", ins.op.name());
+        let ic = if ins.ic != NO_IC {
+            format!("  [ic {}]", ins.ic)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "{lcol} {i:>5} d{depth}  {:<18} {operand}{ic}",
+            ins.op.name()
+        );
     }
     if !code.exc_table.is_empty() {
         let _ = writeln!(out, "Exception table:");
         for e in &code.exc_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
     let _ = writeln!(out);

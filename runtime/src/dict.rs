@@ -36,7 +36,13 @@ impl DictTable {
         DictTable::default()
     }
     pub fn with_capacity(n: usize) -> Self {
-        DictTable { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), live: 0, version: 0, keys_version: 0 }
+        DictTable {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            live: 0,
+            version: 0,
+            keys_version: 0,
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -131,14 +137,17 @@ impl DictTable {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+        self.index
+            .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
         self.live += 1;
         self.version += 1;
         self.keys_version = self.keys_version.wrapping_add(1);
     }
 
     pub fn remove(&mut self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<Value>> {
-        let Some(i) = self.find(hash, key, eq)? else { return Ok(None) };
+        let Some(i) = self.find(hash, key, eq)? else {
+            return Ok(None);
+        };
         Ok(Some(self.remove_at(i)))
     }
 
@@ -171,7 +180,9 @@ impl DictTable {
         self.index.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.index.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].hash as u64
+            });
         }
     }
 

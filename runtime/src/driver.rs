@@ -17,18 +17,26 @@ static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
 
 fn remember_source(filename: &str, src: &str) {
     let mut g = SOURCES.lock();
-    g.get_or_insert_with(HashMap::new).insert(filename.to_string(), src.lines().map(|l| l.to_string()).collect());
+    g.get_or_insert_with(HashMap::new).insert(
+        filename.to_string(),
+        src.lines().map(|l| l.to_string()).collect(),
+    );
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {
     let g = SOURCES.lock();
-    g.as_ref()?.get(filename)?.get(line.checked_sub(1)? as usize).map(|s| s.trim().to_string())
+    g.as_ref()?
+        .get(filename)?
+        .get(line.checked_sub(1)? as usize)
+        .map(|s| s.trim().to_string())
 }
 
 /// Run the invocation; returns the process exit code.
 pub fn run(inv: Invocation) -> i32 {
     rt::init();
-    let mut vm = Vm::new(VmOptions { recursion_limit: inv.opts.recursion_limit });
+    let mut vm = Vm::new(VmOptions {
+        recursion_limit: inv.opts.recursion_limit,
+    });
     vm.argv = inv.argv.clone();
     crate::builtins::set_argv(&mut vm, &inv.argv);
     let (source, filename) = match &inv.program {
@@ -41,7 +49,9 @@ pub fn run(inv: Invocation) -> i32 {
                 }
             },
             Err(e) => {
-                let abs = std::path::absolute(p).map(|x| x.display().to_string()).unwrap_or(p.clone());
+                let abs = std::path::absolute(p)
+                    .map(|x| x.display().to_string())
+                    .unwrap_or(p.clone());
                 eprintln!(
                     "kiln: can't open file '{abs}': [Errno {}] {}",
                     e.raw_os_error().unwrap_or(2),
@@ -76,10 +86,23 @@ pub fn run(inv: Invocation) -> i32 {
         let _ = std::io::stdout().flush();
     }
     let globals = rt::new_dict();
-    let _ = ops::dict_set(&mut vm, globals, rt::intern("__name__"), rt::intern("__main__"));
-    let _ = ops::dict_set(&mut vm, globals, rt::intern("__file__"), ops::new_str(&filename));
+    let _ = ops::dict_set(
+        &mut vm,
+        globals,
+        rt::intern("__name__"),
+        rt::intern("__main__"),
+    );
+    let _ = ops::dict_set(
+        &mut vm,
+        globals,
+        rt::intern("__file__"),
+        ops::new_str(&filename),
+    );
     let _ = ops::dict_set(&mut vm, globals, rt::intern("__doc__"), Value::NONE);
-    let main_mod = crate::heap::alloc(ModuleObj { name: rt::intern("__main__"), dict: globals });
+    let main_mod = crate::heap::alloc(ModuleObj {
+        name: rt::intern("__main__"),
+        dict: globals,
+    });
     let _ = ops::dict_set(&mut vm, rt().modules, rt::intern("__main__"), main_mod);
     vm.roots.push(code);
     let result = vm.run_module_code(code, globals);

@@ -149,7 +149,12 @@ thread_local! {
 #[inline]
 pub fn alloc<T: Payload>(data: T) -> Value {
     let b = Box::new(Obj {
-        header: Header { kind: T::KIND, mark: AtomicU8::new(0), flags: 0, aux: 0 },
+        header: Header {
+            kind: T::KIND,
+            mark: AtomicU8::new(0),
+            flags: 0,
+            aux: 0,
+        },
         data,
     });
     let p = Box::into_raw(b);
@@ -190,13 +195,17 @@ pub struct GcStats {
 
 /// Mark from the roots `enumerate_roots` reports, then sweep this thread's objects.
 pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
-    let mut m = Marker { stack: Vec::with_capacity(4096) };
+    let mut m = Marker {
+        stack: Vec::with_capacity(4096),
+    };
     enumerate_roots(&mut m);
+    let mut visited: Vec<*mut Header> = Vec::new();
     while let Some(h) = m.stack.pop() {
+        visited.push(h);
         // SAFETY: only live headers are pushed on the mark stack.
         unsafe { trace_object(h, &mut m) };
     }
-    HEAP.with(|h| {
+    let stats = HEAP.with(|h| {
         let mut h = h.borrow_mut();
         let before = h.objects.len();
         h.objects.retain(|&o| {
@@ -221,7 +230,15 @@ pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
         h.byte_trigger = MIN_BYTE_TRIGGER;
         WANTS_GC.with(|w| w.set(false));
         GcStats { live, freed }
-    })
+    });
+    // Objects owned by another thread's heap (e.g. runtime roots made by whichever
+    // thread ran `rt::init`) are not swept here; clear their marks so the next
+    // collection traces through them again.
+    for h in visited {
+        // SAFETY: marked objects are reachable, hence not freed by the sweep.
+        unsafe { (*h).mark.store(0, Ordering::Relaxed) };
+    }
+    stats
 }
 
 pub fn heap_stats() -> (usize, u64, u64) {

@@ -145,14 +145,25 @@ impl Vm {
     // ---- frames -------------------------------------------------------------
 
     /// Push a frame for `code` at the top of the value stack; locals start NULL.
-    fn push_frame(&mut self, code: &CodeObject, func: Value, globals: Value) -> PyResult<*mut Frame> {
+    fn push_frame(
+        &mut self,
+        code: &CodeObject,
+        func: Value,
+        globals: Value,
+    ) -> PyResult<*mut Frame> {
         if self.depth >= self.recursion_limit || self.native_stack_low() {
-            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.raise_msg(
+                rt().excs.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let need = FRAME_HEADER_WORDS + code.frame_slots();
         // SAFETY: top and limit point into the same allocation.
         if unsafe { self.limit.offset_from(self.top) } < need as isize {
-            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.raise_msg(
+                rt().excs.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let f = self.top as *mut Frame;
         self.serial += 1;
@@ -222,7 +233,15 @@ impl Vm {
                         pos = rest;
                     }
                 }
-                (b.f)(self, recv, &Args { pos, kwnames, kwvals })
+                (b.f)(
+                    self,
+                    recv,
+                    &Args {
+                        pos,
+                        kwnames,
+                        kwvals,
+                    },
+                )
             }
             Some(heap::ObjKind::BoundMethod) => {
                 let bm = f.cast::<BoundMethodObj>();
@@ -245,7 +264,9 @@ impl Vm {
             if code.simple_call && args.len() == code.argcount as usize {
                 let frame = self.push_frame(code, f, fo.globals)?;
                 // SAFETY: the frame has argcount parameter slots.
-                unsafe { std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(frame), args.len()) };
+                unsafe {
+                    std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(frame), args.len())
+                };
                 let r = run_frame(self, frame);
                 self.pop_frame(frame);
                 return r;
@@ -262,7 +283,12 @@ impl Vm {
     }
 
     /// Call a Python function: bind arguments into a new frame and run it.
-    pub fn call_function(&mut self, func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let fo = func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
         let f = self.push_frame(code, func, fo.globals)?;
@@ -276,7 +302,14 @@ impl Vm {
             // SAFETY: the frame's first n slots were initialised above.
             let saved = unsafe { std::slice::from_raw_parts(Frame::slots(f), n).to_vec() };
             self.pop_frame(f);
-            return Ok(alloc(GenObj { func, saved, pc: 0, running: false, finished: false, started: false }));
+            return Ok(alloc(GenObj {
+                func,
+                saved,
+                pc: 0,
+                running: false,
+                finished: false,
+                started: false,
+            }));
         }
         let r = run_frame(self, f);
         self.pop_frame(f);
@@ -306,7 +339,14 @@ impl Vm {
         }
     }
 
-    fn bind_args(&mut self, f: *mut Frame, fo: &FuncObj, code: &CodeObject, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        f: *mut Frame,
+        fo: &FuncObj,
+        code: &CodeObject,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
         let slots = Frame::slots(f);
         let argc = code.argcount as usize;
         let nkw = kwnames.len();
@@ -317,7 +357,11 @@ impl Vm {
         };
         let get = |i: usize| unsafe { *slots.add(i) };
         // Fast path: exact positional call, no *args/**kwargs.
-        if nkw == 0 && npos == argc && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0 {
+        if nkw == 0
+            && npos == argc
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+        {
             for (i, &a) in args.iter().enumerate() {
                 set(i, a);
             }
@@ -330,7 +374,11 @@ impl Vm {
             set(i, a);
         }
         if code.flags & code_flags::VARARGS != 0 {
-            let extra: Box<[Value]> = if npos > argc { args[argc..npos].into() } else { Box::new([]) };
+            let extra: Box<[Value]> = if npos > argc {
+                args[argc..npos].into()
+            } else {
+                Box::new([])
+            };
             set(var_i, alloc(TupleObj { items: extra }));
             var_i += 1;
         }
@@ -361,11 +409,14 @@ impl Vm {
                 None => match kwdict {
                     Some(d) => ops::dict_set(self, d, name, v)?,
                     None => {
-                        if (0..posonly).any(|i| ops::str_of(code.varnames[i]) == ops::str_of(name)) {
+                        if (0..posonly).any(|i| ops::str_of(code.varnames[i]) == ops::str_of(name))
+                        {
                             let bad: Vec<&str> = kwnames
                                 .iter()
                                 .map(|&k| ops::str_of(k))
-                                .filter(|k| (0..posonly).any(|i| ops::str_of(code.varnames[i]) == *k))
+                                .filter(|k| {
+                                    (0..posonly).any(|i| ops::str_of(code.varnames[i]) == *k)
+                                })
                                 .collect();
                             return Err(self.type_error(format!(
                                 "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
@@ -381,11 +432,19 @@ impl Vm {
             }
         }
         if npos > argc && code.flags & code_flags::VARARGS == 0 {
-            let ndef = if fo.defaults.is_null() { 0 } else { fo.defaults.cast::<TupleObj>().items.len() };
+            let ndef = if fo.defaults.is_null() {
+                0
+            } else {
+                fo.defaults.cast::<TupleObj>().items.len()
+            };
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let kw_given = (argc..argc + kwonly).filter(|&i| !get(i).is_null()).count();
             let given = if kw_given > 0 {
@@ -397,11 +456,19 @@ impl Vm {
             } else {
                 npos.to_string()
             };
-            let verb = if npos == 1 && kw_given == 0 { "was" } else { "were" };
+            let verb = if npos == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
             return Err(self.type_error(format!("{qual}() takes {takes} but {given} {verb} given")));
         }
         // Defaults and missing arguments.
-        let defaults: &[Value] = if fo.defaults.is_null() { &[] } else { &fo.defaults.cast::<TupleObj>().items };
+        let defaults: &[Value] = if fo.defaults.is_null() {
+            &[]
+        } else {
+            &fo.defaults.cast::<TupleObj>().items
+        };
         let first_def = argc - defaults.len();
         let mut missing = vec![];
         for i in 0..argc {
@@ -434,8 +501,17 @@ impl Vm {
         Ok(())
     }
 
-    fn missing_args(&mut self, qual: &str, code: &CodeObject, missing: &[usize], kind: &str) -> Raised {
-        let names: Vec<String> = missing.iter().map(|&i| format!("'{}'", ops::str_of(code.varnames[i]))).collect();
+    fn missing_args(
+        &mut self,
+        qual: &str,
+        code: &CodeObject,
+        missing: &[usize],
+        kind: &str,
+    ) -> Raised {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&i| format!("'{}'", ops::str_of(code.varnames[i])))
+            .collect();
         let list = match names.len() {
             1 => names[0].clone(),
             2 => format!("{} and {}", names[0], names[1]),
@@ -461,7 +537,13 @@ impl Vm {
 
     /// Resume a generator with `sent` (or throw `throw` into it). Ok(Some(v)) for a
     /// yielded value, Ok(None) when it returned (its value is in `*retval`).
-    pub fn gen_resume(&mut self, g: Value, sent: Value, throw: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+    pub fn gen_resume(
+        &mut self,
+        g: Value,
+        sent: Value,
+        throw: Value,
+        retval: &mut Value,
+    ) -> PyResult<Option<Value>> {
         let go = g.cast::<GenObj>();
         if go.running {
             return Err(self.raise_msg(rt().excs.value_error, "generator already executing"));
@@ -475,7 +557,9 @@ impl Vm {
             return Ok(None);
         }
         if !go.started && !sent.is_none() && throw.is_null() {
-            return Err(self.type_error("can't send non-None value to a just-started generator".into()));
+            return Err(
+                self.type_error("can't send non-None value to a just-started generator".into())
+            );
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
@@ -522,7 +606,8 @@ impl Vm {
                 // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
                 if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
                     let cause = self.exc;
-                    let e2 = self.raise_msg(rt().excs.runtime_error, "generator raised StopIteration");
+                    let e2 =
+                        self.raise_msg(rt().excs.runtime_error, "generator raised StopIteration");
                     self.exc.cast::<ExcObj>().cause = cause;
                     return Err(e2);
                 }
@@ -578,11 +663,19 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
         // SAFETY: f is a live frame.
         let (code_v, line, serial) = unsafe {
             let code = &*(*f).code;
-            let line = code.lines.get((*f).pc as usize).copied().unwrap_or(code.first_line);
+            let line = code
+                .lines
+                .get((*f).pc as usize)
+                .copied()
+                .unwrap_or(code.first_line);
             (code_owner(code), line, (*f).serial)
         };
         if e.traceback.last().map(|t| t.frame_serial) != Some(serial) {
-            e.traceback.push(TbEntry { code: code_v, line, frame_serial: serial });
+            e.traceback.push(TbEntry {
+                code: code_v,
+                line,
+                frame_serial: serial,
+            });
         }
     }
 }
@@ -592,7 +685,11 @@ fn code_owner(code: &CodeObject) -> Value {
     let payload = code as *const CodeObject as *const u8;
     // SAFETY: every CodeObject the interpreter runs is the `code` field of a CodeObj
     // payload inside an Obj<CodeObj>.
-    let obj = unsafe { payload.sub(std::mem::offset_of!(heap::Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code)) };
+    let obj = unsafe {
+        payload.sub(
+            std::mem::offset_of!(heap::Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code),
+        )
+    };
     Value::from_ptr(obj as *const heap::Obj<CodeObj>)
 }
 
@@ -636,13 +733,47 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
             sp = stack_base.add(code.depth[pc] as usize);
         }
 
-        macro_rules! push { ($v:expr) => {{ let v = $v; *sp = v; sp = sp.add(1); }} }
-        macro_rules! pop { () => {{ sp = sp.sub(1); *sp }} }
-        macro_rules! top { () => { *sp.sub(1) } }
-        macro_rules! peek { ($n:expr) => { *sp.sub($n) } }
-        macro_rules! set_top { ($v:expr) => { *sp.sub(1) = $v } }
-        macro_rules! tri { ($l:lifetime, $e:expr) => { match $e { Ok(v) => v, Err(_) => break $l } } }
-        macro_rules! name { ($i:expr) => { *names.add($i as usize) } }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                *sp = v;
+                sp = sp.add(1);
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                sp = sp.sub(1);
+                *sp
+            }};
+        }
+        macro_rules! top {
+            () => {
+                *sp.sub(1)
+            };
+        }
+        macro_rules! peek {
+            ($n:expr) => {
+                *sp.sub($n)
+            };
+        }
+        macro_rules! set_top {
+            ($v:expr) => {
+                *sp.sub(1) = $v
+            };
+        }
+        macro_rules! tri {
+            ($l:lifetime, $e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(_) => break $l,
+                }
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                *names.add($i as usize)
+            };
+        }
 
         loop {
             // One iteration per exception: the inner loop runs until something raises.
@@ -653,9 +784,19 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                 let arg = ins.arg;
                 match ins.op {
                     Op::Nop => {}
-                    Op::PopTop => { sp = sp.sub(1); }
-                    Op::Copy => { let v = peek!(arg as usize); push!(v); }
-                    Op::Swap => { let n = arg as usize; let t = *sp.sub(1); *sp.sub(1) = *sp.sub(n); *sp.sub(n) = t; }
+                    Op::PopTop => {
+                        sp = sp.sub(1);
+                    }
+                    Op::Copy => {
+                        let v = peek!(arg as usize);
+                        push!(v);
+                    }
+                    Op::Swap => {
+                        let n = arg as usize;
+                        let t = *sp.sub(1);
+                        *sp.sub(1) = *sp.sub(n);
+                        *sp.sub(n) = t;
+                    }
                     Op::PushNull => push!(Value::NULL),
                     Op::LoadConst => push!(*consts.add(arg as usize)),
                     Op::LoadFast => {
@@ -667,7 +808,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         }
                         push!(v);
                     }
-                    Op::StoreFast => { *slots.add(arg as usize) = pop!(); }
+                    Op::StoreFast => {
+                        *slots.add(arg as usize) = pop!();
+                    }
                     Op::DeleteFast => {
                         if (*slots.add(arg as usize)).is_null() {
                             let n = ops::str_of(code.varnames[arg as usize]).to_string();
@@ -692,7 +835,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::StoreDeref => {
                         let v = pop!();
-                        (*slots.add(code.nlocals() + arg as usize)).cast::<CellObj>().v = v;
+                        (*slots.add(code.nlocals() + arg as usize))
+                            .cast::<CellObj>()
+                            .v = v;
                     }
                     Op::DeleteDeref => {
                         let c = (*slots.add(code.nlocals() + arg as usize)).cast::<CellObj>();
@@ -715,7 +860,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::DeleteGlobal => {
                         let n = name!(arg);
                         if tri!('dispatch, ops::dict_del(vm, (*f).globals, n)).is_none() {
-                            vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(n)));
+                            vm.raise(
+                                rt().excs.name_error,
+                                format!("name '{}' is not defined", ops::str_of(n)),
+                            );
                             break 'dispatch;
                         }
                     }
@@ -766,7 +914,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         };
                         let r = match r {
                             Some(r) => r,
-                            None => tri!('dispatch, ops::binary_op(vm, kind, arg & INPLACE != 0, a, b)),
+                            None => {
+                                tri!('dispatch, ops::binary_op(vm, kind, arg & INPLACE != 0, a, b))
+                            }
                         };
                         set_top!(r);
                     }
@@ -794,10 +944,22 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let r = tri!('dispatch, ops::contains(vm, b, a));
                         set_top!(Value::bool(r != (arg != 0)));
                     }
-                    Op::UnaryNegative => { let v = tri!('dispatch, ops::unary_neg(vm, top!())); set_top!(v); }
-                    Op::UnaryPositive => { let v = tri!('dispatch, ops::unary_pos(vm, top!())); set_top!(v); }
-                    Op::UnaryInvert => { let v = tri!('dispatch, ops::unary_invert(vm, top!())); set_top!(v); }
-                    Op::UnaryNot => { let v = tri!('dispatch, ops::truthy(vm, top!())); set_top!(Value::bool(!v)); }
+                    Op::UnaryNegative => {
+                        let v = tri!('dispatch, ops::unary_neg(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::UnaryPositive => {
+                        let v = tri!('dispatch, ops::unary_pos(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::UnaryInvert => {
+                        let v = tri!('dispatch, ops::unary_invert(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::UnaryNot => {
+                        let v = tri!('dispatch, ops::truthy(vm, top!()));
+                        set_top!(Value::bool(!v));
+                    }
                     Op::BinarySubscr => {
                         let k = pop!();
                         let o = top!();
@@ -908,20 +1070,30 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let seq = pop!();
                         let n = arg as usize;
                         if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n) {
-                            for i in 0..n { push!(t.items[n - 1 - i]); }
-                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n) {
-                            for i in 0..n { push!(l.items[n - 1 - i]); }
+                            for i in 0..n {
+                                push!(t.items[n - 1 - i]);
+                            }
+                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n)
+                        {
+                            for i in 0..n {
+                                push!(l.items[n - 1 - i]);
+                            }
                         } else {
                             let items = tri!('dispatch, ops::unpack_iterable(vm, seq, n, None));
-                            for &v in items.iter().rev() { push!(v); }
+                            for &v in items.iter().rev() {
+                                push!(v);
+                            }
                         }
                     }
                     Op::UnpackEx => {
                         let seq = pop!();
                         let before = (arg & 0xff) as usize;
                         let after = (arg >> 8) as usize;
-                        let items = tri!('dispatch, ops::unpack_iterable(vm, seq, before, Some(after)));
-                        for &v in items.iter().rev() { push!(v); }
+                        let items =
+                            tri!('dispatch, ops::unpack_iterable(vm, seq, before, Some(after)));
+                        for &v in items.iter().rev() {
+                            push!(v);
+                        }
                     }
                     Op::GetIter => {
                         let v = tri!('dispatch, ops::get_iter(vm, top!()));
@@ -931,7 +1103,14 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let it = top!();
                         // Fast path: range and list iterators.
                         let next = match it.get::<IterObj>() {
-                            Some(IterObj { state: IterState::Range { next, step, remaining } }) => {
+                            Some(IterObj {
+                                state:
+                                    IterState::Range {
+                                        next,
+                                        step,
+                                        remaining,
+                                    },
+                            }) => {
                                 if *remaining > 0 {
                                     let v = *next;
                                     *next = next.wrapping_add(*step);
@@ -951,7 +1130,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             }
                         }
                     }
-                    Op::Jump => { pc = arg as usize; }
+                    Op::Jump => {
+                        pc = arg as usize;
+                    }
                     Op::JumpBackward => {
                         pc = arg as usize;
                         (*f).pc = pc as u32;
@@ -959,21 +1140,41 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::PopJumpIfFalse => {
                         let v = pop!();
-                        let t = if v.is_bool() { v == Value::TRUE } else { tri!('dispatch, ops::truthy(vm, v)) };
-                        if !t { pc = arg as usize; }
+                        let t = if v.is_bool() {
+                            v == Value::TRUE
+                        } else {
+                            tri!('dispatch, ops::truthy(vm, v))
+                        };
+                        if !t {
+                            pc = arg as usize;
+                        }
                     }
                     Op::PopJumpIfTrue => {
                         let v = pop!();
-                        let t = if v.is_bool() { v == Value::TRUE } else { tri!('dispatch, ops::truthy(vm, v)) };
-                        if t { pc = arg as usize; }
+                        let t = if v.is_bool() {
+                            v == Value::TRUE
+                        } else {
+                            tri!('dispatch, ops::truthy(vm, v))
+                        };
+                        if t {
+                            pc = arg as usize;
+                        }
                     }
                     Op::JumpIfFalseOrPop => {
                         let v = top!();
-                        if !tri!('dispatch, ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                        if !tri!('dispatch, ops::truthy(vm, v)) {
+                            pc = arg as usize;
+                        } else {
+                            sp = sp.sub(1);
+                        }
                     }
                     Op::JumpIfTrueOrPop => {
                         let v = top!();
-                        if tri!('dispatch, ops::truthy(vm, v)) { pc = arg as usize; } else { sp = sp.sub(1); }
+                        if tri!('dispatch, ops::truthy(vm, v)) {
+                            pc = arg as usize;
+                        } else {
+                            sp = sp.sub(1);
+                        }
                     }
                     Op::Call | Op::CallKw => {
                         vm.safepoint();
@@ -989,7 +1190,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let (callee, args) = if first.is_null() {
                             (second, std::slice::from_raw_parts(args_start, nargs))
                         } else {
-                            (first, std::slice::from_raw_parts(args_start.sub(1), nargs + 1))
+                            (
+                                first,
+                                std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
+                            )
                         };
                         vm.top_guard(sp);
                         let r = if kwnames.is_empty() {
@@ -1018,13 +1222,28 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
-                        push!(ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure));
+                        push!(ops::make_function(
+                            codev,
+                            (*f).globals,
+                            defaults,
+                            kwdefaults,
+                            closure
+                        ));
                     }
                     Op::RaiseVarargs => {
                         match arg {
-                            0 => { ops::reraise_handled(vm); }
-                            1 => { let e = pop!(); ops::do_raise(vm, e, Value::NULL); }
-                            _ => { let c = pop!(); let e = pop!(); ops::do_raise(vm, e, c); }
+                            0 => {
+                                ops::reraise_handled(vm);
+                            }
+                            1 => {
+                                let e = pop!();
+                                ops::do_raise(vm, e, Value::NULL);
+                            }
+                            _ => {
+                                let c = pop!();
+                                let e = pop!();
+                                ops::do_raise(vm, e, c);
+                            }
                         }
                         break 'dispatch;
                     }
@@ -1035,7 +1254,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::PushExcInfo => {
                         let e = pop!();
-                        push!(if vm.handled.is_null() { Value::NONE } else { vm.handled });
+                        push!(if vm.handled.is_null() {
+                            Value::NONE
+                        } else {
+                            vm.handled
+                        });
                         vm.handled = e;
                         push!(e);
                     }
@@ -1064,7 +1287,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let go = g.cast::<GenObj>();
                         let live = sp.offset_from(slots) as usize;
                         go.saved.clear();
-                        go.saved.extend_from_slice(std::slice::from_raw_parts(slots, live));
+                        go.saved
+                            .extend_from_slice(std::slice::from_raw_parts(slots, live));
                         go.pc = pc as u32;
                         vm.yielded = true;
                         return Ok(v);

@@ -25,8 +25,16 @@ pub struct StrObj {
 }
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, hash: AtomicI64::new(0), nchars }
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            hash: AtomicI64::new(0),
+            nchars,
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -120,8 +128,16 @@ pub struct FuncObj {
 impl Trace for FuncObj {
     fn trace(&self, m: &mut Marker) {
         for v in [
-            self.code, self.globals, self.name, self.qualname, self.defaults, self.kwdefaults,
-            self.closure, self.dict, self.doc, self.module,
+            self.code,
+            self.globals,
+            self.name,
+            self.qualname,
+            self.defaults,
+            self.kwdefaults,
+            self.closure,
+            self.dict,
+            self.doc,
+            self.module,
         ] {
             m.mark(v)
         }
@@ -249,7 +265,11 @@ pub struct Args<'a> {
 }
 impl<'a> Args<'a> {
     pub fn positional(pos: &'a [Value]) -> Self {
-        Args { pos, kwnames: &[], kwvals: &[] }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
     }
 }
 
@@ -308,19 +328,55 @@ impl Trace for SliceObj {
 /// Built-in iterators share one kind; the state says which.
 pub enum IterState {
     /// Index into a list or tuple (re-reads the length each step, as CPython).
-    Seq { seq: Value, i: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    Str { s: Value, byte_pos: usize },
+    Seq {
+        seq: Value,
+        i: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
     /// Dict keys/values/items by entry index; `mode` 0 keys, 1 values, 2 items.
-    Dict { d: Value, i: usize, mode: u8, expected_len: usize },
-    Set { s: Value, i: usize, expected_len: usize },
-    Reversed { seq: Value, i: isize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value> },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Dict {
+        d: Value,
+        i: usize,
+        mode: u8,
+        expected_len: usize,
+    },
+    Set {
+        s: Value,
+        i: usize,
+        expected_len: usize,
+    },
+    Reversed {
+        seq: Value,
+        i: isize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// Calls `callable()` until it returns `sentinel`.
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 pub struct IterObj {

@@ -21,7 +21,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { jit: JitMode::On, jit_threshold: 100, tierup_threshold: 1000, dump_bytecode: false, stats: false, recursion_limit: 1000 }
+        Options {
+            jit: JitMode::On,
+            jit_threshold: 100,
+            tierup_threshold: 1000,
+            dump_bytecode: false,
+            stats: false,
+            recursion_limit: 1000,
+        }
     }
 }
 
@@ -46,7 +53,11 @@ pub enum ParseOutcome {
     Usage(String),
 }
 
-pub const VERSION: &str = concat!("Kiln ", env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)");
+pub const VERSION: &str = concat!(
+    "Kiln ",
+    env!("CARGO_PKG_VERSION"),
+    " (Python 3.11 compatible)"
+);
 
 pub const HELP: &str = "usage: kiln [option] ... [-c cmd | file | -] [arg] ...
 Options:
@@ -69,7 +80,8 @@ pub fn parse(args: &[String]) -> ParseOutcome {
     while i < args.len() {
         let a = &args[i];
         let num = |v: &str, name: &str| -> Result<u32, String> {
-            v.parse::<u32>().map_err(|_| format!("kiln: invalid value for {name}: '{v}'"))
+            v.parse::<u32>()
+                .map_err(|_| format!("kiln: invalid value for {name}: '{v}'"))
         };
         match a.as_str() {
             "--help" | "-h" => return ParseOutcome::Print(HELP.to_string()),
@@ -78,16 +90,26 @@ pub fn parse(args: &[String]) -> ParseOutcome {
             "--stats" => opts.stats = true,
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
-                    return ParseOutcome::Usage("kiln: Argument expected for the -c option\n".into());
+                    return ParseOutcome::Usage(
+                        "kiln: Argument expected for the -c option\n".into(),
+                    );
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return ParseOutcome::Run(Invocation { opts, program: Program::Command(cmd.clone()), argv });
+                return ParseOutcome::Run(Invocation {
+                    opts,
+                    program: Program::Command(cmd.clone()),
+                    argv,
+                });
             }
             "-" => {
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
-                return ParseOutcome::Run(Invocation { opts, program: Program::Stdin, argv });
+                return ParseOutcome::Run(Invocation {
+                    opts,
+                    program: Program::Stdin,
+                    argv,
+                });
             }
             _ => {
                 if let Some(v) = a.strip_prefix("--jit=") {
@@ -95,7 +117,11 @@ pub fn parse(args: &[String]) -> ParseOutcome {
                         "off" => JitMode::Off,
                         "baseline" => JitMode::Baseline,
                         "on" => JitMode::On,
-                        _ => return ParseOutcome::Usage(format!("kiln: invalid --jit mode '{v}' (expected off, baseline or on)\n")),
+                        _ => {
+                            return ParseOutcome::Usage(format!(
+                                "kiln: invalid --jit mode '{v}' (expected off, baseline or on)\n"
+                            ))
+                        }
                     };
                 } else if let Some(v) = a.strip_prefix("--jit-threshold=") {
                     match num(v, "--jit-threshold") {
@@ -110,13 +136,21 @@ pub fn parse(args: &[String]) -> ParseOutcome {
                 } else if let Some(v) = a.strip_prefix("--recursion-limit=") {
                     match num(v, "--recursion-limit") {
                         Ok(n) if n > 0 => opts.recursion_limit = n,
-                        _ => return ParseOutcome::Usage(format!("kiln: invalid value for --recursion-limit: '{v}'\n")),
+                        _ => {
+                            return ParseOutcome::Usage(format!(
+                                "kiln: invalid value for --recursion-limit: '{v}'\n"
+                            ))
+                        }
                     }
                 } else if a.starts_with('-') {
                     return ParseOutcome::Usage(format!("kiln: unknown option {a}\n{HELP}"));
                 } else {
                     let argv = args[i..].to_vec();
-                    return ParseOutcome::Run(Invocation { opts, program: Program::File(a.clone()), argv });
+                    return ParseOutcome::Run(Invocation {
+                        opts,
+                        program: Program::File(a.clone()),
+                        argv,
+                    });
                 }
             }
         }

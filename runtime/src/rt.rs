@@ -156,7 +156,9 @@ pub fn rt() -> &'static Rt {
 }
 
 pub fn new_dict() -> Value {
-    alloc(DictObj { table: DictTable::new() })
+    alloc(DictObj {
+        table: DictTable::new(),
+    })
 }
 
 pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
@@ -192,7 +194,9 @@ pub fn init() {
             interned: Mutex::new(HashMap::new()),
             builtins: new_dict(),
             modules: new_dict(),
-            empty_tuple: alloc(TupleObj { items: Box::new([]) }),
+            empty_tuple: alloc(TupleObj {
+                items: Box::new([]),
+            }),
             empty_str: alloc(StrObj::new("".into())),
             not_implemented: Value::NULL,
             extra_roots: Mutex::new(vec![bool_cls]),
@@ -200,7 +204,8 @@ pub fn init() {
         BOOL_CLASS.set(bool_cls).ok();
         rt
     });
-    crate::builtins::install(rt());
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| crate::builtins::install(rt()));
 }
 
 static BOOL_CLASS: OnceLock<Value> = OnceLock::new();

@@ -18,7 +18,10 @@ struct Slot {
     key: Value, // NULL: unused or dummy (dummy has hash -1)
     hash: i64,
 }
-const EMPTY: Slot = Slot { key: Value::NULL, hash: 0 };
+const EMPTY: Slot = Slot {
+    key: Value::NULL,
+    hash: 0,
+};
 
 pub struct SetTable {
     table: Vec<Slot>,
@@ -35,7 +38,12 @@ impl Default for SetTable {
 
 impl SetTable {
     pub fn new() -> Self {
-        SetTable { table: vec![EMPTY; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            table: vec![EMPTY; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -51,11 +59,16 @@ impl SetTable {
     }
     /// Slot-order iteration (CPython's order).
     pub fn iter(&self) -> impl Iterator<Item = (Value, i64)> + '_ {
-        self.table.iter().filter(|s| !s.key.is_null()).map(|s| (s.key, s.hash))
+        self.table
+            .iter()
+            .filter(|s| !s.key.is_null())
+            .map(|s| (s.key, s.hash))
     }
     /// The key at raw slot `i`, if occupied; for index-based iterators.
     pub fn slot(&self, i: usize) -> Option<Option<Value>> {
-        self.table.get(i).map(|s| if s.key.is_null() { None } else { Some(s.key) })
+        self.table
+            .get(i)
+            .map(|s| if s.key.is_null() { None } else { Some(s.key) })
     }
 
     pub fn contains(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<bool> {
@@ -67,7 +80,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             loop {
                 let s = self.table[j];
@@ -84,7 +101,11 @@ impl SetTable {
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -96,7 +117,11 @@ impl SetTable {
         let mut freeslot: Option<usize> = None;
         let unused;
         'outer: loop {
-            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut j = i;
             loop {
                 let s = self.table[j];
@@ -116,7 +141,11 @@ impl SetTable {
                 j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         if let Some(f) = freeslot {
             self.table[f] = Slot { key, hash };
@@ -127,7 +156,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let n = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(n);
         }
         Ok(true)
@@ -151,7 +184,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -172,7 +209,10 @@ impl SetTable {
     pub fn discard(&mut self, hash: i64, key: Value, eq: EqFn) -> PyResult<bool> {
         match self.lookup(hash, key, eq)? {
             Some(j) => {
-                self.table[j] = Slot { key: Value::NULL, hash: DUMMY_HASH };
+                self.table[j] = Slot {
+                    key: Value::NULL,
+                    hash: DUMMY_HASH,
+                };
                 self.used -= 1;
                 Ok(true)
             }
@@ -190,7 +230,10 @@ impl SetTable {
             j = (j + 1) & mask;
         }
         let k = self.table[j].key;
-        self.table[j] = Slot { key: Value::NULL, hash: DUMMY_HASH };
+        self.table[j] = Slot {
+            key: Value::NULL,
+            hash: DUMMY_HASH,
+        };
         self.used -= 1;
         self.finger = j + 1;
         Some(k)

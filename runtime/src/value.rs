@@ -185,7 +185,15 @@ mod tests {
             assert_eq!(v.as_small(), i);
         }
         assert!(Value::try_small(SMALL_INT_MAX + 1).is_none());
-        for f in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, -1e300] {
+        for f in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            -1e300,
+        ] {
             let v = Value::float(f);
             assert!(v.is_float() && !v.is_small());
             assert_eq!(v.as_float().to_bits(), f.to_bits());

@@ -22,21 +22,108 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "def", "return", "if", "elif", "else", "while", "for", "in", "not", "and", "or", "is", "try", "except",
-    "finally", "raise", "from", "import", "as", "lambda", "yield", "global", "nonlocal", "del", "pass",
-    "break", "continue", "assert", "class", "with", "async", "await", "None", "True", "False", "x", "y", "f",
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", ";", "=", "==", "+=", "-", "+", "*", "**", "/", "//", "%",
-    "<", ">", "<=", "!=", "@", "->", ":=", "...", "*args", "**kw", "0", "1", "2.5", "0x1f", "'s'", "\"t\"",
-    "f'{x}'", "f'{x!r:>{y}}'", "\n", "\n    ", "\n        ", " ", "#c\n", "\\\n", "[x for x in y]",
-    "{k: v for k, v in y}", "(a, *b)", "print(x)",
+    "def",
+    "return",
+    "if",
+    "elif",
+    "else",
+    "while",
+    "for",
+    "in",
+    "not",
+    "and",
+    "or",
+    "is",
+    "try",
+    "except",
+    "finally",
+    "raise",
+    "from",
+    "import",
+    "as",
+    "lambda",
+    "yield",
+    "global",
+    "nonlocal",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "assert",
+    "class",
+    "with",
+    "async",
+    "await",
+    "None",
+    "True",
+    "False",
+    "x",
+    "y",
+    "f",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    ";",
+    "=",
+    "==",
+    "+=",
+    "-",
+    "+",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "<",
+    ">",
+    "<=",
+    "!=",
+    "@",
+    "->",
+    ":=",
+    "...",
+    "*args",
+    "**kw",
+    "0",
+    "1",
+    "2.5",
+    "0x1f",
+    "'s'",
+    "\"t\"",
+    "f'{x}'",
+    "f'{x!r:>{y}}'",
+    "\n",
+    "\n    ",
+    "\n        ",
+    " ",
+    "#c\n",
+    "\\\n",
+    "[x for x in y]",
+    "{k: v for k, v in y}",
+    "(a, *b)",
+    "print(x)",
 ];
 
 fn check(src: &str) {
     match compile_module(src, "<fuzz>") {
         Ok(_) => {}
         Err(e) => {
-            assert!(e.kind == "SyntaxError" || e.kind == "IndentationError", "bad error kind {} for {src:?}", e.kind);
-            assert!(!e.msg.starts_with("internal compiler error"), "{}\nsource:\n{src}", e.msg);
+            assert!(
+                e.kind == "SyntaxError" || e.kind == "IndentationError",
+                "bad error kind {} for {src:?}",
+                e.kind
+            );
+            assert!(
+                !e.msg.starts_with("internal compiler error"),
+                "{}\nsource:\n{src}",
+                e.msg
+            );
             assert!(e.line >= 1, "line must be 1-based: {e:?}");
         }
     }
@@ -58,7 +145,10 @@ fn corpus() -> Vec<String> {
 
 fn run_fuzz() {
     kiln_runtime::rt::init();
-    let iters: usize = std::env::var("KILN_FUZZ_ITERS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    let iters: usize = std::env::var("KILN_FUZZ_ITERS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     // Random bytes (as lossy UTF-8).
     for _ in 0..iters / 3 {
@@ -69,7 +159,10 @@ fn run_fuzz() {
     // Token soup.
     for _ in 0..iters {
         let n = 1 + rng.below(40);
-        let s: String = (0..n).map(|_| TOKENS[rng.below(TOKENS.len())]).collect::<Vec<_>>().join(" ");
+        let s: String = (0..n)
+            .map(|_| TOKENS[rng.below(TOKENS.len())])
+            .collect::<Vec<_>>()
+            .join(" ");
         check(&s);
     }
     // Mutations of real programs.
@@ -113,7 +206,12 @@ fn run_fuzz() {
 #[test]
 fn compiler_never_panics() {
     // Run on a big stack: deeply nested inputs recurse in the parser and compiler.
-    std::thread::Builder::new().stack_size(256 << 20).spawn(run_fuzz).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run_fuzz)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]

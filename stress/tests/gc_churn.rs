@@ -16,7 +16,11 @@ fn kiln() -> std::path::PathBuf {
 #[test]
 fn churn_runs_in_bounded_memory() {
     let bin = kiln();
-    assert!(bin.exists(), "kiln binary not found at {}; run via `cargo test --workspace`", bin.display());
+    assert!(
+        bin.exists(),
+        "kiln binary not found at {}; run via `cargo test --workspace`",
+        bin.display()
+    );
     // ~40M short-lived objects and ~2M cycles; keeps < 1000 alive at any time.
     let prog = r#"
 total = 0
@@ -38,10 +42,18 @@ print(total)
         Ok(o) => o,
         Err(_) => Command::new(&bin).arg("-c").arg(prog).output().unwrap(),
     };
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "12000000");
     let err = String::from_utf8_lossy(&out.stderr);
-    if let Some(kb) = err.lines().find_map(|l| l.strip_prefix("MAXRSS_KB=")).and_then(|v| v.trim().parse::<u64>().ok()) {
+    if let Some(kb) = err
+        .lines()
+        .find_map(|l| l.strip_prefix("MAXRSS_KB="))
+        .and_then(|v| v.trim().parse::<u64>().ok())
+    {
         assert!(kb < 1_000_000, "max RSS {kb} KiB: memory is not bounded");
     }
 }

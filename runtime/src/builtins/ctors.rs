@@ -18,7 +18,14 @@ pub(crate) fn install() {
     let t = &rt().types;
     add_methods(t.range, &[("count", range_count), ("index", range_index)]);
     add_methods(t.slice, &[("indices", slice_indices)]);
-    add_methods(t.property, &[("getter", prop_getter), ("setter", prop_setter), ("deleter", prop_deleter)]);
+    add_methods(
+        t.property,
+        &[
+            ("getter", prop_getter),
+            ("setter", prop_setter),
+            ("deleter", prop_deleter),
+        ],
+    );
     let props: &[(Value, &'static str, NativeFn)] = &[
         (t.range, "start", range_start),
         (t.range, "stop", range_stop),
@@ -38,7 +45,14 @@ pub(crate) fn install() {
 /// function called with the instance as its only argument.
 pub(crate) fn add_property(cls: Value, name: &'static str, f: NativeFn) {
     let getter = new_builtin(name, f, Value::NULL, false);
-    set_str_key(cls.cast::<ClassObj>().dict, name, alloc(PropertyObj { fget: getter, fset: Value::NONE }));
+    set_str_key(
+        cls.cast::<ClassObj>().dict,
+        name,
+        alloc(PropertyObj {
+            fget: getter,
+            fset: Value::NONE,
+        }),
+    );
 }
 
 fn prop_self(a: &Args) -> Value {
@@ -49,7 +63,10 @@ fn prop_self(a: &Args) -> Value {
 
 fn range_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_float() || !ops::is_int(v) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(v)
+        )));
     }
     index_i64(vm, v)
 }
@@ -87,10 +104,18 @@ fn rng<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a RangeObj> {
 
 /// Index of int `x` in the range, if present.
 fn range_find(r: &RangeObj, x: Value) -> Option<i64> {
-    let x = if x.is_bool() { (x == Value::TRUE) as i64 } else { small_or_i64(x)? };
+    let x = if x.is_bool() {
+        (x == Value::TRUE) as i64
+    } else {
+        small_or_i64(x)?
+    };
     let (s, e, st) = (r.start as i128, r.stop as i128, r.step as i128);
     let x = x as i128;
-    let inside = if st > 0 { x >= s && x < e } else { x <= s && x > e };
+    let inside = if st > 0 {
+        x >= s && x < e
+    } else {
+        x <= s && x > e
+    };
     if inside && (x - s) % st == 0 {
         Some(((x - s) / st) as i64)
     } else {
@@ -168,13 +193,22 @@ pub(crate) fn type_new(vm: &mut Vm, a: &Args) -> R {
     }
     let (name, bases, ns) = (a.pos[0], a.pos[1], a.pos[2]);
     if !is_str(name) {
-        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", ops::type_name(name))));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            ops::type_name(name)
+        )));
     }
     let Some(bt) = bases.get::<TupleObj>() else {
-        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", ops::type_name(bases))));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            ops::type_name(bases)
+        )));
     };
     let Some(nsd) = ns.get::<DictObj>() else {
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", ops::type_name(ns))));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            ops::type_name(ns)
+        )));
     };
     let mut base_list: Vec<Value> = bt.items.to_vec();
     for &b in &base_list {
@@ -187,7 +221,8 @@ pub(crate) fn type_new(vm: &mut Vm, a: &Args) -> R {
     }
     let layout = base_list[0].cast::<ClassObj>().layout;
     let cls = rt::new_class(ops::str_of(name), &base_list, layout);
-    let entries: Vec<(i64, Value, Value)> = nsd.table.iter().map(|e| (e.hash, e.key, e.value)).collect();
+    let entries: Vec<(i64, Value, Value)> =
+        nsd.table.iter().map(|e| (e.hash, e.key, e.value)).collect();
     let co = cls.cast::<ClassObj>();
     let d = co.dict;
     for (h, k, v) in entries {
@@ -319,10 +354,15 @@ pub(crate) fn enumerate_new(vm: &mut Vm, a: &Args) -> R {
             p[1]
         }
     } else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(p[1]))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(p[1])
+        )));
     };
     let it = ops::get_iter(vm, p[0])?;
-    Ok(alloc(IterObj { state: IterState::Enumerate { it, n } }))
+    Ok(alloc(IterObj {
+        state: IterState::Enumerate { it, n },
+    }))
 }
 
 /// get_iter over each argument, keeping the iterators rooted while building.
@@ -342,14 +382,23 @@ pub(crate) fn zip_new(vm: &mut Vm, a: &Args) -> R {
         match ops::str_of(k) {
             "strict" => {
                 if ops::truthy(vm, a.kwvals[i])? {
-                    return Err(vm.raise(rt().excs.not_implemented_error, "zip(strict=True) is not supported".into()));
+                    return Err(vm.raise(
+                        rt().excs.not_implemented_error,
+                        "zip(strict=True) is not supported".into(),
+                    ));
                 }
             }
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for zip()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for zip()"
+                )))
+            }
         }
     }
     let its = iters_of(vm, a.pos)?;
-    Ok(alloc(IterObj { state: IterState::Zip { its } }))
+    Ok(alloc(IterObj {
+        state: IterState::Zip { its },
+    }))
 }
 
 pub(crate) fn map_new(vm: &mut Vm, a: &Args) -> R {
@@ -360,7 +409,9 @@ pub(crate) fn map_new(vm: &mut Vm, a: &Args) -> R {
         return Err(vm.type_error("map() must have at least two arguments.".into()));
     }
     let its = iters_of(vm, &a.pos[1..])?;
-    Ok(alloc(IterObj { state: IterState::Map { f: a.pos[0], its } }))
+    Ok(alloc(IterObj {
+        state: IterState::Map { f: a.pos[0], its },
+    }))
 }
 
 pub(crate) fn filter_new(vm: &mut Vm, a: &Args) -> R {
@@ -369,7 +420,9 @@ pub(crate) fn filter_new(vm: &mut Vm, a: &Args) -> R {
     }
     check_npos(vm, a.pos.len(), "filter", 2, 2)?;
     let it = ops::get_iter(vm, a.pos[1])?;
-    Ok(alloc(IterObj { state: IterState::Filter { f: a.pos[0], it } }))
+    Ok(alloc(IterObj {
+        state: IterState::Filter { f: a.pos[0], it },
+    }))
 }
 
 pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
@@ -381,40 +434,57 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
     match seq.kind() {
         Some(ObjKind::List) => {
             let n = seq.cast::<ListObj>().items.len() as isize;
-            Ok(alloc(IterObj { state: IterState::Reversed { seq, i: n - 1 } }))
+            Ok(alloc(IterObj {
+                state: IterState::Reversed { seq, i: n - 1 },
+            }))
         }
         Some(ObjKind::Tuple) => {
             let n = seq.cast::<TupleObj>().items.len() as isize;
-            Ok(alloc(IterObj { state: IterState::Reversed { seq, i: n - 1 } }))
+            Ok(alloc(IterObj {
+                state: IterState::Reversed { seq, i: n - 1 },
+            }))
         }
         Some(ObjKind::Range) => {
             let r = seq.cast::<RangeObj>();
             let len = r.len();
             let last = r.start as i128 + (len as i128 - 1).max(0) * r.step as i128;
             Ok(alloc(IterObj {
-                state: IterState::Range { next: last as i64, step: r.step.wrapping_neg(), remaining: len },
+                state: IterState::Range {
+                    next: last as i64,
+                    step: r.step.wrapping_neg(),
+                    remaining: len,
+                },
             }))
         }
         Some(ObjKind::Str) => {
             let mut chars: Vec<Value> = ops::str_of(seq).chars().map(str::char_str).collect();
             chars.reverse();
             let l = ops::new_list(chars);
-            Ok(alloc(IterObj { state: IterState::Seq { seq: l, i: 0 } }))
+            Ok(alloc(IterObj {
+                state: IterState::Seq { seq: l, i: 0 },
+            }))
         }
         Some(ObjKind::Dict) => {
             let mut keys: Vec<Value> = seq.cast::<DictObj>().table.iter().map(|e| e.key).collect();
             keys.reverse();
             let l = ops::new_list(keys);
-            Ok(alloc(IterObj { state: IterState::Seq { seq: l, i: 0 } }))
+            Ok(alloc(IterObj {
+                state: IterState::Seq { seq: l, i: 0 },
+            }))
         }
         Some(ObjKind::DictView) => {
             // dict_reversekeyiterator & co.: a snapshot in reverse insertion order.
             let mut items = ops::dict_view_items(seq);
             items.reverse();
             let l = ops::new_list(items);
-            Ok(alloc(IterObj { state: IterState::Seq { seq: l, i: 0 } }))
+            Ok(alloc(IterObj {
+                state: IterState::Seq { seq: l, i: 0 },
+            }))
         }
-        _ => Err(vm.type_error(format!("'{}' object is not reversible", ops::type_name(seq)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object is not reversible",
+            ops::type_name(seq)
+        ))),
     }
 }
 
@@ -422,9 +492,19 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
 
 pub(crate) fn property_new(vm: &mut Vm, a: &Args) -> R {
     let mut p = [Value::NULL; 4];
-    bind(vm, a, "property", &["fget", "fset", "fdel", "doc"], 0, &mut p)?;
+    bind(
+        vm,
+        a,
+        "property",
+        &["fget", "fset", "fdel", "doc"],
+        0,
+        &mut p,
+    )?;
     let f = |v: Value| if v.is_null() { Value::NONE } else { v };
-    Ok(alloc(PropertyObj { fget: f(p[0]), fset: f(p[1]) }))
+    Ok(alloc(PropertyObj {
+        fget: f(p[0]),
+        fset: f(p[1]),
+    }))
 }
 
 fn prop<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a PropertyObj> {
@@ -440,17 +520,26 @@ fn prop<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a PropertyObj> {
 fn prop_getter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "getter")?;
     let f = one_arg(vm, a, "property.getter")?;
-    Ok(alloc(PropertyObj { fget: f, fset: p.fset }))
+    Ok(alloc(PropertyObj {
+        fget: f,
+        fset: p.fset,
+    }))
 }
 fn prop_setter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "setter")?;
     let f = one_arg(vm, a, "property.setter")?;
-    Ok(alloc(PropertyObj { fget: p.fget, fset: f }))
+    Ok(alloc(PropertyObj {
+        fget: p.fget,
+        fset: f,
+    }))
 }
 fn prop_deleter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "deleter")?;
     one_arg(vm, a, "property.deleter")?;
-    Ok(alloc(PropertyObj { fget: p.fget, fset: p.fset }))
+    Ok(alloc(PropertyObj {
+        fget: p.fget,
+        fset: p.fset,
+    }))
 }
 fn prop_fget(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(prop(vm, prop_self(a), "fget")?.fget)

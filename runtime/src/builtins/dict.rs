@@ -51,7 +51,9 @@ pub(crate) fn dict_new(vm: &mut Vm, a: &Args) -> R {
     check_npos(vm, a.pos.len(), "dict", 0, 1)?;
     if let Some(&src) = a.pos.first() {
         if let Some(s) = src.get::<DictObj>() {
-            let d = alloc(DictObj { table: copy_table(&s.table) });
+            let d = alloc(DictObj {
+                table: copy_table(&s.table),
+            });
             if a.kwnames.is_empty() {
                 return Ok(d);
             }
@@ -99,8 +101,16 @@ pub(crate) fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
                 let iterable = item.is_ptr()
                     && matches!(
                         item.kind(),
-                        Some(ObjKind::Str | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set
-                            | ObjKind::Range | ObjKind::Iter | ObjKind::Generator)
+                        Some(
+                            ObjKind::Str
+                                | ObjKind::List
+                                | ObjKind::Tuple
+                                | ObjKind::Dict
+                                | ObjKind::Set
+                                | ObjKind::Range
+                                | ObjKind::Iter
+                                | ObjKind::Generator
+                        )
                     );
                 if !iterable {
                     return Err(vm.type_error(format!(
@@ -198,7 +208,10 @@ fn popitem(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn update(vm: &mut Vm, recv: Value, a: &Args) -> R {
     dct(vm, recv, "update")?;
     if a.pos.len() > 1 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
     }
     if let Some(&src) = a.pos.first() {
         update_from(vm, recv, src)?;
@@ -231,7 +244,9 @@ fn items(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn copy(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let d = dct(vm, recv, "copy")?;
     no_args(vm, a, "dict.copy")?;
-    Ok(alloc(DictObj { table: copy_table(&d.table) }))
+    Ok(alloc(DictObj {
+        table: copy_table(&d.table),
+    }))
 }
 
 fn clear(vm: &mut Vm, recv: Value, a: &Args) -> R {

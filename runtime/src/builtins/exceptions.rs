@@ -10,7 +10,11 @@ pub(crate) fn install() {
     install_extra_classes();
     add_methods(
         rt().excs.base_exception,
-        &[("__init__", exc_init), ("with_traceback", with_traceback), ("add_note", add_note)],
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", with_traceback),
+            ("add_note", add_note),
+        ],
     );
 }
 
@@ -43,7 +47,9 @@ fn install_extra_classes() {
     let b = rt().builtins;
     let mut made = Vec::new();
     for &(name, base) in EXTRA_EXCS {
-        let Some(base_cls) = dict_lookup_str(b, base) else { continue };
+        let Some(base_cls) = dict_lookup_str(b, base) else {
+            continue;
+        };
         let cls = rt::new_class(name, &[base_cls], Layout::Exception);
         set_str_key(b, name, cls);
         made.push(cls);
@@ -52,7 +58,8 @@ fn install_extra_classes() {
 }
 
 fn is_builtin_exc_class(c: Value) -> bool {
-    rt().excs.all().iter().any(|&(_, e)| e == c) || EXTRA.get().map(|v| v.contains(&c)).unwrap_or(false)
+    rt().excs.all().iter().any(|&(_, e)| e == c)
+        || EXTRA.get().map(|v| v.contains(&c)).unwrap_or(false)
 }
 
 /// Raw lookup of a str key in a dict (no Vm needed; keys compared as strings).
@@ -63,7 +70,11 @@ pub(crate) fn dict_lookup_str(d: Value, key: &str) -> Option<Value> {
     if let Some(v) = t.get_by_identity(h, k) {
         return Some(v);
     }
-    t.get(h, k, &mut |a: Value, b: Value| Ok(is_str(a) && is_str(b) && ops::str_of(a) == ops::str_of(b))).ok().flatten()
+    t.get(h, k, &mut |a: Value, b: Value| {
+        Ok(is_str(a) && is_str(b) && ops::str_of(a) == ops::str_of(b))
+    })
+    .ok()
+    .flatten()
 }
 
 fn set_attr_raw(e: Value, name: &str, v: Value) {
@@ -100,7 +111,10 @@ pub(crate) fn construct(vm: &mut Vm, cls: Value, a: &Args) -> R {
     }
     let Some(init) = user_init else {
         if !a.kwnames.is_empty() {
-            return Err(vm.type_error(format!("{}() takes no keyword arguments", ops::class_name(cls))));
+            return Err(vm.type_error(format!(
+                "{}() takes no keyword arguments",
+                ops::class_name(cls)
+            )));
         }
         let e = ops::new_exception(cls, a.pos);
         init_attrs(cls, e, a.pos);
@@ -119,7 +133,10 @@ pub(crate) fn construct(vm: &mut Vm, cls: Value, a: &Args) -> R {
         argv.extend_from_slice(a.kwvals);
         let r = vm.call(init, &argv, a.kwnames)?;
         if !r.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", ops::type_name(r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                ops::type_name(r)
+            )));
         }
         Ok(e)
     })
@@ -134,7 +151,10 @@ fn exc_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
         )));
     };
     if !a.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", ops::type_name(recv))));
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            ops::type_name(recv)
+        )));
     }
     e.args = ops::new_tuple(a.pos.to_vec());
     let cls = e.cls;
@@ -150,7 +170,10 @@ fn with_traceback(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn add_note(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let note = one_arg(vm, a, "BaseException.add_note")?;
     if !is_str(note) {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", ops::type_name(note))));
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            ops::type_name(note)
+        )));
     }
     let eo = recv.cast::<ExcObj>();
     if eo.dict.is_null() {

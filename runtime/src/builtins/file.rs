@@ -70,7 +70,14 @@ pub(crate) const STDERR_PATH: &str = "<stderr>";
 /// A stream object for sys.stdin/stdout/stderr.
 pub(crate) fn std_stream(path: &str) -> Value {
     let mode = if path == STDIN { "r" } else { "w" };
-    alloc(FileObj { path: path.into(), mode: mode.into(), reader: None, read_pos: 0, writer: None, closed: false })
+    alloc(FileObj {
+        path: path.into(),
+        mode: mode.into(),
+        reader: None,
+        read_pos: 0,
+        writer: None,
+        closed: false,
+    })
 }
 
 // ---- install ------------------------------------------------------------------------
@@ -99,7 +106,11 @@ pub(crate) fn install(builtins: Value) {
             ("fileno", f_fileno),
         ],
     );
-    for (name, f) in [("closed", f_closed as NativeFn), ("name", f_name), ("mode", f_mode)] {
+    for (name, f) in [
+        ("closed", f_closed as NativeFn),
+        ("name", f_name),
+        ("mode", f_mode),
+    ] {
         ctors::add_property(cls, name, f);
     }
 }
@@ -171,7 +182,16 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         vm,
         a,
         "open",
-        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
         1,
         &mut p,
     )?;
@@ -191,10 +211,16 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
     } else if is_str(p[1]) {
         ops::str_of(p[1]).to_string()
     } else {
-        return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", ops::type_name(p[1]))));
+        return Err(vm.type_error(format!(
+            "open() argument 'mode' must be str, not {}",
+            ops::type_name(p[1])
+        )));
     };
     if !p[3].is_null() && !p[3].is_none() && !is_str(p[3]) {
-        return Err(vm.type_error(format!("open() argument 'encoding' must be str or None, not {}", ops::type_name(p[3]))));
+        return Err(vm.type_error(format!(
+            "open() argument 'encoding' must be str or None, not {}",
+            ops::type_name(p[3])
+        )));
     }
     // Validate the mode like CPython: one of rwax, optional +, t or b, no repeats.
     let mut kind = None;
@@ -210,7 +236,9 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         match c {
             'r' | 'w' | 'a' | 'x' => {
                 if kind.is_some() {
-                    return Err(vm.value_error("must have exactly one of create/read/write/append mode".into()));
+                    return Err(vm.value_error(
+                        "must have exactly one of create/read/write/append mode".into(),
+                    ));
                 }
                 kind = Some(c)
             }
@@ -224,7 +252,9 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(vm.value_error("can't have text and binary mode at once".into()));
     }
     let Some(kind) = kind else {
-        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus".into()));
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus".into(),
+        ));
     };
     if binary {
         return Err(unsupported(vm, "binary mode files are not supported"));
@@ -238,24 +268,48 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         match kind {
             'r' => {
                 if plus {
-                    writer = Some(std::fs::OpenOptions::new().read(true).write(true).open(&path)?);
+                    writer = Some(
+                        std::fs::OpenOptions::new()
+                            .read(true)
+                            .write(true)
+                            .open(&path)?,
+                    );
                 }
                 reader = Some(read_text(&path)?);
             }
             'w' => {
-                writer = Some(std::fs::OpenOptions::new().write(true).create(true).truncate(true).read(plus).open(&path)?);
+                writer = Some(
+                    std::fs::OpenOptions::new()
+                        .write(true)
+                        .create(true)
+                        .truncate(true)
+                        .read(plus)
+                        .open(&path)?,
+                );
                 if plus {
                     reader = Some(String::new());
                 }
             }
             'a' => {
-                writer = Some(std::fs::OpenOptions::new().append(true).create(true).read(plus).open(&path)?);
+                writer = Some(
+                    std::fs::OpenOptions::new()
+                        .append(true)
+                        .create(true)
+                        .read(plus)
+                        .open(&path)?,
+                );
                 if plus {
                     reader = Some(String::new());
                 }
             }
             _ => {
-                writer = Some(std::fs::OpenOptions::new().write(true).create_new(true).read(plus).open(&path)?);
+                writer = Some(
+                    std::fs::OpenOptions::new()
+                        .write(true)
+                        .create_new(true)
+                        .read(plus)
+                        .open(&path)?,
+                );
                 if plus {
                     reader = Some(String::new());
                 }
@@ -273,7 +327,14 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(raise_io_error(vm, &e, Some(&path)));
     }
     let read_pos = 0;
-    let fv = alloc(FileObj { path, mode, reader, read_pos, writer, closed: false });
+    let fv = alloc(FileObj {
+        path,
+        mode,
+        reader,
+        read_pos,
+        writer,
+        closed: false,
+    });
     // A buffer left under this address belonged to a dead file object: write it out.
     let _ = drain_file_buf(fv.ptr_bits());
     Ok(fv)
@@ -286,7 +347,11 @@ fn read_text(path: &str) -> std::io::Result<String> {
         return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
     }
     let s = std::fs::read_to_string(path)?;
-    Ok(if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s })
+    Ok(if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    })
 }
 
 // ---- writing ------------------------------------------------------------------------
@@ -420,7 +485,10 @@ fn f_write(vm: &mut Vm, recv: Value, a: &Args) -> R {
     check_pos(vm, a, "write", 1, 1)?;
     let s = a.pos[0];
     if !is_str(s) {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", ops::type_name(s))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            ops::type_name(s)
+        )));
     }
     file_write_str(vm, recv, ops::str_of(s))?;
     Ok(int(s.cast::<StrObj>().nchars as i64))
@@ -432,7 +500,10 @@ fn f_writelines(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let items = ops::collect_iterable(vm, lines)?;
     for v in items {
         if !is_str(v) {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", ops::type_name(v))));
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                ops::type_name(v)
+            )));
         }
         file_write_str(vm, recv, ops::str_of(v))?;
     }
@@ -458,7 +529,11 @@ fn f_close(vm: &mut Vm, recv: Value, a: &Args) -> R {
     if f.path == STDOUT_PATH && f.writer.is_none() {
         flush_stdout_only();
     }
-    let res = if f.writer.is_some() { drain_file_buf(recv.ptr_bits()) } else { Ok(()) };
+    let res = if f.writer.is_some() {
+        drain_file_buf(recv.ptr_bits())
+    } else {
+        Ok(())
+    };
     f.writer = None;
     f.reader = None;
     f.closed = true;
@@ -518,7 +593,10 @@ fn f_read(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let end = if n < 0 {
         rest.len()
     } else {
-        rest.char_indices().nth(n as usize).map(|(i, _)| i).unwrap_or(rest.len())
+        rest.char_indices()
+            .nth(n as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(rest.len())
     };
     let out = ops::new_str(&rest[..end]);
     f.read_pos += end;
@@ -602,7 +680,9 @@ fn f_writable(vm: &mut Vm, recv: Value, _: &Args) -> R {
     if f.closed {
         return Err(closed_err(vm));
     }
-    Ok(Value::bool(f.writer.is_some() || f.path == STDOUT_PATH || f.path == STDERR_PATH))
+    Ok(Value::bool(
+        f.writer.is_some() || f.path == STDOUT_PATH || f.path == STDERR_PATH,
+    ))
 }
 
 fn f_isatty(vm: &mut Vm, recv: Value, _: &Args) -> R {

@@ -84,7 +84,10 @@ fn sep_arg(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<Value>>
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) if is_str(v) => Ok(Some(v)),
-        Some(v) => Err(vm.type_error(format!("{what} must be None or a string, not {}", ops::type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "{what} must be None or a string, not {}",
+            ops::type_name(v)
+        ))),
     }
 }
 
@@ -98,14 +101,21 @@ fn print(vm: &mut Vm, _: Value, a: &Args) -> R {
                 "end" => end = sep_arg(vm, Some(v), "end")?,
                 "file" => file = v,
                 "flush" => flush = ops::truthy(vm, v)?,
-                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "'{other}' is an invalid keyword argument for print()"
+                    )))
+                }
             }
         }
     }
     let sep_s = sep.map(ops::str_of).unwrap_or(" ");
     let end_s = end.map(ops::str_of).unwrap_or("\n");
     let to_stdout = file.is_none()
-        || file.get::<FileObj>().map(|f| f.path == file::STDOUT_PATH && f.writer.is_none() && !f.closed).unwrap_or(false);
+        || file
+            .get::<FileObj>()
+            .map(|f| f.path == file::STDOUT_PATH && f.writer.is_none() && !f.closed)
+            .unwrap_or(false);
     if !to_stdout && !file.is_kind(ObjKind::File) {
         // An arbitrary object with .write: write piece by piece like CPython.
         for (i, &v) in a.pos.iter().enumerate() {
@@ -168,7 +178,10 @@ fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
             0
         };
         if n > i64::MAX as i128 {
-            return Err(vm.raise(rt().excs.overflow_error, "Python int too large to convert to C ssize_t".into()));
+            return Err(vm.raise(
+                rt().excs.overflow_error,
+                "Python int too large to convert to C ssize_t".into(),
+            ));
         }
         return Ok(int(n as i64));
     }
@@ -178,7 +191,10 @@ fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
             if let Some(f) = lookup_dunder(vm, v, "__len__")? {
                 return vm.call(f, &[], &[]);
             }
-            Err(vm.type_error(format!("object of type '{}' has no len()", ops::type_name(v))))
+            Err(vm.type_error(format!(
+                "object of type '{}' has no len()",
+                ops::type_name(v)
+            )))
         }
     }
 }
@@ -187,8 +203,17 @@ fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn lookup_dunder(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
     match v.kind() {
         None
-        | Some(ObjKind::Str | ObjKind::Int | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
-        | Some(ObjKind::Func | ObjKind::Builtin | ObjKind::Iter | ObjKind::Range | ObjKind::Generator) => Ok(None),
+        | Some(
+            ObjKind::Str
+            | ObjKind::Int
+            | ObjKind::List
+            | ObjKind::Tuple
+            | ObjKind::Dict
+            | ObjKind::Set,
+        )
+        | Some(
+            ObjKind::Func | ObjKind::Builtin | ObjKind::Iter | ObjKind::Range | ObjKind::Generator,
+        ) => Ok(None),
         _ => ops::getattr_opt(vm, v, rt::intern(name)),
     }
 }
@@ -213,7 +238,10 @@ fn abs(vm: &mut Vm, _: Value, a: &Args) -> R {
     if let Some(b) = ops::to_bigint(v) {
         return Ok(ops::new_bigint(b.abs()));
     }
-    Err(vm.type_error(format!("bad operand type for abs(): '{}'", ops::type_name(v))))
+    Err(vm.type_error(format!(
+        "bad operand type for abs(): '{}'",
+        ops::type_name(v)
+    )))
 }
 
 // ---- comparisons helpers ----------------------------------------------------------
@@ -254,7 +282,11 @@ fn minmax(vm: &mut Vm, a: &Args, name: &str, op: CmpKind) -> R {
         match ops::str_of(k) {
             "key" => key = a.kwvals[i],
             "default" => default = a.kwvals[i],
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     let n = a.pos.len();
@@ -325,7 +357,11 @@ fn minmax(vm: &mut Vm, a: &Args, name: &str, op: CmpKind) -> R {
         let mut best_k = Value::NULL;
         while let Some(v) = ops::iter_next(vm, it)? {
             vm.roots.push(v);
-            let k = if key.is_none() { v } else { vm.call(key, &[v], &[])? };
+            let k = if key.is_none() {
+                v
+            } else {
+                vm.call(key, &[v], &[])?
+            };
             vm.roots.pop();
             if best.is_null() || cmp_bool(vm, op, k, best_k)? {
                 best = v;
@@ -351,15 +387,26 @@ fn sum(vm: &mut Vm, _: Value, a: &Args) -> R {
     for (i, &k) in a.kwnames.iter().enumerate() {
         match ops::str_of(k) {
             "start" if a.pos.len() < 2 => start = a.kwvals[i],
-            "start" => return Err(vm.type_error("argument for sum() given by name ('start') and position (2)".into())),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sum()"))),
+            "start" => {
+                return Err(vm.type_error(
+                    "argument for sum() given by name ('start') and position (2)".into(),
+                ))
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sum()"
+                )))
+            }
         }
     }
     if a.pos.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
     }
     if a.pos.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
     }
     if a.pos.len() == 2 {
         start = a.pos[1];
@@ -444,7 +491,11 @@ fn anyall(vm: &mut Vm, src: Value, want: bool) -> R {
         let it = ops::get_iter(vm, src)?;
         vm.roots.push(it);
         while let Some(v) = ops::iter_next(vm, it)? {
-            let t = if v.is_bool() { v == Value::TRUE } else { ops::truthy(vm, v)? };
+            let t = if v.is_bool() {
+                v == Value::TRUE
+            } else {
+                ops::truthy(vm, v)?
+            };
             if t == want {
                 return Ok(Value::bool(want));
             }
@@ -462,7 +513,11 @@ fn sorted(vm: &mut Vm, _: Value, a: &Args) -> R {
         match ops::str_of(k) {
             "key" => key = a.kwvals[i],
             "reverse" => reverse = ops::truthy(vm, a.kwvals[i])?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
         }
     }
     check_npos(vm, a.pos.len(), "sorted", 1, 1)?;
@@ -484,7 +539,12 @@ fn iter(vm: &mut Vm, _: Value, a: &Args) -> R {
         if !is_callable(f) {
             return Err(vm.type_error("iter(v, w): v must be callable".into()));
         }
-        return Ok(alloc(IterObj { state: IterState::Callable { f, sentinel: a.pos[1] } }));
+        return Ok(alloc(IterObj {
+            state: IterState::Callable {
+                f,
+                sentinel: a.pos[1],
+            },
+        }));
     }
     ops::get_iter(vm, a.pos[0])
 }
@@ -498,7 +558,11 @@ fn next(vm: &mut Vm, _: Value, a: &Args) -> R {
             Some(v) => Ok(v),
             None if a.pos.len() == 2 => Ok(a.pos[1]),
             None => {
-                let args: &[Value] = if ret.is_none() { &[] } else { std::slice::from_ref(&ret) };
+                let args: &[Value] = if ret.is_none() {
+                    &[]
+                } else {
+                    std::slice::from_ref(&ret)
+                };
                 Err(vm.set_exc(ops::new_exception(rt().excs.stop_iteration, args)))
             }
         };
@@ -575,7 +639,11 @@ fn hash(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn id(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "id")?;
-    let n = if v.is_ptr() { v.ptr_bits() as i64 } else { (v.0 >> 1) as i64 };
+    let n = if v.is_ptr() {
+        v.ptr_bits() as i64
+    } else {
+        (v.0 >> 1) as i64
+    };
     Ok(int(n))
 }
 
@@ -603,7 +671,10 @@ fn chr(vm: &mut Vm, _: Value, a: &Args) -> R {
         Err(e) => {
             if ops::is_int(v) {
                 vm.take_exc();
-                return Err(vm.raise(rt().excs.overflow_error, "Python int too large to convert to C int".into()));
+                return Err(vm.raise(
+                    rt().excs.overflow_error,
+                    "Python int too large to convert to C int".into(),
+                ));
             }
             return Err(e);
         }
@@ -619,11 +690,17 @@ fn chr(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn ord(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "ord")?;
     if !is_str(v) {
-        return Err(vm.type_error(format!("ord() expected string of length 1, but {} found", ops::type_name(v))));
+        return Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            ops::type_name(v)
+        )));
     }
     let so = v.cast::<StrObj>();
     if so.nchars != 1 {
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", so.nchars)));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            so.nchars
+        )));
     }
     Ok(Value::small(so.s.chars().next().unwrap() as i64))
 }
@@ -651,7 +728,11 @@ fn round(vm: &mut Vm, _: Value, a: &Args) -> R {
     let mut p = [Value::NULL; 2];
     bind(vm, a, "round", &["number", "ndigits"], 1, &mut p)?;
     let (x, nd) = (p[0], p[1]);
-    let nd = if nd.is_null() || nd.is_none() { None } else { Some(nd) };
+    let nd = if nd.is_null() || nd.is_none() {
+        None
+    } else {
+        Some(nd)
+    };
     if x.is_float() {
         let f = x.as_float();
         return match nd {
@@ -673,7 +754,11 @@ fn round(vm: &mut Vm, _: Value, a: &Args) -> R {
         };
     }
     if ops::is_int(x) {
-        let xi = if x.is_bool() { Value::small((x == Value::TRUE) as i64) } else { x };
+        let xi = if x.is_bool() {
+            Value::small((x == Value::TRUE) as i64)
+        } else {
+            x
+        };
         return match nd {
             None => Ok(xi),
             Some(n) => {
@@ -691,7 +776,10 @@ fn round(vm: &mut Vm, _: Value, a: &Args) -> R {
                     return Ok(xi);
                 }
                 let b = ops::to_bigint(xi).unwrap();
-                Ok(ops::new_bigint(int_float::round_big_neg(&b, n.unsigned_abs())))
+                Ok(ops::new_bigint(int_float::round_big_neg(
+                    &b,
+                    n.unsigned_abs(),
+                )))
             }
         };
     }
@@ -701,7 +789,10 @@ fn round(vm: &mut Vm, _: Value, a: &Args) -> R {
             Some(n) => vm.call(f, &[n], &[]),
         };
     }
-    Err(vm.type_error(format!("type {} doesn't define __round__ method", ops::type_name(x))))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __round__ method",
+        ops::type_name(x)
+    )))
 }
 
 fn is_num(v: Value) -> bool {
@@ -714,7 +805,10 @@ fn divmod(vm: &mut Vm, _: Value, a: &Args) -> R {
     if x.is_small() && y.is_small() {
         let (p, q) = (x.as_small(), y.as_small());
         if q == 0 {
-            return Err(vm.raise(rt().excs.zero_division_error, "integer division or modulo by zero".into()));
+            return Err(vm.raise(
+                rt().excs.zero_division_error,
+                "integer division or modulo by zero".into(),
+            ));
         }
         let (d, m) = p.div_mod_floor(&q);
         return Ok(ops::new_tuple(vec![int(d), int(m)]));
@@ -738,7 +832,10 @@ fn divmod(vm: &mut Vm, _: Value, a: &Args) -> R {
     let xb = ops::to_bigint(x).unwrap();
     let yb = ops::to_bigint(y).unwrap();
     if yb.is_zero() {
-        return Err(vm.raise(rt().excs.zero_division_error, "integer division or modulo by zero".into()));
+        return Err(vm.raise(
+            rt().excs.zero_division_error,
+            "integer division or modulo by zero".into(),
+        ));
     }
     let (d, m) = xb.div_mod_floor(&yb);
     Ok(ops::new_tuple(vec![ops::new_bigint(d), ops::new_bigint(m)]))
@@ -753,7 +850,9 @@ fn pow(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     if !(ops::is_int(b) && ops::is_int(e) && ops::is_int(m)) {
         if is_num(b) && is_num(e) && is_num(m) {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers".into()));
+            return Err(vm.type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".into(),
+            ));
         }
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -762,7 +861,11 @@ fn pow(vm: &mut Vm, _: Value, a: &Args) -> R {
             ops::type_name(m)
         )));
     }
-    let (bb, eb, mb) = (ops::to_bigint(b).unwrap(), ops::to_bigint(e).unwrap(), ops::to_bigint(m).unwrap());
+    let (bb, eb, mb) = (
+        ops::to_bigint(b).unwrap(),
+        ops::to_bigint(e).unwrap(),
+        ops::to_bigint(m).unwrap(),
+    );
     if mb.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
     }
@@ -772,7 +875,9 @@ fn pow(vm: &mut Vm, _: Value, a: &Args) -> R {
     if exp.is_negative() {
         match int_float::mod_inverse(&base, &mabs) {
             Some(inv) => base = inv,
-            None => return Err(vm.value_error("base is not invertible for the given modulus".into())),
+            None => {
+                return Err(vm.value_error("base is not invertible for the given modulus".into()))
+            }
         }
         exp = -exp;
     }
@@ -788,7 +893,10 @@ fn pow(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
     if !is_str(n) {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", ops::type_name(n))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            ops::type_name(n)
+        )));
     }
     Ok(rt::intern(ops::str_of(n)))
 }
@@ -850,7 +958,11 @@ pub(crate) fn ascii_escape(s: &str) -> String {
 fn ascii(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "ascii")?;
     let r = ops::repr(vm, v)?;
-    Ok(ops::new_string(if r.is_ascii() { r } else { ascii_escape(&r) }))
+    Ok(ops::new_string(if r.is_ascii() {
+        r
+    } else {
+        ascii_escape(&r)
+    }))
 }
 
 fn format(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -859,7 +971,10 @@ fn format(vm: &mut Vm, _: Value, a: &Args) -> R {
         None => "",
         Some(&s) if is_str(s) => ops::str_of(s),
         Some(&s) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", ops::type_name(s))));
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                ops::type_name(s)
+            )));
         }
     };
     let v = a.pos[0];
@@ -951,7 +1066,9 @@ fn exit(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "vars", 0, 1)?;
-    let Some(&o) = a.pos.first() else { return locals(vm, Value::NULL, &Args::positional(&[])) };
+    let Some(&o) = a.pos.first() else {
+        return locals(vm, Value::NULL, &Args::positional(&[]));
+    };
     let d = match o.kind() {
         Some(ObjKind::Module) => o.cast::<ModuleObj>().dict,
         Some(ObjKind::Class) => o.cast::<ClassObj>().dict,
@@ -981,7 +1098,12 @@ fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
         None => dicts.push(locals(vm, Value::NULL, &Args::positional(&[]))?),
         Some(&o) => match o.kind() {
             Some(ObjKind::Module) => dicts.push(o.cast::<ModuleObj>().dict),
-            Some(ObjKind::Class) => dicts.extend(o.cast::<ClassObj>().mro.iter().map(|c| c.cast::<ClassObj>().dict)),
+            Some(ObjKind::Class) => dicts.extend(
+                o.cast::<ClassObj>()
+                    .mro
+                    .iter()
+                    .map(|c| c.cast::<ClassObj>().dict),
+            ),
             _ => {
                 let own = match o.kind() {
                     Some(ObjKind::Func) => o.cast::<FuncObj>().dict,
@@ -992,7 +1114,12 @@ fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
                     dicts.push(own);
                 }
                 let t = ops::type_of(o);
-                dicts.extend(t.cast::<ClassObj>().mro.iter().map(|c| c.cast::<ClassObj>().dict));
+                dicts.extend(
+                    t.cast::<ClassObj>()
+                        .mro
+                        .iter()
+                        .map(|c| c.cast::<ClassObj>().dict),
+                );
             }
         },
     }

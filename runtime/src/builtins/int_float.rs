@@ -79,7 +79,10 @@ pub(crate) fn float_to_int(vm: &mut Vm, f: f64) -> R {
         return Err(vm.value_error("cannot convert float NaN to integer".into()));
     }
     if f.is_infinite() {
-        return Err(vm.raise(rt().excs.overflow_error, "cannot convert float infinity to integer".into()));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            "cannot convert float infinity to integer".into(),
+        ));
     }
     Ok(f64_int_value(f.trunc()))
 }
@@ -111,7 +114,11 @@ pub(crate) fn round_f64(x: f64, n: i64) -> f64 {
     let p = BigInt::from(10u32).pow(k);
     let (mut q, r) = i.div_rem(&p);
     let twice = &r * 2u32;
-    let up = if frac_nonzero { r * 2u32 >= p } else { twice > p || (twice == p && q.is_odd()) };
+    let up = if frac_nonzero {
+        r * 2u32 >= p
+    } else {
+        twice > p || (twice == p && q.is_odd())
+    };
     if up {
         q += 1u32;
     }
@@ -196,7 +203,11 @@ pub(crate) fn parse_int_str(s: &str, base: u32) -> Result<Result<Value, usize>, 
         _ => (false, t),
     };
     let mut base = base;
-    let lower2: String = body.chars().take(2).collect::<String>().to_ascii_lowercase();
+    let lower2: String = body
+        .chars()
+        .take(2)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let mut digits = body;
     let mut had_prefix = false;
     if (base == 0 || base == 16) && lower2 == "0x" {
@@ -275,15 +286,26 @@ pub(crate) fn int_new(vm: &mut Vm, a: &Args) -> R {
         return int_from(vm, x);
     }
     if a.pos.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
     }
     let mut x = a.pos.first().copied().unwrap_or(Value::NULL);
     let mut base = a.pos.get(1).copied().unwrap_or(Value::NULL);
     for (i, &k) in a.kwnames.iter().enumerate() {
         match ops::str_of(k) {
             "base" if base.is_null() => base = a.kwvals[i],
-            "base" => return Err(vm.type_error("argument for int() given by name ('base') and position (2)".into())),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for int()"))),
+            "base" => {
+                return Err(vm.type_error(
+                    "argument for int() given by name ('base') and position (2)".into(),
+                ))
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )))
+            }
         }
     }
     if x.is_null() {
@@ -409,7 +431,10 @@ pub(crate) fn parse_float_str(s: &str) -> Option<f64> {
                 *i += 1;
             } else if c == b'_' {
                 // must be between digits
-                if *i == start || !(*i + 1 < b.len() && b[*i + 1].is_ascii_digit()) || !b[*i - 1].is_ascii_digit() {
+                if *i == start
+                    || !(*i + 1 < b.len() && b[*i + 1].is_ascii_digit())
+                    || !b[*i - 1].is_ascii_digit()
+                {
                     return None;
                 }
                 *i += 1;
@@ -452,7 +477,9 @@ pub(crate) fn float_new(vm: &mut Vm, a: &Args) -> R {
         return Err(vm.type_error("float() takes no keyword arguments".into()));
     }
     check_npos(vm, a.pos.len(), "float", 0, 1)?;
-    let Some(&x) = a.pos.first() else { return Ok(Value::float(0.0)) };
+    let Some(&x) = a.pos.first() else {
+        return Ok(Value::float(0.0));
+    };
     float_from(vm, x)
 }
 
@@ -467,7 +494,10 @@ pub(crate) fn float_from(vm: &mut Vm, x: Value) -> R {
         let s = ops::str_of(x);
         return match parse_float_str(s) {
             Some(f) => Ok(Value::float(f)),
-            None => Err(vm.value_error(format!("could not convert string to float: {}", str::str_repr(s)))),
+            None => Err(vm.value_error(format!(
+                "could not convert string to float: {}",
+                str::str_repr(s)
+            ))),
         };
     }
     if let Some(f) = user_method(vm, x, "__float__")? {
@@ -475,7 +505,11 @@ pub(crate) fn float_from(vm: &mut Vm, x: Value) -> R {
         if r.is_float() {
             return Ok(r);
         }
-        return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", ops::type_name(x), ops::type_name(r))));
+        return Err(vm.type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            ops::type_name(x),
+            ops::type_name(r)
+        )));
     }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -608,7 +642,10 @@ fn float_as_integer_ratio(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let f = float_recv(vm, recv, "as_integer_ratio")?;
     no_args(vm, a, "float.as_integer_ratio")?;
     if f.is_infinite() {
-        return Err(vm.raise(rt().excs.overflow_error, "cannot convert Infinity to integer ratio".into()));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            "cannot convert Infinity to integer ratio".into(),
+        ));
     }
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
@@ -619,7 +656,11 @@ fn float_as_integer_ratio(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let bits = f.to_bits();
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
-    let mut exp = if exp_bits == 0 { -1074 } else { exp_bits - 1075 };
+    let mut exp = if exp_bits == 0 {
+        -1074
+    } else {
+        exp_bits - 1075
+    };
     if exp_bits != 0 {
         mant |= 1 << 52;
     }
@@ -638,5 +679,8 @@ fn float_as_integer_ratio(vm: &mut Vm, recv: Value, a: &Args) -> R {
     } else {
         den = BigInt::one() << (-exp) as usize;
     }
-    Ok(ops::new_tuple(vec![ops::new_bigint(num), ops::new_bigint(den)]))
+    Ok(ops::new_tuple(vec![
+        ops::new_bigint(num),
+        ops::new_bigint(den),
+    ]))
 }

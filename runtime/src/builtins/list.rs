@@ -182,7 +182,10 @@ pub(crate) fn opt_index_strict(vm: &mut Vm, v: Option<Value>) -> PyResult<Option
     match v {
         None => Ok(None),
         Some(v) if ops::is_int(v) => opt_index(vm, Some(v)),
-        Some(v) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(v)
+        ))),
     }
 }
 
@@ -238,7 +241,9 @@ fn sort(vm: &mut Vm, recv: Value, a: &Args) -> R {
             "reverse" => {
                 let v = a.kwvals[i];
                 if v.is_float() {
-                    return Err(vm.type_error("'float' object cannot be interpreted as an integer".into()));
+                    return Err(
+                        vm.type_error("'float' object cannot be interpreted as an integer".into())
+                    );
                 }
                 if !ops::is_int(v) {
                     return Err(vm.type_error(format!(
@@ -248,7 +253,11 @@ fn sort(vm: &mut Vm, recv: Value, a: &Args) -> R {
                 }
                 rev = ops::truthy(vm, v)?;
             }
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
         }
     }
     sort_list(vm, recv, key, rev)?;
@@ -280,7 +289,12 @@ pub(crate) fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyR
 }
 
 /// Stable sort of `items` (which the caller keeps rooted) by `key` (None: the items).
-pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<()> {
     if key.is_none() {
         if sort_fast(items, reverse) {
             return Ok(());
@@ -304,7 +318,8 @@ pub(crate) fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, rever
         let mut keys: Vec<Value> = pairs.iter().map(|p| p.0).collect();
         let done = sort_fast_pairs(&mut pairs, &mut keys, reverse);
         if !done {
-            let mut lt = |a: (Value, Value), b: (Value, Value)| -> PyResult<bool> { lt_fast(vm, a.0, b.0) };
+            let mut lt =
+                |a: (Value, Value), b: (Value, Value)| -> PyResult<bool> { lt_fast(vm, a.0, b.0) };
             let r = if reverse {
                 merge_sort(&mut pairs, &mut |a, b| lt(b, a))
             } else {
@@ -425,7 +440,10 @@ fn sort_fast_pairs(pairs: &mut [(Value, Value)], keys: &mut [Value], reverse: bo
 /// Stable merge sort with a fallible `lt`. `lt(later, earlier)` is asked (as in CPython's
 /// timsort), so comparison errors name the operands in CPython's order. On error the
 /// slice is left as a permutation of its input.
-pub(crate) fn merge_sort<T: Copy>(v: &mut [T], lt: &mut dyn FnMut(T, T) -> PyResult<bool>) -> PyResult<()> {
+pub(crate) fn merge_sort<T: Copy>(
+    v: &mut [T],
+    lt: &mut dyn FnMut(T, T) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());

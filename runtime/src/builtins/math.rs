@@ -126,7 +126,11 @@ fn math1(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, can_overflow: boo
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+        return Err(if can_overflow {
+            range_err(vm)
+        } else {
+            domain(vm)
+        });
     }
     Ok(Value::float(r))
 }
@@ -194,10 +198,14 @@ fn fabs(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(Value::float(arg1(vm, a, "fabs")?.abs()))
 }
 fn degrees(vm: &mut Vm, _: Value, a: &Args) -> R {
-    Ok(Value::float(arg1(vm, a, "degrees")? * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(
+        arg1(vm, a, "degrees")? * (180.0 / std::f64::consts::PI),
+    ))
 }
 fn radians(vm: &mut Vm, _: Value, a: &Args) -> R {
-    Ok(Value::float(arg1(vm, a, "radians")? * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(
+        arg1(vm, a, "radians")? * (std::f64::consts::PI / 180.0),
+    ))
 }
 fn isnan(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(Value::bool(arg1(vm, a, "isnan")?.is_nan()))
@@ -401,7 +409,10 @@ fn log(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     let den = loghelper(vm, a.pos[1], f64::ln)?;
     if den == 0.0 {
-        return Err(vm.raise(rt().excs.zero_division_error, "float division by zero".into()));
+        return Err(vm.raise(
+            rt().excs.zero_division_error,
+            "float division by zero".into(),
+        ));
     }
     Ok(Value::float(num_ / den))
 }
@@ -439,7 +450,10 @@ fn ceil(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn trunc(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "math.trunc")?;
     if !(v.is_float() || ops::is_int(v)) {
-        return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", ops::type_name(v))));
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            ops::type_name(v)
+        )));
     }
     to_int_with(vm, a, "trunc", f64::trunc)
 }
@@ -582,7 +596,10 @@ fn dist(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn isclose(vm: &mut Vm, _: Value, a: &Args) -> R {
     if a.pos.len() != 2 {
         if a.pos.len() > 2 {
-            return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", a.pos.len())));
+            return Err(vm.type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({} given)",
+                a.pos.len()
+            )));
         }
         let names = ["a", "b"];
         let missing = names[a.pos.len()];
@@ -616,7 +633,9 @@ fn isclose(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Ok(Value::FALSE);
     }
     let diff = (y - x).abs();
-    Ok(Value::bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
+    Ok(Value::bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol,
+    ))
 }
 
 fn fsum(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -647,7 +666,10 @@ fn fsum(vm: &mut Vm, _: Value, a: &Args) -> R {
         if x != 0.0 {
             if !x.is_finite() {
                 if xsave.is_finite() {
-                    return Err(vm.raise(rt().excs.overflow_error, "intermediate overflow in fsum".into()));
+                    return Err(vm.raise(
+                        rt().excs.overflow_error,
+                        "intermediate overflow in fsum".into(),
+                    ));
                 }
                 if xsave.is_infinite() {
                     inf_sum += xsave;
@@ -697,7 +719,10 @@ fn fsum(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn prod(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_kws(vm, a, &["start"], "prod")?;
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            a.pos.len()
+        )));
     }
     let start = kwarg(a, "start").unwrap_or(Value::small(1));
     with_roots(vm, |vm| {
@@ -729,7 +754,10 @@ fn prod(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     if v.is_float() || !ops::is_int(v) {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(v)
+        )));
     }
     Ok(ops::to_bigint(v).unwrap())
 }
@@ -791,7 +819,10 @@ fn factorial(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(vm.value_error("factorial() not defined for negative values".into()));
     }
     let Some(n) = n.to_u64().filter(|&n| n <= 1_000_000) else {
-        return Err(vm.raise(rt().excs.overflow_error, "factorial() argument should not exceed 9223372036854775807".into()));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            "factorial() argument should not exceed 9223372036854775807".into(),
+        ));
     };
     Ok(ops::new_bigint(factorial_big(n)))
 }
@@ -811,7 +842,10 @@ fn comb(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     let k = (&n - &k).min(k);
     let Some(kk) = k.to_u64() else {
-        return Err(vm.raise(rt().excs.overflow_error, format!("min(n - k, k) must not exceed {}", i64::MAX)));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            format!("min(n - k, k) must not exceed {}", i64::MAX),
+        ));
     };
     let mut r = BigInt::one();
     for i in 0..kk {
@@ -843,7 +877,10 @@ fn perm(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Ok(Value::small(0));
     }
     let Some(kk) = k.to_u64() else {
-        return Err(vm.raise(rt().excs.overflow_error, format!("k must not exceed {}", i64::MAX)));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            format!("k must not exceed {}", i64::MAX),
+        ));
     };
     let mut r = BigInt::one();
     for i in 0..kk {

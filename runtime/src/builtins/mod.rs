@@ -84,7 +84,10 @@ pub fn install(rt: &Rt) {
     exceptions::install();
     ctors::install();
 
-    let bm = alloc(ModuleObj { name: rt::intern("builtins"), dict: b });
+    let bm = alloc(ModuleObj {
+        name: rt::intern("builtins"),
+        dict: b,
+    });
     register_module("builtins", bm);
     math::install();
     time::install();
@@ -94,7 +97,11 @@ pub fn install(rt: &Rt) {
 /// Calling a class object.
 pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> R {
     let npos = args.len() - kwnames.len();
-    let a = Args { pos: &args[..npos], kwnames, kwvals: &args[npos..] };
+    let a = Args {
+        pos: &args[..npos],
+        kwnames,
+        kwvals: &args[npos..],
+    };
     let t = &rt().types;
     if cls.cast::<ClassObj>().layout == Layout::Exception {
         return exceptions::construct(vm, cls, &a);
@@ -136,7 +143,10 @@ pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) ->
     } else if cls == t.property {
         ctors::property_new(vm, &a)
     } else {
-        Err(vm.type_error(format!("cannot create '{}' instances", ops::class_name(cls))))
+        Err(vm.type_error(format!(
+            "cannot create '{}' instances",
+            ops::class_name(cls)
+        )))
     }
 }
 
@@ -147,11 +157,24 @@ pub(crate) fn set_str_key(d: Value, key: &str, v: Value) {
     let k = rt::intern(key);
     let h = k.cast::<StrObj>().hash();
     let table = &mut d.cast::<DictObj>().table;
-    let _ = table.insert(h, k, v, &mut |a: Value, b: Value| Ok(ops::str_of(a) == ops::str_of(b)));
+    let _ = table.insert(h, k, v, &mut |a: Value, b: Value| {
+        Ok(ops::str_of(a) == ops::str_of(b))
+    });
 }
 
-pub(crate) fn new_builtin(name: &'static str, f: NativeFn, owner: Value, is_classmethod: bool) -> Value {
-    alloc(BuiltinObj { name, f, recv: Value::NULL, owner, is_classmethod })
+pub(crate) fn new_builtin(
+    name: &'static str,
+    f: NativeFn,
+    owner: Value,
+    is_classmethod: bool,
+) -> Value {
+    alloc(BuiltinObj {
+        name,
+        f,
+        recv: Value::NULL,
+        owner,
+        is_classmethod,
+    })
 }
 
 /// Register a plain builtin function in a namespace dict.
@@ -209,16 +232,28 @@ pub(crate) fn check_pos(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usiz
 
 /// Positional count check only (keywords handled by the caller).
 #[inline]
-pub(crate) fn check_npos(vm: &mut Vm, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_npos(
+    vm: &mut Vm,
+    n: usize,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -230,7 +265,10 @@ pub(crate) fn one_arg(vm: &mut Vm, a: &Args, full: &str) -> PyResult<Value> {
         return Err(vm.type_error(format!("{full}() takes no keyword arguments")));
     }
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!("{full}() takes exactly one argument ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "{full}() takes exactly one argument ({} given)",
+            a.pos.len()
+        )));
     }
     Ok(a.pos[0])
 }
@@ -242,22 +280,37 @@ pub(crate) fn no_args(vm: &mut Vm, a: &Args, full: &str) -> PyResult<()> {
         return Err(vm.type_error(format!("{full}() takes no keyword arguments")));
     }
     if !a.pos.is_empty() {
-        return Err(vm.type_error(format!("{full}() takes no arguments ({} given)", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "{full}() takes no arguments ({} given)",
+            a.pos.len()
+        )));
     }
     Ok(())
 }
 
 /// Old-style "name() takes at most N arguments (M given)" / "at least".
-pub(crate) fn check_pos_old(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_pos_old(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     let n = a.pos.len();
     if n < min {
-        return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -279,7 +332,9 @@ pub(crate) fn check_kws(vm: &mut Vm, a: &Args, allowed: &[&str], fname: &str) ->
     for &k in a.kwnames {
         let ks = ops::str_of(k);
         if !allowed.contains(&ks) {
-            return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {fname}()")));
+            return Err(vm.type_error(format!(
+                "'{ks}' is an invalid keyword argument for {fname}()"
+            )));
         }
     }
     Ok(())
@@ -288,7 +343,14 @@ pub(crate) fn check_kws(vm: &mut Vm, a: &Args, allowed: &[&str], fname: &str) ->
 /// Positional-or-keyword parameters: fills `out[i]` from position i or keyword `names[i]`.
 /// Errors follow argument clinic: "f() got multiple values for argument 'x'",
 /// "f() missing required argument 'x' (pos 1)", "'y' is an invalid keyword argument for f()".
-pub(crate) fn bind(vm: &mut Vm, a: &Args, fname: &str, names: &[&str], required: usize, out: &mut [Value]) -> PyResult<()> {
+pub(crate) fn bind(
+    vm: &mut Vm,
+    a: &Args,
+    fname: &str,
+    names: &[&str],
+    required: usize,
+    out: &mut [Value],
+) -> PyResult<()> {
     if a.pos.len() > names.len() {
         let n = names.len();
         return Err(vm.type_error(format!(
@@ -306,16 +368,27 @@ pub(crate) fn bind(vm: &mut Vm, a: &Args, fname: &str, names: &[&str], required:
         match names.iter().position(|&n| n == ks) {
             Some(j) => {
                 if !out[j].is_null() {
-                    return Err(vm.type_error(format!("argument for {fname}() given by name ('{ks}') and position ({})", j + 1)));
+                    return Err(vm.type_error(format!(
+                        "argument for {fname}() given by name ('{ks}') and position ({})",
+                        j + 1
+                    )));
                 }
                 out[j] = a.kwvals[i];
             }
-            None => return Err(vm.type_error(format!("'{ks}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     for j in 0..required {
         if out[j].is_null() {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[j], j + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[j],
+                j + 1
+            )));
         }
     }
     Ok(())
@@ -339,16 +412,25 @@ pub(crate) fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(i);
     }
     if ops::is_int(v) {
-        return Err(vm.raise(rt().excs.overflow_error, "Python int too large to convert to C ssize_t".into()));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            "Python int too large to convert to C ssize_t".into(),
+        ));
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        ops::type_name(v)
+    )))
 }
 
 /// An int-like argument as BigInt, or TypeError "'x' object cannot be interpreted as an integer".
 pub(crate) fn index_big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match ops::to_bigint(v) {
         Some(b) => Ok(b),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(v)
+        ))),
     }
 }
 
@@ -362,14 +444,21 @@ pub(crate) fn opt_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> 
                 match ops::as_i64(v) {
                     Some(i) => Ok(Some(i)),
                     // Clamp huge values like CPython's _PyEval_SliceIndex.
-                    None => Ok(Some(if ops::to_bigint(v).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })),
+                    None => Ok(Some(
+                        if ops::to_bigint(v)
+                            .map(|b| b.sign() == num_bigint::Sign::Minus)
+                            .unwrap_or(false)
+                        {
+                            i64::MIN
+                        } else {
+                            i64::MAX
+                        },
+                    )),
                 }
             } else {
-                Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into()))
+                Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method".into(),
+                ))
             }
         }
     }
@@ -402,7 +491,10 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     if let Some(b) = ops::to_bigint(v) {
         return match int_float::big_to_f64(&b) {
             Some(f) => Ok(Some(f)),
-            None => Err(vm.raise(rt().excs.overflow_error, "int too large to convert to float".into())),
+            None => Err(vm.raise(
+                rt().excs.overflow_error,
+                "int too large to convert to float".into(),
+            )),
         };
     }
     Ok(None)

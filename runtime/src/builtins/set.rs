@@ -257,7 +257,11 @@ fn intersection2(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
 
 fn intersection_multi(vm: &mut Vm, recv: Value, others: &[Value]) -> PyResult<Value> {
     if others.is_empty() {
-        return if is_frozen(recv) { Ok(recv) } else { copy_of(vm, recv, false) };
+        return if is_frozen(recv) {
+            Ok(recv)
+        } else {
+            copy_of(vm, recv, false)
+        };
     }
     with_roots(vm, |vm| {
         let mut r = recv;
@@ -293,7 +297,11 @@ fn difference_update_internal(vm: &mut Vm, so: Value, other: Value) -> PyResult<
         return Ok(());
     }
     if is_set(other) {
-        let other = if tbl(other).len() >> 3 > tbl(so).len() { intersection2(vm, so, other)? } else { other };
+        let other = if tbl(other).len() >> 3 > tbl(so).len() {
+            intersection2(vm, so, other)?
+        } else {
+            other
+        };
         vm.roots.push(other);
         for (k, h) in entries(other) {
             discard_hashed(vm, so, k, h)?;
@@ -323,7 +331,11 @@ fn difference2(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
             vm.roots.push(r);
             let is_dict = other.is_kind(ObjKind::Dict);
             for (k, h) in entries(so) {
-                let present = if is_dict { ops::dict_get(vm, other, k)?.is_some() } else { contains_hashed(vm, other, k, h)? };
+                let present = if is_dict {
+                    ops::dict_get(vm, other, k)?.is_some()
+                } else {
+                    contains_hashed(vm, other, k, h)?
+                };
                 if !present {
                     tbl(r).add(h, k, &mut |a, b| ops::eq(vm, a, b))?;
                 }
@@ -343,7 +355,11 @@ fn difference(vm: &mut Vm, recv: Value, a: &Args) -> R {
     recv_set(vm, recv, "difference", false)?;
     check_pos(vm, a, "difference", 0, usize::MAX)?;
     if a.pos.is_empty() {
-        return if is_frozen(recv) { Ok(recv) } else { copy_of(vm, recv, false) };
+        return if is_frozen(recv) {
+            Ok(recv)
+        } else {
+            copy_of(vm, recv, false)
+        };
     }
     with_roots(vm, |vm| {
         let r = difference2(vm, recv, a.pos[0])?;

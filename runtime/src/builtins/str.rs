@@ -63,7 +63,11 @@ pub(crate) fn install() {
         ],
     );
     // str.maketrans is a staticmethod: a plain builtin in the class dict.
-    set_str_key(cls.cast::<ClassObj>().dict, "maketrans", new_builtin("maketrans", maketrans, Value::NULL, false));
+    set_str_key(
+        cls.cast::<ClassObj>().dict,
+        "maketrans",
+        new_builtin("maketrans", maketrans, Value::NULL, false),
+    );
 }
 
 // ---- helpers ------------------------------------------------------------------------
@@ -93,7 +97,10 @@ pub(crate) fn char_str(c: char) -> Value {
 #[inline]
 pub(crate) fn py_isspace(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        )
     } else {
         c.is_whitespace()
     }
@@ -124,7 +131,11 @@ pub(crate) fn py_isprintable(c: char) -> bool {
 
 /// CPython's repr() of a str.
 pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -275,7 +286,10 @@ fn dunder_contains(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "__contains__")?;
     let x = one_arg(vm, a, "str.__contains__")?;
     if !is_str(x) {
-        return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", ops::type_name(x))));
+        return Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            ops::type_name(x)
+        )));
     }
     Ok(Value::bool(s.contains(ops::str_of(x))))
 }
@@ -296,13 +310,21 @@ fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Option<&'static st
     } else {
         return Err(vm.type_error(format!("must be str or None, not {}", ops::type_name(p[0]))));
     };
-    let max = if p[1].is_null() { -1 } else { index_i64(vm, p[1])? };
+    let max = if p[1].is_null() {
+        -1
+    } else {
+        index_i64(vm, p[1])?
+    };
     Ok((sep, if max < 0 { i64::MAX } else { max }))
 }
 
 fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "split")?;
-    let (sep, max) = if a.pos.is_empty() && a.kwnames.is_empty() { (None, i64::MAX) } else { split_args(vm, a, "split")? };
+    let (sep, max) = if a.pos.is_empty() && a.kwnames.is_empty() {
+        (None, i64::MAX)
+    } else {
+        split_args(vm, a, "split")?
+    };
     let mut out = Vec::new();
     match sep {
         None => {
@@ -332,7 +354,11 @@ fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 fn rsplit(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "rsplit")?;
-    let (sep, max) = if a.pos.is_empty() && a.kwnames.is_empty() { (None, i64::MAX) } else { split_args(vm, a, "rsplit")? };
+    let (sep, max) = if a.pos.is_empty() && a.kwnames.is_empty() {
+        (None, i64::MAX)
+    } else {
+        split_args(vm, a, "rsplit")?
+    };
     let mut out = Vec::new();
     match sep {
         None => {
@@ -343,7 +369,10 @@ fn rsplit(vm: &mut Vm, recv: Value, a: &Args) -> R {
                     out.push(new_s(rest));
                     break;
                 }
-                let start = rest.rfind(py_isspace).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                let start = rest
+                    .rfind(py_isspace)
+                    .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
+                    .unwrap_or(0);
                 out.push(new_s(&rest[start..]));
                 n += 1;
                 rest = rest[..start].trim_end_matches(py_isspace);
@@ -379,7 +408,10 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let mut total = 0;
     for (i, &v) in items.iter().enumerate() {
         if !is_str(v) {
-            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", ops::type_name(v))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                ops::type_name(v)
+            )));
         }
         total += ops::str_of(v).len() + sep.len();
     }
@@ -449,7 +481,11 @@ fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
     check_pos(vm, a, "replace", 2, 3)?;
     for (i, &v) in a.pos[..2].iter().enumerate() {
         if !is_str(v) {
-            return Err(vm.type_error(format!("replace() argument {} must be str, not {}", i + 1, ops::type_name(v))));
+            return Err(vm.type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                ops::type_name(v)
+            )));
         }
     }
     let (old, new) = (ops::str_of(a.pos[0]), ops::str_of(a.pos[1]));
@@ -462,7 +498,11 @@ fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
     }
     if old.is_empty() {
         // Insert `new` between characters (and at both ends), up to count times.
-        let limit = if count < 0 { usize::MAX } else { count as usize };
+        let limit = if count < 0 {
+            usize::MAX
+        } else {
+            count as usize
+        };
         let mut out = String::with_capacity(s.len() + new.len() * (so(recv).nchars + 1).min(limit));
         let mut n = 0;
         for c in s.chars() {
@@ -477,14 +517,23 @@ fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
         }
         return Ok(ops::new_string(out));
     }
-    let out = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
+    let out = if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    };
     Ok(ops::new_string(out))
 }
 
 // ---- find / index / count ---------------------------------------------------------------
 
 /// Parse (sub, start, end) for find-like methods; returns the char-range-adjusted haystack.
-fn find_args(vm: &mut Vm, recv: Value, a: &Args, name: &str) -> PyResult<(&'static str, &'static str, i64, i64)> {
+fn find_args(
+    vm: &mut Vm,
+    recv: Value,
+    a: &Args,
+    name: &str,
+) -> PyResult<(&'static str, &'static str, i64, i64)> {
     let s = recv_str(vm, recv, name)?;
     check_pos_old(vm, a, name, 1, 3)?;
     let sub = str_arg(vm, a.pos[0])?;
@@ -627,10 +676,22 @@ fn case_map(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&str) -> Strin
 }
 
 fn upper(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    case_map(vm, recv, a, "upper", |s| if s.is_ascii() { s.to_ascii_uppercase() } else { s.to_uppercase() })
+    case_map(vm, recv, a, "upper", |s| {
+        if s.is_ascii() {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_uppercase()
+        }
+    })
 }
 fn lower(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    case_map(vm, recv, a, "lower", |s| if s.is_ascii() { s.to_ascii_lowercase() } else { s.to_lowercase() })
+    case_map(vm, recv, a, "lower", |s| {
+        if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        }
+    })
 }
 fn casefold(vm: &mut Vm, recv: Value, a: &Args) -> R {
     case_map(vm, recv, a, "casefold", |s| {
@@ -698,9 +759,9 @@ fn capitalize(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 /// First code points of the Unicode Nd (decimal digit) runs of ten.
 const ND_STARTS: &[u32] = &[
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
-    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
     0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
     0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
     0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
@@ -722,7 +783,10 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
     if !c.is_numeric() {
         return None;
     }
-    ND_STARTS.iter().find(|&&s| n >= s && n < s + 10).map(|&s| n - s)
+    ND_STARTS
+        .iter()
+        .find(|&&s| n >= s && n < s + 10)
+        .map(|&s| n - s)
 }
 fn is_digit_char(c: char) -> bool {
     is_decimal_char(c)
@@ -732,8 +796,25 @@ fn is_digit_char(c: char) -> bool {
 }
 fn is_numeric_char(c: char) -> bool {
     c.is_numeric()
-        || matches!(c as u32, 0x3007 | 0x4e00 | 0x4e8c | 0x4e09 | 0x56db | 0x4e94 | 0x516d | 0x4e03 | 0x516b
-            | 0x4e5d | 0x5341 | 0x767e | 0x5343 | 0x4e07 | 0x5104 | 0x96f6)
+        || matches!(
+            c as u32,
+            0x3007
+                | 0x4e00
+                | 0x4e8c
+                | 0x4e09
+                | 0x56db
+                | 0x4e94
+                | 0x516d
+                | 0x4e03
+                | 0x516b
+                | 0x4e5d
+                | 0x5341
+                | 0x767e
+                | 0x5343
+                | 0x4e07
+                | 0x5104
+                | 0x96f6
+        )
 }
 fn is_alpha_char(c: char) -> bool {
     if c.is_ascii() {
@@ -761,7 +842,9 @@ fn isalpha(vm: &mut Vm, recv: Value, a: &Args) -> R {
     pred(vm, recv, a, "isalpha", is_alpha_char)
 }
 fn isalnum(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    pred(vm, recv, a, "isalnum", |c| is_alpha_char(c) || is_numeric_char(c) || is_digit_char(c))
+    pred(vm, recv, a, "isalnum", |c| {
+        is_alpha_char(c) || is_numeric_char(c) || is_digit_char(c)
+    })
 }
 fn isspace(vm: &mut Vm, recv: Value, a: &Args) -> R {
     pred(vm, recv, a, "isspace", py_isspace)
@@ -824,7 +907,9 @@ pub(crate) fn is_identifier(s: &str) -> bool {
         Some(c) if c == '_' || is_alpha_char(c) => {}
         _ => return false,
     }
-    it.all(|c| c == '_' || is_alpha_char(c) || is_decimal_char(c) || (!c.is_ascii() && c.is_alphanumeric()))
+    it.all(|c| {
+        c == '_' || is_alpha_char(c) || is_decimal_char(c) || (!c.is_ascii() && c.is_alphanumeric())
+    })
 }
 fn isidentifier(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "isidentifier")?;
@@ -883,7 +968,9 @@ fn pad_args(vm: &mut Vm, recv: Value, a: &Args, name: &str) -> PyResult<(&'stati
                 )));
             }
             if so(f).nchars != 1 {
-                return Err(vm.type_error("The fill character must be exactly one character long".into()));
+                return Err(
+                    vm.type_error("The fill character must be exactly one character long".into())
+                );
             }
             ops::str_of(f).chars().next().unwrap()
         }
@@ -915,12 +1002,20 @@ fn center(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn ljust(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let (s, width, fill) = pad_args(vm, recv, a, "ljust")?;
     let n = so(recv).nchars as i64;
-    Ok(if width <= n { recv } else { pad(recv, s, 0, (width - n) as usize, fill) })
+    Ok(if width <= n {
+        recv
+    } else {
+        pad(recv, s, 0, (width - n) as usize, fill)
+    })
 }
 fn rjust(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let (s, width, fill) = pad_args(vm, recv, a, "rjust")?;
     let n = so(recv).nchars as i64;
-    Ok(if width <= n { recv } else { pad(recv, s, (width - n) as usize, 0, fill) })
+    Ok(if width <= n {
+        recv
+    } else {
+        pad(recv, s, (width - n) as usize, 0, fill)
+    })
 }
 fn zfill(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "zfill")?;
@@ -946,17 +1041,35 @@ fn zfill(vm: &mut Vm, recv: Value, a: &Args) -> R {
 // ---- lines / tabs -------------------------------------------------------------------------
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn splitlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "splitlines")?;
     if a.pos.len() + a.kwnames.len() > 1 {
-        return Err(vm.type_error(format!("splitlines() takes at most 1 argument ({} given)", a.pos.len() + a.kwnames.len())));
+        return Err(vm.type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            a.pos.len() + a.kwnames.len()
+        )));
     }
     let mut p = [Value::NULL; 1];
     bind(vm, a, "splitlines", &["keepends"], 0, &mut p)?;
-    let keep = if p[0].is_null() { false } else { ops::truthy(vm, p[0])? };
+    let keep = if p[0].is_null() {
+        false
+    } else {
+        ops::truthy(vm, p[0])?
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -983,7 +1096,11 @@ fn expandtabs(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "expandtabs")?;
     let mut p = [Value::NULL; 1];
     bind(vm, a, "expandtabs", &["tabsize"], 0, &mut p)?;
-    let ts = if p[0].is_null() { 8 } else { index_i64(vm, p[0])? };
+    let ts = if p[0].is_null() {
+        8
+    } else {
+        index_i64(vm, p[0])?
+    };
     if !s.contains('\t') {
         return Ok(recv);
     }
@@ -1017,7 +1134,10 @@ fn removeprefix(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "removeprefix")?;
     let p = one_arg(vm, a, "str.removeprefix")?;
     if !is_str(p) {
-        return Err(vm.type_error(format!("removeprefix() argument must be str, not {}", ops::type_name(p))));
+        return Err(vm.type_error(format!(
+            "removeprefix() argument must be str, not {}",
+            ops::type_name(p)
+        )));
     }
     Ok(match s.strip_prefix(ops::str_of(p)) {
         Some(r) if r.len() != s.len() => new_s(r),
@@ -1028,7 +1148,10 @@ fn removesuffix(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "removesuffix")?;
     let p = one_arg(vm, a, "str.removesuffix")?;
     if !is_str(p) {
-        return Err(vm.type_error(format!("removesuffix() argument must be str, not {}", ops::type_name(p))));
+        return Err(vm.type_error(format!(
+            "removesuffix() argument must be str, not {}",
+            ops::type_name(p)
+        )));
     }
     Ok(match s.strip_suffix(ops::str_of(p)) {
         Some(r) if r.len() != s.len() => new_s(r),
@@ -1047,17 +1170,29 @@ fn encode(vm: &mut Vm, recv: Value, a: &Args) -> R {
     } else if is_str(p[0]) {
         ops::str_of(p[0]).to_ascii_lowercase().replace('_', "-")
     } else {
-        return Err(vm.type_error(format!("encode() argument 'encoding' must be str, not {}", ops::type_name(p[0]))));
+        return Err(vm.type_error(format!(
+            "encode() argument 'encoding' must be str, not {}",
+            ops::type_name(p[0])
+        )));
     };
-    let errors = if p[1].is_null() || !is_str(p[1]) { "strict" } else { ops::str_of(p[1]) };
+    let errors = if p[1].is_null() || !is_str(p[1]) {
+        "strict"
+    } else {
+        ops::str_of(p[1])
+    };
     let limit: u32 = match enc.as_str() {
         "utf-8" | "utf8" | "u8" => {
-            return Ok(ops::new_list(s.bytes().map(|b| Value::small(b as i64)).collect()));
+            return Ok(ops::new_list(
+                s.bytes().map(|b| Value::small(b as i64)).collect(),
+            ));
         }
         "ascii" | "us-ascii" => 0x80,
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
         _ => {
-            return Err(vm.raise(rt().excs.lookup_error, format!("unknown encoding: {}", ops::str_of(p[0]))));
+            return Err(vm.raise(
+                rt().excs.lookup_error,
+                format!("unknown encoding: {}", ops::str_of(p[0])),
+            ));
         }
     };
     let mut out = Vec::with_capacity(s.len());
@@ -1099,19 +1234,25 @@ fn maketrans(vm: &mut Vm, _: Value, a: &Args) -> R {
         let x = a.pos[0];
         if a.pos.len() == 1 {
             let Some(src) = x.get::<DictObj>() else {
-                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict".into()));
+                return Err(vm.type_error(
+                    "if you give only one argument to maketrans it must be a dict".into(),
+                ));
             };
             let entries: Vec<(Value, Value)> = src.table.iter().map(|e| (e.key, e.value)).collect();
             for (k, v) in entries {
                 let key = if is_str(k) {
                     if so(k).nchars != 1 {
-                        return Err(vm.value_error("string keys in translate table must be of length 1".into()));
+                        return Err(vm.value_error(
+                            "string keys in translate table must be of length 1".into(),
+                        ));
                     }
                     Value::small(ops::str_of(k).chars().next().unwrap() as i64)
                 } else if ops::is_int(k) {
                     k
                 } else {
-                    return Err(vm.type_error("keys in translate table must be strings or integers".into()));
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers".into())
+                    );
                 };
                 ops::dict_set(vm, d, key, v)?;
             }
@@ -1119,20 +1260,31 @@ fn maketrans(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         let y = a.pos[1];
         if !is_str(x) {
-            return Err(vm.type_error(format!("maketrans() argument 1 must be str, not {}", ops::type_name(x))));
+            return Err(vm.type_error(format!(
+                "maketrans() argument 1 must be str, not {}",
+                ops::type_name(x)
+            )));
         }
         if !is_str(y) {
-            return Err(vm.type_error(format!("maketrans() argument 2 must be str, not {}", ops::type_name(y))));
+            return Err(vm.type_error(format!(
+                "maketrans() argument 2 must be str, not {}",
+                ops::type_name(y)
+            )));
         }
         if so(x).nchars != so(y).nchars {
-            return Err(vm.value_error("the first two maketrans arguments must have equal length".into()));
+            return Err(
+                vm.value_error("the first two maketrans arguments must have equal length".into())
+            );
         }
         for (c1, c2) in ops::str_of(x).chars().zip(ops::str_of(y).chars()) {
             ops::dict_set(vm, d, Value::small(c1 as i64), Value::small(c2 as i64))?;
         }
         if let Some(&z) = a.pos.get(2) {
             if !is_str(z) {
-                return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", ops::type_name(z))));
+                return Err(vm.type_error(format!(
+                    "maketrans() argument 3 must be str, not {}",
+                    ops::type_name(z)
+                )));
             }
             for c in ops::str_of(z).chars() {
                 ops::dict_set(vm, d, Value::small(c as i64), Value::NONE)?;
@@ -1169,12 +1321,24 @@ fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
             Some(v) if is_str(v) => out.push_str(ops::str_of(v)),
             Some(v) if ops::is_int(v) => {
                 let n = small_or_i64(v).unwrap_or(-1);
-                match (0..0x110000).contains(&n).then(|| char::from_u32(n as u32)).flatten() {
+                match (0..0x110000)
+                    .contains(&n)
+                    .then(|| char::from_u32(n as u32))
+                    .flatten()
+                {
                     Some(ch) => out.push(ch),
-                    None => return Err(vm.value_error("character mapping must be in range(0x110000)".into())),
+                    None => {
+                        return Err(
+                            vm.value_error("character mapping must be in range(0x110000)".into())
+                        )
+                    }
                 }
             }
-            Some(_) => return Err(vm.type_error("character mapping must return integer, None or str".into())),
+            Some(_) => {
+                return Err(
+                    vm.type_error("character mapping must return integer, None or str".into())
+                )
+            }
         }
     }
     Ok(ops::new_string(out))
@@ -1198,7 +1362,13 @@ struct Fmt<'a> {
 
 fn format(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "format")?;
-    let mut f = Fmt { args: a.pos, kwnames: a.kwnames, kwvals: a.kwvals, mapping: Value::NULL, auto: AutoNum::Unknown };
+    let mut f = Fmt {
+        args: a.pos,
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+        mapping: Value::NULL,
+        auto: AutoNum::Unknown,
+    };
     let mut out = String::with_capacity(s.len() + 16);
     with_roots(vm, |vm| vformat(vm, &mut f, s, 2, &mut out))?;
     Ok(ops::new_string(out))
@@ -1207,7 +1377,13 @@ fn format(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn format_map(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "format_map")?;
     let m = one_arg(vm, a, "str.format_map")?;
-    let mut f = Fmt { args: &[], kwnames: &[], kwvals: &[], mapping: m, auto: AutoNum::Unknown };
+    let mut f = Fmt {
+        args: &[],
+        kwnames: &[],
+        kwvals: &[],
+        mapping: m,
+        auto: AutoNum::Unknown,
+    };
     let mut out = String::with_capacity(s.len() + 16);
     with_roots(vm, |vm| vformat(vm, &mut f, s, 2, &mut out))?;
     Ok(ops::new_string(out))
@@ -1216,7 +1392,13 @@ fn format_map(vm: &mut Vm, recv: Value, a: &Args) -> R {
 /// Public entry for other builtins: `template.format(*args)`.
 #[allow(dead_code)]
 pub(crate) fn format_with(vm: &mut Vm, template: &str, args: &[Value]) -> PyResult<String> {
-    let mut f = Fmt { args, kwnames: &[], kwvals: &[], mapping: Value::NULL, auto: AutoNum::Unknown };
+    let mut f = Fmt {
+        args,
+        kwnames: &[],
+        kwvals: &[],
+        mapping: Value::NULL,
+        auto: AutoNum::Unknown,
+    };
     let mut out = String::new();
     with_roots(vm, |vm| vformat(vm, &mut f, template, 2, &mut out))?;
     Ok(out)
@@ -1287,7 +1469,9 @@ fn vformat(vm: &mut Vm, f: &mut Fmt, s: &str, depth: i32, out: &mut String) -> P
         if term == b'!' || term == b':' {
             if term == b'!' {
                 if i >= n {
-                    return Err(vm.value_error("end of string while looking for conversion specifier".into()));
+                    return Err(vm.value_error(
+                        "end of string while looking for conversion specifier".into(),
+                    ));
                 }
                 // The conversion is one character (may be non-ASCII).
                 let ch = s[i..].chars().next().unwrap();
@@ -1304,7 +1488,9 @@ fn vformat(vm: &mut Vm, f: &mut Fmt, s: &str, depth: i32, out: &mut String) -> P
                         continue;
                     }
                     if c2 != b':' {
-                        return Err(vm.value_error("expected ':' after conversion specifier".into()));
+                        return Err(
+                            vm.value_error("expected ':' after conversion specifier".into())
+                        );
                     }
                 }
             }
@@ -1338,7 +1524,16 @@ fn vformat(vm: &mut Vm, f: &mut Fmt, s: &str, depth: i32, out: &mut String) -> P
 }
 
 #[allow(clippy::too_many_arguments)]
-fn format_field(vm: &mut Vm, f: &mut Fmt, field: &str, conv: u8, spec: &str, nested: bool, depth: i32, out: &mut String) -> PyResult<()> {
+fn format_field(
+    vm: &mut Vm,
+    f: &mut Fmt,
+    field: &str,
+    conv: u8,
+    spec: &str,
+    nested: bool,
+    depth: i32,
+    out: &mut String,
+) -> PyResult<()> {
     let obj = get_field(vm, f, field)?;
     vm.roots.push(obj);
     let obj = match conv {
@@ -1395,18 +1590,22 @@ fn get_field(vm: &mut Vm, f: &mut Fmt, field: &str) -> PyResult<Value> {
     let first_end = field.find(['.', '[']).unwrap_or(field.len());
     let first = &field[..first_end];
     let mut obj = if first.is_empty() {
-        let idx = match f.auto {
-            AutoNum::Manual => {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering".into()))
-            }
-            AutoNum::Unknown => 0,
-            AutoNum::Auto(k) => k,
-        };
+        let idx =
+            match f.auto {
+                AutoNum::Manual => return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .into(),
+                )),
+                AutoNum::Unknown => 0,
+                AutoNum::Auto(k) => k,
+            };
         f.auto = AutoNum::Auto(idx + 1);
         positional(vm, f, idx)?
     } else if let Some(idx) = parse_digits(vm, first)? {
         if let AutoNum::Auto(_) = f.auto {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification".into()));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification".into(),
+            ));
         }
         f.auto = AutoNum::Manual;
         positional(vm, f, idx)?
@@ -1451,10 +1650,14 @@ fn get_field(vm: &mut Vm, f: &mut Fmt, field: &str) -> PyResult<Value> {
             vm.roots.push(kv);
             obj = ops::getitem(vm, obj, kv)?;
             if i < b.len() && b[i] != b'.' && b[i] != b'[' {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into()));
+                return Err(vm.value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier".into(),
+                ));
             }
         } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into()));
+            return Err(
+                vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into())
+            );
         }
     }
     Ok(obj)

@@ -15,11 +15,22 @@ pub(crate) fn install() {
     set_str_key(d, "argv", ops::new_list(Vec::new()));
     set_str_key(d, "maxsize", ops::new_int(i64::MAX));
     set_str_key(d, "version", ops::new_str("3.11.0 (kiln)"));
-    let vi = ops::new_tuple(vec![Value::small(3), Value::small(11), Value::small(0), ops::new_str("final"), Value::small(0)]);
+    let vi = ops::new_tuple(vec![
+        Value::small(3),
+        Value::small(11),
+        Value::small(0),
+        ops::new_str("final"),
+        Value::small(0),
+    ]);
     set_str_key(d, "version_info", vi);
     VERSION_INFO.set(vi).ok();
-    let props: &[(&'static str, NativeFn)] =
-        &[("major", vi_major), ("minor", vi_minor), ("micro", vi_micro), ("releaselevel", vi_level), ("serial", vi_serial)];
+    let props: &[(&'static str, NativeFn)] = &[
+        ("major", vi_major),
+        ("minor", vi_minor),
+        ("micro", vi_micro),
+        ("releaselevel", vi_level),
+        ("serial", vi_serial),
+    ];
     for &(n, f) in props {
         ctors::add_property(rt().types.tuple, n, f);
     }
@@ -28,14 +39,28 @@ pub(crate) fn install() {
     set_str_key(d, "byteorder", ops::new_str("little"));
     set_str_key(d, "modules", rt().modules);
     set_str_key(d, "path", ops::new_list(vec![rt().empty_str]));
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     set_str_key(d, "executable", ops::new_string(exe));
     set_str_key(d, "stdin", file::std_stream(file::STDIN));
     set_str_key(d, "stdout", file::std_stream(file::STDOUT_PATH));
     set_str_key(d, "stderr", file::std_stream(file::STDERR_PATH));
-    set_str_key(d, "__stdout__", exceptions::dict_lookup_str(d, "stdout").unwrap());
-    set_str_key(d, "__stderr__", exceptions::dict_lookup_str(d, "stderr").unwrap());
-    set_str_key(d, "__stdin__", exceptions::dict_lookup_str(d, "stdin").unwrap());
+    set_str_key(
+        d,
+        "__stdout__",
+        exceptions::dict_lookup_str(d, "stdout").unwrap(),
+    );
+    set_str_key(
+        d,
+        "__stderr__",
+        exceptions::dict_lookup_str(d, "stderr").unwrap(),
+    );
+    set_str_key(
+        d,
+        "__stdin__",
+        exceptions::dict_lookup_str(d, "stdin").unwrap(),
+    );
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -111,7 +136,10 @@ fn setrecursionlimit(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn intern(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "sys.intern")?;
     if !is_str(v) {
-        return Err(vm.type_error(format!("intern() argument must be str, not {}", ops::type_name(v))));
+        return Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            ops::type_name(v)
+        )));
     }
     Ok(rt::intern(ops::str_of(v)))
 }
@@ -137,7 +165,10 @@ fn vi_field(vm: &mut Vm, a: &Args, i: usize, name: &str) -> R {
     if Some(&t) == VERSION_INFO.get() {
         return Ok(t.cast::<TupleObj>().items[i]);
     }
-    Err(vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{name}'", ops::type_name(t))))
+    Err(vm.raise(
+        rt().excs.attribute_error,
+        format!("'{}' object has no attribute '{name}'", ops::type_name(t)),
+    ))
 }
 fn vi_major(vm: &mut Vm, _: Value, a: &Args) -> R {
     vi_field(vm, a, 0, "major")

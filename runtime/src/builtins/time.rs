@@ -22,7 +22,10 @@ pub(crate) fn install() {
 }
 
 fn clock_ns(clock: libc::clockid_t) -> i64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the timespec we own.
     unsafe { libc::clock_gettime(clock, &mut ts) };
     ts.tv_sec as i64 * 1_000_000_000 + ts.tv_nsec as i64
@@ -46,7 +49,9 @@ fn perf_counter_ns(vm: &mut Vm, _: Value, a: &Args) -> R {
 }
 fn process_time(vm: &mut Vm, _: Value, a: &Args) -> R {
     no_args(vm, a, "time.process_time")?;
-    Ok(Value::float(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 * 1e-9))
+    Ok(Value::float(
+        clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 * 1e-9,
+    ))
 }
 fn process_time_ns(vm: &mut Vm, _: Value, a: &Args) -> R {
     no_args(vm, a, "time.process_time_ns")?;
@@ -58,7 +63,10 @@ fn sleep(vm: &mut Vm, _: Value, a: &Args) -> R {
     let secs = match to_f64(vm, v)? {
         Some(f) => f,
         None => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v))));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(v)
+            )));
         }
     };
     if secs.is_nan() {

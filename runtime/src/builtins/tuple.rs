@@ -3,7 +3,10 @@
 use super::*;
 
 pub(crate) fn install() {
-    add_methods(rt().types.tuple, &[("count", count), ("index", index), ("__len__", dunder_len)]);
+    add_methods(
+        rt().types.tuple,
+        &[("count", count), ("index", index), ("__len__", dunder_len)],
+    );
 }
 
 fn tup<'a>(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'a TupleObj> {

@@ -28,14 +28,21 @@ enum ConstKey {
 }
 
 enum FBlock<'a> {
-    Loop { cont: usize, brk: usize, is_for: bool },
+    Loop {
+        cont: usize,
+        brk: usize,
+        is_for: bool,
+    },
     /// Inside an `except` body (stack: [prev]): leaving it must restore the handled
     /// exception and leave the cleanup region.
     HandlerBody { handlers_len: usize },
     /// Inside the exceptional copy of a `finally` body (stack: [prev, exc]).
     FinallyExcBody { handlers_len: usize },
     /// Inside a try body with a `finally`: leaving it runs the finally body.
-    Finally { body: &'a [Stmt], handlers_len: usize },
+    Finally {
+        body: &'a [Stmt],
+        handlers_len: usize,
+    },
 }
 
 struct Unit<'a> {
@@ -82,7 +89,13 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
     let li = LineIndex::from_source_text(source);
     if let Some(at) = too_deeply_nested(source) {
         let r = TextRange::new(TextSize::from(at as u32), TextSize::from(at as u32));
-        return Err(error_at(source, &li, "SyntaxError", "too many nested parentheses".into(), r));
+        return Err(error_at(
+            source,
+            &li,
+            "SyntaxError",
+            "too many nested parentheses".into(),
+            r,
+        ));
     }
     let parsed = match ruff_python_parser::parse_module(source) {
         Ok(p) => p,
@@ -93,7 +106,14 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
         Ok(t) => t,
         Err(e) => return Err(error_at(source, &li, "SyntaxError", e.msg, e.range)),
     };
-    let mut c = Compiler { src: source, filename: intern(filename), li, st, units: vec![], unique: 0 };
+    let mut c = Compiler {
+        src: source,
+        filename: intern(filename),
+        li,
+        st,
+        units: vec![],
+        unique: 0,
+    };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.cur().flags |= code_flags::MODULE;
     c.stmts(body)?;
@@ -102,16 +122,32 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
     c.finish_unit()
 }
 
-fn error_at(src: &str, li: &LineIndex, kind: &'static str, msg: String, range: TextRange) -> CompileError {
+fn error_at(
+    src: &str,
+    li: &LineIndex,
+    kind: &'static str,
+    msg: String,
+    range: TextRange,
+) -> CompileError {
     let lc = li.line_column(range.start(), src);
     let line = lc.line.get() as u32;
     let text = src.lines().nth(line as usize - 1).unwrap_or("").to_string();
-    CompileError { kind, msg, line, col: lc.column.get() as u32, text }
+    CompileError {
+        kind,
+        msg,
+        line,
+        col: lc.column.get() as u32,
+        text,
+    }
 }
 
 fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
     let lower = msg.to_ascii_lowercase();
-    let kind = if lower.contains("indent") { "IndentationError" } else { "SyntaxError" };
+    let kind = if lower.contains("indent") {
+        "IndentationError"
+    } else {
+        "SyntaxError"
+    };
     let msg = if kind == "IndentationError" {
         if lower.contains("unexpected indentation") {
             "unexpected indent".to_string()
@@ -120,7 +156,10 @@ fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Compil
         } else {
             msg.to_string()
         }
-    } else if lower.starts_with("expected") || lower.starts_with("unexpected") || lower.contains("got") {
+    } else if lower.starts_with("expected")
+        || lower.starts_with("unexpected")
+        || lower.contains("got")
+    {
         "invalid syntax".to_string()
     } else {
         msg.to_string()
@@ -229,8 +268,15 @@ impl<'a> Compiler<'a> {
             if let Some((label, depth)) = *h {
                 let target = u.labels[label].expect("unbound handler label");
                 match exc_table.last_mut() {
-                    Some(e) if e.end == i as u32 && e.target == target && e.depth == depth => e.end += 1,
-                    _ => exc_table.push(ExcEntry { start: i as u32, end: i as u32 + 1, target, depth }),
+                    Some(e) if e.end == i as u32 && e.target == target && e.depth == depth => {
+                        e.end += 1
+                    }
+                    _ => exc_table.push(ExcEntry {
+                        start: i as u32,
+                        end: i as u32 + 1,
+                        target,
+                        depth,
+                    }),
                 }
             }
         }
@@ -285,7 +331,9 @@ impl<'a> Compiler<'a> {
             simple_call: false,
         };
         let mut code = code;
-        code.simple_call = code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+        code.simple_call = code.flags
+            & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
+            == 0
             && code.kwonlyargcount == 0
             && code.cellnames.is_empty();
         Ok(alloc(CodeObj { code }))
@@ -477,7 +525,11 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.bind(top);
                 self.jump_if(&w.test, false, orelse)?;
-                self.cur().fblocks.push(FBlock::Loop { cont: top, brk: end, is_for: false });
+                self.cur().fblocks.push(FBlock::Loop {
+                    cont: top,
+                    brk: end,
+                    is_for: false,
+                });
                 self.stmts(&w.body)?;
                 self.cur().fblocks.pop();
                 self.set_line(w.range());
@@ -498,7 +550,11 @@ impl<'a> Compiler<'a> {
                 self.bind(top);
                 self.jump(Op::ForIter, orelse);
                 self.store(&f.target)?;
-                self.cur().fblocks.push(FBlock::Loop { cont: top, brk: end, is_for: true });
+                self.cur().fblocks.push(FBlock::Loop {
+                    cont: top,
+                    brk: end,
+                    is_for: true,
+                });
                 self.stmts(&f.body)?;
                 self.cur().fblocks.pop();
                 self.set_line(f.range());
@@ -511,7 +567,10 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(c) => self.break_continue(c.range, false)?,
             Stmt::Return(r) => {
                 let scope = self.cur().scope;
-                if !matches!(self.st.scopes[scope].kind, ScopeKind::Function | ScopeKind::Lambda) {
+                if !matches!(
+                    self.st.scopes[scope].kind,
+                    ScopeKind::Function | ScopeKind::Lambda
+                ) {
                     bail!(self, r.range, "'return' outside function");
                 }
                 match &r.value {
@@ -532,7 +591,12 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PushNull, 0);
                     self.expr(&d.expression)?;
                 }
-                self.function(f.name.id.as_str(), f.range, Some(&f.parameters), FnBody::Stmts(&f.body))?;
+                self.function(
+                    f.name.id.as_str(),
+                    f.range,
+                    Some(&f.parameters),
+                    FnBody::Stmts(&f.body),
+                )?;
                 for _ in &f.decorator_list {
                     self.emit(Op::Call, 1);
                 }
@@ -642,7 +706,10 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, range: TextRange, is_break: bool) -> CResult<()> {
         // Find the innermost loop, unwinding blocks on the way.
         let n = self.cur().fblocks.len();
-        let Some(loop_i) = (0..n).rev().find(|&i| matches!(self.cur().fblocks[i], FBlock::Loop { .. })) else {
+        let Some(loop_i) = (0..n)
+            .rev()
+            .find(|&i| matches!(self.cur().fblocks[i], FBlock::Loop { .. }))
+        else {
             if is_break {
                 bail!(self, range, "'break' outside loop");
             } else {
@@ -654,7 +721,9 @@ impl<'a> Compiler<'a> {
         for i in (loop_i + 1..n).rev() {
             self.unwind_block(i, false)?;
         }
-        let FBlock::Loop { cont, brk, is_for } = self.cur().fblocks[loop_i] else { unreachable!() };
+        let FBlock::Loop { cont, brk, is_for } = self.cur().fblocks[loop_i] else {
+            unreachable!()
+        };
         if is_break {
             if is_for {
                 self.emit(Op::PopTop, 0);
@@ -736,7 +805,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Handler dispatch; entered with the exception on the stack.
-    fn handlers(&mut self, hs: &'a [ast::ExceptHandler], handler: usize, end: usize) -> CResult<()> {
+    fn handlers(
+        &mut self,
+        hs: &'a [ast::ExceptHandler],
+        handler: usize,
+        end: usize,
+    ) -> CResult<()> {
         self.bind(handler);
         self.emit(Op::PushExcInfo, 0); // [prev, exc]
         let cleanup = self.new_label();
@@ -770,7 +844,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             let handlers_len = self.cur().handlers.len() - 1;
-            self.cur().fblocks.push(FBlock::HandlerBody { handlers_len });
+            self.cur()
+                .fblocks
+                .push(FBlock::HandlerBody { handlers_len });
             self.stmts(&h.body)?;
             self.cur().fblocks.pop();
             self.emit(Op::PopExcept, 0);
@@ -799,7 +875,10 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let handlers_len = self.cur().handlers.len();
         self.push_handler(fhandler);
-        self.cur().fblocks.push(FBlock::Finally { body: &t.finalbody, handlers_len });
+        self.cur().fblocks.push(FBlock::Finally {
+            body: &t.finalbody,
+            handlers_len,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -831,7 +910,9 @@ impl<'a> Compiler<'a> {
         }
         // A return/break inside this copy of the body must restore the handled exception.
         let handlers_len = self.cur().handlers.len() - 1;
-        self.cur().fblocks.push(FBlock::FinallyExcBody { handlers_len });
+        self.cur()
+            .fblocks
+            .push(FBlock::FinallyExcBody { handlers_len });
         self.stmts(&t.finalbody)?;
         self.cur().fblocks.pop();
         if self.cur().reachable {
@@ -880,7 +961,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
             }
-            other => bail!(self, other.range(), "'{}' is an illegal expression for augmented assignment", expr_kind_name(other)),
+            other => bail!(
+                self,
+                other.range(),
+                "'{}' is an illegal expression for augmented assignment",
+                expr_kind_name(other)
+            ),
         }
         Ok(())
     }
@@ -905,8 +991,17 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::UnpackSequence, elts.len() as u32);
                     }
                     Some(si) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            bail!(self, t.range(), "multiple starred expressions in assignment");
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            bail!(
+                                self,
+                                t.range(),
+                                "multiple starred expressions in assignment"
+                            );
                         }
                         let after = elts.len() - si - 1;
                         self.emit(Op::UnpackEx, si as u32 | (after as u32) << 8);
@@ -919,7 +1014,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Starred(s) => bail!(self, s.range, "starred assignment target must be in a list or tuple"),
+            Expr::Starred(s) => bail!(
+                self,
+                s.range,
+                "starred assignment target must be in a list or tuple"
+            ),
             other => {
                 let what = expr_kind_name(other);
                 bail!(self, other.range(), "cannot assign to {what}")
@@ -946,19 +1045,34 @@ impl<'a> Compiler<'a> {
                     self.delete(e)?;
                 }
             }
-            other => bail!(self, other.range(), "cannot delete {}", expr_kind_name(other)),
+            other => bail!(
+                self,
+                other.range(),
+                "cannot delete {}",
+                expr_kind_name(other)
+            ),
         }
         Ok(())
     }
 
     // ---- functions ---------------------------------------------------------
 
-    fn function(&mut self, name: &str, range: TextRange, params: Option<&'a ast::Parameters>, body: FnBody<'a>) -> CResult<()> {
+    fn function(
+        &mut self,
+        name: &str,
+        range: TextRange,
+        params: Option<&'a ast::Parameters>,
+        body: FnBody<'a>,
+    ) -> CResult<()> {
         let scope_id = *self.st.by_range.get(&range).expect("scope for function");
         let mut flags = 0u32;
         if let Some(p) = params {
-            let defaults: Vec<&Expr> =
-                p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+            let defaults: Vec<&Expr> = p
+                .posonlyargs
+                .iter()
+                .chain(p.args.iter())
+                .filter_map(|a| a.default.as_deref())
+                .collect();
             if !defaults.is_empty() {
                 for d in &defaults {
                     self.expr(d)?;
@@ -969,7 +1083,11 @@ impl<'a> Compiler<'a> {
             let kwd: Vec<(&str, &Expr)> = p
                 .kwonlyargs
                 .iter()
-                .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+                .filter_map(|a| {
+                    a.default
+                        .as_deref()
+                        .map(|d| (a.parameter.name.id.as_str(), d))
+                })
                 .collect();
             if !kwd.is_empty() {
                 for (n, d) in &kwd {
@@ -1046,8 +1164,17 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction, flags);
     }
 
-    fn comprehension(&mut self, range: TextRange, gens: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult<()> {
-        let scope_id = *self.st.by_range.get(&range).expect("scope for comprehension");
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
+        let scope_id = *self
+            .st
+            .by_range
+            .get(&range)
+            .expect("scope for comprehension");
         for g in gens {
             if g.is_async {
                 return Err(self.unsupported(g.range, "asynchronous comprehension"));
@@ -1070,7 +1197,12 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PushNull, 0);
         let first_line = self.line_of(range.start());
         let outer_line = self.cur().line;
-        self.push_unit(scope_id, name.into(), format!("{parent_q}{name}"), first_line);
+        self.push_unit(
+            scope_id,
+            name.into(),
+            format!("{parent_q}{name}"),
+            first_line,
+        );
         self.cur().line = outer_line;
         self.cur().argcount = 1;
         match kind {
@@ -1099,7 +1231,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: CompKind<'a>) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         let g = &gens[i];
         let top = self.new_label();
         let end = self.new_label();
@@ -1150,7 +1287,9 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` if `e`'s truth equals `cond`; otherwise fall through.
     fn jump_if(&mut self, e: &'a Expr, cond: bool, target: usize) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // and+cond=false / or+cond=true: any operand decides and jumps.
@@ -1172,7 +1311,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, target);
+        self.jump(
+            if cond {
+                Op::PopJumpIfTrue
+            } else {
+                Op::PopJumpIfFalse
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -1189,7 +1335,12 @@ impl<'a> Compiler<'a> {
                 ast::Number::Complex { .. } => return None,
             },
             Expr::StringLiteral(s) => ConstKey::Str(s.value.to_str().to_string()),
-            Expr::Tuple(t) => ConstKey::Tuple(t.elts.iter().map(|x| self.const_key(x)).collect::<Option<Vec<_>>>()?),
+            Expr::Tuple(t) => ConstKey::Tuple(
+                t.elts
+                    .iter()
+                    .map(|x| self.const_key(x))
+                    .collect::<Option<Vec<_>>>()?,
+            ),
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
                 Expr::NumberLiteral(n) => match &n.value {
                     ast::Number::Int(i) => match i.as_i64() {
@@ -1253,7 +1404,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let op = if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let op = if b.op == ast::BoolOp::And {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
                 let n = b.values.len();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -1313,7 +1468,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Set(s) => {
-                let consts: Option<Vec<ConstKey>> = s.elts.iter().map(|x| self.const_key(x)).collect();
+                let consts: Option<Vec<ConstKey>> =
+                    s.elts.iter().map(|x| self.const_key(x)).collect();
                 match consts {
                     // CPython folds constant displays of 3+ items into a frozenset constant
                     // and merges it into an empty set; that fixes the iteration order.
@@ -1374,14 +1530,31 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c.range, &c.generators, CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt))?,
-            Expr::Generator(c) => self.comprehension(c.range, &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, &c.generators, CompKind::List(&c.elt))?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, &c.generators, CompKind::Set(&c.elt))?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, &c.generators, CompKind::Gen(&c.elt))?
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value))?,
-                None => bail!(self, c.range, "dict unpacking cannot be used in dict comprehension"),
+                Some(k) => {
+                    self.comprehension(c.range, &c.generators, CompKind::Dict(k, &c.value))?
+                }
+                None => bail!(
+                    self,
+                    c.range,
+                    "dict unpacking cannot be used in dict comprehension"
+                ),
             },
-            Expr::Lambda(l) => self.function("<lambda>", l.range, l.parameters.as_deref(), FnBody::Expr(&l.body))?,
+            Expr::Lambda(l) => self.function(
+                "<lambda>",
+                l.range,
+                l.parameters.as_deref(),
+                FnBody::Expr(&l.body),
+            )?,
             Expr::FString(f) => self.fstring(f)?,
             Expr::StringLiteral(s) => self.load_str(s.value.to_str()),
             Expr::Yield(y) => {
@@ -1399,7 +1572,9 @@ impl<'a> Compiler<'a> {
             Expr::NumberLiteral(n) => return Err(self.unsupported(n.range, "complex number")),
             Expr::TString(t) => return Err(self.unsupported(t.range, "template string")),
             Expr::IpyEscapeCommand(x) => bail!(self, x.range, "invalid syntax"),
-            Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) => unreachable!("constants handled above"),
+            Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) => {
+                unreachable!("constants handled above")
+            }
         }
         Ok(())
     }
@@ -1494,7 +1669,8 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
         self.set_line(c.func.range());
         if has_star {
             self.emit(Op::PushNull, 0);
@@ -1542,7 +1718,10 @@ impl<'a> Compiler<'a> {
             let mut names = vec![];
             for k in kws.iter() {
                 let n = k.arg.as_ref().unwrap().id.as_str();
-                if names.iter().any(|x: &ConstKey| *x == ConstKey::Str(n.to_string())) {
+                if names
+                    .iter()
+                    .any(|x: &ConstKey| *x == ConstKey::Str(n.to_string()))
+                {
                     bail!(self, k.range, "keyword argument repeated: {n}");
                 }
                 self.expr(&k.value)?;
@@ -1592,7 +1771,8 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(dbg) = &i.debug_text {
-                        let text = format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
+                        let text =
+                            format!("{}{}{}", dbg.leading(), dbg.expression(), dbg.trailing());
                         self.load_str(&text);
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
@@ -1622,15 +1802,26 @@ impl<'a> Compiler<'a> {
 impl<'a> Unit<'a> {
     fn add_var(&mut self, n: &str) {
         if !self.var_idx.contains_key(n) {
-            self.var_idx.insert(n.to_string(), self.varnames.len() as u32);
+            self.var_idx
+                .insert(n.to_string(), self.varnames.len() as u32);
             self.varnames.push(n.to_string());
         }
     }
     /// Put parameters first, in the order the calling convention expects.
     fn reorder_params(&mut self, order: &[String]) {
-        let rest: Vec<String> = self.varnames.iter().filter(|v| !order.contains(v)).cloned().collect();
+        let rest: Vec<String> = self
+            .varnames
+            .iter()
+            .filter(|v| !order.contains(v))
+            .cloned()
+            .collect();
         self.varnames = order.iter().cloned().chain(rest).collect();
-        self.var_idx = self.varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        self.var_idx = self
+            .varnames
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
         // cell_args refer to local indices: recompute.
         let cells = self.cellnames.clone();
         self.cell_args = cells
@@ -1677,7 +1868,12 @@ fn binop_kind(op: ast::Operator) -> BinOpKind {
 fn expr_kind_name(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",
@@ -1749,7 +1945,8 @@ fn too_deeply_nested(src: &str) -> Option<usize> {
                         i += 2;
                         continue;
                     }
-                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q)) {
+                    if b[i] == q && (!triple || (i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q))
+                    {
                         i += if triple { 2 } else { 0 };
                         break;
                     }

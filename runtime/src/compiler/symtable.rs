@@ -98,14 +98,22 @@ struct Builder {
 }
 
 pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_range: HashMap::new(), cur: 0, err: None };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_range: HashMap::new(),
+        cur: 0,
+        err: None,
+    };
     for s in body {
         b.stmt(s);
     }
     if let Some(e) = b.err {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_range: b.by_range };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_range: b.by_range,
+    };
     t.resolve()?;
     Ok(t)
 }
@@ -148,7 +156,10 @@ impl Builder {
         let mut seen = HashSet::new();
         for n in names {
             if !seen.insert(n.clone()) {
-                self.error(format!("duplicate argument '{n}' in function definition"), p.range);
+                self.error(
+                    format!("duplicate argument '{n}' in function definition"),
+                    p.range,
+                );
             }
             self.scope().params.push(n.clone());
             self.scope().bind(&n);
@@ -156,7 +167,12 @@ impl Builder {
     }
 
     fn param_defaults(&mut self, p: &ast::Parameters) {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -293,14 +309,26 @@ impl Builder {
             Stmt::Global(g) => {
                 for n in &g.names {
                     let name = n.id.to_string();
-                    if self.scope().bound_set.contains(&name) || self.scope().used_set.contains(&name) {
-                        let what = if self.scope().params.contains(&name) { "parameter and global" } else { "" };
+                    if self.scope().bound_set.contains(&name)
+                        || self.scope().used_set.contains(&name)
+                    {
+                        let what = if self.scope().params.contains(&name) {
+                            "parameter and global"
+                        } else {
+                            ""
+                        };
                         if !what.is_empty() {
                             self.error(format!("name '{name}' is parameter and global"), g.range);
                         } else if self.scope().bound_set.contains(&name) {
-                            self.error(format!("name '{name}' is assigned to before global declaration"), g.range);
+                            self.error(
+                                format!("name '{name}' is assigned to before global declaration"),
+                                g.range,
+                            );
                         } else {
-                            self.error(format!("name '{name}' is used prior to global declaration"), g.range);
+                            self.error(
+                                format!("name '{name}' is used prior to global declaration"),
+                                g.range,
+                            );
                         }
                     }
                     self.scope().globals.insert(name);
@@ -308,14 +336,20 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.scope().kind == ScopeKind::Module {
-                    self.error("nonlocal declaration not allowed at module level".into(), g.range);
+                    self.error(
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range,
+                    );
                 }
                 for n in &g.names {
                     let name = n.id.to_string();
                     if self.scope().params.contains(&name) {
                         self.error(format!("name '{name}' is parameter and nonlocal"), g.range);
                     } else if self.scope().bound_set.contains(&name) {
-                        self.error(format!("name '{name}' is assigned to before nonlocal declaration"), g.range);
+                        self.error(
+                            format!("name '{name}' is assigned to before nonlocal declaration"),
+                            g.range,
+                        );
                     }
                     self.scope().nonlocals.insert(name);
                 }
@@ -349,7 +383,13 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, range: TextRange, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(g0) = gens.first() {
             self.expr(&g0.iter);
@@ -434,7 +474,9 @@ impl Builder {
     fn mark_generator(&mut self, range: TextRange) {
         match self.scope().kind {
             ScopeKind::Module => self.error("'yield' outside function".into(), range),
-            ScopeKind::Comprehension => self.error("'yield' inside list comprehension".into(), range),
+            ScopeKind::Comprehension => {
+                self.error("'yield' inside list comprehension".into(), range)
+            }
             _ => self.scope().is_generator = true,
         }
     }
@@ -578,10 +620,18 @@ impl SymbolTable {
         }
         // Cell/free lists in a stable order.
         for s in &mut self.scopes {
-            let mut cells: Vec<String> =
-                s.kinds.iter().filter(|(_, k)| **k == NameKind::Cell).map(|(n, _)| n.clone()).collect();
-            let mut frees: Vec<String> =
-                s.kinds.iter().filter(|(_, k)| **k == NameKind::Free).map(|(n, _)| n.clone()).collect();
+            let mut cells: Vec<String> = s
+                .kinds
+                .iter()
+                .filter(|(_, k)| **k == NameKind::Cell)
+                .map(|(n, _)| n.clone())
+                .collect();
+            let mut frees: Vec<String> = s
+                .kinds
+                .iter()
+                .filter(|(_, k)| **k == NameKind::Free)
+                .map(|(n, _)| n.clone())
+                .collect();
             cells.sort();
             frees.sort();
             s.cellvars = cells;

@@ -40,7 +40,13 @@ pub fn class_lookup(cls: Value, name: Value) -> Option<Value> {
 
 /// A builtin method copy bound to `recv`.
 fn bind_builtin(b: &BuiltinObj, recv: Value) -> Value {
-    alloc(BuiltinObj { name: b.name, f: b.f, recv, owner: b.owner, is_classmethod: b.is_classmethod })
+    alloc(BuiltinObj {
+        name: b.name,
+        f: b.f,
+        recv,
+        owner: b.owner,
+        is_classmethod: b.is_classmethod,
+    })
 }
 
 /// Bind a value found on `obj`'s type (descriptor protocol for the kinds we have).
@@ -54,7 +60,10 @@ fn bind_type_attr(vm: &mut Vm, obj: Value, attr: Value) -> PyResult<Value> {
             let recv = if b.is_classmethod { type_of(obj) } else { obj };
             Ok(bind_builtin(b, recv))
         }
-        Some(ObjKind::Func) => Ok(alloc(BoundMethodObj { func: attr, self_: obj })),
+        Some(ObjKind::Func) => Ok(alloc(BoundMethodObj {
+            func: attr,
+            self_: obj,
+        })),
         Some(ObjKind::Property) => {
             let fget = attr.cast::<PropertyObj>().fget;
             if fget.is_null() || fget.is_none() {
@@ -89,7 +98,11 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
     }
     if is_int(obj) {
         return Ok(match n {
-            "real" | "numerator" => Some(if obj.is_bool() { Value::small(as_i64(obj).unwrap()) } else { obj }),
+            "real" | "numerator" => Some(if obj.is_bool() {
+                Value::small(as_i64(obj).unwrap())
+            } else {
+                obj
+            }),
             "imag" => Some(Value::small(0)),
             "denominator" => Some(Value::small(1)),
             _ => None,
@@ -102,7 +115,9 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
             _ => None,
         });
     }
-    let Some(kind) = obj.kind() else { return Ok(None) };
+    let Some(kind) = obj.kind() else {
+        return Ok(None);
+    };
     Ok(match kind {
         ObjKind::Func => {
             let f = obj.cast::<FuncObj>();
@@ -140,7 +155,9 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                     }
                     Some(e.dict)
                 }
-                "value" if is_subclass(e.cls, rt().excs.stop_iteration) => Some(args.first().copied().unwrap_or(Value::NONE)),
+                "value" if is_subclass(e.cls, rt().excs.stop_iteration) => {
+                    Some(args.first().copied().unwrap_or(Value::NONE))
+                }
                 "code" if is_subclass(e.cls, rt().excs.system_exit) => Some(match args.len() {
                     0 => Value::NONE,
                     1 => args[0],
@@ -152,7 +169,11 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                         "strerror" => 1,
                         _ => 2,
                     };
-                    Some(if (2..=5).contains(&args.len()) { args.get(i).copied().unwrap_or(Value::NONE) } else { Value::NONE })
+                    Some(if (2..=5).contains(&args.len()) {
+                        args.get(i).copied().unwrap_or(Value::NONE)
+                    } else {
+                        Value::NONE
+                    })
                 }
                 _ => None,
             }
@@ -194,7 +215,11 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                     }
                 }),
                 "__doc__" => Some(Value::NONE),
-                "__module__" => Some(if b.owner.is_null() && b.recv.is_null() { crate::rt::intern("builtins") } else { Value::NONE }),
+                "__module__" => Some(if b.owner.is_null() && b.recv.is_null() {
+                    crate::rt::intern("builtins")
+                } else {
+                    Value::NONE
+                }),
                 _ => None,
             }
         }
@@ -279,7 +304,11 @@ fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>
         "__bases__" => return Ok(Some(new_tuple(c.bases.clone()))),
         "__base__" => return Ok(Some(c.bases.first().copied().unwrap_or(Value::NONE))),
         "__module__" => {
-            return Ok(Some(if c.module.is_null() { crate::rt::intern("builtins") } else { c.module }));
+            return Ok(Some(if c.module.is_null() {
+                crate::rt::intern("builtins")
+            } else {
+                c.module
+            }));
         }
         "__dict__" => return Ok(Some(c.dict)),
         "__class__" => return Ok(Some(type_of(cls))),
@@ -349,7 +378,10 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
 fn no_attribute(vm: &mut Vm, obj: Value, name: Value) -> Raised {
     let n = str_of(name);
     let msg = match obj.kind() {
-        Some(ObjKind::Module) => format!("module '{}' has no attribute '{n}'", module_name_str(obj.cast::<ModuleObj>())),
+        Some(ObjKind::Module) => format!(
+            "module '{}' has no attribute '{n}'",
+            module_name_str(obj.cast::<ModuleObj>())
+        ),
         Some(ObjKind::Class) => format!("type object '{}' has no attribute '{n}'", class_name(obj)),
         _ => format!("'{}' object has no attribute '{n}'", type_name(obj)),
     };
@@ -367,7 +399,10 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `obj.name(...)` method load: (function, obj) when the attribute is a plain method on
 /// the type (the call passes obj first, no bound object allocated), else (NULL, attribute).
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
-    if !matches!(obj.kind(), Some(ObjKind::Module | ObjKind::Class | ObjKind::Func | ObjKind::Exc)) {
+    if !matches!(
+        obj.kind(),
+        Some(ObjKind::Module | ObjKind::Class | ObjKind::Func | ObjKind::Exc)
+    ) {
         if let Some(m) = class_lookup(type_of(obj), name) {
             match m.kind() {
                 Some(ObjKind::Builtin) => {
@@ -394,16 +429,37 @@ fn attr_dict_set(vm: &mut Vm, slot: &mut Value, name: Value, v: Value) -> PyResu
 fn read_only_or_missing(vm: &mut Vm, obj: Value, name: Value) -> Raised {
     let n = str_of(name);
     match class_lookup(type_of(obj), name) {
-        Some(p) if p.get::<PropertyObj>().is_some_and(|p| p.fget.is_kind(ObjKind::Builtin)) => {
-            vm.raise(rt().excs.attribute_error, format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)))
+        Some(p)
+            if p.get::<PropertyObj>()
+                .is_some_and(|p| p.fget.is_kind(ObjKind::Builtin)) =>
+        {
+            vm.raise(
+                rt().excs.attribute_error,
+                format!(
+                    "attribute '{n}' of '{}' objects is not writable",
+                    type_name(obj)
+                ),
+            )
         }
-        Some(_) => vm.raise(rt().excs.attribute_error, format!("'{}' object attribute '{n}' is read-only", type_name(obj))),
+        Some(_) => vm.raise(
+            rt().excs.attribute_error,
+            format!("'{}' object attribute '{n}' is read-only", type_name(obj)),
+        ),
         None => {
             let special = matches!(special_attr(vm, obj, n), Ok(Some(_)));
             if special && n != "__class__" {
-                vm.raise(rt().excs.attribute_error, format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)))
+                vm.raise(
+                    rt().excs.attribute_error,
+                    format!(
+                        "attribute '{n}' of '{}' objects is not writable",
+                        type_name(obj)
+                    ),
+                )
             } else {
-                vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{n}'", type_name(obj)))
+                vm.raise(
+                    rt().excs.attribute_error,
+                    format!("'{}' object has no attribute '{n}'", type_name(obj)),
+                )
             }
         }
     }
@@ -431,13 +487,17 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                 "__module__" => f.module = v,
                 "__defaults__" => {
                     if !v.is_none() && !v.is_kind(ObjKind::Tuple) {
-                        return Err(vm.type_error("__defaults__ must be set to a tuple object".into()));
+                        return Err(
+                            vm.type_error("__defaults__ must be set to a tuple object".into())
+                        );
                     }
                     f.defaults = if v.is_none() { Value::NULL } else { v };
                 }
                 "__kwdefaults__" => {
                     if !v.is_none() && !v.is_kind(ObjKind::Dict) {
-                        return Err(vm.type_error("__kwdefaults__ must be set to a dict object".into()));
+                        return Err(
+                            vm.type_error("__kwdefaults__ must be set to a dict object".into())
+                        );
                     }
                     f.kwdefaults = if v.is_none() { Value::NULL } else { v };
                 }
@@ -454,14 +514,18 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                 }
                 "__cause__" => {
                     if !v.is_none() && !v.is_kind(ObjKind::Exc) {
-                        return Err(vm.type_error("exception cause must be None or derive from BaseException".into()));
+                        return Err(vm.type_error(
+                            "exception cause must be None or derive from BaseException".into(),
+                        ));
                     }
                     e.cause = v;
                     e.suppress_context = true;
                 }
                 "__context__" => {
                     if !v.is_none() && !v.is_kind(ObjKind::Exc) {
-                        return Err(vm.type_error("exception context must be None or derive from BaseException".into()));
+                        return Err(vm.type_error(
+                            "exception context must be None or derive from BaseException".into(),
+                        ));
                     }
                     e.context = v;
                 }
@@ -474,7 +538,10 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
         Some(ObjKind::Class) => {
             let c = obj.cast::<ClassObj>();
             if c.module.is_null() {
-                return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", class_name(obj))));
+                return Err(vm.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    class_name(obj)
+                )));
             }
             dict_set(vm, c.dict, name, v)?;
             obj.cast::<ClassObj>().version += 1;
@@ -489,12 +556,18 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                 // A builtin getset descriptor (int.real, ...).
                 return Err(vm.raise(
                     rt().excs.attribute_error,
-                    format!("attribute '{n}' of '{}' objects is not writable", type_name(obj)),
+                    format!(
+                        "attribute '{n}' of '{}' objects is not writable",
+                        type_name(obj)
+                    ),
                 ));
             }
             return Err(vm.raise(
                 rt().excs.attribute_error,
-                format!("property '{n}' of '{}' object has no setter", type_name(obj)),
+                format!(
+                    "property '{n}' of '{}' object has no setter",
+                    type_name(obj)
+                ),
             ));
         }
         vm.call(fset, &[obj, v], &[])?;
@@ -513,10 +586,16 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
         Some(ObjKind::Class) => {
             let c = obj.cast::<ClassObj>();
             if c.module.is_null() {
-                return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", class_name(obj))));
+                return Err(vm.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    class_name(obj)
+                )));
             }
             if dict_del(vm, c.dict, name)?.is_none() {
-                return Err(vm.raise(rt().excs.attribute_error, format!("type object '{}' has no attribute '{n}'", class_name(obj))));
+                return Err(vm.raise(
+                    rt().excs.attribute_error,
+                    format!("type object '{}' has no attribute '{n}'", class_name(obj)),
+                ));
             }
             obj.cast::<ClassObj>().version += 1;
             return Ok(());
@@ -526,7 +605,10 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     if !dict.is_null() && dict_del(vm, dict, name)?.is_some() {
         return Ok(());
     }
-    Err(vm.raise(rt().excs.attribute_error, format!("'{}' object has no attribute '{n}'", type_name(obj))))
+    Err(vm.raise(
+        rt().excs.attribute_error,
+        format!("'{}' object has no attribute '{n}'", type_name(obj)),
+    ))
 }
 
 // ---- globals ---------------------------------------------------------------------------
@@ -558,17 +640,30 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
     ic.miss();
     let h = name.cast::<StrObj>().hash();
     let bd = rt().builtins;
-    let found_g = globals.cast::<DictObj>().table.find(h, name, &mut |a, b| key_eq(vm, a, b))?;
+    let found_g = globals
+        .cast::<DictObj>()
+        .table
+        .find(h, name, &mut |a, b| key_eq(vm, a, b))?;
     let (idx, in_builtins) = match found_g {
         Some(i) => (i, false),
-        None => match bd.cast::<DictObj>().table.find(h, name, &mut |a, b| key_eq(vm, a, b))? {
+        None => match bd
+            .cast::<DictObj>()
+            .table
+            .find(h, name, &mut |a, b| key_eq(vm, a, b))?
+        {
             Some(i) => (i, true),
             None => {
-                return Err(vm.raise(rt().excs.name_error, format!("name '{}' is not defined", str_of(name))));
+                return Err(vm.raise(
+                    rt().excs.name_error,
+                    format!("name '{}' is not defined", str_of(name)),
+                ));
             }
         },
     };
-    let (g, b) = (&globals.cast::<DictObj>().table, &bd.cast::<DictObj>().table);
+    let (g, b) = (
+        &globals.cast::<DictObj>().table,
+        &bd.cast::<DictObj>().table,
+    );
     let t = if in_builtins { b } else { g };
     let e = t.raw_entries()[idx];
     // Cache only when the stored key is the interned name itself (identity check on hit).
@@ -586,7 +681,10 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
 pub fn import_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
     match dict_get(vm, rt().modules, name)? {
         Some(m) => Ok(m),
-        None => Err(vm.raise(rt().excs.module_not_found_error, format!("No module named '{}'", str_of(name)))),
+        None => Err(vm.raise(
+            rt().excs.module_not_found_error,
+            format!("No module named '{}'", str_of(name)),
+        )),
     }
 }
 
@@ -601,6 +699,10 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
     };
     Err(vm.raise(
         rt().excs.import_error,
-        format!("cannot import name '{}' from '{}' (unknown location)", str_of(name), mname),
+        format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            str_of(name),
+            mname
+        ),
     ))
 }

@@ -7,13 +7,23 @@ use num_bigint::BigInt;
 use num_traits::Zero;
 
 /// TypeError "unsupported operand type(s) for +: 'int' and 'str'".
-pub(crate) fn unsupported_operands(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> Raised {
+pub(crate) fn unsupported_operands(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> Raised {
     let sym = match (kind, inplace) {
         (BinOpKind::Pow, false) => "** or pow()".to_string(),
         (k, true) => format!("{}=", k.symbol()),
         (k, false) => k.symbol().to_string(),
     };
-    vm.type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)))
+    vm.type_error(format!(
+        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    ))
 }
 
 #[inline(always)]
@@ -37,14 +47,22 @@ pub fn small_int_binop(kind: BinOpKind, x: i64, y: i64) -> Option<Value> {
             }
             let q = x / y;
             // (SMALL_INT_MIN // -1 leaves the small range: new_int handles it.)
-            new_int(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+            new_int(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
         Mod => {
             if y == 0 {
                 return None;
             }
             let r = x % y;
-            Value::small(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+            Value::small(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
         }
         And => Value::small(x & y),
         Or => Value::small(x | y),
@@ -67,7 +85,13 @@ pub fn small_int_binop(kind: BinOpKind, x: i64, y: i64) -> Option<Value> {
 
 /// `a OP b` (or `a OP= b` when `inplace`).
 #[inline]
-pub fn binary_op(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+pub fn binary_op(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     if a.is_small() && b.is_small() {
         if let Some(r) = small_int_binop(kind, a.as_small(), b.as_small()) {
             return Ok(r);
@@ -76,7 +100,13 @@ pub fn binary_op(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value
     binary_op_slow(vm, kind, inplace, a, b)
 }
 
-fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+fn binary_op_slow(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     if is_int(a) && is_int(b) {
         if a.is_bool() && b.is_bool() {
             let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -90,7 +120,15 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
         return int_binop(vm, kind, inplace, a, b);
     }
     if is_num(a) && is_num(b) {
-        if matches!(kind, BinOpKind::LShift | BinOpKind::RShift | BinOpKind::And | BinOpKind::Or | BinOpKind::Xor | BinOpKind::MatMul) {
+        if matches!(
+            kind,
+            BinOpKind::LShift
+                | BinOpKind::RShift
+                | BinOpKind::And
+                | BinOpKind::Or
+                | BinOpKind::Xor
+                | BinOpKind::MatMul
+        ) {
             return Err(unsupported_operands(vm, kind, inplace, a, b));
         }
         let x = super::num::num_to_f64(vm, a).unwrap()?;
@@ -98,10 +136,16 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
         return float_binop(vm, kind, inplace, x, y, a, b);
     }
     // Set algebra on dict views goes through a set copy (CPython does the same).
-    if matches!(kind, BinOpKind::And | BinOpKind::Or | BinOpKind::Sub | BinOpKind::Xor)
-        && (super::is_set_like_view(a) || super::is_set_like_view(b))
+    if matches!(
+        kind,
+        BinOpKind::And | BinOpKind::Or | BinOpKind::Sub | BinOpKind::Xor
+    ) && (super::is_set_like_view(a) || super::is_set_like_view(b))
     {
-        let sa = if super::is_set_like_view(a) { super::view_to_set(vm, a)? } else { a };
+        let sa = if super::is_set_like_view(a) {
+            super::view_to_set(vm, a)?
+        } else {
+            a
+        };
         let mark = vm.roots.len();
         vm.roots.push(sa);
         let sb = super::view_to_set(vm, b);
@@ -119,7 +163,10 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
                 if is_str(b) {
                     return Ok(str_concat(a, b));
                 }
-                return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
+                return Err(vm.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                )));
             }
             BinOpKind::Mul => return repeat(vm, a, b, inplace),
             BinOpKind::Mod => return percent_format(vm, a, b),
@@ -139,7 +186,10 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
                     v.extend_from_slice(&l2.items);
                     return Ok(new_list(v));
                 }
-                return Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
+                return Err(vm.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    type_name(b)
+                )));
             }
             BinOpKind::Mul => return repeat(vm, a, b, inplace),
             _ => {}
@@ -159,7 +209,10 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
                     v.extend_from_slice(&t2.items);
                     return Ok(new_tuple(v));
                 }
-                return Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
+                return Err(vm.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    type_name(b)
+                )));
             }
             BinOpKind::Mul => return repeat(vm, a, b, inplace),
             _ => {}
@@ -187,11 +240,19 @@ fn binary_op_slow(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Valu
         _ => {}
     }
     // Reflected sequence repetition: n * seq.
-    if kind == BinOpKind::Mul && matches!(b.kind(), Some(ObjKind::Str | ObjKind::List | ObjKind::Tuple)) {
+    if kind == BinOpKind::Mul
+        && matches!(
+            b.kind(),
+            Some(ObjKind::Str | ObjKind::List | ObjKind::Tuple)
+        )
+    {
         if is_int(a) {
             return repeat(vm, b, a, false);
         }
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a))));
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(a)
+        )));
     }
     Err(unsupported_operands(vm, kind, inplace, a, b))
 }
@@ -229,7 +290,10 @@ fn repeat_count(vm: &mut Vm, n: Value, unit: usize) -> PyResult<usize> {
             if b < BigInt::zero() {
                 0
             } else {
-                return Err(vm.raise_msg(rt().excs.overflow_error, "cannot fit 'int' into an index-sized integer"));
+                return Err(vm.raise_msg(
+                    rt().excs.overflow_error,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
             }
         }
     };
@@ -246,7 +310,10 @@ fn repeat_count(vm: &mut Vm, n: Value, unit: usize) -> PyResult<usize> {
 /// `seq * n` for str/list/tuple (`inplace` mutates a list).
 pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResult<Value> {
     if !is_int(n) {
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n))));
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(n)
+        )));
     }
     match seq.kind() {
         Some(ObjKind::Str) => {
@@ -295,14 +362,20 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResu
             }
             Ok(new_tuple(v))
         }
-        _ => Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
+        _ => Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(n)
+        ))),
     }
 }
 
 // ---- sets ---------------------------------------------------------------------------
 
 fn set_like(a: Value, table: crate::set::SetTable) -> Value {
-    alloc(SetObj { table, frozen: a.cast::<SetObj>().frozen })
+    alloc(SetObj {
+        table,
+        frozen: a.cast::<SetObj>().frozen,
+    })
 }
 
 /// Copy of a set's table with CPython's layout (set_copy → set_merge into empty).
@@ -312,14 +385,22 @@ pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetT
     Ok(t)
 }
 
-fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Option<Value>> {
+fn set_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<Value>> {
     let mutate = inplace && !a.cast::<SetObj>().frozen;
     match kind {
         BinOpKind::Or => {
             if mutate {
                 if a != b {
                     let other = &b.cast::<SetObj>().table;
-                    a.cast::<SetObj>().table.merge(other, &mut |x, y| key_eq(vm, x, y))?;
+                    a.cast::<SetObj>()
+                        .table
+                        .merge(other, &mut |x, y| key_eq(vm, x, y))?;
                 }
                 return Ok(Some(a));
             }
@@ -335,7 +416,11 @@ fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) ->
             let mut t = crate::set::SetTable::new();
             let items: Vec<(Value, i64)> = small.cast::<SetObj>().table.iter().collect();
             for (k, h) in items {
-                if big.cast::<SetObj>().table.contains(h, k, &mut |x, y| key_eq(vm, x, y))? {
+                if big
+                    .cast::<SetObj>()
+                    .table
+                    .contains(h, k, &mut |x, y| key_eq(vm, x, y))?
+                {
                     t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
             }
@@ -353,11 +438,16 @@ fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) ->
                 }
                 let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
                 for (k, h) in items {
-                    a.cast::<SetObj>().table.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
+                    a.cast::<SetObj>()
+                        .table
+                        .discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
                 return Ok(Some(a));
             }
-            let (na, nb) = (a.cast::<SetObj>().table.len(), b.cast::<SetObj>().table.len());
+            let (na, nb) = (
+                a.cast::<SetObj>().table.len(),
+                b.cast::<SetObj>().table.len(),
+            );
             if (na >> 2) > nb {
                 let mut t = set_table_copy(vm, a)?;
                 let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
@@ -369,7 +459,11 @@ fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) ->
             let mut t = crate::set::SetTable::new();
             let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
             for (k, h) in items {
-                if !b.cast::<SetObj>().table.contains(h, k, &mut |x, y| key_eq(vm, x, y))? {
+                if !b
+                    .cast::<SetObj>()
+                    .table
+                    .contains(h, k, &mut |x, y| key_eq(vm, x, y))?
+                {
                     t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
             }
@@ -408,7 +502,10 @@ fn set_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) ->
 // ---- unary ----------------------------------------------------------------------------
 
 fn bad_unary(vm: &mut Vm, op: &str, v: Value) -> Raised {
-    vm.type_error(format!("bad operand type for unary {op}: '{}'", type_name(v)))
+    vm.type_error(format!(
+        "bad operand type for unary {op}: '{}'",
+        type_name(v)
+    ))
 }
 
 /// `-v`.
@@ -465,11 +562,32 @@ mod tests {
 
     #[test]
     fn small_int_fast_path_agrees_with_python_semantics() {
-        let vals = [0, 1, -1, 2, -2, 3, -3, 7, -7, 47, 63, 64, SMALL_INT_MAX, SMALL_INT_MIN, SMALL_INT_MAX - 1, SMALL_INT_MIN + 1, 1 << 24, -(1 << 24)];
+        let vals = [
+            0,
+            1,
+            -1,
+            2,
+            -2,
+            3,
+            -3,
+            7,
+            -7,
+            47,
+            63,
+            64,
+            SMALL_INT_MAX,
+            SMALL_INT_MIN,
+            SMALL_INT_MAX - 1,
+            SMALL_INT_MIN + 1,
+            1 << 24,
+            -(1 << 24),
+        ];
         for &x in &vals {
             for &y in &vals {
                 for kind in BinOpKind::ALL {
-                    let Some(r) = small_int_binop(kind, x, y) else { continue };
+                    let Some(r) = small_int_binop(kind, x, y) else {
+                        continue;
+                    };
                     let (a, b) = (x as i128, y as i128);
                     let expect: i128 = match kind {
                         BinOpKind::Add => a + b,
@@ -486,7 +604,11 @@ mod tests {
                     };
                     assert_eq!(val_i128(r), expect, "{x} {:?} {y}", kind);
                     // Normalised: small whenever it fits.
-                    assert_eq!(r.is_small(), Value::try_small(expect as i64).is_some() && expect == (expect as i64) as i128);
+                    assert_eq!(
+                        r.is_small(),
+                        Value::try_small(expect as i64).is_some()
+                            && expect == (expect as i64) as i128
+                    );
                 }
             }
         }

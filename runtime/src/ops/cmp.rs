@@ -82,7 +82,9 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         return Ok(true);
     }
-    let (Some(ka), Some(kb)) = (a.kind(), b.kind()) else { return Ok(false) };
+    let (Some(ka), Some(kb)) = (a.kind(), b.kind()) else {
+        return Ok(false);
+    };
     if (ka == ObjKind::DictView || kb == ObjKind::DictView)
         && (is_set_like_view(a) || ka == ObjKind::Set)
         && (is_set_like_view(b) || kb == ObjKind::Set)
@@ -142,7 +144,10 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         }
         (ObjKind::Builtin, ObjKind::Builtin) => {
             let (x, y) = (a.cast::<BuiltinObj>(), b.cast::<BuiltinObj>());
-            Ok(x.f as usize == y.f as usize && x.recv == y.recv && x.owner == y.owner && !x.recv.is_null())
+            Ok(x.f as usize == y.f as usize
+                && x.recv == y.recv
+                && x.owner == y.owner
+                && !x.recv.is_null())
         }
         _ => Ok(false),
     }
@@ -166,7 +171,10 @@ fn dict_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     }
     let entries: Vec<crate::dict::Entry> = a.cast::<DictObj>().table.iter().copied().collect();
     for e in entries {
-        let other = b.cast::<DictObj>().table.get(e.hash, e.key, &mut |x, y| key_eq(vm, x, y))?;
+        let other = b
+            .cast::<DictObj>()
+            .table
+            .get(e.hash, e.key, &mut |x, y| key_eq(vm, x, y))?;
         match other {
             Some(v) => {
                 if !eq_elem(vm, e.value, v)? {
@@ -186,7 +194,11 @@ pub(crate) fn set_issubset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     }
     let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
     for (k, h) in items {
-        if !b.cast::<SetObj>().table.contains(h, k, &mut |x, y| key_eq(vm, x, y))? {
+        if !b
+            .cast::<SetObj>()
+            .table
+            .contains(h, k, &mut |x, y| key_eq(vm, x, y))?
+        {
             return Ok(false);
         }
     }
@@ -213,11 +225,13 @@ fn order(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<Orde
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str), Some(ObjKind::Str)) => Ok(Ok(str_of(a).cmp(str_of(b)))),
-        (Some(ObjKind::List), Some(ObjKind::List)) | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => {
-            seq_order(vm, kind, a, b)
-        }
+        (Some(ObjKind::List), Some(ObjKind::List))
+        | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => seq_order(vm, kind, a, b),
         (Some(ObjKind::Set), Some(ObjKind::Set)) => {
-            let (la, lb) = (a.cast::<SetObj>().table.len(), b.cast::<SetObj>().table.len());
+            let (la, lb) = (
+                a.cast::<SetObj>().table.len(),
+                b.cast::<SetObj>().table.len(),
+            );
             let r = match kind {
                 CmpKind::Lt => la < lb && set_issubset(vm, a, b)?,
                 CmpKind::Le => set_issubset(vm, a, b)?,
@@ -391,7 +405,10 @@ fn hash_slow(vm: &mut Vm, v: Value) -> PyResult<i64> {
             if !s.frozen {
                 return Err(unhashable(vm, v));
             }
-            Ok(frozenset_hash_of(s.table.iter().map(|(_, h)| h), s.table.len()))
+            Ok(frozenset_hash_of(
+                s.table.iter().map(|(_, h)| h),
+                s.table.len(),
+            ))
         }
         Some(ObjKind::Range) => {
             let r = v.cast::<RangeObj>();
@@ -419,7 +436,10 @@ fn hash_slow(vm: &mut Vm, v: Value) -> PyResult<i64> {
 /// (CPython's set.__contains__ / remove / discard retry).
 pub(crate) fn hash_for_set_lookup(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(s) = v.get::<SetObj>() {
-        return Ok(frozenset_hash_of(s.table.iter().map(|(_, h)| h), s.table.len()));
+        return Ok(frozenset_hash_of(
+            s.table.iter().map(|(_, h)| h),
+            s.table.len(),
+        ));
     }
     hash(vm, v)
 }
@@ -432,11 +452,17 @@ mod tests {
         // hash(()) and hash((1, 2)) and hash((-1,)) in CPython 3.11
         assert_eq!(tuple_hash_of([].into_iter()), 5740354900026072187);
         assert_eq!(tuple_hash_of([1i64, 2].into_iter()), -3550055125485641917);
-        assert_eq!(tuple_hash_of([hash_i64(-1)].into_iter()), 8078679518589016365);
+        assert_eq!(
+            tuple_hash_of([hash_i64(-1)].into_iter()),
+            8078679518589016365
+        );
     }
     #[test]
     fn frozenset_hash_matches_cpython() {
-        assert_eq!(frozenset_hash_of([1i64, 2, 3].into_iter(), 3), -272375401224217160);
+        assert_eq!(
+            frozenset_hash_of([1i64, 2, 3].into_iter(), 3),
+            -272375401224217160
+        );
         assert_eq!(frozenset_hash_of([].into_iter(), 0), 133146708735736);
     }
 }

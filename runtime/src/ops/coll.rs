@@ -6,27 +6,35 @@ use super::*;
 #[inline]
 pub fn dict_get(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
     let h = hash(vm, k)?;
-    d.cast::<DictObj>().table.get(h, k, &mut |a, b| key_eq(vm, a, b))
+    d.cast::<DictObj>()
+        .table
+        .get(h, k, &mut |a, b| key_eq(vm, a, b))
 }
 
 /// `d[k] = v`.
 #[inline]
 pub fn dict_set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
     let h = hash(vm, k)?;
-    d.cast::<DictObj>().table.insert(h, k, v, &mut |a, b| key_eq(vm, a, b))
+    d.cast::<DictObj>()
+        .table
+        .insert(h, k, v, &mut |a, b| key_eq(vm, a, b))
 }
 
 /// Remove `k`; the old value, or None if absent.
 pub fn dict_del(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
     let h = hash(vm, k)?;
-    d.cast::<DictObj>().table.remove(h, k, &mut |a, b| key_eq(vm, a, b))
+    d.cast::<DictObj>()
+        .table
+        .remove(h, k, &mut |a, b| key_eq(vm, a, b))
 }
 
 /// `s.add(v)`.
 #[inline]
 pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     let h = hash(vm, v)?;
-    s.cast::<SetObj>().table.add(h, v, &mut |a, b| key_eq(vm, a, b))?;
+    s.cast::<SetObj>()
+        .table
+        .add(h, v, &mut |a, b| key_eq(vm, a, b))?;
     Ok(())
 }
 
@@ -38,13 +46,22 @@ pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
                 return Ok(());
             }
             let other = &iterable.cast::<SetObj>().table;
-            s.cast::<SetObj>().table.merge(other, &mut |a, b| key_eq(vm, a, b))
+            s.cast::<SetObj>()
+                .table
+                .merge(other, &mut |a, b| key_eq(vm, a, b))
         }
         Some(ObjKind::Dict) => {
-            let entries: Vec<(i64, Value)> = iterable.cast::<DictObj>().table.iter().map(|e| (e.hash, e.key)).collect();
+            let entries: Vec<(i64, Value)> = iterable
+                .cast::<DictObj>()
+                .table
+                .iter()
+                .map(|e| (e.hash, e.key))
+                .collect();
             s.cast::<SetObj>().table.reserve_for(entries.len());
             for (h, k) in entries {
-                s.cast::<SetObj>().table.add(h, k, &mut |a, b| key_eq(vm, a, b))?;
+                s.cast::<SetObj>()
+                    .table
+                    .add(h, k, &mut |a, b| key_eq(vm, a, b))?;
             }
             Ok(())
         }
@@ -115,7 +132,13 @@ pub fn dict_merge_for_call(vm: &mut Vm, d: Value, other: Value, callee: Value) -
     dict_update_impl(vm, d, other, true, Some(callee))
 }
 
-fn dict_update_impl(vm: &mut Vm, d: Value, other: Value, strict: bool, callee: Option<Value>) -> PyResult<()> {
+fn dict_update_impl(
+    vm: &mut Vm,
+    d: Value,
+    other: Value,
+    strict: bool,
+    callee: Option<Value>,
+) -> PyResult<()> {
     if let Some(o) = other.get::<DictObj>() {
         if other == d {
             if strict && o.table.len() > 0 {
@@ -131,19 +154,27 @@ fn dict_update_impl(vm: &mut Vm, d: Value, other: Value, strict: bool, callee: O
                     return Err(vm.type_error("keywords must be strings".into()));
                 }
                 let t = &mut d.cast::<DictObj>().table;
-                if t.find(e.hash, e.key, &mut |a, b| key_eq(vm, a, b))?.is_some() {
+                if t.find(e.hash, e.key, &mut |a, b| key_eq(vm, a, b))?
+                    .is_some()
+                {
                     return Err(multiple_values(vm, e.key, callee));
                 }
                 t.insert_new(e.hash, e.key, e.value);
             } else {
-                d.cast::<DictObj>().table.insert(e.hash, e.key, e.value, &mut |a, b| key_eq(vm, a, b))?;
+                d.cast::<DictObj>()
+                    .table
+                    .insert(e.hash, e.key, e.value, &mut |a, b| key_eq(vm, a, b))?;
             }
         }
         return Ok(());
     }
     if strict {
         let msg = match callee {
-            Some(c) => format!("{} argument after ** must be a mapping, not {}", function_str(c), type_name(other)),
+            Some(c) => format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(c),
+                type_name(other)
+            ),
             None => format!("'{}' object is not a mapping", type_name(other)),
         };
         return Err(vm.type_error(msg));
@@ -155,9 +186,16 @@ fn dict_update_impl(vm: &mut Vm, d: Value, other: Value, strict: bool, callee: O
         while let Some(item) = iter_next(vm, it)? {
             with_roots(vm, &[item], |vm| {
                 let pair: Vec<Value> = match item.kind() {
-                    Some(ObjKind::Tuple | ObjKind::List | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::Set | ObjKind::Iter | ObjKind::Generator) => {
-                        collect_iterable(vm, item)?
-                    }
+                    Some(
+                        ObjKind::Tuple
+                        | ObjKind::List
+                        | ObjKind::Str
+                        | ObjKind::Range
+                        | ObjKind::Dict
+                        | ObjKind::Set
+                        | ObjKind::Iter
+                        | ObjKind::Generator,
+                    ) => collect_iterable(vm, item)?,
                     _ => {
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{n} to a sequence"
@@ -179,9 +217,16 @@ fn dict_update_impl(vm: &mut Vm, d: Value, other: Value, strict: bool, callee: O
 }
 
 fn multiple_values(vm: &mut Vm, k: Value, callee: Option<Value>) -> Raised {
-    let name = if is_str(k) { str_of(k).to_string() } else { "?".into() };
+    let name = if is_str(k) {
+        str_of(k).to_string()
+    } else {
+        "?".into()
+    };
     match callee {
-        Some(c) => vm.type_error(format!("{} got multiple values for keyword argument '{name}'", function_str(c))),
+        Some(c) => vm.type_error(format!(
+            "{} got multiple values for keyword argument '{name}'",
+            function_str(c)
+        )),
         None => vm.type_error(format!("got multiple values for keyword argument '{name}'")),
     }
 }
@@ -191,9 +236,22 @@ fn multiple_values(vm: &mut Vm, k: Value, callee: Option<Value>) -> Raised {
 pub fn list_extend_unpack(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
     if !matches!(
         iterable.kind(),
-        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::Set | ObjKind::Iter | ObjKind::Generator | ObjKind::File)
+        Some(
+            ObjKind::List
+                | ObjKind::Tuple
+                | ObjKind::Str
+                | ObjKind::Range
+                | ObjKind::Dict
+                | ObjKind::Set
+                | ObjKind::Iter
+                | ObjKind::Generator
+                | ObjKind::File
+        )
     ) {
-        return Err(vm.type_error(format!("Value after * must be an iterable, not {}", type_name(iterable))));
+        return Err(vm.type_error(format!(
+            "Value after * must be an iterable, not {}",
+            type_name(iterable)
+        )));
     }
     list_extend(vm, l, iterable)
 }

@@ -40,7 +40,9 @@ pub fn do_raise(vm: &mut Vm, exc: Value, cause: Value) -> Raised {
             let r = with_roots(vm, &[e], |vm| make_exc(vm, cause));
             match r {
                 Ok(Some(c)) => c,
-                Ok(None) => return vm.type_error("exception causes must derive from BaseException".into()),
+                Ok(None) => {
+                    return vm.type_error("exception causes must derive from BaseException".into())
+                }
                 Err(r) => return r,
             }
         };
@@ -76,7 +78,9 @@ pub fn exc_matches(vm: &mut Vm, exc: Value, t: Value) -> PyResult<bool> {
         }
     }
     if !valid(t) {
-        return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed".into()));
+        return Err(vm.type_error(
+            "catching classes that do not inherit from BaseException is not allowed".into(),
+        ));
     }
     Ok(matches(exc, t))
 }
@@ -113,7 +117,18 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
         Some(ObjKind::Tuple) => args.cast::<TupleObj>().items.to_vec(),
         Some(ObjKind::List) => args.cast::<ListObj>().items.clone(),
         _ => {
-            if !matches!(args.kind(), Some(ObjKind::Str | ObjKind::Range | ObjKind::Dict | ObjKind::Set | ObjKind::Iter | ObjKind::Generator | ObjKind::File)) {
+            if !matches!(
+                args.kind(),
+                Some(
+                    ObjKind::Str
+                        | ObjKind::Range
+                        | ObjKind::Dict
+                        | ObjKind::Set
+                        | ObjKind::Iter
+                        | ObjKind::Generator
+                        | ObjKind::File
+                )
+            ) {
                 return Err(vm.type_error(format!(
                     "{} argument after * must be an iterable, not {}",
                     function_str(callee),
@@ -125,7 +140,9 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
     };
     if kwargs.is_null() {
         let tup = new_tuple(all);
-        return with_roots(vm, &[tup], |vm| vm.call(callee, &tup.cast::<TupleObj>().items, &[]));
+        return with_roots(vm, &[tup], |vm| {
+            vm.call(callee, &tup.cast::<TupleObj>().items, &[])
+        });
     }
     let Some(d) = kwargs.get::<DictObj>() else {
         return Err(vm.type_error(format!(
@@ -145,11 +162,19 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
     // Everything is reachable from `args`/`kwargs` (rooted by the caller's stack), unless
     // `args` was a generic iterable: root the collected values through a tuple.
     let tup = new_tuple(all);
-    with_roots(vm, &[tup], |vm| vm.call(callee, &tup.cast::<TupleObj>().items, &names))
+    with_roots(vm, &[tup], |vm| {
+        vm.call(callee, &tup.cast::<TupleObj>().items, &names)
+    })
 }
 
 /// Create a function object from a code object (MakeFunction).
-pub fn make_function(code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
+pub fn make_function(
+    code: Value,
+    globals: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    closure: Value,
+) -> Value {
     let c = &code.cast::<CodeObj>().code;
     let module = if globals.is_kind(ObjKind::Dict) {
         dict_lookup_str(globals, crate::rt::intern("__name__")).unwrap_or(Value::NULL)

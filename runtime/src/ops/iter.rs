@@ -26,17 +26,33 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::List | ObjKind::Tuple) => IterState::Seq { seq: v, i: 0 },
         Some(ObjKind::Range) => {
             let r = v.cast::<RangeObj>();
-            IterState::Range { next: r.start, step: r.step, remaining: r.len() }
+            IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            }
         }
         Some(ObjKind::Str) => IterState::Str { s: v, byte_pos: 0 },
-        Some(ObjKind::Dict) => {
-            IterState::Dict { d: v, i: 0, mode: 0, expected_len: v.cast::<DictObj>().table.len() }
-        }
+        Some(ObjKind::Dict) => IterState::Dict {
+            d: v,
+            i: 0,
+            mode: 0,
+            expected_len: v.cast::<DictObj>().table.len(),
+        },
         Some(ObjKind::DictView) => {
             let dv = v.cast::<DictViewObj>();
-            IterState::Dict { d: dv.d, i: 0, mode: dv.mode, expected_len: dv.d.cast::<DictObj>().table.len() }
+            IterState::Dict {
+                d: dv.d,
+                i: 0,
+                mode: dv.mode,
+                expected_len: dv.d.cast::<DictObj>().table.len(),
+            }
         }
-        Some(ObjKind::Set) => IterState::Set { s: v, i: 0, expected_len: v.cast::<SetObj>().table.len() },
+        Some(ObjKind::Set) => IterState::Set {
+            s: v,
+            i: 0,
+            expected_len: v.cast::<SetObj>().table.len(),
+        },
         Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", type_name(v)))),
     };
@@ -75,7 +91,11 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining > 0 {
                 let v = *next;
                 *next = next.wrapping_add(*step);
@@ -95,11 +115,19 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterState::Dict { d, i, mode, expected_len } => {
+        IterState::Dict {
+            d,
+            i,
+            mode,
+            expected_len,
+        } => {
             let table = &d.cast::<DictObj>().table;
             if table.len() != *expected_len {
                 *expected_len = usize::MAX;
-                return Err(vm.raise_msg(rt().excs.runtime_error, "dictionary changed size during iteration"));
+                return Err(vm.raise_msg(
+                    rt().excs.runtime_error,
+                    "dictionary changed size during iteration",
+                ));
             }
             let entries = table.raw_entries();
             while *i < entries.len() {
@@ -119,7 +147,9 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let table = &s.cast::<SetObj>().table;
             if table.len() != *expected_len {
                 *expected_len = usize::MAX;
-                return Err(vm.raise_msg(rt().excs.runtime_error, "Set changed size during iteration"));
+                return Err(
+                    vm.raise_msg(rt().excs.runtime_error, "Set changed size during iteration")
+                );
             }
             loop {
                 match table.slot(*i) {
@@ -143,23 +173,23 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Some(ObjKind::List) => seq.cast::<ListObj>().items.get(idx).copied(),
                 Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.get(idx).copied(),
                 Some(ObjKind::Str) => str_of(seq).chars().nth(idx).map(char_str),
-                _ => {
-                    match getitem(vm, seq, new_int(idx as i64)) {
-                        Ok(v) => Some(v),
-                        Err(e) => {
-                            if isinstance_class(vm.exc, rt().excs.index_error)
-                                || isinstance_class(vm.exc, rt().excs.stop_iteration)
-                            {
-                                vm.exc = Value::NULL;
-                                None
-                            } else {
-                                return Err(e);
-                            }
+                _ => match getitem(vm, seq, new_int(idx as i64)) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        if isinstance_class(vm.exc, rt().excs.index_error)
+                            || isinstance_class(vm.exc, rt().excs.stop_iteration)
+                        {
+                            vm.exc = Value::NULL;
+                            None
+                        } else {
+                            return Err(e);
                         }
                     }
-                }
+                },
             };
-            let IterState::Reversed { i, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            let IterState::Reversed { i, .. } = &mut it.cast::<IterObj>().state else {
+                unreachable!()
+            };
             match got {
                 Some(v) => {
                     *i -= 1;
@@ -173,14 +203,28 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
         IterState::Enumerate { it: inner, .. } => {
             let inner = *inner;
-            let Some(x) = iter_next(vm, inner)? else { return Ok(None) };
-            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            let Some(x) = iter_next(vm, inner)? else {
+                return Ok(None);
+            };
+            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
+                unreachable!()
+            };
             let cur = *n;
             let nn = match cur.is_small() {
                 true => new_int(cur.as_small() + 1),
-                false => with_roots(vm, &[x], |vm| binary_op(vm, crate::bytecode::BinOpKind::Add, false, cur, Value::small(1)))?,
+                false => with_roots(vm, &[x], |vm| {
+                    binary_op(
+                        vm,
+                        crate::bytecode::BinOpKind::Add,
+                        false,
+                        cur,
+                        Value::small(1),
+                    )
+                })?,
             };
-            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else { unreachable!() };
+            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
+                unreachable!()
+            };
             *n = nn;
             Ok(Some(new_tuple(vec![cur, x])))
         }
@@ -222,7 +266,9 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         IterState::Filter { f, it: inner } => {
             let (f, inner) = (*f, *inner);
             loop {
-                let Some(x) = iter_next(vm, inner)? else { return Ok(None) };
+                let Some(x) = iter_next(vm, inner)? else {
+                    return Ok(None);
+                };
                 let keep = with_roots(vm, &[x], |vm| {
                     if f.is_none() || f == crate::rt::bool_class() {
                         truthy(vm, x)
@@ -246,14 +292,20 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Err(e) => {
                     if isinstance_class(vm.exc, rt().excs.stop_iteration) {
                         vm.exc = Value::NULL;
-                        it.cast::<IterObj>().state = IterState::Callable { f: Value::NULL, sentinel: Value::NULL };
+                        it.cast::<IterObj>().state = IterState::Callable {
+                            f: Value::NULL,
+                            sentinel: Value::NULL,
+                        };
                         return Ok(None);
                     }
                     return Err(e);
                 }
             };
             if with_roots(vm, &[r], |vm| eq(vm, r, sentinel))? {
-                it.cast::<IterObj>().state = IterState::Callable { f: Value::NULL, sentinel: Value::NULL };
+                it.cast::<IterObj>().state = IterState::Callable {
+                    f: Value::NULL,
+                    sentinel: Value::NULL,
+                };
                 return Ok(None);
             }
             Ok(Some(r))
@@ -269,7 +321,9 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         Some(ObjKind::List) => return Ok(v.cast::<ListObj>().items.clone()),
         Some(ObjKind::Tuple) => return Ok(v.cast::<TupleObj>().items.to_vec()),
         Some(ObjKind::Str) => return Ok(str_of(v).chars().map(char_str).collect()),
-        Some(ObjKind::Dict) => return Ok(v.cast::<DictObj>().table.iter().map(|e| e.key).collect()),
+        Some(ObjKind::Dict) => {
+            return Ok(v.cast::<DictObj>().table.iter().map(|e| e.key).collect())
+        }
         Some(ObjKind::Set) => return Ok(v.cast::<SetObj>().table.iter().map(|(k, _)| k).collect()),
         Some(ObjKind::Range) => {
             let (start, step, n) = {
@@ -299,9 +353,17 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 
 /// Unpack `seq` for an assignment target: exactly `before` items (`after` None), or
 /// `before` items, a list of the rest, and `after` items (starred target).
-pub fn unpack_iterable(vm: &mut Vm, seq: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+pub fn unpack_iterable(
+    vm: &mut Vm,
+    seq: Value,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Value>> {
     if !is_iterable_kind(seq) {
-        return Err(vm.type_error(format!("cannot unpack non-iterable {} object", type_name(seq))));
+        return Err(vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(seq)
+        )));
     }
     match after {
         None => {
@@ -332,7 +394,9 @@ pub fn unpack_iterable(vm: &mut Vm, seq: Value, before: usize, after: Option<usi
                 )));
             }
             if items.len() > before {
-                return Err(vm.value_error(format!("too many values to unpack (expected {before})")));
+                return Err(
+                    vm.value_error(format!("too many values to unpack (expected {before})"))
+                );
             }
             Ok(items)
         }

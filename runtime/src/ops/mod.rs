@@ -127,7 +127,10 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 #[inline]
 pub fn new_set(frozen: bool) -> Value {
-    alloc(SetObj { table: SetTable::new(), frozen })
+    alloc(SetObj {
+        table: SetTable::new(),
+        frozen,
+    })
 }
 
 /// A new exception instance of class `cls` with `args`.
@@ -356,7 +359,11 @@ pub fn len_of(v: Value) -> Option<usize> {
 
 /// Run `f` with `vals` pushed on `vm.roots`; the roots are popped on every path.
 #[inline]
-pub(crate) fn with_roots<T>(vm: &mut Vm, vals: &[Value], f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+pub(crate) fn with_roots<T>(
+    vm: &mut Vm,
+    vals: &[Value],
+    f: impl FnOnce(&mut Vm) -> PyResult<T>,
+) -> PyResult<T> {
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(vals);
     let r = f(vm);
@@ -377,7 +384,12 @@ pub(crate) fn physical_memory() -> usize {
     static MEM: OnceLock<usize> = OnceLock::new();
     *MEM.get_or_init(|| {
         // SAFETY: sysconf is thread-safe and has no preconditions.
-        let (pages, size) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
+        let (pages, size) = unsafe {
+            (
+                libc::sysconf(libc::_SC_PHYS_PAGES),
+                libc::sysconf(libc::_SC_PAGESIZE),
+            )
+        };
         if pages > 0 && size > 0 {
             (pages as usize).saturating_mul(size as usize)
         } else {
@@ -432,7 +444,11 @@ pub fn is_set_like_view(v: Value) -> bool {
 /// A new set holding a view's elements (or, for any other iterable, its items).
 pub fn view_to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = new_set(false);
-    let items = if v.is_kind(ObjKind::DictView) { new_list(dict_view_items(v)) } else { v };
+    let items = if v.is_kind(ObjKind::DictView) {
+        new_list(dict_view_items(v))
+    } else {
+        v
+    };
     with_roots(vm, &[s, items], |vm| set_update(vm, s, items))?;
     Ok(s)
 }

@@ -75,7 +75,11 @@ pub(crate) fn cmp_int_float(i: Value, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Some(x) = as_i64(i) {
         if x.unsigned_abs() <= (1u64 << 53) {
@@ -86,7 +90,11 @@ pub(crate) fn cmp_int_float(i: Value, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb = f64_to_bigint_exact(fl);
     match bi.cmp(&fb) {
-        Ordering::Equal => Some(if fl == f { Ordering::Equal } else { Ordering::Less }),
+        Ordering::Equal => Some(if fl == f {
+            Ordering::Equal
+        } else {
+            Ordering::Less
+        }),
         o => Some(o),
     }
 }
@@ -107,7 +115,13 @@ fn zero_div(vm: &mut Vm, msg: &str) -> Raised {
 }
 
 /// `a OP b` for two ints (bools count as ints; the caller handles bool&bool etc.).
-pub(crate) fn int_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+pub(crate) fn int_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return i64_binop(vm, kind, inplace, x, y, a, b);
     }
@@ -116,7 +130,15 @@ pub(crate) fn int_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, a: Value, b
     big_binop(vm, kind, inplace, &x, &y, a, b)
 }
 
-fn i64_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, x: i64, y: i64, a: Value, b: Value) -> PyResult<Value> {
+fn i64_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    x: i64,
+    y: i64,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     use BinOpKind::*;
     Ok(match kind {
         Add => new_i128(x as i128 + y as i128),
@@ -182,7 +204,15 @@ fn i64_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, x: i64, y: i64, a: Val
             if y < 0 {
                 return Err(vm.raise_msg(rt().excs.value_error, "negative shift count"));
             }
-            new_int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            new_int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         And => new_int(x & y),
         Or => new_int(x | y),
@@ -239,7 +269,15 @@ fn big_lshift(vm: &mut Vm, x: &BigInt, y: u64) -> PyResult<Value> {
     Ok(new_bigint(x << (y as usize)))
 }
 
-fn big_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, x: &BigInt, y: &BigInt, a: Value, b: Value) -> PyResult<Value> {
+fn big_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    x: &BigInt,
+    y: &BigInt,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     use BinOpKind::*;
     Ok(match kind {
         Add => new_bigint(x + y),
@@ -289,7 +327,9 @@ fn big_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, x: &BigInt, y: &BigInt
             }
             match y.to_i64() {
                 Some(s) => big_lshift(vm, x, s as u64)?,
-                None => return Err(vm.raise_msg(rt().excs.overflow_error, "too many digits in integer")),
+                None => {
+                    return Err(vm.raise_msg(rt().excs.overflow_error, "too many digits in integer"))
+                }
             }
         }
         RShift => {
@@ -316,7 +356,15 @@ pub(crate) fn int_true_div(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64>
 // ---- float arithmetic -------------------------------------------------------------
 
 /// `x OP y` for floats (ints already converted).
-pub(crate) fn float_binop(vm: &mut Vm, kind: BinOpKind, inplace: bool, x: f64, y: f64, a: Value, b: Value) -> PyResult<Value> {
+pub(crate) fn float_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    x: f64,
+    y: f64,
+    a: Value,
+    b: Value,
+) -> PyResult<Value> {
     use BinOpKind::*;
     Ok(Value::float(match kind {
         Add => x + y,
@@ -370,7 +418,10 @@ mod tests {
         assert_eq!(hash_i64(12345), 12345);
         assert_eq!(hash_bigint(&(BigInt::from(1) << 64)), 8);
         assert_eq!(hash_bigint(&((BigInt::from(1) << 61) - 1)), 0);
-        assert_eq!(hash_bigint(&(BigInt::from(1) - (BigInt::from(1) << 61usize))), 0);
+        assert_eq!(
+            hash_bigint(&(BigInt::from(1) - (BigInt::from(1) << 61usize))),
+            0
+        );
         assert_eq!(hash_i64(i64::MIN), -4);
     }
     #[test]

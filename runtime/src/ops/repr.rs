@@ -177,7 +177,13 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         ObjKind::Int => int_str_into(vm, v, out)?,
         ObjKind::List | ObjKind::Tuple => {
             let is_list = kind == ObjKind::List;
-            let items_len = |v: Value| if is_list { v.cast::<ListObj>().items.len() } else { v.cast::<TupleObj>().items.len() };
+            let items_len = |v: Value| {
+                if is_list {
+                    v.cast::<ListObj>().items.len()
+                } else {
+                    v.cast::<TupleObj>().items.len()
+                }
+            };
             if items_len(v) == 0 {
                 out.push_str(if is_list { "[]" } else { "()" });
                 return Ok(());
@@ -329,14 +335,30 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 if b.recv.is_kind(ObjKind::Module) {
                     let _ = write!(out, "<built-in function {}>", b.name);
                 } else {
-                    let _ = write!(out, "<built-in method {} of {} object at {}>", b.name, type_name(b.recv), addr(b.recv));
+                    let _ = write!(
+                        out,
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        type_name(b.recv),
+                        addr(b.recv)
+                    );
                 }
             } else if b.owner.is_null() {
                 let _ = write!(out, "<built-in function {}>", b.name);
             } else if b.is_classmethod {
-                let _ = write!(out, "<built-in method {} of type object at {}>", b.name, addr(b.owner));
+                let _ = write!(
+                    out,
+                    "<built-in method {} of type object at {}>",
+                    b.name,
+                    addr(b.owner)
+                );
             } else {
-                let _ = write!(out, "<method '{}' of '{}' objects>", b.name, class_name(b.owner));
+                let _ = write!(
+                    out,
+                    "<method '{}' of '{}' objects>",
+                    b.name,
+                    class_name(b.owner)
+                );
             }
         }
         ObjKind::BoundMethod => {
@@ -355,7 +377,11 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         }
         ObjKind::Class => {
             let c = v.cast::<ClassObj>();
-            let module = if c.module.is_kind(ObjKind::Str) { str_of(c.module) } else { "builtins" };
+            let module = if c.module.is_kind(ObjKind::Str) {
+                str_of(c.module)
+            } else {
+                "builtins"
+            };
             if module == "builtins" {
                 let _ = write!(out, "<class '{}'>", str_of(c.name));
             } else {
@@ -368,7 +394,11 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             let file = if m.dict.is_kind(ObjKind::Dict) {
                 let k = crate::rt::intern("__file__");
                 let h = hash(vm, k)?;
-                m.dict.cast::<DictObj>().table.get(h, k, &mut |a, b| key_eq(vm, a, b))?.filter(|f| is_str(*f))
+                m.dict
+                    .cast::<DictObj>()
+                    .table
+                    .get(h, k, &mut |a, b| key_eq(vm, a, b))?
+                    .filter(|f| is_str(*f))
             } else {
                 None
             };
@@ -383,8 +413,19 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         }
         ObjKind::Code => {
             let c = &v.cast::<CodeObj>().code;
-            let file = if is_str(c.filename) { str_of(c.filename) } else { "?" };
-            let _ = write!(out, "<code object {} at {}, file \"{}\", line {}>", str_of(c.name), addr(v), file, c.first_line);
+            let file = if is_str(c.filename) {
+                str_of(c.filename)
+            } else {
+                "?"
+            };
+            let _ = write!(
+                out,
+                "<code object {} at {}, file \"{}\", line {}>",
+                str_of(c.name),
+                addr(v),
+                file,
+                c.first_line
+            );
         }
         ObjKind::Cell => {
             let c = v.cast::<CellObj>();
@@ -392,7 +433,11 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 let _ = write!(out, "<cell at {}: empty>", addr(v));
             } else {
                 let tn = type_name(c.v);
-                let inner = if c.v.is_ptr() { addr(c.v) } else { format!("{:#x}", c.v.0) };
+                let inner = if c.v.is_ptr() {
+                    addr(c.v)
+                } else {
+                    format!("{:#x}", c.v.0)
+                };
                 let _ = write!(out, "<cell at {}: {} object at {}>", addr(v), tn, inner);
             }
         }
@@ -410,11 +455,16 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             fmt::str_repr_into(&mut name, &f.path);
             let mut mode = String::new();
             fmt::str_repr_into(&mut mode, &f.mode);
-            let _ = write!(out, "<_io.TextIOWrapper name={name} mode={mode} encoding='UTF-8'>");
+            let _ = write!(
+                out,
+                "<_io.TextIOWrapper name={name} mode={mode} encoding='UTF-8'>"
+            );
         }
         ObjKind::Iter => {
             let tn = match &v.cast::<IterObj>().state {
-                IterState::Reversed { seq, .. } if seq.is_kind(ObjKind::List) => "list_reverseiterator",
+                IterState::Reversed { seq, .. } if seq.is_kind(ObjKind::List) => {
+                    "list_reverseiterator"
+                }
                 _ => type_name(v),
             };
             let _ = write!(out, "<{} object at {}>", tn, addr(v));
@@ -453,7 +503,11 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         };
         return r.map_err(|m| {
             // The unknown-code message names the exact type (bool, not int).
-            let m = if tn != "int" { m.replace("type 'int'", &format!("type '{tn}'")) } else { m };
+            let m = if tn != "int" {
+                m.replace("type 'int'", &format!("type '{tn}'"))
+            } else {
+                m
+            };
             format_err(vm, m)
         });
     }
@@ -466,7 +520,10 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return to_str(vm, v);
     }
-    Err(vm.type_error(format!("unsupported format string passed to {}.__format__", type_name(v))))
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        type_name(v)
+    )))
 }
 
 /// One f-string piece: conversion (0 none, 1 str, 2 repr, 3 ascii) then format spec
@@ -489,7 +546,8 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
 
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value> {
-    let pieces = fmt::parse_percent(str_of(fmt_v)).map_err(|m| vm.raise(rt().excs.value_error, m))?;
+    let pieces =
+        fmt::parse_percent(str_of(fmt_v)).map_err(|m| vm.raise(rt().excs.value_error, m))?;
     let (positional, mut next, single): (&[Value], usize, bool) = match args.get::<TupleObj>() {
         Some(t) => (&t.items, 0, false),
         None => (std::slice::from_ref(&ARGS_DUMMY), 0, true),
@@ -563,7 +621,11 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
         };
         percent_one(vm, &mut out, v, spec, width, precision)?;
     }
-    let used_all = if single { next == 1 } else { next == positional.len() };
+    let used_all = if single {
+        next == 1
+    } else {
+        next == positional.len()
+    };
     if !used_all && !mapping {
         return Err(vm.type_error("not all arguments converted during string formatting".into()));
     }
@@ -573,10 +635,20 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
 static ARGS_DUMMY: Value = Value::NULL;
 
 fn is_subscriptable(v: Value) -> bool {
-    matches!(v.kind(), Some(ObjKind::Dict | ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range))
+    matches!(
+        v.kind(),
+        Some(ObjKind::Dict | ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range)
+    )
 }
 
-fn percent_one(vm: &mut Vm, out: &mut String, v: Value, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> PyResult<()> {
+fn percent_one(
+    vm: &mut Vm,
+    out: &mut String,
+    v: Value,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> PyResult<()> {
     let conv = spec.conv;
     match conv {
         's' | 'r' | 'a' => {
@@ -599,7 +671,8 @@ fn percent_one(vm: &mut Vm, out: &mut String, v: Value, spec: &PercentSpec, widt
             if !is_int(v) {
                 return Err(vm.type_error("%c requires int or char".into()));
             }
-            fmt::format_percent_int_into(out, &to_bigint(v).unwrap(), spec, width, precision).map_err(|m| format_err(vm, m))?;
+            fmt::format_percent_int_into(out, &to_bigint(v).unwrap(), spec, width, precision)
+                .map_err(|m| format_err(vm, m))?;
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let n: BigInt = if is_int(v) {
@@ -608,21 +681,34 @@ fn percent_one(vm: &mut Vm, out: &mut String, v: Value, spec: &PercentSpec, widt
                 match crate::numeric::f64_to_int(v.as_float()) {
                     Ok(n) => n,
                     Err(m) => {
-                        let cls = if v.as_float().is_nan() { rt().excs.value_error } else { rt().excs.overflow_error };
+                        let cls = if v.as_float().is_nan() {
+                            rt().excs.value_error
+                        } else {
+                            rt().excs.overflow_error
+                        };
                         return Err(vm.raise(cls, m));
                     }
                 }
             } else if matches!(conv, 'd' | 'i' | 'u') {
-                return Err(vm.type_error(format!("%{conv} format: a real number is required, not {}", type_name(v))));
+                return Err(vm.type_error(format!(
+                    "%{conv} format: a real number is required, not {}",
+                    type_name(v)
+                )));
             } else {
-                return Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", type_name(v))));
+                return Err(vm.type_error(format!(
+                    "%{conv} format: an integer is required, not {}",
+                    type_name(v)
+                )));
             };
-            fmt::format_percent_int_into(out, &n, spec, width, precision).map_err(|m| format_err(vm, m))?;
+            fmt::format_percent_int_into(out, &n, spec, width, precision)
+                .map_err(|m| format_err(vm, m))?;
         }
         _ => {
             let f = match super::num::num_to_f64(vm, v) {
                 Some(r) => r?,
-                None => return Err(vm.type_error(format!("must be real number, not {}", type_name(v)))),
+                None => {
+                    return Err(vm.type_error(format!("must be real number, not {}", type_name(v))))
+                }
             };
             fmt::format_percent_float_into(out, f, spec, width, precision);
         }

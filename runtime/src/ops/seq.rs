@@ -30,7 +30,10 @@ fn classify(key: Value) -> Key {
 }
 
 fn cannot_fit(vm: &mut Vm) -> Raised {
-    vm.raise_msg(rt().excs.index_error, "cannot fit 'int' into an index-sized integer")
+    vm.raise_msg(
+        rt().excs.index_error,
+        "cannot fit 'int' into an index-sized integer",
+    )
 }
 
 /// A slice bound as a clamped i64 (CPython's _PyEval_SliceIndex): None → None.
@@ -185,7 +188,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     Ok(new_list(take_slice(&obj.cast::<ListObj>().items, a, st, n)))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
-                Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+                Key::Other => Err(vm.type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(key)
+                ))),
             }
         }
         Some(ObjKind::Tuple) => {
@@ -201,15 +207,26 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     if st == 1 && n == len {
                         return Ok(obj);
                     }
-                    Ok(new_tuple(take_slice(&obj.cast::<TupleObj>().items, a, st, n)))
+                    Ok(new_tuple(take_slice(
+                        &obj.cast::<TupleObj>().items,
+                        a,
+                        st,
+                        n,
+                    )))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
-                Key::Other => Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", type_name(key)))),
+                Key::Other => Err(vm.type_error(format!(
+                    "tuple indices must be integers or slices, not {}",
+                    type_name(key)
+                ))),
             }
         }
         Some(ObjKind::Dict) => {
             let h = hash(vm, key)?;
-            let r = obj.cast::<DictObj>().table.get(h, key, &mut |a, b| key_eq(vm, a, b))?;
+            let r = obj
+                .cast::<DictObj>()
+                .table
+                .get(h, key, &mut |a, b| key_eq(vm, a, b))?;
             match r {
                 Some(v) => Ok(v),
                 None => Err(key_error(vm, key)),
@@ -230,7 +247,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     Ok(str_slice(s, a, st, n))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
-                Key::Other => Err(vm.type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
+                Key::Other => Err(vm.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(key)
+                ))),
             }
         }
         Some(ObjKind::Range) => {
@@ -249,14 +269,26 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     let conv = |x: i64| start as i128 + x as i128 * step as i128;
                     let (ns, ne, nst) = (conv(a), conv(b), step as i128 * st as i128);
                     match (i64::try_from(ns), i64::try_from(ne), i64::try_from(nst)) {
-                        (Ok(s2), Ok(e2), Ok(st2)) => Ok(alloc(RangeObj { start: s2, stop: e2, step: st2 })),
-                        _ => Err(vm.raise_msg(rt().excs.overflow_error, "Python int too large to convert to C ssize_t")),
+                        (Ok(s2), Ok(e2), Ok(st2)) => Ok(alloc(RangeObj {
+                            start: s2,
+                            stop: e2,
+                            step: st2,
+                        })),
+                        _ => Err(vm.raise_msg(
+                            rt().excs.overflow_error,
+                            "Python int too large to convert to C ssize_t",
+                        )),
                     }
                 }
-                Key::Other => Err(vm.type_error(format!("range indices must be integers or slices, not {}", type_name(key)))),
+                Key::Other => Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    type_name(key)
+                ))),
             }
         }
-        Some(ObjKind::Class) => Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj)))),
+        Some(ObjKind::Class) => {
+            Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj))))
+        }
         _ => Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
     }
 }
@@ -279,10 +311,16 @@ pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
             }
             Key::Slice => list_assign_slice(vm, obj, key, v),
             Key::Huge => Err(cannot_fit(vm)),
-            Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+            Key::Other => Err(vm.type_error(format!(
+                "list indices must be integers or slices, not {}",
+                type_name(key)
+            ))),
         },
         Some(ObjKind::Dict) => dict_set(vm, obj, key, v),
-        _ => Err(vm.type_error(format!("'{}' object does not support item assignment", type_name(obj)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        ))),
     }
 }
 
@@ -303,7 +341,11 @@ fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResu
             Err(e) => {
                 if isinstance_class(vm.exc, rt().excs.type_error) {
                     vm.exc = Value::NULL;
-                    let msg = if step_is_one { "can only assign an iterable" } else { "must assign iterable to extended slice" };
+                    let msg = if step_is_one {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    };
                     return Err(vm.type_error(msg.into()));
                 }
                 return Err(e);
@@ -361,7 +403,11 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                     return Ok(());
                 }
                 // Normalise to an ascending walk, then drop the marked positions.
-                let (lo, st) = if step < 0 { (start + (n as i64 - 1) * step, -step) } else { (start, step) };
+                let (lo, st) = if step < 0 {
+                    (start + (n as i64 - 1) * step, -step)
+                } else {
+                    (start, step)
+                };
                 let mut k = 0usize;
                 let mut next_del = lo as usize;
                 let mut deleted = 0usize;
@@ -377,16 +423,25 @@ pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                 Ok(())
             }
             Key::Huge => Err(cannot_fit(vm)),
-            Key::Other => Err(vm.type_error(format!("list indices must be integers or slices, not {}", type_name(key)))),
+            Key::Other => Err(vm.type_error(format!(
+                "list indices must be integers or slices, not {}",
+                type_name(key)
+            ))),
         },
         Some(ObjKind::Dict) => match dict_del(vm, obj, key)? {
             Some(_) => Ok(()),
             None => Err(key_error(vm, key)),
         },
         Some(ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Set) if is_int(key) => {
-            Err(vm.type_error(format!("'{}' object doesn't support item deletion", type_name(obj))))
+            Err(vm.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(obj)
+            )))
         }
-        _ => Err(vm.type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+        _ => Err(vm.type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name(obj)
+        ))),
     }
 }
 
@@ -417,7 +472,9 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 with_roots(vm, &[vals], |vm| contains(vm, vals, item))
             }
             _ => {
-                let Some(t) = item.get::<TupleObj>().filter(|t| t.items.len() == 2) else { return Ok(false) };
+                let Some(t) = item.get::<TupleObj>().filter(|t| t.items.len() == 2) else {
+                    return Ok(false);
+                };
                 let (k, v) = (t.items[0], t.items[1]);
                 match dict_get(vm, d, k)? {
                     Some(found) => eq(vm, found, v),
@@ -429,7 +486,10 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     match container.kind() {
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
-            None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item)))),
+            None => Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            ))),
         },
         Some(ObjKind::List) => {
             let mut i = 0;
@@ -455,11 +515,18 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         }
         Some(ObjKind::Dict) => {
             let h = hash(vm, item)?;
-            Ok(container.cast::<DictObj>().table.get(h, item, &mut |a, b| key_eq(vm, a, b))?.is_some())
+            Ok(container
+                .cast::<DictObj>()
+                .table
+                .get(h, item, &mut |a, b| key_eq(vm, a, b))?
+                .is_some())
         }
         Some(ObjKind::Set) => {
             let h = super::cmp::hash_for_set_lookup(vm, item)?;
-            container.cast::<SetObj>().table.contains(h, item, &mut |a, b| key_eq(vm, a, b))
+            container
+                .cast::<SetObj>()
+                .table
+                .contains(h, item, &mut |a, b| key_eq(vm, a, b))
         }
         Some(ObjKind::Range) => {
             let r = container.cast::<RangeObj>();
@@ -485,7 +552,10 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("argument of type '{}' is not iterable", type_name(container)))),
+        _ => Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        ))),
     }
 }
 
