@@ -24,12 +24,16 @@ pub struct Frame {
     pub prev: *mut Frame,
     /// Index of the instruction being executed.
     pub pc: u32,
-    pub _pad: u32,
+    /// FRAME_ENTRY: entered from native code (run_frame returns when it returns);
+    /// otherwise pushed by an inline Python-to-Python call in the same run_frame.
+    pub flags: u32,
     /// The generator that owns this frame, or NULL.
     pub gen: Value,
     /// Unique id (per thread) so tracebacks record a frame once.
     pub serial: u64,
 }
+pub const FRAME_ENTRY: u32 = 1;
+pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
 pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
 pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
 pub const FRAME_FUNC_OFFSET: usize = std::mem::offset_of!(Frame, func);
@@ -176,7 +180,7 @@ impl Vm {
                 globals,
                 prev: self.frame,
                 pc: 0,
-                _pad: 0,
+                flags: FRAME_ENTRY,
                 gen: Value::NULL,
                 serial: self.serial,
             });
@@ -191,6 +195,7 @@ impl Vm {
         Ok(f)
     }
 
+    #[inline(always)]
     fn pop_frame(&mut self, f: *mut Frame) {
         // SAFETY: f is the innermost frame pushed by push_frame.
         unsafe {
@@ -719,18 +724,28 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     // [stack_base, stack_base + max_stack] because depths are static and verified by the
     // compiler (`compute_depths`); slots below sp hold initialised values.
     unsafe {
-        let code: &CodeObject = &*(*f).code;
-        let instrs = code.instrs.as_ptr();
-        let consts = code.consts.as_ptr();
-        let names = code.names.as_ptr();
-        let slots = Frame::slots(f);
-        let ncl = code.nlocals() + code.ncells();
-        let stack_base = slots.add(ncl);
+        let mut f = f;
+        let mut code: &CodeObject = &*(*f).code;
+        let mut instrs = code.instrs.as_ptr();
+        let mut consts = code.consts.as_ptr();
+        let mut names = code.names.as_ptr();
+        let mut slots = Frame::slots(f);
+        let mut stack_base = slots.add(code.nlocals() + code.ncells());
         let mut pc = (*f).pc as usize;
+        // (A resumed generator finds its sent value already stored at depth[pc] - 1.)
         let mut sp = stack_base.add(code.depth[pc] as usize);
-        if !(*f).gen.is_null() && pc > 0 {
-            // resuming a generator: the sent value was stored at depth[pc]-1... see gen_resume
-            sp = stack_base.add(code.depth[pc] as usize);
+
+        // Switch the cached per-frame state to frame `$fr` (after an inline call or return).
+        macro_rules! load_frame {
+            ($fr:expr) => {{
+                f = $fr;
+                code = &*(*f).code;
+                instrs = code.instrs.as_ptr();
+                consts = code.consts.as_ptr();
+                names = code.names.as_ptr();
+                slots = Frame::slots(f);
+                stack_base = slots.add(code.nlocals() + code.ncells());
+            }};
         }
 
         macro_rules! push {
@@ -1196,6 +1211,22 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             )
                         };
                         vm.top_guard(sp);
+                        if kwnames.is_empty() {
+                            if let Some(fo) = callee.get::<FuncObj>() {
+                                let ccode = &fo.code.cast::<CodeObj>().code;
+                                if ccode.simple_call && args.len() == ccode.argcount as usize {
+                                    // Inline call: push the callee's frame and keep dispatching
+                                    // in this loop (no native recursion), as CPython 3.11 does.
+                                    let nf = tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
+                                    (*nf).flags = 0;
+                                    std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(nf), args.len());
+                                    load_frame!(nf);
+                                    pc = 0;
+                                    sp = stack_base;
+                                    continue;
+                                }
+                            }
+                        }
                         let r = if kwnames.is_empty() {
                             vm.call_positional(callee, args)
                         } else {
@@ -1215,7 +1246,18 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         push!(r);
                     }
                     Op::ReturnValue => {
-                        return Ok(pop!());
+                        let v = pop!();
+                        if (*f).flags & FRAME_ENTRY != 0 {
+                            return Ok(v);
+                        }
+                        // Return from an inline call: resume the caller after its Call.
+                        let callee = f;
+                        let caller = (*callee).prev;
+                        vm.pop_frame(callee);
+                        load_frame!(caller);
+                        pc = (*f).pc as usize + 1;
+                        sp = stack_base.add(code.depth[pc] as usize);
+                        *sp.sub(1) = v;
                     }
                     Op::MakeFunction => {
                         let codev = pop!();
@@ -1296,16 +1338,24 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::LoadAssertionError => push!(rt().excs.assertion_error),
                 }
             }
-            // An exception is pending: record the frame and find a handler.
-            add_traceback(vm, f);
-            let at = (*f).pc;
-            match code.handler_for(at) {
-                Some(h) => {
+            // An exception is pending: record the frame and find a handler, unwinding
+            // through frames this loop entered inline.
+            loop {
+                add_traceback(vm, f);
+                let at = (*f).pc;
+                if let Some(h) = code.handler_for(at) {
                     sp = stack_base.add(h.depth as usize);
                     push!(vm.take_exc());
                     pc = h.target as usize;
+                    break;
                 }
-                None => return Err(Raised),
+                if (*f).flags & FRAME_ENTRY != 0 {
+                    return Err(Raised);
+                }
+                let callee = f;
+                let caller = (*callee).prev;
+                vm.pop_frame(callee);
+                load_frame!(caller);
             }
         }
     }

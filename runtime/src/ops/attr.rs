@@ -616,6 +616,7 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
 /// Load a global: `globals` then the builtins dict, cached in `ic` by the two dicts'
 /// keys versions and the entry index (hit: one version compare + one load).
 #[inline]
+#[inline(always)]
 pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
     let g = &globals.cast::<DictObj>().table;
     let b = &rt().builtins.cast::<DictObj>().table;
