@@ -1219,7 +1219,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                     // in this loop (no native recursion), as CPython 3.11 does.
                                     let nf = tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
                                     (*nf).flags = 0;
-                                    std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(nf), args.len());
+                                    let dst = Frame::slots(nf);
+                                    for (i, &a) in args.iter().enumerate() {
+                                        *dst.add(i) = a;
+                                    }
                                     load_frame!(nf);
                                     pc = 0;
                                     sp = stack_base;
