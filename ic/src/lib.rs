@@ -11,7 +11,7 @@
 //! version, a shape id) is decided by the runtime, which depends on this crate.
 
 mod sync;
-use sync::{AtomicU32, AtomicU64, Ordering};
+use sync::{fence, AtomicU32, AtomicU64, AtomicU8, Ordering};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum IcKind {
@@ -38,9 +38,26 @@ pub enum IcState {
 /// Word value meaning "nothing cached".
 pub const EMPTY: u64 = 0;
 
+/// Records an entry can hold before it goes megamorphic.
+pub const WAYS: usize = 4;
+
+/// One IC site's cache: up to `WAYS` (key, value) records plus its state and feedback.
+///
+/// Publication protocol (a seqlock keyed by the key word itself; loom model
+/// `pair_records_are_never_torn`): a writer that reuses a way first stores key 0, then
+/// the value, then the key with release ordering; a reader loads the key (acquire), the
+/// value, then re-loads the key after an acquire fence and accepts the value only if
+/// the key is unchanged and non-zero. Keys never repeat for different values (shape ids,
+/// class versions and dict keys-versions are unique), so an unchanged key means the
+/// value read belongs to it.
 pub struct IcEntry {
-    /// Packed cached state; meaning depends on the kind. 0 = empty.
-    word: AtomicU64,
+    keys: [AtomicU64; WAYS],
+    vals: [AtomicU64; WAYS],
+    state: AtomicU8,
+    /// Invalidation epoch seen when the entry went megamorphic.
+    mega_epoch: AtomicU64,
+    /// How often the state changed (feedback for the specializer).
+    pub transitions: AtomicU32,
     pub hits: AtomicU32,
     pub misses: AtomicU32,
 }
@@ -48,30 +65,177 @@ pub struct IcEntry {
 impl IcEntry {
     fn new() -> Self {
         IcEntry {
-            word: AtomicU64::new(EMPTY),
+            keys: std::array::from_fn(|_| AtomicU64::new(EMPTY)),
+            vals: std::array::from_fn(|_| AtomicU64::new(0)),
+            state: AtomicU8::new(IcState::Uninit as u8),
+            mega_epoch: AtomicU64::new(0),
+            transitions: AtomicU32::new(0),
             hits: AtomicU32::new(0),
             misses: AtomicU32::new(0),
         }
     }
-    /// The cached word (one atomic load: never torn).
+
+    /// The single-word form (global-load caches): the first way's key.
     #[inline(always)]
     pub fn load(&self) -> u64 {
-        self.word.load(Ordering::Acquire)
+        self.keys[0].load(Ordering::Acquire)
     }
-    /// Publish a new cached word with a single store.
+    /// Publish a single-word state with one store.
     #[inline]
     pub fn store(&self, w: u64) {
-        self.word.store(w, Ordering::Release);
+        if self.keys[0].load(Ordering::Relaxed) == EMPTY && w != EMPTY {
+            self.set_state(IcState::Mono);
+        }
+        self.keys[0].store(w, Ordering::Release);
     }
-    #[inline(always)]
-    pub fn hit(&self) {
-        if cfg!(feature = "ic-counters") {
-            self.hits.fetch_add(1, Ordering::Relaxed);
+
+    pub fn state(&self) -> IcState {
+        match self.state.load(Ordering::Relaxed) {
+            0 => IcState::Uninit,
+            1 => IcState::Mono,
+            2 => IcState::Poly,
+            _ => IcState::Mega,
         }
     }
+    fn set_state(&self, st: IcState) {
+        if self.state.swap(st as u8, Ordering::Relaxed) != st as u8 {
+            self.transitions.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The value cached for `key`, if any (never torn; see the type's doc).
+    #[inline(always)]
+    pub fn lookup(&self, key: u64) -> Option<u64> {
+        for i in 0..WAYS {
+            if self.keys[i].load(Ordering::Acquire) == key {
+                let v = self.vals[i].load(Ordering::Relaxed);
+                fence(Ordering::Acquire);
+                if self.keys[i].load(Ordering::Relaxed) == key {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Miss handler's update: cache `key -> val`. Uninit → Mono → Poly (up to WAYS) →
+    /// Mega. A megamorphic entry stays so until the global invalidation epoch moves
+    /// (a class was mutated), then starts over from Uninit.
+    pub fn record(&self, key: u64, val: u64) {
+        debug_assert_ne!(key, EMPTY);
+        self.misses.fetch_add(1, Ordering::Relaxed);
+        if self.state() == IcState::Mega {
+            if self.mega_epoch.load(Ordering::Relaxed) == epoch() {
+                return;
+            }
+            for i in 0..WAYS {
+                let k = self.keys[i].load(Ordering::Relaxed);
+                if k != LOCKED {
+                    let _ = self.keys[i].compare_exchange(k, EMPTY, Ordering::Release, Ordering::Relaxed);
+                }
+            }
+            self.set_state(IcState::Uninit);
+        }
+        for i in 0..WAYS {
+            let k = self.keys[i].load(Ordering::Relaxed);
+            if k == LOCKED {
+                return; // another thread is updating this entry right now
+            }
+            if k == key || k == EMPTY {
+                if publish(&self.keys[i], &self.vals[i], k, key, val) {
+                    self.set_state(if i == 0 { IcState::Mono } else { IcState::Poly });
+                }
+                return;
+            }
+        }
+        self.mega_epoch.store(epoch(), Ordering::Relaxed);
+        self.set_state(IcState::Mega);
+    }
+
+    /// Count a hit of the single-word form (global loads).
+    #[inline(always)]
+    pub fn hit(&self) {
+        stats::hit(IcKind::Global, IcState::Mono);
+    }
+    /// Count a miss of the single-word form.
     #[inline]
     pub fn miss(&self) {
         self.misses.fetch_add(1, Ordering::Relaxed);
+        stats::miss(IcKind::Global, self.state());
+    }
+
+    #[inline(always)]
+    pub fn is_mega(&self) -> bool {
+        self.state.load(Ordering::Relaxed) == IcState::Mega as u8
+    }
+}
+
+/// Key word of a way that a writer currently owns (never a real key).
+const LOCKED: u64 = u64::MAX;
+
+/// Publish (key, val) into a way whose key word was `old`. Writers claim the way with a
+/// CAS to LOCKED, so two racing writers never interleave their stores; the loser just
+/// does not cache (an IC is allowed to forget). Returns whether it published.
+fn publish(key_w: &AtomicU64, val_w: &AtomicU64, old: u64, key: u64, val: u64) -> bool {
+    if old == LOCKED || key_w.compare_exchange(old, LOCKED, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        return false;
+    }
+    fence(Ordering::Release);
+    val_w.store(val, Ordering::Relaxed);
+    key_w.store(key, Ordering::Release);
+    true
+}
+
+/// The invalidation epoch: bumped whenever cached facts may have gone stale globally
+/// (a class or one of its bases was mutated). Megamorphic entries reset when it moves.
+#[cfg(not(loom))]
+static EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+#[cfg(not(loom))]
+pub fn epoch() -> u64 {
+    EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+#[cfg(not(loom))]
+pub fn bump_epoch() {
+    EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+#[cfg(loom)]
+pub fn epoch() -> u64 {
+    1
+}
+
+/// The shared megamorphic cache: a direct-mapped table of (key, value) records with the
+/// same publication protocol as an entry's ways. Keys are computed by the runtime from
+/// everything that determines the value (e.g. shape id and attribute name).
+pub struct MegaCache {
+    keys: Box<[AtomicU64]>,
+    vals: Box<[AtomicU64]>,
+}
+
+impl MegaCache {
+    pub fn new(slots: usize) -> Self {
+        let n = slots.next_power_of_two();
+        MegaCache { keys: (0..n).map(|_| AtomicU64::new(EMPTY)).collect(), vals: (0..n).map(|_| AtomicU64::new(0)).collect() }
+    }
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (self.keys.len() - 1)
+    }
+    #[inline]
+    pub fn lookup(&self, key: u64) -> Option<u64> {
+        let i = self.slot(key);
+        if self.keys[i].load(Ordering::Acquire) == key {
+            let v = self.vals[i].load(Ordering::Relaxed);
+            fence(Ordering::Acquire);
+            if self.keys[i].load(Ordering::Relaxed) == key {
+                return Some(v);
+            }
+        }
+        None
+    }
+    pub fn insert(&self, key: u64, val: u64) {
+        let i = self.slot(key);
+        let old = self.keys[i].load(Ordering::Relaxed);
+        publish(&self.keys[i], &self.vals[i], old, key, val);
     }
 }
 
@@ -82,9 +246,7 @@ pub struct IcTable {
 
 impl IcTable {
     pub fn new(n: usize) -> Self {
-        IcTable {
-            entries: (0..n).map(|_| IcEntry::new()).collect(),
-        }
+        IcTable { entries: (0..n).map(|_| IcEntry::new()).collect() }
     }
     #[inline(always)]
     pub fn get(&self, i: u16) -> &IcEntry {
@@ -95,6 +257,69 @@ impl IcTable {
     }
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &IcEntry> {
+        self.entries.iter()
+    }
+}
+
+/// Per-kind, per-state hit/miss counters for `--stats` (counted only when enabled).
+pub mod stats {
+    use super::{IcKind, IcState};
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+    pub const KINDS: [IcKind; 9] = [
+        IcKind::Global,
+        IcKind::Attr,
+        IcKind::StoreAttr,
+        IcKind::Method,
+        IcKind::BinOp,
+        IcKind::Compare,
+        IcKind::Subscr,
+        IcKind::Call,
+        IcKind::Iter,
+    ];
+    static ENABLED: AtomicBool = AtomicBool::new(false);
+    #[allow(clippy::declare_interior_mutable_const)]
+    const Z: AtomicU64 = AtomicU64::new(0);
+    #[allow(clippy::declare_interior_mutable_const)]
+    const ROW: [AtomicU64; 4] = [Z; 4];
+    static HITS: [[AtomicU64; 4]; 9] = [ROW; 9];
+    static MISSES: [[AtomicU64; 4]; 9] = [ROW; 9];
+
+    pub fn enable() {
+        ENABLED.store(true, Ordering::Relaxed);
+    }
+    #[inline(always)]
+    pub fn enabled() -> bool {
+        ENABLED.load(Ordering::Relaxed)
+    }
+    #[inline(always)]
+    pub fn hit(kind: IcKind, state: IcState) {
+        if enabled() {
+            HITS[kind as usize][state as usize].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    #[inline]
+    pub fn miss(kind: IcKind, state: IcState) {
+        if enabled() {
+            MISSES[kind as usize][state as usize].fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    /// (kind, state, hits, misses) for every non-zero counter.
+    pub fn snapshot() -> Vec<(IcKind, IcState, u64, u64)> {
+        let states = [IcState::Uninit, IcState::Mono, IcState::Poly, IcState::Mega];
+        let mut v = vec![];
+        for k in KINDS {
+            for st in states {
+                let h = HITS[k as usize][st as usize].load(Ordering::Relaxed);
+                let m = MISSES[k as usize][st as usize].load(Ordering::Relaxed);
+                if h + m > 0 {
+                    v.push((k, st, h, m));
+                }
+            }
+        }
+        v
     }
 }
 
@@ -136,6 +361,35 @@ pub mod global {
 mod tests {
     use super::*;
     #[test]
+    fn states_go_mono_poly_mega_and_back_after_invalidation() {
+        let e = IcEntry::new();
+        assert_eq!(e.state(), IcState::Uninit);
+        assert_eq!(e.lookup(10), None);
+        e.record(10, 100);
+        assert_eq!(e.state(), IcState::Mono);
+        assert_eq!(e.lookup(10), Some(100));
+        for k in 11..14 {
+            e.record(k, k * 10);
+        }
+        assert_eq!(e.state(), IcState::Poly);
+        assert_eq!(e.lookup(13), Some(130));
+        e.record(14, 140); // a fifth receiver
+        assert_eq!(e.state(), IcState::Mega);
+        e.record(15, 150); // stays megamorphic while nothing was invalidated
+        assert_eq!(e.state(), IcState::Mega);
+        bump_epoch();
+        e.record(16, 160); // invalidation: start over
+        assert_eq!(e.state(), IcState::Mono);
+        assert_eq!(e.lookup(16), Some(160));
+        assert_eq!(e.lookup(10), None);
+        assert!(e.transitions.load(Ordering::Relaxed) >= 4);
+        let m = MegaCache::new(64);
+        m.insert(5, 55);
+        assert_eq!(m.lookup(5), Some(55));
+        assert_eq!(m.lookup(6), None);
+    }
+
+    #[test]
     fn global_word_roundtrip() {
         let w = global::pack(0, 0, 0, false).unwrap();
         assert_ne!(w, EMPTY);
@@ -145,6 +399,42 @@ mod tests {
         assert!(global::versions_match(w, 0x123456, 0xBEEF));
         assert!(!global::versions_match(w, 0x123457, 0xBEEF));
         assert!(global::pack(1, 1, 1 << 23, false).is_none());
+    }
+}
+
+/// Loom model: (key, value) records published by two racing writers are never seen
+/// torn by a reader: a hit always returns the value that belongs to its key.
+#[cfg(loom)]
+mod loom_pair_models {
+    use super::*;
+    use loom::sync::Arc;
+    use loom::thread;
+
+    #[test]
+    fn pair_records_are_never_torn() {
+        loom::model(|| {
+            let e = Arc::new(IcEntry::new());
+            // Pre-fill the first way so the writers overwrite (reuse) ways.
+            e.record(7, 700);
+            let w1 = {
+                let e = e.clone();
+                thread::spawn(move || e.record(8, 800))
+            };
+            let w2 = {
+                let e = e.clone();
+                thread::spawn(move || {
+                    let old = e.keys[0].load(Ordering::Relaxed);
+                    publish(&e.keys[0], &e.vals[0], old, 9, 900);
+                })
+            };
+            for (k, v) in [(7, 700), (8, 800), (9, 900)] {
+                if let Some(got) = e.lookup(k) {
+                    assert_eq!(got, v, "key {k} returned a value of another record");
+                }
+            }
+            w1.join().unwrap();
+            w2.join().unwrap();
+        });
     }
 }
 
