@@ -132,6 +132,22 @@ macro_rules! for_each_opcode {
             (ImportFrom,     Name,  |_a| 1, |_a| 2, 0, None, MAY_RAISE),
             (YieldValue,     None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE),
             (LoadAssertionError, None, |_a| 0, |_a| 1, 0, None, NONE),
+            // Class-body names: the namespace dict (slot 0), then globals, then builtins.
+            (LoadName,       Name,  |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            (StoreName,      Name,  |_a| 1, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (DeleteName,     Name,  |_a| 0, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            // Push builtins.__build_class__.
+            (LoadBuildClass, None,  |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            // mgr -> bound __exit__, result of __enter__()
+            (BeforeWith,     None,  |_a| 1, |_a| 2, 0, None, MAY_RAISE | MAY_CALL),
+            // exit, prev, exc -> exit, prev, exc, exit(type(exc), exc, tb)
+            (WithExceptStart, None, |_a| 0, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // iterable -> iterator for `yield from` (generators and coroutines pass through)
+            (GetYieldFromIter, None, |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // awaitable -> iterator for `await`
+            (GetAwaitable,   None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
+            (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
         }
     };
 }
@@ -290,6 +306,8 @@ pub mod code_flags {
     pub const VARKEYWORDS: u32 = 2;
     pub const GENERATOR: u32 = 4;
     pub const MODULE: u32 = 8;
+    /// `async def`: calling it makes a coroutine (a generator-like object).
+    pub const COROUTINE: u32 = 16;
 }
 
 pub struct CodeObject {

@@ -1339,6 +1339,65 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         return Ok(v);
                     }
                     Op::LoadAssertionError => push!(rt().excs.assertion_error),
+                    Op::LoadName => {
+                        let v = tri!('dispatch, load_name(vm, *slots, (*f).globals, name!(arg)));
+                        push!(v);
+                    }
+                    Op::StoreName => {
+                        let v = pop!();
+                        tri!('dispatch, ops::dict_set(vm, *slots, name!(arg), v));
+                    }
+                    Op::DeleteName => {
+                        let n = name!(arg);
+                        if tri!('dispatch, ops::dict_del(vm, *slots, n)).is_none() {
+                            vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(n)));
+                            break 'dispatch;
+                        }
+                    }
+                    Op::LoadBuildClass => {
+                        let b = tri!('dispatch, ops::dict_get(vm, rt().builtins, rt::intern("__build_class__")));
+                        match b {
+                            Some(b) => push!(b),
+                            None => {
+                                vm.raise(rt().excs.name_error, "__build_class__ not found".into());
+                                break 'dispatch;
+                            }
+                        }
+                    }
+                    Op::BeforeWith => {
+                        let mgr = top!();
+                        let (exit, res) = tri!('dispatch, before_with(vm, mgr));
+                        set_top!(exit);
+                        push!(res);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = peek!(1);
+                        let exit = peek!(3);
+                        let r = tri!('dispatch, vm.call(exit, &[ops::type_of(exc), exc, Value::NONE], &[]));
+                        push!(r);
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = top!();
+                        if !v.is_kind(heap::ObjKind::Generator) {
+                            let it = tri!('dispatch, ops::get_iter(vm, v));
+                            set_top!(it);
+                        }
+                    }
+                    Op::GetAwaitable => {
+                        let v = tri!('dispatch, get_awaitable(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::Send => {
+                        let v = pop!();
+                        let it = top!();
+                        match tri!('dispatch, send_to(vm, it, v)) {
+                            Ok(x) => push!(x),
+                            Err(ret) => {
+                                set_top!(ret);
+                                pc = arg as usize;
+                            }
+                        }
+                    }
                 }
             }
             // An exception is pending: record the frame and find a handler, unwinding
@@ -1372,4 +1431,98 @@ impl Vm {
     fn top_guard(&self, sp: *mut Value) {
         debug_assert!(sp <= self.top);
     }
+}
+
+/// LoadName: the class namespace dict, then globals, then builtins.
+fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Value> {
+    if let Some(v) = ops::dict_get(vm, ns, name)? {
+        return Ok(v);
+    }
+    if let Some(v) = ops::dict_get(vm, globals, name)? {
+        return Ok(v);
+    }
+    if let Some(v) = ops::dict_get(vm, rt().builtins, name)? {
+        return Ok(v);
+    }
+    Err(vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(name))))
+}
+
+/// `with mgr:` entry: (bound __exit__, result of __enter__()).
+fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
+    let enter = special_method(vm, mgr, rt::intern("__enter__"))?;
+    let exit = special_method(vm, mgr, rt::intern("__exit__"))?;
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        return Err(vm.type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            ops::type_name(mgr)
+        )));
+    };
+    let mark = vm.roots.len();
+    vm.roots.push(exit);
+    let r = vm.call0(enter);
+    vm.roots.truncate(mark);
+    Ok((exit, r?))
+}
+
+/// The iterator `await v` delegates to.
+fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(g) = v.get::<GenObj>() {
+        if gen_is_coroutine(g) {
+            return Ok(v);
+        }
+    }
+    match special_method(vm, v, rt::intern("__await__"))? {
+        Some(m) => {
+            let it = vm.call0(m)?;
+            if it.is_kind(heap::ObjKind::Generator) || it.is_kind(heap::ObjKind::Iter) || special_method(vm, it, rt::intern("__next__"))?.is_some() {
+                Ok(it)
+            } else {
+                Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", ops::type_name(it))))
+            }
+        }
+        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", ops::type_name(v)))),
+    }
+}
+
+pub fn gen_is_coroutine(g: &GenObj) -> bool {
+    g.func.cast::<FuncObj>().code.cast::<CodeObj>().code.flags & code_flags::COROUTINE != 0
+}
+
+/// One step of `yield from` / `await`: Ok(Ok(x)) when the delegate yields x,
+/// Ok(Err(result)) when it finished with `result`.
+fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
+    if it.is_kind(heap::ObjKind::Generator) {
+        let mut ret = Value::NONE;
+        return Ok(match vm.gen_resume(it, v, Value::NULL, &mut ret)? {
+            Some(x) => Ok(x),
+            None => Err(ret),
+        });
+    }
+    if v.is_none() {
+        // A plain iterator: its return value is not observable (None).
+        return Ok(match ops::iter_next(vm, it)? {
+            Some(x) => Ok(x),
+            None => Err(Value::NONE),
+        });
+    }
+    let send = ops::getattr(vm, it, rt::intern("send"))?;
+    match vm.call1(send, v) {
+        Ok(x) => Ok(Ok(x)),
+        Err(e) => {
+            if ops::isinstance_class(vm.exc, rt().excs.stop_iteration) {
+                let exc = vm.take_exc();
+                let args = exc.get::<ExcObj>().map(|e| e.args).unwrap_or(Value::NULL);
+                let value = args.get::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE);
+                Ok(Err(value))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// A special method of `obj` bound to it, or None.
+/// (Until the object model's type-level lookup lands this goes through getattr.)
+fn special_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    ops::getattr_opt(vm, obj, name)
 }

@@ -43,6 +43,7 @@ define_types! {
     cell = "cell": Other,
     code = "code": Other,
     generator = "generator": Other,
+    coroutine = "coroutine": Other,
     list_iterator = "list_iterator": Other,
     tuple_iterator = "tuple_iterator": Other,
     range_iterator = "range_iterator": Other,
@@ -64,6 +65,10 @@ define_types! {
     file = "TextIOWrapper": Other,
     property = "property": Other,
     notimplemented = "NotImplementedType": Other,
+    staticmethod = "staticmethod": Other,
+    classmethod = "classmethod": Other,
+    super_ = "super": Other,
+    iterator = "iterator": Other,
 }
 
 /// Builtin exception classes, in CPython's hierarchy.
@@ -170,7 +175,14 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
         dict: new_dict(),
         layout,
         module: Value::NULL,
-        version: 0,
+        version: next_class_version(),
+        qualname: Value::NULL,
+        meta: Value::NULL,
+        heap: false,
+        flags: 0,
+        subclasses: Vec::new(),
+        root_shape: crate::shape::new_root(),
+        slot_hint: 0,
     });
     let mut mro = vec![c];
     if let Some(&b) = bases.first() {
@@ -202,6 +214,17 @@ pub fn init() {
             extra_roots: Mutex::new(vec![bool_cls]),
         };
         BOOL_CLASS.set(bool_cls).ok();
+        let mut rt = rt;
+        // The NotImplemented singleton: an instance of NotImplementedType.
+        let ni_cls = rt.types.notimplemented;
+        let root = ni_cls.cast::<ClassObj>().root_shape;
+        rt.not_implemented = alloc(InstanceObj {
+            cls: ni_cls,
+            shape_id: root.id,
+            shape: root,
+            slots: Vec::new(),
+            dict: Value::NULL,
+        });
         rt
     });
     static INSTALLED: std::sync::Once = std::sync::Once::new();
@@ -221,8 +244,19 @@ pub fn intern(s: &str) -> Value {
         return v;
     }
     let v = alloc(StrObj::new(s.into()));
+    // SAFETY: `v` was just allocated; nothing else references its header yet.
+    unsafe { (*(v.ptr_bits() as *mut crate::heap::Header)).flags |= HDR_INTERNED };
     m.insert(s.into(), v);
     v
+}
+
+/// Header flag of interned strs (see `is_interned`).
+pub const HDR_INTERNED: u16 = 1;
+
+/// Whether the str `v` is the interned copy of its text (so identity compares work).
+#[inline(always)]
+pub fn is_interned(v: Value) -> bool {
+    v.header().flags & HDR_INTERNED != 0
 }
 
 /// Report every runtime-level root.
@@ -238,6 +272,7 @@ pub fn trace_roots(m: &mut Marker) {
     m.mark(r.modules);
     m.mark(r.empty_tuple);
     m.mark(r.empty_str);
+    m.mark(r.not_implemented);
     for v in r.interned.lock().values() {
         m.mark(*v)
     }

@@ -38,6 +38,8 @@ enum FBlock<'a> {
     HandlerBody { handlers_len: usize },
     /// Inside the exceptional copy of a `finally` body (stack: [prev, exc]).
     FinallyExcBody { handlers_len: usize },
+    /// Inside a `with` body (stack: [exit]): leaving it calls exit(None, None, None).
+    With { handlers_len: usize },
     /// Inside a try body with a `finally`: leaving it runs the finally body.
     Finally {
         body: &'a [Stmt],
@@ -226,6 +228,9 @@ impl<'a> Compiler<'a> {
         if sc.kind != ScopeKind::Module {
             for p in &sc.params {
                 u.add_var(p);
+            }
+            if sc.is_coroutine {
+                u.flags |= code_flags::COROUTINE | code_flags::GENERATOR;
             }
             for n in &sc.bound {
                 if sc.kind_of(n) == NameKind::Local {
@@ -441,10 +446,10 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, n: &str, ctx: ast::ExprContext) {
         let scope = self.cur().scope;
         let kind = self.st.scopes[scope].kind_of(n);
-        let (local, cell, global) = match ctx {
-            ast::ExprContext::Load => (Op::LoadFast, Op::LoadDeref, Op::LoadGlobal),
-            ast::ExprContext::Store => (Op::StoreFast, Op::StoreDeref, Op::StoreGlobal),
-            _ => (Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal),
+        let (local, cell, global, dict) = match ctx {
+            ast::ExprContext::Load => (Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName),
+            ast::ExprContext::Store => (Op::StoreFast, Op::StoreDeref, Op::StoreGlobal, Op::StoreName),
+            _ => (Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal, Op::DeleteName),
         };
         match kind {
             NameKind::Local => {
@@ -458,6 +463,10 @@ impl<'a> Compiler<'a> {
             NameKind::Global => {
                 let i = self.name_index(n);
                 self.emit(global, i);
+            }
+            NameKind::Name => {
+                let i = self.name_index(n);
+                self.emit(dict, i);
             }
         }
     }
@@ -581,9 +590,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ReturnValue, 0);
             }
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.unsupported(f.range, "'async def'"));
-                }
                 if f.type_params.is_some() {
                     return Err(self.unsupported(f.range, "generic function syntax"));
                 }
@@ -602,7 +608,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.name_op(f.name.id.as_str(), ast::ExprContext::Store);
             }
-            Stmt::ClassDef(c) => return Err(self.unsupported(c.range, "class definition")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::Delete(d) => {
                 for t in &d.targets {
                     self.delete(t)?;
@@ -675,10 +681,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-                if i.level > 0 {
-                    return Err(self.unsupported(i.range, "relative import"));
-                }
+                let module_name = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+                // Relative imports are encoded as the dots followed by the module name.
+                let rel = format!("{}{module_name}", ".".repeat(i.level as usize));
+                let module = rel.as_str();
                 if module == "__future__" {
                     return Ok(());
                 }
@@ -695,7 +701,12 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::PopTop, 0);
             }
-            Stmt::With(w) => return Err(self.unsupported(w.range, "'with' statement")),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.unsupported(w.range, "'async with'"));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statement")),
             Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "'type' statement")),
             Stmt::IpyEscapeCommand(c) => bail!(self, c.range, "invalid syntax"),
@@ -753,6 +764,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopExcept, 0);
                 self.cur().handlers.truncate(handlers_len);
             }
+            FBlock::With { handlers_len } => {
+                self.cur().handlers.truncate(handlers_len);
+                if value_on_top {
+                    self.emit(Op::Swap, 2);
+                }
+                self.call_exit_none();
+            }
             FBlock::FinallyExcBody { handlers_len } => {
                 // [prev, exc, (value)] -> drop exc, restore prev
                 if value_on_top {
@@ -789,6 +807,83 @@ impl<'a> Compiler<'a> {
         }
         self.cur().handlers = saved;
         Ok(())
+    }
+
+    /// [.., exit] -> [..]: call exit(None, None, None) and drop its result.
+    fn call_exit_none(&mut self) {
+        // [exit, None, None, None] with Call 2 calls slot 0 with self=slot 1: exit(None, None, None).
+        self.load_const_none();
+        self.load_const_none();
+        self.load_const_none();
+        self.emit(Op::Call, 2);
+        self.emit(Op::PopTop, 0);
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit(Op::BeforeWith, 0); // [exit, enter_result]
+        let handlers_len = self.cur().handlers.len();
+        {
+            let u = self.cur();
+            let d = (u.depth - 1) as u32; // cut to [exit]
+            u.handlers.push((handler, d));
+            u.label_depth[handler] = Some(d as i32 + 1);
+        }
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::PopTop, 0);
+            }
+        }
+        self.cur().fblocks.push(FBlock::With { handlers_len });
+        self.with_items(rest, body)?;
+        self.cur().fblocks.pop();
+        self.pop_handler();
+        if self.cur().reachable {
+            self.call_exit_none();
+            self.jump(Op::Jump, end);
+        }
+        // Exceptional exit: [exit, exc]
+        self.bind(handler);
+        self.emit(Op::PushExcInfo, 0); // [exit, prev, exc]
+        let cleanup = self.new_label();
+        {
+            let u = self.cur();
+            let d = (u.depth - 1) as u32; // cut to [exit, prev]
+            u.handlers.push((cleanup, d));
+            u.label_depth[cleanup] = Some(d as i32 + 1);
+        }
+        let suppress = self.new_label();
+        self.emit(Op::WithExceptStart, 0); // [exit, prev, exc, res]
+        self.jump(Op::PopJumpIfTrue, suppress);
+        self.emit(Op::Reraise, 0);
+        self.pop_handler();
+        self.bind(suppress); // [exit, prev, exc]
+        self.emit(Op::PopTop, 0);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::PopTop, 0);
+        self.jump(Op::Jump, end);
+        self.bind(cleanup); // [exit, prev, exc2]
+        self.emit(Op::Swap, 2);
+        self.emit(Op::PopExcept, 0);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The `yield from` / `await` delegation loop; the iterator is on the stack.
+    fn delegate_loop(&mut self) {
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.load_const_none();
+        self.bind(top);
+        self.jump(Op::Send, exit);
+        self.emit(Op::YieldValue, 1);
+        self.jump(Op::JumpBackward, top);
+        self.bind(exit);
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
@@ -1098,14 +1193,7 @@ impl<'a> Compiler<'a> {
                 flags |= 2;
             }
         }
-        let parent_q = {
-            let u = self.units.last().unwrap();
-            if self.st.scopes[u.scope].kind == ScopeKind::Module {
-                String::new()
-            } else {
-                format!("{}.<locals>.", u.qualname)
-            }
-        };
+        let parent_q = self.child_qualname_prefix();
         let qual = format!("{parent_q}{name}");
         let first_line = self.line_of(range.start());
         self.push_unit(scope_id, name.to_string(), qual, first_line);
@@ -1151,6 +1239,89 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Qualified-name prefix for a scope defined inside the current unit.
+    fn child_qualname_prefix(&self) -> String {
+        let u = self.units.last().unwrap();
+        match self.st.scopes[u.scope].kind {
+            ScopeKind::Module => String::new(),
+            ScopeKind::Class => format!("{}.", u.qualname),
+            _ => format!("{}.<locals>.", u.qualname),
+        }
+    }
+
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
+        if c.type_params.is_some() {
+            return Err(self.unsupported(c.range, "generic class syntax"));
+        }
+        let scope_id = *self.st.by_range.get(&c.range).expect("scope for class");
+        for d in &c.decorator_list {
+            self.emit(Op::PushNull, 0);
+            self.expr(&d.expression)?;
+        }
+        self.emit(Op::PushNull, 0);
+        self.emit(Op::LoadBuildClass, 0);
+        let name = c.name.id.as_str();
+        let qual = format!("{}{name}", self.child_qualname_prefix());
+        let first_line = self.line_of(c.range.start());
+        self.push_unit(scope_id, name.to_string(), qual.clone(), first_line);
+        self.cur().argcount = 1;
+        // __module__ = __name__; __qualname__ = '...'
+        let ni = self.name_index("__name__");
+        self.emit(Op::LoadGlobal, ni);
+        let ni = self.name_index("__module__");
+        self.emit(Op::StoreName, ni);
+        self.load_str(&qual);
+        let ni = self.name_index("__qualname__");
+        self.emit(Op::StoreName, ni);
+        let mut body: &'a [Stmt] = &c.body;
+        if let Some(Stmt::Expr(e)) = body.first() {
+            if let Expr::StringLiteral(doc) = &*e.value {
+                self.load_str(doc.value.to_str());
+                let ni = self.name_index("__doc__");
+                self.emit(Op::StoreName, ni);
+                body = &body[1..];
+            }
+        }
+        self.stmts(body)?;
+        if let Some(&ci) = self.cur().cell_idx.get("__class__") {
+            self.emit(Op::LoadClosure, ci);
+        } else {
+            self.load_const_none();
+        }
+        self.emit(Op::ReturnValue, 0);
+        let freevars = self.st.scopes[scope_id].freevars.clone();
+        let code = self.finish_unit()?;
+        self.make_closure(code, &freevars, 0);
+        self.load_str(name);
+        let (bases, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        for b in bases {
+            if matches!(b, Expr::Starred(_)) {
+                return Err(self.unsupported(b.range(), "starred base class"));
+            }
+            self.expr(b)?;
+        }
+        if kws.is_empty() {
+            self.emit(Op::Call, 2 + bases.len() as u32);
+        } else {
+            let mut names = vec![];
+            for k in kws {
+                let Some(n) = &k.arg else { return Err(self.unsupported(k.range, "'**' in class keywords")) };
+                self.expr(&k.value)?;
+                names.push(ConstKey::Str(n.id.to_string()));
+            }
+            self.load_const_key(ConstKey::Tuple(names));
+            self.emit(Op::CallKw, (2 + bases.len() + kws.len()) as u32);
+        }
+        for _ in &c.decorator_list {
+            self.emit(Op::Call, 1);
+        }
+        self.name_op(name, ast::ExprContext::Store);
+        Ok(())
+    }
+
     fn make_closure(&mut self, code: Value, freevars: &[String], mut flags: u32) {
         if !freevars.is_empty() {
             for n in freevars {
@@ -1186,14 +1357,7 @@ impl<'a> Compiler<'a> {
             CompKind::Dict(..) => "<dictcomp>",
             CompKind::Gen(_) => "<genexpr>",
         };
-        let parent_q = {
-            let u = self.units.last().unwrap();
-            if self.st.scopes[u.scope].kind == ScopeKind::Module {
-                String::new()
-            } else {
-                format!("{}.<locals>.", u.qualname)
-            }
-        };
+        let parent_q = self.child_qualname_prefix();
         self.emit(Op::PushNull, 0);
         let first_line = self.line_of(range.start());
         let outer_line = self.cur().line;
@@ -1564,8 +1728,20 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Op::YieldValue, 0);
             }
-            Expr::YieldFrom(y) => return Err(self.unsupported(y.range, "'yield from'")),
-            Expr::Await(a) => return Err(self.unsupported(a.range, "'await'")),
+            Expr::YieldFrom(y) => {
+                self.expr(&y.value)?;
+                self.emit(Op::GetYieldFromIter, 0);
+                self.delegate_loop();
+            }
+            Expr::Await(a) => {
+                let scope = self.cur().scope;
+                if !self.st.scopes[scope].is_coroutine {
+                    bail!(self, a.range, "'await' outside async function");
+                }
+                self.expr(&a.value)?;
+                self.emit(Op::GetAwaitable, 0);
+                self.delegate_loop();
+            }
             Expr::Starred(s) => bail!(self, s.range, "can't use starred expression here"),
             Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literal")),
             Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "Ellipsis")),
@@ -1698,6 +1874,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallEx, flags);
             return Ok(());
         }
+        if let Expr::Name(n) = &*c.func {
+            if n.id.as_str() == "super" && args.is_empty() && kws.is_empty() && self.zero_arg_super()? {
+                return Ok(());
+            }
+        }
         match &*c.func {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
@@ -1731,6 +1912,26 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallKw, (args.len() + kws.len()) as u32);
         }
         Ok(())
+    }
+
+    /// `super()` inside a method: compiled as `super(__class__, <first parameter>)`.
+    /// Returns false (emitting nothing) when the enclosing scope has no `__class__` cell
+    /// or no parameter, so the call is compiled as written (and fails at run time as
+    /// CPython's does: "super(): no arguments").
+    fn zero_arg_super(&mut self) -> CResult<bool> {
+        let scope = self.cur().scope;
+        let sc = &self.st.scopes[scope];
+        if sc.kind_of("__class__") != NameKind::Free || sc.params.is_empty() || sc.params[0].starts_with('.') {
+            return Ok(false);
+        }
+        let first = sc.params[0].clone();
+        self.emit(Op::PushNull, 0);
+        self.name_op("super", ast::ExprContext::Load);
+        let ci = self.cur().cell_idx["__class__"];
+        self.emit(Op::LoadDeref, ci);
+        self.name_op(&first, ast::ExprContext::Load);
+        self.emit(Op::Call, 2);
+        Ok(true)
     }
 
     fn fstring(&mut self, f: &'a ast::ExprFString) -> CResult<()> {

@@ -14,6 +14,9 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// A class body: its names live in the namespace dict (LoadName/StoreName) and
+    /// are invisible to nested functions.
+    Class,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -22,6 +25,8 @@ pub enum NameKind {
     Cell,
     Free,
     Global,
+    /// Class-body name: namespace dict, then globals, then builtins.
+    Name,
 }
 
 pub struct Scope {
@@ -38,6 +43,9 @@ pub struct Scope {
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
     pub is_generator: bool,
+    pub is_coroutine: bool,
+    /// Uses `super` or `__class__`: needs the enclosing class's `__class__` cell.
+    pub uses_class_cell: bool,
     /// Results of resolution.
     pub kinds: HashMap<String, NameKind>,
     pub cellvars: Vec<String>,
@@ -57,6 +65,8 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             is_generator: false,
+            is_coroutine: false,
+            uses_class_cell: false,
             kinds: HashMap::new(),
             cellvars: vec![],
             freevars: vec![],
@@ -73,10 +83,11 @@ impl Scope {
         }
     }
     pub fn kind_of(&self, n: &str) -> NameKind {
-        if self.kind == ScopeKind::Module {
-            return NameKind::Global;
+        match self.kind {
+            ScopeKind::Module => NameKind::Global,
+            ScopeKind::Class => self.kinds.get(n).copied().unwrap_or(NameKind::Name),
+            _ => self.kinds.get(n).copied().unwrap_or(NameKind::Global),
         }
-        self.kinds.get(n).copied().unwrap_or(NameKind::Global)
     }
 }
 
@@ -188,13 +199,28 @@ impl Builder {
                 self.param_defaults(&f.parameters);
                 self.scope().bind(&f.name.id);
                 let prev = self.push(ScopeKind::Function, f.range);
+                self.scope().is_coroutine = f.is_async;
                 self.params(&f.parameters);
                 self.stmts(&f.body);
                 self.cur = prev;
             }
             Stmt::ClassDef(c) => {
-                // Classes are not compiled yet (codegen reports it); bind the name.
+                for d in &c.decorator_list {
+                    self.expr(&d.expression);
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.expr(a);
+                    }
+                    for k in args.keywords.iter() {
+                        self.expr(&k.value);
+                    }
+                }
                 self.scope().bind(&c.name.id);
+                let prev = self.push(ScopeKind::Class, c.range);
+                self.scope().params.push(".ns".into());
+                self.stmts(&c.body);
+                self.cur = prev;
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -417,6 +443,11 @@ impl Builder {
         match e {
             Expr::Name(n) => {
                 if n.ctx == ast::ExprContext::Load {
+                    if (n.id.as_str() == "super" || n.id.as_str() == "__class__")
+                        && matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+                    {
+                        self.scope().uses_class_cell = true;
+                    }
                     self.scope().use_(&n.id)
                 } else {
                     self.scope().bind(&n.id)
@@ -466,7 +497,12 @@ impl Builder {
                 self.mark_generator(e.range());
                 self.expr(&y.value)
             }
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                if self.scope().kind == ScopeKind::Comprehension {
+                    self.error("asynchronous comprehension outside of an asynchronous function".into(), a.range);
+                }
+                self.expr(&a.value)
+            }
             _ => walk_children(e, |c| self.expr(c)),
         }
     }
@@ -477,7 +513,12 @@ impl Builder {
             ScopeKind::Comprehension => {
                 self.error("'yield' inside list comprehension".into(), range)
             }
-            _ => self.scope().is_generator = true,
+            _ => {
+                if self.scope().is_coroutine {
+                    self.error("asynchronous generators are not supported yet".into(), range);
+                }
+                self.scope().is_generator = true
+            }
         }
     }
 }
@@ -584,7 +625,15 @@ impl SymbolTable {
             for n in names {
                 let kind = {
                     let s = &self.scopes[id];
-                    if s.globals.contains(&n) {
+                    if s.kind == ScopeKind::Class && !s.globals.contains(&n) && !s.nonlocals.contains(&n) {
+                        // Bound in the class body, or not free in an enclosing function:
+                        // a namespace-dict name.
+                        if s.bound_set.contains(&n) || self.find_enclosing(id, &n).is_none() {
+                            NameKind::Name
+                        } else {
+                            NameKind::Free
+                        }
+                    } else if s.globals.contains(&n) {
                         NameKind::Global
                     } else if s.nonlocals.contains(&n) {
                         match self.find_enclosing(id, &n) {
@@ -618,6 +667,29 @@ impl SymbolTable {
                 }
             }
         }
+        // Implicit `__class__` cells for zero-argument super().
+        for id in 0..self.scopes.len() {
+            if !self.scopes[id].uses_class_cell {
+                continue;
+            }
+            let mut chain = vec![id];
+            let mut p = self.scopes[id].parent;
+            let mut class_scope = None;
+            while let Some(s) = p {
+                if self.scopes[s].kind == ScopeKind::Class {
+                    class_scope = Some(s);
+                    break;
+                }
+                chain.push(s);
+                p = self.scopes[s].parent;
+            }
+            if let Some(c) = class_scope {
+                for s in chain {
+                    self.scopes[s].kinds.insert("__class__".into(), NameKind::Free);
+                }
+                self.scopes[c].kinds.insert("__class__".into(), NameKind::Cell);
+            }
+        }
         // Cell/free lists in a stable order.
         for s in &mut self.scopes {
             let mut cells: Vec<String> = s
@@ -647,6 +719,11 @@ impl SymbolTable {
             let sc = &self.scopes[s];
             if sc.kind == ScopeKind::Module {
                 return None;
+            }
+            if sc.kind == ScopeKind::Class {
+                // Class-body names are not visible to nested scopes.
+                p = sc.parent;
+                continue;
             }
             if sc.globals.contains(n) {
                 return None;
