@@ -34,6 +34,9 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
 /// Run the invocation; returns the process exit code.
 pub fn run(inv: Invocation) -> i32 {
     rt::init();
+    if inv.opts.stats {
+        kiln_ic::stats::enable();
+    }
     let mut vm = Vm::new(VmOptions {
         recursion_limit: inv.opts.recursion_limit,
     });
@@ -237,5 +240,30 @@ fn print_stats(vm: &mut Vm) {
     s.push_str(&format!("  gc.collections      {collections}\n"));
     s.push_str(&format!("  gc.objects_freed    {freed}\n"));
     s.push_str(&format!("  gc.objects_live     {live}\n"));
+    let ic = kiln_ic::stats::snapshot();
+    if !ic.is_empty() {
+        s.push_str("  inline caches (kind, state at lookup, hits, misses, hit rate):\n");
+        let mut totals: Vec<(kiln_ic::IcKind, u64, u64)> = vec![];
+        for (kind, state, hits, misses) in &ic {
+            let rate = 100.0 * *hits as f64 / (*hits + *misses).max(1) as f64;
+            s.push_str(&format!("    ic.{:<10} {:<7} {:>12} {:>10} {:>6.1}%\n", format!("{kind:?}"), format!("{state:?}"), hits, misses, rate));
+            match totals.iter_mut().find(|t| t.0 == *kind) {
+                Some(t) => {
+                    t.1 += hits;
+                    t.2 += misses;
+                }
+                None => totals.push((*kind, *hits, *misses)),
+            }
+        }
+        let (mut th, mut tm) = (0u64, 0u64);
+        for (kind, h, m) in &totals {
+            th += h;
+            tm += m;
+            let rate = 100.0 * *h as f64 / (*h + *m).max(1) as f64;
+            s.push_str(&format!("    ic.{:<10} total   {:>12} {:>10} {:>6.1}%\n", format!("{kind:?}"), h, m, rate));
+        }
+        let rate = 100.0 * th as f64 / (th + tm).max(1) as f64;
+        s.push_str(&format!("    ic.all        total   {th:>12} {tm:>10} {rate:>6.1}%\n"));
+    }
     let _ = std::io::stderr().write_all(s.as_bytes());
 }

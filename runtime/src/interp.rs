@@ -7,6 +7,7 @@
 //! and scans `locals + cells + depth[pc]` slots of each, so any tier that keeps `pc`
 //! current at safepoints needs no stack maps of its own.
 
+use kiln_ic::{stats as ic_stats, IcEntry, IcKind};
 use crate::bytecode::{code_flags, BinOpKind, CmpKind, CodeObject, Op, INPLACE};
 use crate::heap::{self, alloc, Marker};
 use crate::object::*;
@@ -558,9 +559,22 @@ impl Vm {
                 self.exc = throw;
                 return Err(Raised);
             }
+            if gen_is_coroutine(go) {
+                return Err(self.raise_msg(rt().excs.runtime_error, "cannot reuse already awaited coroutine"));
+            }
             *retval = Value::NONE;
             return Ok(None);
         }
+        if !throw.is_null() && go.started {
+            if let Some(r) = self.throw_into_delegate(g, throw, retval)? {
+                return r;
+            }
+        }
+        self.gen_resume_core(g, sent, throw, retval)
+    }
+
+    fn gen_resume_core(&mut self, g: Value, sent: Value, throw: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+        let go = g.cast::<GenObj>();
         if !go.started && !sent.is_none() && throw.is_null() {
             return Err(
                 self.type_error("can't send non-None value to a just-started generator".into())
@@ -611,14 +625,93 @@ impl Vm {
                 // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
                 if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
                     let cause = self.exc;
-                    let e2 =
-                        self.raise_msg(rt().excs.runtime_error, "generator raised StopIteration");
+                    let msg = if gen_is_coroutine(g.cast::<GenObj>()) {
+                        "coroutine raised StopIteration"
+                    } else {
+                        "generator raised StopIteration"
+                    };
+                    let e2 = self.raise_msg(rt().excs.runtime_error, msg);
                     self.exc.cast::<ExcObj>().cause = cause;
                     return Err(e2);
                 }
                 Err(e)
             }
         }
+    }
+
+    /// `throw`/`close` on a generator suspended inside `yield from`: forward to the
+    /// delegate first (PEP 380). Returns Some(result) when the delegate decided the
+    /// outcome, None to throw into this generator at its yield point as usual.
+    fn throw_into_delegate(&mut self, g: Value, throw: Value, retval: &mut Value) -> PyResult<Option<PyResult<Option<Value>>>> {
+        let go = g.cast::<GenObj>();
+        let code = &go.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
+        let at = go.pc as usize;
+        let in_yield_from = at >= 2
+            && code.instrs[at - 1].op == Op::YieldValue
+            && code.instrs[at - 1].arg == 1
+            && code.instrs[at - 2].op == Op::Send;
+        let Some(&delegate) = go.saved.last().filter(|_| in_yield_from) else { return Ok(None) };
+        let send_exit = code.instrs[at - 2].arg;
+        let mark = self.roots.len();
+        self.roots.push(delegate);
+        let result = (|| {
+            if ops::isinstance_class(throw, rt().excs.generator_exit) {
+                // close() closes the delegate first, then raises GeneratorExit here.
+                if let Some(close) = ops::getattr_opt(self, delegate, rt::intern("close"))? {
+                    self.call0(close)?;
+                }
+                return Ok(None);
+            }
+            let outcome = if delegate.is_kind(heap::ObjKind::Generator) {
+                let mut dret = Value::NONE;
+                self.gen_resume(delegate, Value::NONE, throw, &mut dret).map(|r| r.ok_or(dret))
+            } else {
+                match ops::getattr_opt(self, delegate, rt::intern("throw"))? {
+                    None => return Ok(None),
+                    Some(t) => match self.call1(t, throw) {
+                        Ok(x) => Ok(Ok(x)),
+                        Err(e) => {
+                            if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
+                                let exc = self.take_exc();
+                                let args = exc.get::<ExcObj>().map(|e| e.args).unwrap_or(Value::NULL);
+                                Ok(Err(args.get::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE)))
+                            } else {
+                                Err(e)
+                            }
+                        }
+                    },
+                }
+            };
+            match outcome {
+                // The delegate yielded: so does this generator, staying where it is.
+                Ok(Ok(x)) => Ok(Some(Ok(Some(x)))),
+                // The delegate returned v: `yield from` evaluates to v; continue after it.
+                Ok(Err(v)) => {
+                    let go = g.cast::<GenObj>();
+                    *go.saved.last_mut().unwrap() = v;
+                    go.pc = send_exit;
+                    Ok(Some(self.gen_resume(g, Value::NONE, Value::NULL, retval)))
+                }
+                // The delegate raised: raise that at this generator's yield point.
+                Err(_) => {
+                    let e = self.take_exc();
+                    let mut r = Value::NONE;
+                    let res = self.gen_resume_throw_here(g, e, &mut r);
+                    *retval = r;
+                    Ok(Some(res))
+                }
+            }
+        })();
+        self.roots.truncate(mark);
+        result
+    }
+
+    /// Throw `exc` into `g` at its yield point without delegating.
+    fn gen_resume_throw_here(&mut self, g: Value, exc: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+        // Mark the yield as a plain one for this resumption by going through the
+        // generic path with delegation disabled: temporarily clear `started` checks are
+        // unaffected, so call the core directly.
+        self.gen_resume_core(g, Value::NONE, exc, retval)
     }
 
     // ---- exceptions ---------------------------------------------------------
@@ -928,8 +1021,12 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             None
                         };
                         let r = match r {
-                            Some(r) => r,
+                            Some(r) => {
+                                feedback_once(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
+                                r
+                            }
                             None => {
+                                feedback(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
                                 tri!('dispatch, ops::binary_op(vm, kind, arg & INPLACE != 0, a, b))
                             }
                         };
@@ -940,10 +1037,13 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let a = top!();
                         let kind = CmpKind::from_arg(arg);
                         let r = if a.is_small() && b.is_small() {
+                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
                             Value::bool(ops::cmp_ord(kind, a.as_small().cmp(&b.as_small())))
                         } else if a.is_float() && b.is_float() {
+                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
                             Value::bool(ops::cmp_f64(kind, a.as_float(), b.as_float()))
                         } else {
+                            feedback(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
                             tri!('dispatch, ops::compare(vm, kind, a, b))
                         };
                         set_top!(r);
@@ -1135,7 +1235,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                     None
                                 }
                             }
-                            _ => tri!('dispatch, ops::iter_next(vm, it)),
+                            _ => {
+                                feedback(code.ic.get(ins.ic), IcKind::Iter, type_pair(it, Value::NONE));
+                                tri!('dispatch, ops::iter_next(vm, it))
+                            }
                         };
                         match next {
                             Some(v) => push!(v),
@@ -1211,6 +1314,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             )
                         };
                         vm.top_guard(sp);
+                        // Call-site feedback: the callee's identity.
+                        feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
@@ -1525,4 +1630,58 @@ fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
 /// (Until the object model's type-level lookup lands this goes through getattr.)
 fn special_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     ops::getattr_opt(vm, obj, name)
+}
+
+// ---- IC feedback ----------------------------------------------------------------
+
+/// A small type tag for operand-type feedback (0 is never produced).
+#[inline(always)]
+fn type_tag(v: Value) -> u64 {
+    if v.is_float() {
+        1
+    } else if v.is_small() {
+        2
+    } else if v.is_bool() {
+        3
+    } else if v.is_none() {
+        4
+    } else if let Some(k) = v.kind() {
+        16 + k as u64
+    } else {
+        5
+    }
+}
+
+/// Feedback key for an operand-type pair.
+#[inline(always)]
+fn type_pair(a: Value, b: Value) -> u64 {
+    (type_tag(a) << 32) | type_tag(b)
+}
+
+/// Record `key` at a feedback-only site (binary ops, compares, iteration, calls):
+/// a hit leaves the entry alone; a miss moves its state (mono → poly → mega).
+#[inline(always)]
+fn feedback(e: &IcEntry, kind: IcKind, key: u64) {
+    if e.lookup(key).is_some() {
+        if ic_stats::enabled() {
+            ic_stats::hit(kind, e.state());
+        }
+    } else {
+        if ic_stats::enabled() {
+            ic_stats::miss(kind, e.state());
+        }
+        e.record(key, 1);
+    }
+}
+
+/// Feedback on an inline fast path: only the first observation is recorded, so the
+/// fast path pays one load once the site is warm.
+#[inline(always)]
+fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
+    if e.state() == kiln_ic::IcState::Uninit {
+        e.record(key, 1);
+    }
+    if ic_stats::enabled() {
+        ic_stats::hit(kind, e.state());
+    }
 }
