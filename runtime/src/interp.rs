@@ -1557,8 +1557,9 @@ fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let enter = special_method(vm, mgr, rt::intern("__enter__"))?;
     let exit = special_method(vm, mgr, rt::intern("__exit__"))?;
     let (Some(enter), Some(exit)) = (enter, exit) else {
+        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
         return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol",
+            "'{}' object does not support the context manager protocol{missed}",
             ops::type_name(mgr)
         )));
     };

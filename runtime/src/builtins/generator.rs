@@ -105,7 +105,10 @@ fn close(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let exc = ops::new_exception(rt().excs.generator_exit, &[]);
     let mut ret = Value::NONE;
     match vm.gen_resume(g, Value::NONE, exc, &mut ret) {
-        Ok(Some(_)) => Err(vm.raise(rt().excs.runtime_error, "generator ignored GeneratorExit".into())),
+        Ok(Some(_)) => {
+            let what = if crate::interp::gen_is_coroutine(g.cast::<GenObj>()) { "coroutine" } else { "generator" };
+            Err(vm.raise(rt().excs.runtime_error, format!("{what} ignored GeneratorExit")))
+        }
         Ok(None) => Ok(Value::NONE),
         Err(e) => {
             let pending = vm.exc;
