@@ -1010,13 +1010,14 @@ impl<'a> Compiler<'a> {
             .push(FBlock::FinallyExcBody { handlers_len });
         self.stmts(&t.finalbody)?;
         self.cur().fblocks.pop();
+        // Leave the cleanup region first: the re-raise below restores `prev` itself.
+        self.pop_handler();
         if self.cur().reachable {
             // [prev, exc] -> restore prev, re-raise exc
             self.emit(Op::Swap, 2);
             self.emit(Op::PopExcept, 0);
             self.emit(Op::Reraise, 0);
         }
-        self.pop_handler();
         self.bind(cleanup);
         self.emit(Op::Swap, 2);
         self.emit(Op::PopExcept, 0);
@@ -1392,6 +1393,11 @@ impl<'a> Compiler<'a> {
         self.expr(&gens[0].iter)?;
         self.emit(Op::GetIter, 0);
         self.emit(Op::Call, 1);
+        if self.st.scopes[scope_id].is_coroutine {
+            // A comprehension containing `await` is a coroutine: await its result.
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop();
+        }
         Ok(())
     }
 

@@ -499,7 +499,20 @@ impl Builder {
             }
             Expr::Await(a) => {
                 if self.scope().kind == ScopeKind::Comprehension {
-                    self.error("asynchronous comprehension outside of an asynchronous function".into(), a.range);
+                    // Allowed inside an async function: the comprehension becomes a
+                    // coroutine that the enclosing function awaits.
+                    let mut s = self.cur;
+                    while self.scopes[s].kind == ScopeKind::Comprehension {
+                        s = self.scopes[s].parent.unwrap();
+                    }
+                    if !self.scopes[s].is_coroutine || self.scope().is_generator {
+                        self.error("asynchronous comprehension outside of an asynchronous function".into(), a.range);
+                    }
+                    let mut s = self.cur;
+                    while self.scopes[s].kind == ScopeKind::Comprehension {
+                        self.scopes[s].is_coroutine = true;
+                        s = self.scopes[s].parent.unwrap();
+                    }
                 }
                 self.expr(&a.value)
             }
