@@ -24,11 +24,11 @@ fn remember_source(filename: &str, src: &str) {
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {
-    let g = SOURCES.lock();
-    g.as_ref()?
-        .get(filename)?
-        .get(line.checked_sub(1)? as usize)
-        .map(|s| s.trim().to_string())
+    let cached = {
+        let g = SOURCES.lock();
+        g.as_ref().and_then(|m| m.get(filename)).and_then(|l| l.get(line.checked_sub(1)? as usize)).map(|s| s.trim().to_string())
+    };
+    cached.or_else(|| crate::import::source_line(filename, line))
 }
 
 /// Run the invocation; returns the process exit code.
@@ -42,6 +42,14 @@ pub fn run(inv: Invocation) -> i32 {
     });
     vm.argv = inv.argv.clone();
     crate::builtins::set_argv(&mut vm, &inv.argv);
+    let script_dir = match &inv.program {
+        Program::File(p) => std::path::Path::new(p)
+            .parent()
+            .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.display().to_string() })
+            .unwrap_or_else(|| ".".to_string()),
+        _ => String::new(),
+    };
+    crate::import::init_sys_path(&mut vm, &script_dir);
     let (source, filename) = match &inv.program {
         Program::File(p) => match std::fs::read(p) {
             Ok(bytes) => match String::from_utf8(bytes) {
@@ -102,6 +110,8 @@ pub fn run(inv: Invocation) -> i32 {
         ops::new_str(&filename),
     );
     let _ = ops::dict_set(&mut vm, globals, rt::intern("__doc__"), Value::NONE);
+    let _ = ops::dict_set(&mut vm, globals, rt::intern("__package__"), Value::NONE);
+    let _ = ops::dict_set(&mut vm, globals, rt::intern("__spec__"), Value::NONE);
     let main_mod = crate::heap::alloc(ModuleObj {
         name: rt::intern("__main__"),
         dict: globals,

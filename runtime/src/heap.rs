@@ -24,7 +24,9 @@ macro_rules! for_each_kind {
             Set(SetObj), Func(FuncObj), Code(CodeObj), Class(ClassObj), Exc(ExcObj),
             Module(ModuleObj), Cell(CellObj), BoundMethod(BoundMethodObj),
             Builtin(BuiltinObj), Range(RangeObj), Slice(SliceObj), Iter(IterObj),
-            Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj)
+            Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj),
+            Instance(InstanceObj), StaticMethod(StaticMethodObj), ClassMethod(ClassMethodObj),
+            Super(SuperObj), MappingProxy(MappingProxyObj)
         }
     };
 }

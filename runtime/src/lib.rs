@@ -12,6 +12,7 @@ pub mod dict;
 pub mod driver;
 pub mod format;
 pub mod heap;
+pub mod import;
 pub mod interp;
 pub mod numeric;
 pub mod object;
@@ -19,6 +20,7 @@ pub mod ops;
 pub mod options;
 pub mod rt;
 pub mod set;
+pub mod shape;
 pub mod value;
 
 /// Native stack size of the thread that runs Python code (address space only;

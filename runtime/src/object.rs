@@ -182,8 +182,26 @@ pub struct ClassObj {
     pub dict: Value,
     pub layout: Layout,
     pub module: Value,
-    /// Bumped whenever the class or a base changes, so lookups can be cached.
+    /// A fresh number (from `next_class_version`, never reused) whenever the class or
+    /// any base changes, so `(version, name)` identifies a lookup result.
     pub version: u64,
+    /// `__qualname__` (NULL: same as name).
+    pub qualname: Value,
+    /// The metaclass, or NULL for `type`.
+    pub meta: Value,
+    /// Created by `type(...)`/a class statement (attributes writable).
+    pub heap: bool,
+    /// `CF_*` bits: which special methods user code overrides (recomputed on change).
+    pub flags: u32,
+    /// Direct subclasses (strong references: classes are long-lived), for version bumps.
+    pub subclasses: Vec<Value>,
+    /// The root of this class's shape tree (instances start here).
+    pub root_shape: &'static crate::shape::Shape,
+    /// Slot capacity new instances get (largest seen so far).
+    pub slot_hint: u32,
+    /// With `__slots__` (and no `__dict__` slot) along the whole mro: the only
+    /// attribute names instances may have. None: any name.
+    pub allowed_attrs: Option<Box<[Value]>>,
 }
 impl Trace for ClassObj {
     fn trace(&self, m: &mut Marker) {
@@ -192,6 +210,91 @@ impl Trace for ClassObj {
         m.mark_all(&self.mro);
         m.mark(self.dict);
         m.mark(self.module);
+        m.mark(self.qualname);
+        m.mark(self.meta);
+        m.mark_all(&self.subclasses);
+        if let Some(a) = &self.allowed_attrs {
+            m.mark_all(a);
+        }
+    }
+}
+
+/// A read-only view of a class's dict (`C.__dict__`).
+pub struct MappingProxyObj {
+    pub d: Value,
+}
+impl Trace for MappingProxyObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.d)
+    }
+}
+
+/// Class flag: a user `__getattribute__` somewhere in the mro.
+pub const CF_GETATTRIBUTE: u32 = 1;
+/// Class flag: `__getattr__` in the mro.
+pub const CF_GETATTR: u32 = 2;
+/// Class flag: a user `__setattr__`.
+pub const CF_SETATTR: u32 = 4;
+/// Class flag: a user `__delattr__`.
+pub const CF_DELATTR: u32 = 8;
+
+static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+/// A class version never handed out before.
+#[inline]
+pub fn next_class_version() -> u64 {
+    CLASS_VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// An instance of a user class whose layout is `Object`: the class, a shape and the
+/// slot values the shape describes (or, in dictionary mode, a dict).
+pub struct InstanceObj {
+    pub cls: Value,
+    /// `shape.id`, duplicated so a guard is one load from the instance.
+    pub shape_id: u32,
+    pub shape: &'static crate::shape::Shape,
+    pub slots: Vec<Value>,
+    /// The attribute dict in dictionary mode, else NULL.
+    pub dict: Value,
+}
+impl Trace for InstanceObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.cls);
+        m.mark_all(&self.slots);
+        m.mark(self.dict);
+    }
+}
+
+/// `staticmethod(f)`.
+pub struct StaticMethodObj {
+    pub func: Value,
+}
+impl Trace for StaticMethodObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.func)
+    }
+}
+
+/// `classmethod(f)`.
+pub struct ClassMethodObj {
+    pub func: Value,
+}
+impl Trace for ClassMethodObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.func)
+    }
+}
+
+/// `super(type_, obj)`: lookups start after `type_` in the mro of `obj_type`.
+pub struct SuperObj {
+    pub type_: Value,
+    pub obj: Value,
+    pub obj_type: Value,
+}
+impl Trace for SuperObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.type_);
+        m.mark(self.obj);
+        m.mark(self.obj_type);
     }
 }
 
@@ -372,6 +475,12 @@ pub enum IterState {
         f: Value,
         it: Value,
     },
+    /// `obj[i]` for i = 0, 1, ... until IndexError/StopIteration (the `__getitem__`
+    /// iteration protocol).
+    GetItem {
+        obj: Value,
+        i: i64,
+    },
     /// Calls `callable()` until it returns `sentinel`.
     Callable {
         f: Value,
@@ -405,6 +514,7 @@ impl Trace for IterObj {
                 m.mark(*f);
                 m.mark(*sentinel)
             }
+            IterState::GetItem { obj, .. } => m.mark(*obj),
             IterState::Range { .. } | IterState::Exhausted => {}
         }
     }
@@ -442,11 +552,16 @@ impl Trace for FileObj {
 pub struct PropertyObj {
     pub fget: Value,
     pub fset: Value,
+    /// Deleter (None when absent).
+    pub fdel: Value,
+    pub doc: Value,
 }
 impl Trace for PropertyObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.fget);
         m.mark(self.fset);
+        m.mark(self.fdel);
+        m.mark(self.doc);
     }
 }
 

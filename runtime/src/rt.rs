@@ -69,6 +69,7 @@ define_types! {
     classmethod = "classmethod": Other,
     super_ = "super": Other,
     iterator = "iterator": Other,
+    mappingproxy = "mappingproxy": Other,
 }
 
 /// Builtin exception classes, in CPython's hierarchy.
@@ -183,6 +184,7 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
         subclasses: Vec::new(),
         root_shape: crate::shape::new_root(),
         slot_hint: 0,
+        allowed_attrs: None,
     });
     let mut mro = vec![c];
     if let Some(&b) = bases.first() {

@@ -35,6 +35,8 @@ pub(crate) fn install() {
         (t.slice, "step", slice_step),
         (t.property, "fget", prop_fget),
         (t.property, "fset", prop_fset),
+        (t.property, "fdel", prop_fdel),
+        (t.property, "__doc__", prop_doc),
     ];
     for &(cls, name, f) in props {
         add_property(cls, name, f);
@@ -51,6 +53,8 @@ pub(crate) fn add_property(cls: Value, name: &'static str, f: NativeFn) {
         alloc(PropertyObj {
             fget: getter,
             fset: Value::NONE,
+            fdel: Value::NONE,
+            doc: Value::NONE,
         }),
     );
 }
@@ -171,7 +175,7 @@ fn range_step(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(int(rng(vm, prop_self(a), "step")?.step))
 }
 
-// ---- bool / type ------------------------------------------------------------------------
+// ---- bool ------------------------------------------------------------------------
 
 pub(crate) fn bool_new(vm: &mut Vm, a: &Args) -> R {
     if !a.kwnames.is_empty() {
@@ -182,58 +186,6 @@ pub(crate) fn bool_new(vm: &mut Vm, a: &Args) -> R {
         None => Ok(Value::FALSE),
         Some(&v) => Ok(Value::bool(ops::truthy(vm, v)?)),
     }
-}
-
-pub(crate) fn type_new(vm: &mut Vm, a: &Args) -> R {
-    if a.pos.len() == 1 && a.kwnames.is_empty() {
-        return Ok(ops::type_of(a.pos[0]));
-    }
-    if a.pos.len() != 3 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
-    }
-    let (name, bases, ns) = (a.pos[0], a.pos[1], a.pos[2]);
-    if !is_str(name) {
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 1 must be str, not {}",
-            ops::type_name(name)
-        )));
-    }
-    let Some(bt) = bases.get::<TupleObj>() else {
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {}",
-            ops::type_name(bases)
-        )));
-    };
-    let Some(nsd) = ns.get::<DictObj>() else {
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 3 must be dict, not {}",
-            ops::type_name(ns)
-        )));
-    };
-    let mut base_list: Vec<Value> = bt.items.to_vec();
-    for &b in &base_list {
-        if !b.is_kind(ObjKind::Class) {
-            return Err(vm.type_error("bases must be types".into()));
-        }
-    }
-    if base_list.is_empty() {
-        base_list.push(rt().types.object);
-    }
-    let layout = base_list[0].cast::<ClassObj>().layout;
-    let cls = rt::new_class(ops::str_of(name), &base_list, layout);
-    let entries: Vec<(i64, Value, Value)> =
-        nsd.table.iter().map(|e| (e.hash, e.key, e.value)).collect();
-    let co = cls.cast::<ClassObj>();
-    let d = co.dict;
-    for (h, k, v) in entries {
-        d.cast::<DictObj>().table.insert_new(h, k, v);
-    }
-    let g = current_globals(vm);
-    if let Some(m) = exceptions::dict_lookup_str(g, "__name__") {
-        co.module = m;
-        set_str_key(d, "__module__", m);
-    }
-    Ok(cls)
 }
 
 // ---- slice -------------------------------------------------------------------------------
@@ -481,10 +433,34 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
                 state: IterState::Seq { seq: l, i: 0 },
             }))
         }
-        _ => Err(vm.type_error(format!(
-            "'{}' object is not reversible",
-            ops::type_name(seq)
-        ))),
+        _ => {
+            if ops::is_user_obj(seq) {
+                let n = ops::names();
+                if let Some(f) = ops::user_special(seq, rt::intern("__reversed__")) {
+                    return ops::call_special(vm, f, seq, &[]);
+                }
+                if ops::user_special(seq, n.len).is_some()
+                    && ops::user_special(seq, n.getitem).is_some()
+                {
+                    let len = ops::len(vm, seq)?;
+                    let acc = ops::new_list(Vec::with_capacity(len));
+                    ops::with_roots(vm, &[acc], |vm| {
+                        for i in (0..len).rev() {
+                            let v = ops::getitem(vm, seq, int(i as i64))?;
+                            acc.cast::<ListObj>().items.push(v);
+                        }
+                        Ok(())
+                    })?;
+                    return Ok(alloc(IterObj {
+                        state: IterState::Seq { seq: acc, i: 0 },
+                    }));
+                }
+            }
+            Err(vm.type_error(format!(
+                "'{}' object is not reversible",
+                ops::type_name(seq)
+            )))
+        }
     }
 }
 
@@ -501,9 +477,17 @@ pub(crate) fn property_new(vm: &mut Vm, a: &Args) -> R {
         &mut p,
     )?;
     let f = |v: Value| if v.is_null() { Value::NONE } else { v };
+    let mut doc = f(p[3]);
+    if doc.is_none() && !p[0].is_null() && !p[0].is_none() {
+        if let Some(fo) = p[0].get::<FuncObj>() {
+            doc = if fo.doc.is_null() { Value::NONE } else { fo.doc };
+        }
+    }
     Ok(alloc(PropertyObj {
         fget: f(p[0]),
         fset: f(p[1]),
+        fdel: f(p[2]),
+        doc,
     }))
 }
 
@@ -517,29 +501,44 @@ fn prop<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a PropertyObj> {
     }
 }
 
+/// A copy of property `p` with accessor `which` (0 get, 1 set, 2 del) replaced.
+fn prop_with(p: &PropertyObj, which: usize, f: Value) -> Value {
+    let mut acc = [p.fget, p.fset, p.fdel];
+    acc[which] = f;
+    let mut doc = p.doc;
+    if which == 0 && doc.is_none() {
+        if let Some(fo) = f.get::<FuncObj>() {
+            doc = if fo.doc.is_null() { Value::NONE } else { fo.doc };
+        }
+    }
+    alloc(PropertyObj {
+        fget: acc[0],
+        fset: acc[1],
+        fdel: acc[2],
+        doc,
+    })
+}
+
 fn prop_getter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "getter")?;
     let f = one_arg(vm, a, "property.getter")?;
-    Ok(alloc(PropertyObj {
-        fget: f,
-        fset: p.fset,
-    }))
+    Ok(prop_with(p, 0, f))
 }
 fn prop_setter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "setter")?;
     let f = one_arg(vm, a, "property.setter")?;
-    Ok(alloc(PropertyObj {
-        fget: p.fget,
-        fset: f,
-    }))
+    Ok(prop_with(p, 1, f))
 }
 fn prop_deleter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let p = prop(vm, recv, "deleter")?;
-    one_arg(vm, a, "property.deleter")?;
-    Ok(alloc(PropertyObj {
-        fget: p.fget,
-        fset: p.fset,
-    }))
+    let f = one_arg(vm, a, "property.deleter")?;
+    Ok(prop_with(p, 2, f))
+}
+fn prop_fdel(vm: &mut Vm, _: Value, a: &Args) -> R {
+    Ok(prop(vm, prop_self(a), "fdel")?.fdel)
+}
+fn prop_doc(vm: &mut Vm, _: Value, a: &Args) -> R {
+    Ok(prop(vm, prop_self(a), "__doc__")?.doc)
 }
 fn prop_fget(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(prop(vm, prop_self(a), "fget")?.fget)

@@ -12,6 +12,8 @@ pub(crate) fn install() {
         rt().excs.base_exception,
         &[
             ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
             ("with_traceback", with_traceback),
             ("add_note", add_note),
         ],
@@ -57,10 +59,6 @@ fn install_extra_classes() {
     EXTRA.set(made).ok();
 }
 
-fn is_builtin_exc_class(c: Value) -> bool {
-    rt().excs.all().iter().any(|&(_, e)| e == c)
-        || EXTRA.get().map(|v| v.contains(&c)).unwrap_or(false)
-}
 
 /// Raw lookup of a str key in a dict (no Vm needed; keys compared as strings).
 pub(crate) fn dict_lookup_str(d: Value, key: &str) -> Option<Value> {
@@ -96,50 +94,46 @@ fn init_attrs(cls: Value, e: Value, args: &[Value]) {
     }
 }
 
+/// A new exception instance of `cls` with `args` (what `BaseException.__new__` makes).
+pub(crate) fn new_exc_instance(cls: Value, args: &[Value]) -> Value {
+    let e = ops::new_exception(cls, args);
+    init_attrs(cls, e, args);
+    e
+}
+
 /// `cls(*args, **kwargs)` for an exception class (builtin or user subclass).
 pub(crate) fn construct(vm: &mut Vm, cls: Value, a: &Args) -> R {
-    // A user subclass's own __init__ (found before any builtin class in the mro).
-    let mut user_init = None;
-    for &c in cls.cast::<ClassObj>().mro.iter() {
-        if is_builtin_exc_class(c) || c == rt().types.object {
-            break;
-        }
-        if let Some(f) = dict_lookup_str(c.cast::<ClassObj>().dict, "__init__") {
-            user_init = Some(f);
-            break;
-        }
+    let mut all = a.pos.to_vec();
+    all.extend_from_slice(a.kwvals);
+    classes::construct(vm, cls, &all, a.kwnames)
+}
+
+/// BaseException.__str__.
+fn exc_str(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    no_args(vm, a, "BaseException.__str__")?;
+    if !recv.is_kind(ObjKind::Exc) {
+        return Err(vm.type_error(format!(
+            "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
+            ops::type_name(recv)
+        )));
     }
-    let Some(init) = user_init else {
-        if !a.kwnames.is_empty() {
-            return Err(vm.type_error(format!(
-                "{}() takes no keyword arguments",
-                ops::class_name(cls)
-            )));
-        }
-        let e = ops::new_exception(cls, a.pos);
-        init_attrs(cls, e, a.pos);
-        return Ok(e);
-    };
-    let e = ops::new_exception(cls, a.pos);
-    init_attrs(cls, e, a.pos);
-    if init.is_kind(ObjKind::Builtin) {
-        return Ok(e);
+    let mut out = String::new();
+    ops::exc_str_into(vm, recv, &mut out)?;
+    Ok(ops::new_string(out))
+}
+
+/// BaseException.__repr__.
+fn exc_repr(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    no_args(vm, a, "BaseException.__repr__")?;
+    if !recv.is_kind(ObjKind::Exc) {
+        return Err(vm.type_error(format!(
+            "descriptor '__repr__' requires a 'BaseException' object but received a '{}'",
+            ops::type_name(recv)
+        )));
     }
-    with_roots(vm, |vm| {
-        vm.roots.push(e);
-        let mut argv = Vec::with_capacity(1 + a.pos.len() + a.kwvals.len());
-        argv.push(e);
-        argv.extend_from_slice(a.pos);
-        argv.extend_from_slice(a.kwvals);
-        let r = vm.call(init, &argv, a.kwnames)?;
-        if !r.is_none() {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                ops::type_name(r)
-            )));
-        }
-        Ok(e)
-    })
+    let mut out = String::new();
+    ops::exc_repr_into(vm, recv, &mut out)?;
+    Ok(ops::new_string(out))
 }
 
 /// BaseException.__init__(self, *args): sets self.args.

@@ -185,18 +185,7 @@ fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         return Ok(int(n as i64));
     }
-    match ops::len_of(v) {
-        Some(n) => Ok(int(n as i64)),
-        None => {
-            if let Some(f) = lookup_dunder(vm, v, "__len__")? {
-                return vm.call(f, &[], &[]);
-            }
-            Err(vm.type_error(format!(
-                "object of type '{}' has no len()",
-                ops::type_name(v)
-            )))
-        }
-    }
+    Ok(int(ops::len(vm, v)? as i64))
 }
 
 /// A dunder method found on a non-builtin object's class (bound), if any.
@@ -238,10 +227,7 @@ fn abs(vm: &mut Vm, _: Value, a: &Args) -> R {
     if let Some(b) = ops::to_bigint(v) {
         return Ok(ops::new_bigint(b.abs()));
     }
-    Err(vm.type_error(format!(
-        "bad operand type for abs(): '{}'",
-        ops::type_name(v)
-    )))
+    ops::unary_abs(vm, v)
 }
 
 // ---- comparisons helpers ----------------------------------------------------------
@@ -648,10 +634,7 @@ fn id(vm: &mut Vm, _: Value, a: &Args) -> R {
 }
 
 pub(crate) fn is_callable(v: Value) -> bool {
-    matches!(
-        v.kind(),
-        Some(ObjKind::Func | ObjKind::Builtin | ObjKind::BoundMethod | ObjKind::Class)
-    )
+    ops::is_callable(v)
 }
 
 fn callable(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -1071,7 +1054,12 @@ fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
     };
     let d = match o.kind() {
         Some(ObjKind::Module) => o.cast::<ModuleObj>().dict,
-        Some(ObjKind::Class) => o.cast::<ClassObj>().dict,
+        Some(ObjKind::Class) => alloc(MappingProxyObj {
+            d: o.cast::<ClassObj>().dict,
+        }),
+        Some(ObjKind::Instance) if o.cast::<InstanceObj>().cls.cast::<ClassObj>().heap => {
+            ops::instance_to_dict_mode(vm, o)?
+        }
         Some(ObjKind::Func) => {
             let f = o.cast::<FuncObj>();
             if f.dict.is_null() {
@@ -1106,6 +1094,18 @@ fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
             ),
             _ => {
                 let own = match o.kind() {
+                    Some(ObjKind::Instance) => {
+                        let inst = o.cast::<InstanceObj>();
+                        if inst.shape.is_dict() {
+                            inst.dict
+                        } else {
+                            let d = rt::new_dict();
+                            for &n in inst.shape.names.iter() {
+                                set_str_key(d, ops::str_of(n), Value::NONE);
+                            }
+                            d
+                        }
+                    }
                     Some(ObjKind::Func) => o.cast::<FuncObj>().dict,
                     Some(ObjKind::Exc) => o.cast::<ExcObj>().dict,
                     _ => Value::NULL,

@@ -376,9 +376,9 @@ pub(crate) fn int_from(vm: &mut Vm, x: Value) -> R {
 
 /// A method defined on a non-builtin object's class (not for builtin kinds).
 fn user_method(vm: &mut Vm, x: Value, name: &str) -> PyResult<Option<Value>> {
-    match x.kind() {
-        Some(ObjKind::Exc) => ops::getattr_opt(vm, x, rt::intern(name)),
-        _ => Ok(None),
+    match ops::user_special(x, rt::intern(name)) {
+        Some(f) => ops::bind_instance_attr(vm, f, x, ops::type_of(x)).map(Some),
+        None => Ok(None),
     }
 }
 
@@ -500,16 +500,8 @@ pub(crate) fn float_from(vm: &mut Vm, x: Value) -> R {
             ))),
         };
     }
-    if let Some(f) = user_method(vm, x, "__float__")? {
-        let r = vm.call(f, &[], &[])?;
-        if r.is_float() {
-            return Ok(r);
-        }
-        return Err(vm.type_error(format!(
-            "{}.__float__ returned non-float (type {})",
-            ops::type_name(x),
-            ops::type_name(r)
-        )));
+    if let Some(f) = ops::user_float(vm, x)? {
+        return Ok(Value::float(f));
     }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",

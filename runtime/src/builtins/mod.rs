@@ -8,14 +8,19 @@
 //! constructors), exceptions.rs, math.rs, sys.rs, time.rs, file.rs (open, file
 //! objects, stdout/stderr), ctors.rs (the remaining type constructors).
 
+pub mod classes;
 pub mod ctors;
 pub mod dict;
 pub mod exceptions;
 pub mod file;
 pub mod functions;
+pub mod generator;
 pub mod int_float;
 pub mod list;
 pub mod math;
+pub mod operator;
+pub mod array;
+pub mod random;
 pub mod set;
 pub mod str;
 pub mod sys;
@@ -83,6 +88,8 @@ pub fn install(rt: &Rt) {
     int_float::install();
     exceptions::install();
     ctors::install();
+    classes::install();
+    generator::install();
 
     let bm = alloc(ModuleObj {
         name: rt::intern("builtins"),
@@ -90,6 +97,9 @@ pub fn install(rt: &Rt) {
     });
     register_module("builtins", bm);
     math::install();
+    random::install();
+    operator::install();
+    array::install();
     time::install();
     sys::install();
 }
@@ -103,8 +113,9 @@ pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) ->
         kwvals: &args[npos..],
     };
     let t = &rt().types;
-    if cls.cast::<ClassObj>().layout == Layout::Exception {
-        return exceptions::construct(vm, cls, &a);
+    let c = cls.cast::<ClassObj>();
+    if c.heap || c.layout == Layout::Exception {
+        return classes::construct(vm, cls, args, kwnames);
     }
     if cls == t.int {
         int_float::int_new(vm, &a)
@@ -127,7 +138,7 @@ pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) ->
     } else if cls == rt::bool_class() {
         ctors::bool_new(vm, &a)
     } else if cls == t.type_ {
-        ctors::type_new(vm, &a)
+        classes::type_call(vm, &a)
     } else if cls == t.slice {
         ctors::slice_new(vm, &a)
     } else if cls == t.enumerate {
@@ -143,10 +154,7 @@ pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) ->
     } else if cls == t.property {
         ctors::property_new(vm, &a)
     } else {
-        Err(vm.type_error(format!(
-            "cannot create '{}' instances",
-            ops::class_name(cls)
-        )))
+        classes::call_other_builtin(vm, cls, &a)
     }
 }
 

@@ -26,50 +26,19 @@ pub(crate) fn dict_lookup_str(d: Value, name: Value) -> Option<Value> {
     t.get(h, name, &mut |a, b| str_key_eq(a, b)).ok().flatten()
 }
 
-/// `name` along `cls`'s mro (class dicts only; no binding).
+/// `name` along `cls`'s mro (class dicts only; no binding). Cached: see `lookup_in_mro`.
+#[inline]
 pub fn class_lookup(cls: Value, name: Value) -> Option<Value> {
-    let c = cls.cast::<ClassObj>();
-    for &k in &c.mro {
-        let d = k.cast::<ClassObj>().dict;
-        if let Some(v) = dict_lookup_str(d, name) {
-            return Some(v);
-        }
-    }
-    None
+    super::object::lookup_in_mro(cls, name)
 }
 
-/// A builtin method copy bound to `recv`.
-fn bind_builtin(b: &BuiltinObj, recv: Value) -> Value {
-    alloc(BuiltinObj {
-        name: b.name,
-        f: b.f,
-        recv,
-        owner: b.owner,
-        is_classmethod: b.is_classmethod,
-    })
-}
-
-/// Bind a value found on `obj`'s type (descriptor protocol for the kinds we have).
+/// Bind a value found on `obj`'s type (descriptor protocol).
+#[inline]
 fn bind_type_attr(vm: &mut Vm, obj: Value, attr: Value) -> PyResult<Value> {
     match attr.kind() {
-        Some(ObjKind::Builtin) => {
-            let b = attr.cast::<BuiltinObj>();
-            if !b.recv.is_null() || b.owner.is_null() {
-                return Ok(attr);
-            }
-            let recv = if b.is_classmethod { type_of(obj) } else { obj };
-            Ok(bind_builtin(b, recv))
-        }
-        Some(ObjKind::Func) => Ok(alloc(BoundMethodObj {
-            func: attr,
-            self_: obj,
-        })),
-        Some(ObjKind::Property) => {
-            let fget = attr.cast::<PropertyObj>().fget;
-            if fget.is_null() || fget.is_none() {
-                return Err(vm.raise(rt().excs.attribute_error, "unreadable attribute".into()));
-            }
-            vm.call(fget, &[obj], &[])
+        Some(ObjKind::Func | ObjKind::Builtin | ObjKind::Property | ObjKind::StaticMethod
+            | ObjKind::ClassMethod | ObjKind::Instance) => {
+            super::object::bind_instance_attr(vm, attr, obj, type_of(obj))
         }
         _ => Ok(attr),
     }
@@ -266,9 +235,18 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
             match n {
                 "fget" => Some(opt_none(p.fget)),
                 "fset" => Some(opt_none(p.fset)),
+                "fdel" => Some(opt_none(p.fdel)),
+                "__doc__" => Some(opt_none(p.doc)),
                 _ => None,
             }
         }
+        ObjKind::StaticMethod | ObjKind::ClassMethod => match n {
+            "__func__" | "__wrapped__" => Some(match obj.get::<StaticMethodObj>() {
+                Some(s) => s.func,
+                None => obj.cast::<ClassMethodObj>().func,
+            }),
+            _ => None,
+        },
         ObjKind::Code => {
             let c = &obj.cast::<CodeObj>().code;
             match n {
@@ -295,39 +273,17 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
     })
 }
 
-fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
-    let n = str_of(name);
-    let c = cls.cast::<ClassObj>();
-    match n {
-        "__name__" | "__qualname__" => return Ok(Some(c.name)),
-        "__mro__" => return Ok(Some(new_tuple(c.mro.clone()))),
-        "__bases__" => return Ok(Some(new_tuple(c.bases.clone()))),
-        "__base__" => return Ok(Some(c.bases.first().copied().unwrap_or(Value::NONE))),
-        "__module__" => {
-            return Ok(Some(if c.module.is_null() {
-                crate::rt::intern("builtins")
-            } else {
-                c.module
-            }));
-        }
-        "__dict__" => return Ok(Some(c.dict)),
-        "__class__" => return Ok(Some(type_of(cls))),
-        _ => {}
-    }
-    if let Some(v) = class_lookup(cls, name) {
-        if let Some(b) = v.get::<BuiltinObj>() {
-            if b.is_classmethod && b.recv.is_null() {
-                return Ok(Some(bind_builtin(b, cls)));
-            }
-        }
+/// An exception instance's own attributes (special ones derived from its fields, then
+/// its attribute dict).
+pub(crate) fn exc_own_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(v) = special_attr(vm, obj, str_of(name))? {
         return Ok(Some(v));
     }
-    if n == "__doc__" {
-        return Ok(Some(Value::NONE));
-    }
-    // The metaclass (`type`): its methods bind to the class.
-    if let Some(v) = class_lookup(type_of(cls), name) {
-        return bind_type_attr(vm, cls, v).map(Some);
+    let d = obj.cast::<ExcObj>().dict;
+    if !d.is_null() {
+        if let Some(v) = dict_lookup_str(d, name) {
+            return Ok(Some(v));
+        }
     }
     Ok(None)
 }
@@ -340,7 +296,9 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
                 return Ok(Some(v));
             }
         }
-        Some(ObjKind::Class) => return class_getattr(vm, obj, name),
+        Some(ObjKind::Instance) => return super::object::user_getattr_opt(vm, obj, name),
+        Some(ObjKind::Class) => return super::object::class_getattr(vm, obj, name),
+        Some(ObjKind::Super) => return super::object::super_getattr(vm, obj, name),
         Some(ObjKind::Func) => {
             let d = obj.cast::<FuncObj>().dict;
             if !d.is_null() {
@@ -350,6 +308,9 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
             }
         }
         Some(ObjKind::Exc) => {
+            if super::object::is_user_obj(obj) {
+                return super::object::user_getattr_opt(vm, obj, name);
+            }
             let d = obj.cast::<ExcObj>().dict;
             if let Some(v) = special_attr(vm, obj, str_of(name))? {
                 return Ok(Some(v));
@@ -390,6 +351,9 @@ fn no_attribute(vm: &mut Vm, obj: Value, name: Value) -> Raised {
 
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    if super::object::is_user_obj(obj) {
+        return super::object::user_getattr(vm, obj, name);
+    }
     match getattr_opt(vm, obj, name)? {
         Some(v) => Ok(v),
         None => Err(no_attribute(vm, obj, name)),
@@ -399,6 +363,11 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `obj.name(...)` method load: (function, obj) when the attribute is a plain method on
 /// the type (the call passes obj first, no bound object allocated), else (NULL, attribute).
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    match obj.kind() {
+        Some(ObjKind::Instance) => return super::object::user_load_method(vm, obj, name),
+        Some(ObjKind::Super) => return super::object::super_load_method(vm, obj, name),
+        _ => {}
+    }
     if !matches!(
         obj.kind(),
         Some(ObjKind::Module | ObjKind::Class | ObjKind::Func | ObjKind::Exc)
@@ -466,7 +435,20 @@ fn read_only_or_missing(vm: &mut Vm, obj: Value, name: Value) -> Raised {
 }
 
 /// `obj.name = v`.
+#[inline]
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(ObjKind::Instance) => super::object::user_setattr(vm, obj, name, v),
+        Some(ObjKind::Class) => super::object::class_setattr(vm, obj, name, v),
+        Some(ObjKind::Exc) if super::object::is_user_obj(obj) => {
+            super::object::user_setattr(vm, obj, name, v)
+        }
+        _ => setattr_builtin(vm, obj, name, v),
+    }
+}
+
+/// `obj.name = v` for builtin objects.
+pub(crate) fn setattr_builtin(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let n = str_of(name);
     match obj.kind() {
         Some(ObjKind::Module) => return dict_set(vm, obj.cast::<ModuleObj>().dict, name, v),
@@ -535,18 +517,6 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
             return Ok(());
         }
-        Some(ObjKind::Class) => {
-            let c = obj.cast::<ClassObj>();
-            if c.module.is_null() {
-                return Err(vm.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    class_name(obj)
-                )));
-            }
-            dict_set(vm, c.dict, name, v)?;
-            obj.cast::<ClassObj>().version += 1;
-            return Ok(());
-        }
         _ => {}
     }
     if let Some(p) = class_lookup(type_of(obj), name).and_then(|a| a.get::<PropertyObj>()) {
@@ -578,28 +548,23 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
 
 /// `del obj.name`.
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    match obj.kind() {
+        Some(ObjKind::Instance) => super::object::user_delattr(vm, obj, name),
+        Some(ObjKind::Class) => super::object::class_delattr(vm, obj, name),
+        Some(ObjKind::Exc) if super::object::is_user_obj(obj) => {
+            super::object::user_delattr(vm, obj, name)
+        }
+        _ => delattr_builtin(vm, obj, name),
+    }
+}
+
+/// `del obj.name` for builtin objects.
+pub(crate) fn delattr_builtin(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = str_of(name);
     let dict = match obj.kind() {
         Some(ObjKind::Module) => obj.cast::<ModuleObj>().dict,
         Some(ObjKind::Func) => obj.cast::<FuncObj>().dict,
         Some(ObjKind::Exc) => obj.cast::<ExcObj>().dict,
-        Some(ObjKind::Class) => {
-            let c = obj.cast::<ClassObj>();
-            if c.module.is_null() {
-                return Err(vm.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    class_name(obj)
-                )));
-            }
-            if dict_del(vm, c.dict, name)?.is_none() {
-                return Err(vm.raise(
-                    rt().excs.attribute_error,
-                    format!("type object '{}' has no attribute '{n}'", class_name(obj)),
-                ));
-            }
-            obj.cast::<ClassObj>().version += 1;
-            return Ok(());
-        }
         _ => return Err(read_only_or_missing(vm, obj, name)),
     };
     if !dict.is_null() && dict_del(vm, dict, name)?.is_some() {
@@ -615,7 +580,6 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
 
 /// Load a global: `globals` then the builtins dict, cached in `ic` by the two dicts'
 /// keys versions and the entry index (hit: one version compare + one load).
-#[inline]
 #[inline(always)]
 pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
     let g = &globals.cast::<DictObj>().table;
@@ -678,32 +642,12 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
 
 // ---- imports ---------------------------------------------------------------------------
 
-/// `import name`.
+/// `import name` (the import system lives in `crate::import`).
 pub fn import_name(vm: &mut Vm, name: Value) -> PyResult<Value> {
-    match dict_get(vm, rt().modules, name)? {
-        Some(m) => Ok(m),
-        None => Err(vm.raise(
-            rt().excs.module_not_found_error,
-            format!("No module named '{}'", str_of(name)),
-        )),
-    }
+    crate::import::import_name(vm, name)
 }
 
-/// `from module import name`.
+/// `from module import name` (the import system lives in `crate::import`).
 pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
-    if let Some(v) = getattr_opt(vm, module, name)? {
-        return Ok(v);
-    }
-    let mname = match module.get::<ModuleObj>() {
-        Some(m) => module_name_str(m).to_string(),
-        None => "?".to_string(),
-    };
-    Err(vm.raise(
-        rt().excs.import_error,
-        format!(
-            "cannot import name '{}' from '{}' (unknown location)",
-            str_of(name),
-            mname
-        ),
-    ))
+    crate::import::import_from(vm, module, name)
 }

@@ -107,6 +107,15 @@ fn binary_op_slow(
     a: Value,
     b: Value,
 ) -> PyResult<Value> {
+    if is_user_obj(a) || is_user_obj(b) {
+        if let Some(r) = user_binary_op(vm, kind, inplace, a, b)? {
+            return Ok(r);
+        }
+        // Builtin left operands that accept anything (str % obj) keep their rules.
+        if !(is_str(a) && kind == BinOpKind::Mod) {
+            return Err(unsupported_operands(vm, kind, inplace, a, b));
+        }
+    }
     if is_int(a) && is_int(b) {
         if a.is_bool() && b.is_bool() {
             let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -522,6 +531,9 @@ pub fn unary_neg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
         return Ok(new_bigint(-b.clone()));
     }
+    if let Some(r) = user_unary(vm, v, names().neg)? {
+        return Ok(r);
+    }
     Err(bad_unary(vm, "-", v))
 }
 
@@ -533,6 +545,9 @@ pub fn unary_pos(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if v.is_bool() {
         return Ok(Value::small((v == Value::TRUE) as i64));
     }
+    if let Some(r) = user_unary(vm, v, names().pos)? {
+        return Ok(r);
+    }
     Err(bad_unary(vm, "+", v))
 }
 
@@ -543,6 +558,9 @@ pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
         return Ok(new_bigint(-(b.clone()) - 1));
+    }
+    if let Some(r) = user_unary(vm, v, names().invert)? {
+        return Ok(r);
     }
     Err(bad_unary(vm, "~", v))
 }

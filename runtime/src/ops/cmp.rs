@@ -76,6 +76,9 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.is_float() && b.is_float() {
         return Ok(a.as_float() == b.as_float());
     }
+    if is_user_obj(a) || is_user_obj(b) {
+        return user_eq(vm, a, b);
+    }
     if is_num(a) && is_num(b) {
         return Ok(num_cmp(a, b) == Some(Ordering::Equal));
     }
@@ -217,6 +220,15 @@ fn not_supported(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> Raised {
 /// The ordering of `a` and `b` for `<`-style comparisons; `Ok(None)` means unordered
 /// (NaN involved). Raises TypeError for incomparable types.
 fn order(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<Ordering, bool>> {
+    if is_user_obj(a) || is_user_obj(b) {
+        let r = user_compare(vm, kind, a, b)?;
+        let t = if r.is_bool() {
+            r == Value::TRUE
+        } else {
+            with_roots(vm, &[r], |vm| truthy(vm, r))?
+        };
+        return Ok(Err(t));
+    }
     if is_num(a) && is_num(b) {
         return Ok(match num_cmp(a, b) {
             Some(o) => Ok(o),
@@ -279,6 +291,9 @@ fn seq_order(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<
 
 /// `a <kind> b` as a Python value.
 pub fn compare(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+    if is_user_obj(a) || is_user_obj(b) {
+        return user_compare(vm, kind, a, b);
+    }
     match kind {
         CmpKind::Eq => return Ok(Value::bool(eq(vm, a, b)?)),
         CmpKind::Ne => return Ok(Value::bool(!eq(vm, a, b)?)),
@@ -349,7 +364,12 @@ pub(crate) fn frozenset_hash_of(hashes: impl Iterator<Item = i64>, len: usize) -
     hash as i64
 }
 
-/// Identity hash (CPython's _Py_HashPointer).
+/// Identity hash (CPython's _Py_HashPointer): `object.__hash__`.
+#[inline]
+pub fn identity_hash(v: Value) -> i64 {
+    pointer_hash(v)
+}
+
 #[inline]
 fn pointer_hash(v: Value) -> i64 {
     let p = v.0;
@@ -424,6 +444,8 @@ fn hash_slow(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Ok(tuple_hash_of(hs.into_iter()))
         }
         Some(ObjKind::List | ObjKind::Dict | ObjKind::Slice) => Err(unhashable(vm, v)),
+        Some(ObjKind::Instance) => user_hash(vm, v),
+        Some(ObjKind::Exc) if is_user_obj(v) => user_hash(vm, v),
         Some(ObjKind::BoundMethod) => {
             let b = v.cast::<BoundMethodObj>();
             Ok(pointer_hash(b.func) ^ pointer_hash(b.self_))

@@ -168,6 +168,31 @@ fn dict_update_impl(
         }
         return Ok(());
     }
+    // A user mapping (has `keys`): d[k] = other[k] for k in other.keys().
+    if is_user_obj(other) {
+        if let Some(keys) = getattr_opt(vm, other, crate::rt::intern("keys"))? {
+            let ks = with_roots(vm, &[keys], |vm| vm.call(keys, &[], &[]))?;
+            let ks = with_roots(vm, &[ks], |vm| collect_iterable(vm, ks))?;
+            let keep = new_list(ks);
+            return with_roots(vm, &[keep, d], |vm| {
+                let n = keep.cast::<ListObj>().items.len();
+                for i in 0..n {
+                    let k = keep.cast::<ListObj>().items[i];
+                    let v = getitem(vm, other, k)?;
+                    if strict {
+                        if !is_str(k) {
+                            return Err(vm.type_error("keywords must be strings".into()));
+                        }
+                        if dict_get(vm, d, k)?.is_some() {
+                            return Err(multiple_values(vm, k, callee));
+                        }
+                    }
+                    dict_set(vm, d, k, v)?;
+                }
+                Ok(())
+            });
+        }
+    }
     if strict {
         let msg = match callee {
             Some(c) => format!(
@@ -196,6 +221,7 @@ fn dict_update_impl(
                         | ObjKind::Iter
                         | ObjKind::Generator,
                     ) => collect_iterable(vm, item)?,
+                    _ if is_iterable(item) => collect_iterable(vm, item)?,
                     _ => {
                         return Err(vm.type_error(format!(
                             "cannot convert dictionary update sequence element #{n} to a sequence"

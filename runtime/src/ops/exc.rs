@@ -117,7 +117,7 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
         Some(ObjKind::Tuple) => args.cast::<TupleObj>().items.to_vec(),
         Some(ObjKind::List) => args.cast::<ListObj>().items.clone(),
         _ => {
-            if !matches!(
+            if !is_iterable(args) && !matches!(
                 args.kind(),
                 Some(
                     ObjKind::Str

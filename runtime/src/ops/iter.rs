@@ -3,6 +3,16 @@
 use super::seq::char_str;
 use super::*;
 
+/// Whether `iter(v)` can succeed (builtin iterables, user objects with `__iter__` or
+/// `__getitem__`).
+pub fn is_iterable(v: Value) -> bool {
+    if is_iterable_kind(v) || v.is_kind(ObjKind::DictView) || v.is_kind(ObjKind::MappingProxy) {
+        return true;
+    }
+    let n = names();
+    is_user_obj(v) && (user_special(v, n.iter).is_some() || user_special(v, n.getitem).is_some())
+}
+
 fn is_iterable_kind(v: Value) -> bool {
     matches!(
         v.kind(),
@@ -54,6 +64,11 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             expected_len: v.cast::<SetObj>().table.len(),
         },
         Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
+        Some(ObjKind::Instance) => return user_iter(vm, v),
+        Some(ObjKind::MappingProxy) => {
+            return get_iter(vm, v.cast::<MappingProxyObj>().d)
+        }
+        Some(ObjKind::Exc) if is_user_obj(v) => return user_iter(vm, v),
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", type_name(v)))),
     };
     Ok(alloc(IterObj { state }))
@@ -68,6 +83,7 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             vm.gen_resume(it, Value::NONE, Value::NULL, &mut ret)
         }
         Some(ObjKind::File) => crate::builtins::file::file_next(vm, it),
+        Some(ObjKind::Instance) => user_next(vm, it),
         _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(it)))),
     }
 }
@@ -310,6 +326,7 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
             Ok(Some(r))
         }
+        IterState::GetItem { .. } => super::dunder::getitem_iter_next(vm, it),
         IterState::Exhausted => Ok(None),
     }
 }
@@ -359,7 +376,7 @@ pub fn unpack_iterable(
     before: usize,
     after: Option<usize>,
 ) -> PyResult<Vec<Value>> {
-    if !is_iterable_kind(seq) {
+    if !is_iterable(seq) {
         return Err(vm.type_error(format!(
             "cannot unpack non-iterable {} object",
             type_name(seq)

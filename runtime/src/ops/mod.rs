@@ -20,9 +20,11 @@ mod attr;
 mod binop;
 mod cmp;
 mod coll;
+mod dunder;
 mod exc;
 mod iter;
 mod num;
+mod object;
 mod repr;
 mod seq;
 
@@ -30,8 +32,10 @@ pub use attr::*;
 pub use binop::*;
 pub use cmp::*;
 pub use coll::*;
+pub use dunder::*;
 pub use exc::*;
 pub use iter::*;
+pub use object::*;
 pub use num::{hash_bigint, hash_f64, hash_i64, int_to_f64};
 pub use repr::*;
 pub use seq::*;
@@ -228,7 +232,19 @@ pub fn type_of(v: Value) -> Value {
         }
         ObjKind::Func => t.function,
         ObjKind::Code => t.code,
-        ObjKind::Class => t.type_,
+        ObjKind::Class => {
+            let m = v.cast::<ClassObj>().meta;
+            if m.is_null() {
+                t.type_
+            } else {
+                m
+            }
+        }
+        ObjKind::Instance => v.cast::<InstanceObj>().cls,
+        ObjKind::StaticMethod => t.staticmethod,
+        ObjKind::ClassMethod => t.classmethod,
+        ObjKind::Super => t.super_,
+        ObjKind::MappingProxy => t.mappingproxy,
         ObjKind::Exc => v.cast::<ExcObj>().cls,
         ObjKind::Module => t.module,
         ObjKind::Cell => t.cell,
@@ -259,9 +275,16 @@ pub fn type_of(v: Value) -> Value {
             IterState::Map { .. } => t.map,
             IterState::Filter { .. } => t.filter,
             IterState::Callable { .. } => t.callable_iterator,
+            IterState::GetItem { .. } => t.iterator,
             IterState::Exhausted => t.list_iterator,
         },
-        ObjKind::Generator => t.generator,
+        ObjKind::Generator => {
+            if crate::interp::gen_is_coroutine(v.cast::<GenObj>()) {
+                t.coroutine
+            } else {
+                t.generator
+            }
+        }
         ObjKind::File => t.file,
         ObjKind::Property => t.property,
         ObjKind::DictView => match v.cast::<DictViewObj>().mode {
@@ -327,8 +350,10 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
     truthy_slow(vm, v)
 }
 
-fn truthy_slow(_vm: &mut Vm, v: Value) -> PyResult<bool> {
+fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(match v.kind() {
+        Some(ObjKind::Instance) => return user_truthy(vm, v),
+        Some(ObjKind::Exc) if is_user_obj(v) => return user_truthy(vm, v),
         Some(ObjKind::Str) => !v.cast::<StrObj>().s.is_empty(),
         Some(ObjKind::Int) => true, // normalised: never zero
         Some(ObjKind::List) => !v.cast::<ListObj>().items.is_empty(),
@@ -351,6 +376,7 @@ pub fn len_of(v: Value) -> Option<usize> {
         ObjKind::Set => v.cast::<SetObj>().table.len(),
         ObjKind::Range => v.cast::<RangeObj>().len() as usize,
         ObjKind::DictView => v.cast::<DictViewObj>().d.cast::<DictObj>().table.len(),
+        ObjKind::MappingProxy => v.cast::<MappingProxyObj>().d.cast::<DictObj>().table.len(),
         _ => return None,
     })
 }

@@ -143,6 +143,9 @@ pub(crate) fn exc_str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<
 
 /// Append `str(v)` to `out`.
 pub fn str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    if is_user_obj(v) && user_str_into(vm, v, out)? {
+        return Ok(());
+    }
     match v.kind() {
         Some(ObjKind::Str) => {
             out.push_str(str_of(v));
@@ -172,9 +175,41 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         });
         return Ok(());
     };
+    if is_user_obj(v) && user_repr_into(vm, v, out)? {
+        return Ok(());
+    }
     match kind {
         ObjKind::Str => fmt::str_repr_into(out, str_of(v)),
         ObjKind::Int => int_str_into(vm, v, out)?,
+        ObjKind::Instance => {
+            if v == rt().not_implemented {
+                out.push_str("NotImplemented");
+            } else {
+                out.push_str(&crate::builtins::classes::default_repr(v));
+            }
+        }
+        ObjKind::StaticMethod | ObjKind::ClassMethod => {
+            let f = match v.get::<StaticMethodObj>() {
+                Some(s) => s.func,
+                None => v.cast::<ClassMethodObj>().func,
+            };
+            out.push_str(if kind == ObjKind::StaticMethod {
+                "<staticmethod("
+            } else {
+                "<classmethod("
+            });
+            repr_into(vm, f, out)?;
+            out.push_str(")>");
+        }
+        ObjKind::MappingProxy => {
+            out.push_str("mappingproxy(");
+            repr_into(vm, v.cast::<MappingProxyObj>().d, out)?;
+            out.push(')');
+        }
+        ObjKind::Super => {
+            let s = v.cast::<SuperObj>();
+            let _ = write!(out, "<super: <class '{}'>, <{} object>>", class_name(s.type_), type_name(s.obj));
+        }
         ObjKind::List | ObjKind::Tuple => {
             let is_list = kind == ObjKind::List;
             let items_len = |v: Value| {
@@ -312,7 +347,46 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             repr_into(vm, c, out)?;
             out.push(')');
         }
-        ObjKind::Exc => {
+        ObjKind::Exc => exc_repr_into(vm, v, out)?,
+        ObjKind::Func => {
+            let f = v.cast::<FuncObj>();
+            let _ = write!(out, "<function {} at {}>", str_of(f.qualname), addr(v));
+        }
+        ObjKind::Builtin => {
+            builtin_repr_into(v, out);
+        }
+        ObjKind::BoundMethod => {
+            let m = v.cast::<BoundMethodObj>();
+            let (func, self_) = (m.func, m.self_);
+            let name = match func.get::<FuncObj>() {
+                Some(f) => str_of(f.qualname).to_string(),
+                None => match func.get::<BuiltinObj>() {
+                    Some(b) => b.name.to_string(),
+                    None => "?".to_string(),
+                },
+            };
+            let _ = write!(out, "<bound method {name} of ");
+            repr_into(vm, self_, out)?;
+            out.push('>');
+        }
+        ObjKind::Class => {
+            let module = class_module(v);
+            let q = str_of(class_qualname(v));
+            if !is_str(module) || str_of(module) == "builtins" {
+                let _ = write!(out, "<class '{q}'>");
+            } else {
+                let _ = write!(out, "<class '{}.{q}'>", str_of(module));
+            }
+        }
+        _ => repr_rest_into(vm, v, kind, out)?,
+    }
+    Ok(())
+}
+
+/// `repr(exc)` (builtin form): `Name(args...)`.
+pub(crate) fn exc_repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    {
+        {
             let e = v.cast::<ExcObj>();
             out.push_str(class_name(e.cls));
             let args = e.args;
@@ -325,11 +399,13 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 repr_into(vm, args, out)?;
             }
         }
-        ObjKind::Func => {
-            let f = v.cast::<FuncObj>();
-            let _ = write!(out, "<function {} at {}>", str_of(f.qualname), addr(v));
-        }
-        ObjKind::Builtin => {
+    }
+    Ok(())
+}
+
+fn builtin_repr_into(v: Value, out: &mut String) {
+    {
+        {
             let b = v.cast::<BuiltinObj>();
             if !b.recv.is_null() {
                 if b.recv.is_kind(ObjKind::Module) {
@@ -361,33 +437,11 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 );
             }
         }
-        ObjKind::BoundMethod => {
-            let m = v.cast::<BoundMethodObj>();
-            let (func, self_) = (m.func, m.self_);
-            let name = match func.get::<FuncObj>() {
-                Some(f) => str_of(f.qualname).to_string(),
-                None => match func.get::<BuiltinObj>() {
-                    Some(b) => b.name.to_string(),
-                    None => "?".to_string(),
-                },
-            };
-            let _ = write!(out, "<bound method {name} of ");
-            repr_into(vm, self_, out)?;
-            out.push('>');
-        }
-        ObjKind::Class => {
-            let c = v.cast::<ClassObj>();
-            let module = if c.module.is_kind(ObjKind::Str) {
-                str_of(c.module)
-            } else {
-                "builtins"
-            };
-            if module == "builtins" {
-                let _ = write!(out, "<class '{}'>", str_of(c.name));
-            } else {
-                let _ = write!(out, "<class '{}.{}'>", module, str_of(c.name));
-            }
-        }
+    }
+}
+
+fn repr_rest_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyResult<()> {
+    match kind {
         ObjKind::Module => {
             let m = v.cast::<ModuleObj>();
             let name = if is_str(m.name) { str_of(m.name) } else { "?" };
@@ -472,6 +526,9 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         ObjKind::Property => {
             let _ = write!(out, "<property object at {}>", addr(v));
         }
+        _ => {
+            let _ = write!(out, "<{} object at {}>", type_name(v), addr(v));
+        }
     }
     Ok(())
 }
@@ -517,6 +574,11 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         }
         return fmt::format_str_spec(&s.s, spec).map_err(|m| format_err(vm, m));
     }
+    if is_user_obj(v) {
+        if let Some(r) = user_format(vm, v, spec)? {
+            return Ok(r);
+        }
+    }
     if spec.is_empty() {
         return to_str(vm, v);
     }
@@ -536,7 +598,7 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
         2 => new_string(repr(vm, v)?),
         _ => new_string(ascii(vm, v)?),
     };
-    if spec_s.is_empty() {
+    if spec_s.is_empty() && !is_user_obj(v) {
         return to_str_value(vm, v);
     }
     Ok(new_string(format(vm, v, spec_s)?))

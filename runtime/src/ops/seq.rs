@@ -173,8 +173,32 @@ fn index_error(vm: &mut Vm, msg: &str) -> Raised {
     vm.raise_msg(rt().excs.index_error, msg)
 }
 
+/// A user object used as a sequence index: its `__index__` value (None otherwise).
+fn user_key_index(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Option<Value>> {
+    if is_user_obj(key)
+        && matches!(
+            obj.kind(),
+            Some(ObjKind::List | ObjKind::Tuple | ObjKind::Str | ObjKind::Range)
+        )
+    {
+        return user_index(vm, key);
+    }
+    Ok(None)
+}
+
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if let Some(i) = user_key_index(vm, obj, key)? {
+        return getitem(vm, obj, i);
+    }
+    match obj.kind() {
+        Some(ObjKind::Instance) => return user_getitem(vm, obj, key),
+        Some(ObjKind::MappingProxy) => {
+            return getitem(vm, obj.cast::<MappingProxyObj>().d, key)
+        }
+        Some(ObjKind::Exc) if is_user_obj(obj) => return user_getitem(vm, obj, key),
+        _ => {}
+    }
     match obj.kind() {
         Some(ObjKind::List) => {
             let items = &obj.cast::<ListObj>().items;
@@ -297,6 +321,14 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `obj[key] = v`.
 pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if let Some(i) = user_key_index(vm, obj, key)? {
+        return setitem(vm, obj, i, v);
+    }
+    match obj.kind() {
+        Some(ObjKind::Instance) => return user_setitem(vm, obj, key, v),
+        Some(ObjKind::Exc) if is_user_obj(obj) => return user_setitem(vm, obj, key, v),
+        _ => {}
+    }
     match obj.kind() {
         Some(ObjKind::List) => match classify(key) {
             Key::Index(i) => {
@@ -379,6 +411,14 @@ fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResu
 
 /// `del obj[key]`.
 pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    if let Some(i) = user_key_index(vm, obj, key)? {
+        return delitem(vm, obj, i);
+    }
+    match obj.kind() {
+        Some(ObjKind::Instance) => return user_delitem(vm, obj, key),
+        Some(ObjKind::Exc) if is_user_obj(obj) => return user_delitem(vm, obj, key),
+        _ => {}
+    }
     match obj.kind() {
         Some(ObjKind::List) => match classify(key) {
             Key::Index(i) => {
@@ -484,6 +524,11 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         };
     }
     match container.kind() {
+        Some(ObjKind::Instance) => user_contains(vm, container, item),
+        Some(ObjKind::MappingProxy) => {
+            contains(vm, container.cast::<MappingProxyObj>().d, item)
+        }
+        Some(ObjKind::Exc) if is_user_obj(container) => user_contains(vm, container, item),
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
             None => Err(vm.type_error(format!(

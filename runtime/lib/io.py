@@ -1,0 +1,186 @@
+"""In-memory text streams (Kiln): StringIO. File objects come from the builtin open()."""
+
+__all__ = ["StringIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "UnsupportedOperation"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class StringIO:
+    """Text I/O implementation using an in-memory buffer."""
+
+    # The text is self._buf plus the pending appended chunks self._tail; writes at the
+    # end only append to _tail (joined lazily), so building a string is linear.
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._buf = initial_value
+        self._tail = []
+        self._len = len(initial_value)
+        self._pos = 0
+        self.closed = False
+
+    def _flat(self):
+        if self._tail:
+            self._buf = self._buf + "".join(self._tail)
+            self._tail = []
+        return self._buf
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        n = len(s)
+        if not n:
+            return 0
+        pos = self._pos
+        if pos == self._len:
+            self._tail.append(s)
+            self._len += n
+            self._pos = pos + n
+            return n
+        buf = self._flat()
+        if pos > len(buf):
+            buf = buf + "\0" * (pos - len(buf))
+        buf = buf[:pos] + s + buf[pos + n:]
+        self._buf = buf
+        self._len = len(buf)
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._flat()
+
+    def read(self, size=-1):
+        self._check()
+        buf = self._flat()
+        pos = self._pos
+        if size is None or size < 0:
+            end = len(buf)
+        else:
+            end = min(pos + size, len(buf))
+        if pos >= end:
+            return ""
+        self._pos = end
+        return buf[pos:end]
+
+    def readline(self, size=-1):
+        self._check()
+        buf = self._flat()
+        pos = self._pos
+        if pos >= len(buf):
+            return ""
+        i = buf.find("\n", pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = end
+        return buf[pos:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._len
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(f"Negative size value {size}")
+        buf = self._flat()
+        if size < len(buf):
+            self._buf = buf[:size]
+            self._len = size
+        return size
+
+    def close(self):
+        self.closed = True
+        self._buf = ""
+        self._tail = []
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+TextIOWrapper = StringIO

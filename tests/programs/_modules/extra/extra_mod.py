@@ -1,0 +1,1 @@
+EXTRA = "found through sys.path.insert"

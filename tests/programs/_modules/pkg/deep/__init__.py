@@ -1,0 +1,1 @@
+print("executing pkg.deep, __package__ =", __package__)

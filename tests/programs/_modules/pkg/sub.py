@@ -1,0 +1,6 @@
+print("executing pkg.sub, __package__ =", __package__)
+CONST = "sub-const"
+
+
+def helper(x):
+    return "helper(%r)" % (x,)

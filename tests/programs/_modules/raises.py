@@ -1,0 +1,3 @@
+print("raises: executing")
+partial = 1
+1 / 0

@@ -1,0 +1,20 @@
+from itertools import groupby, tee, pairwise
+print([(k, list(g)) for k, g in groupby("AAAABBBCCDAABBB")])
+print([k for k, g in groupby("AAAABBBCCD")], [list(g) for k, g in groupby([])])
+data = [("a", 1), ("a", 2), ("b", 3), ("a", 4), ("c", 5), ("c", 6)]
+for key, grp in groupby(data, key=lambda t: t[0]):
+    print(key, [v for _, v in grp])
+words = sorted(["apple", "avocado", "banana", "blueberry", "cherry", "kiwi"], key=len)
+print([(n, list(g)) for n, g in groupby(words, len)])
+groups = list(groupby("aabbc"))
+print([(k, list(g)) for k, g in groups])
+it = groupby([1, 1, 2, 2, 2, 3])
+k1, g1 = next(it)
+print(k1, next(g1))
+k2, g2 = next(it)
+print(k2, list(g2), list(g1))
+a, b = tee(range(5))
+print(list(a), list(b))
+x, y, z = tee("abc", 3)
+print(next(x), next(x), list(y), list(x), list(z))
+print(list(pairwise("abcde")), list(pairwise([1])))
