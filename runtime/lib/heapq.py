@@ -119,6 +119,12 @@ def heapify(x):
         _siftup(x, i)
 
 
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
+
+
 def _heapify_max(x):
     n = len(x)
     for i in reversed(range(n // 2)):

@@ -349,32 +349,32 @@ def product(*iterables, repeat=1):
 
 
 def _permutations_gen(pool, r):
+    # Works on the items themselves: cyc[i] counts the choices left for position i;
+    # exhausting it rotates the suffix back into order, otherwise position i takes the
+    # next unused item by a swap. This visits permutations in lexicographic index order.
     n = len(pool)
     if r > n:
         return
-    if r == 0:
-        yield ()
+    items = list(pool)
+    yield tuple(items[:r])
+    if n == 0:
         return
-    used = [False] * n
-    nxt = [0]       # next candidate index at each depth
-    cur = []        # chosen indices
-    while nxt:
-        d = len(nxt) - 1
-        if len(cur) > d:
-            used[cur.pop()] = False
-        i = nxt[d]
-        while i < n and used[i]:
-            i += 1
-        if i >= n:
-            nxt.pop()
-            continue
-        used[i] = True
-        cur.append(i)
-        nxt[d] = i + 1
-        if d + 1 == r:
-            yield tuple([pool[j] for j in cur])
-        else:
-            nxt.append(0)
+    cyc = list(range(n, n - r, -1))
+    while True:
+        i = r - 1
+        while i >= 0:
+            c = cyc[i] - 1
+            if c == 0:
+                items.append(items.pop(i))
+                cyc[i] = n - i
+                i -= 1
+            else:
+                cyc[i] = c
+                items[i], items[n - c] = items[n - c], items[i]
+                yield tuple(items[:r])
+                break
+        if i < 0:
+            return
 
 
 def permutations(iterable, r=None):

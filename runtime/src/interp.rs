@@ -257,7 +257,7 @@ impl Vm {
                 self.call(bm.func, &v, kwnames)
             }
             Some(heap::ObjKind::Class) => crate::builtins::call_class(self, f, args, kwnames),
-            _ => Err(self.type_error(format!("'{}' object is not callable", ops::type_name(f)))),
+            _ => ops::call_object(self, f, args, kwnames),
         }
     }
 
@@ -977,13 +977,35 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::LoadAttr => {
                         let o = top!();
-                        let v = tri!('dispatch, ops::getattr(vm, o, name!(arg)));
+                        let e = code.ic.get(ins.ic);
+                        // IC hit: an instance slot, keyed by (class version, shape id).
+                        if let Some(inst) = o.get::<InstanceObj>() {
+                            if let Some(slot) = instance_ic_key(inst).and_then(|k| e.lookup(k)) {
+                                ic_hit(e, IcKind::Attr);
+                                set_top!(inst.slots[slot as usize]);
+                                continue;
+                            }
+                        }
+                        let name = name!(arg);
+                        let v = tri!('dispatch, ops::getattr(vm, o, name));
+                        attr_ic_miss(e, o, name);
                         set_top!(v);
                     }
                     Op::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
-                        tri!('dispatch, ops::setattr(vm, o, name!(arg), v));
+                        let e = code.ic.get(ins.ic);
+                        let key = o.get::<InstanceObj>().and_then(|i| instance_ic_key(i));
+                        if let Some(k) = key {
+                            if let Some(slot) = e.lookup(k) {
+                                ic_hit(e, IcKind::StoreAttr);
+                                o.cast::<InstanceObj>().slots[slot as usize] = v;
+                                continue;
+                            }
+                        }
+                        let name = name!(arg);
+                        tri!('dispatch, ops::setattr(vm, o, name, v));
+                        store_attr_ic_miss(e, o, name, key);
                     }
                     Op::DeleteAttr => {
                         let o = pop!();
@@ -991,7 +1013,19 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::LoadMethod => {
                         let o = top!();
+                        let e = code.ic.get(ins.ic);
+                        // IC hit: a plain function on the class of an instance whose shape
+                        // has no attribute of that name.
+                        if let Some(inst) = o.get::<InstanceObj>() {
+                            if let Some(f) = instance_ic_key(inst).and_then(|k| e.lookup(k)) {
+                                ic_hit(e, IcKind::Method);
+                                set_top!(Value(f));
+                                push!(o);
+                                continue;
+                            }
+                        }
                         let (m, s) = tri!('dispatch, ops::load_method(vm, o, name!(arg)));
+                        method_ic_miss(e, o, m, s);
                         set_top!(m);
                         push!(s);
                     }
@@ -1684,5 +1718,82 @@ fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
     }
     if ic_stats::enabled() {
         ic_stats::hit(kind, e.state());
+    }
+}
+
+// ---- attribute and method ICs -------------------------------------------------
+//
+// Key: (class version << 32) | shape id. Shape trees are per class and class versions
+// are never reused (and change when the class or a base is mutated, e.g. a property or
+// `__setattr__` added), so an unchanged key proves the cached fact still holds.
+
+/// The IC key of an instance in slot mode, if it can be cached.
+#[inline(always)]
+fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
+    let version = inst.cls.cast::<ClassObj>().version;
+    if inst.shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
+        return None;
+    }
+    Some((version << 32) | inst.shape_id as u64)
+}
+
+#[inline(always)]
+fn ic_hit(e: &IcEntry, kind: IcKind) {
+    if ic_stats::enabled() {
+        ic_stats::hit(kind, e.state());
+    }
+}
+
+/// Whether the class lets a cached slot access stand in for the full lookup of `name`.
+fn slot_cacheable(cls: Value, name: Value, for_store: bool) -> bool {
+    let c = cls.cast::<ClassObj>();
+    let hook = if for_store { CF_SETATTR } else { CF_GETATTRIBUTE };
+    if c.flags & hook != 0 {
+        return false;
+    }
+    !ops::lookup_in_mro(cls, name).is_some_and(ops::is_data_descriptor)
+}
+
+#[cold]
+fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
+    if ic_stats::enabled() {
+        ic_stats::miss(IcKind::Attr, e.state());
+    }
+    let Some(inst) = o.get::<InstanceObj>() else { return };
+    let Some(key) = instance_ic_key(inst) else { return };
+    if let Some(slot) = inst.shape.slot_of(name) {
+        if slot_cacheable(inst.cls, name, false) {
+            e.record(key, slot as u64);
+        }
+    }
+}
+
+#[cold]
+fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64>) {
+    if ic_stats::enabled() {
+        ic_stats::miss(IcKind::StoreAttr, e.state());
+    }
+    let Some(inst) = o.get::<InstanceObj>() else { return };
+    // Cache stores to an existing attribute only (the shape did not change).
+    let Some(key) = instance_ic_key(inst).filter(|k| Some(*k) == key_before) else { return };
+    if let Some(slot) = inst.shape.slot_of(name) {
+        if slot_cacheable(inst.cls, name, true) {
+            e.record(key, slot as u64);
+        }
+    }
+}
+
+#[cold]
+fn method_ic_miss(e: &IcEntry, o: Value, m: Value, s: Value) {
+    if ic_stats::enabled() {
+        ic_stats::miss(IcKind::Method, e.state());
+    }
+    let Some(inst) = o.get::<InstanceObj>() else { return };
+    // Only the (function, self) form: the function came from the class, not the instance.
+    if s != o || !m.is_kind(heap::ObjKind::Func) || inst.cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE != 0 {
+        return;
+    }
+    if let Some(key) = instance_ic_key(inst) {
+        e.record(key, m.0);
     }
 }

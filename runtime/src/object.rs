@@ -242,6 +242,8 @@ static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU6
 /// A class version never handed out before.
 #[inline]
 pub fn next_class_version() -> u64 {
+    // Megamorphic IC sites may specialise again once class facts change.
+    kiln_ic::bump_epoch();
     CLASS_VERSION.fetch_add(1, Ordering::Relaxed)
 }
 

@@ -37,6 +37,9 @@ pub struct Shape {
     /// Attribute name of each slot, in slot order (interned strs).
     pub names: Box<[Value]>,
     transitions: Mutex<Vec<(Value, &'static Shape)>>,
+    /// The first transition ever made from this shape, readable without the lock
+    /// (the common monomorphic case: every object adds the same next name).
+    first: OnceLock<(Value, &'static Shape)>,
 }
 
 // SAFETY: names are interned strings, immortal and immutable; transitions are locked.
@@ -55,6 +58,7 @@ fn make(names: Box<[Value]>) -> &'static Shape {
         id,
         names,
         transitions: Mutex::new(Vec::new()),
+        first: OnceLock::new(),
     }));
     let mut r = REGISTRY.write();
     let i = id as usize;
@@ -79,6 +83,7 @@ pub fn dict_shape() -> &'static Shape {
             id: DICT_SHAPE_ID,
             names: Box::new([]),
             transitions: Mutex::new(Vec::new()),
+            first: OnceLock::new(),
         }))
     })
 }
@@ -107,7 +112,17 @@ impl Shape {
         self.names.iter().position(|&n| n == name)
     }
     /// The child shape after adding `name` (created on first use).
+    #[inline]
     pub fn add(&'static self, name: Value) -> &'static Shape {
+        if let Some(&(n, s)) = self.first.get() {
+            if n == name {
+                return s;
+            }
+        }
+        self.add_slow(name)
+    }
+
+    fn add_slow(&'static self, name: Value) -> &'static Shape {
         let mut t = self.transitions.lock();
         if let Some(&(_, s)) = t.iter().find(|(n, _)| *n == name) {
             return s;
@@ -117,6 +132,7 @@ impl Shape {
         names.push(name);
         let s = make(names.into_boxed_slice());
         t.push((name, s));
+        let _ = self.first.set((name, s));
         s
     }
     /// Rebuild from `root` without the name at slot `i`.

@@ -84,7 +84,9 @@ fn set_kwargs(vm: &mut Vm, d: Value, a: &Args) -> PyResult<()> {
 
 /// d.update(src) for a dict or an iterable of pairs (CPython's error messages).
 pub(crate) fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
-    if src.is_kind(ObjKind::Dict) {
+    if src.is_kind(ObjKind::Dict)
+        || (ops::is_user_obj(src) && ops::getattr_opt(vm, src, rt::intern("keys"))?.is_some())
+    {
         return ops::dict_update(vm, d, src, false);
     }
     with_roots(vm, |vm| {
@@ -111,7 +113,8 @@ pub(crate) fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
                                 | ObjKind::Iter
                                 | ObjKind::Generator
                         )
-                    );
+                    )
+                    || ops::is_iterable(item);
                 if !iterable {
                     return Err(vm.type_error(format!(
                         "cannot convert dictionary update sequence element #{n} to a sequence"

@@ -20,6 +20,7 @@ pub mod list;
 pub mod math;
 pub mod operator;
 pub mod array;
+pub mod heapq;
 pub mod random;
 pub mod set;
 pub mod str;
@@ -100,6 +101,7 @@ pub fn install(rt: &Rt) {
     random::install();
     operator::install();
     array::install();
+    heapq::install();
     time::install();
     sys::install();
 }

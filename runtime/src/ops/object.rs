@@ -521,7 +521,35 @@ fn is_attribute_error(vm: &Vm) -> bool {
 }
 
 /// `obj.name` for instances of user classes (and user exception instances).
+#[inline]
 pub fn user_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    // Fast path: an instance without __getattribute__; plain class attributes or
+    // none, then the instance's own slot.
+    if let Some(inst) = obj.get::<InstanceObj>() {
+        let cls = inst.cls;
+        if cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE == 0 {
+            let name = interned_name(name);
+            match lookup_in_mro(cls, name) {
+                None => {
+                    if let Some(v) = instance_attr(inst, name) {
+                        return Ok(v);
+                    }
+                }
+                Some(d) => {
+                    if !is_data_descriptor(d) {
+                        if let Some(v) = instance_attr(inst, name) {
+                            return Ok(v);
+                        }
+                        return bind_instance_attr(vm, d, obj, cls);
+                    }
+                }
+            }
+        }
+    }
+    user_getattr_slow(vm, obj, name)
+}
+
+fn user_getattr_slow(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let cls = type_of(obj);
     let flags = cls.cast::<ClassObj>().flags;
     if flags & CF_GETATTRIBUTE != 0 {
@@ -729,7 +757,21 @@ pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
 }
 
 /// `obj.name = v` for user objects (honours a user `__setattr__`).
+#[inline]
 pub fn user_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    // Fast path: overwrite an existing slot when no data descriptor intervenes.
+    if let Some(inst) = obj.get::<InstanceObj>() {
+        let cls = inst.cls;
+        if cls.cast::<ClassObj>().flags & CF_SETATTR == 0 && !inst.shape.is_dict() {
+            let name = interned_name(name);
+            if let Some(i) = inst.shape.slot_of(name) {
+                if lookup_in_mro(cls, name).map_or(true, |d| !is_data_descriptor(d)) {
+                    inst.slots[i] = v;
+                    return Ok(());
+                }
+            }
+        }
+    }
     let cls = type_of(obj);
     if cls.cast::<ClassObj>().flags & CF_SETATTR != 0 {
         let f = lookup_in_mro(cls, names().setattr).unwrap();
