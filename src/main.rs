@@ -4,6 +4,11 @@
 
 use kiln_runtime::options::{self, ParseOutcome};
 
+/// mimalloc: the GC allocates and frees many small objects in bursts (sweeps); glibc
+/// malloc spent most of an allocation-heavy benchmark in `_int_malloc`/`_int_free`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let inv = match options::parse(&args) {

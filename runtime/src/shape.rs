@@ -90,7 +90,11 @@ pub fn dict_shape() -> &'static Shape {
 
 /// The shape with id `id` (None for unknown ids and for `DICT_SHAPE_ID`).
 pub fn by_id(id: u32) -> Option<&'static Shape> {
-    REGISTRY.read().get(id as usize).copied().filter(|s| s.id == id)
+    REGISTRY
+        .read()
+        .get(id as usize)
+        .copied()
+        .filter(|s| s.id == id)
 }
 
 impl Shape {

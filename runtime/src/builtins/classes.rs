@@ -35,7 +35,10 @@ pub(crate) fn install() {
         ],
     );
     add_classmethod(t.object, "__init_subclass__", object_init_subclass);
-    add_methods(t.type_, &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    add_methods(
+        t.type_,
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     install_builtin_dunders();
     add_methods(
         t.mappingproxy,
@@ -55,7 +58,8 @@ pub(crate) fn install() {
 }
 
 fn is_builtin_fn(f: Value, nf: NativeFn) -> bool {
-    f.get::<BuiltinObj>().is_some_and(|b| b.f as usize == nf as usize)
+    f.get::<BuiltinObj>()
+        .is_some_and(|b| b.f as usize == nf as usize)
 }
 
 /// The class's `__new__` is `object.__new__` (or none).
@@ -122,10 +126,7 @@ pub(crate) fn construct(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Valu
         }
         _ => {
             if !args.is_empty() && init_is_object(cls) {
-                return Err(vm.type_error(format!(
-                    "{}() takes no arguments",
-                    ops::class_name(cls)
-                )));
+                return Err(vm.type_error(format!("{}() takes no arguments", ops::class_name(cls))));
             }
             alloc_instance(vm, cls, &args[..npos])?
         }
@@ -285,10 +286,7 @@ pub(crate) fn make_class(
     }
     for (i, &b) in bases.iter().enumerate() {
         if bases[..i].contains(&b) {
-            return Err(vm.type_error(format!(
-                "duplicate base class {}",
-                ops::class_name(b)
-            )));
+            return Err(vm.type_error(format!("duplicate base class {}", ops::class_name(b))));
         }
     }
     if bases.is_empty() {
@@ -379,11 +377,7 @@ pub(crate) fn make_class(
             }
         }
         let module = ops::dict_get(vm, d, n.module)?.unwrap_or(Value::NULL);
-        cls.cast::<ClassObj>().module = if is_str(module) {
-            module
-        } else {
-            n.main
-        };
+        cls.cast::<ClassObj>().module = if is_str(module) { module } else { n.main };
         // __slots__: without a __dict__ slot anywhere in the mro, instances may only
         // carry the listed names.
         let mut allowed: Option<Vec<Value>> = Some(Vec::new());
@@ -535,11 +529,7 @@ fn super_new(vm: &mut Vm, a: &Args) -> R {
     match a.pos.len() {
         0 => return Err(vm.raise(rt().excs.runtime_error, "super(): no arguments".into())),
         1 | 2 => {}
-        n => {
-            return Err(vm.type_error(format!(
-                "super() takes at most 2 arguments ({n} given)"
-            )))
-        }
+        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
     }
     let type_ = a.pos[0];
     if !type_.is_kind(ObjKind::Class) {
@@ -557,9 +547,9 @@ fn super_new(vm: &mut Vm, a: &Args) -> R {
     } else if ops::isinstance_class(obj, type_) {
         ops::type_of(obj)
     } else {
-        return Err(vm.type_error(
-            "super(type, obj): obj must be an instance or subtype of type".into(),
-        ));
+        return Err(
+            vm.type_error("super(type, obj): obj must be an instance or subtype of type".into())
+        );
     };
     Ok(alloc(SuperObj {
         type_,
@@ -603,10 +593,7 @@ fn object_new(vm: &mut Vm, recv: Value, a: &Args) -> R {
             ));
         }
         if init_is_object(cls) {
-            return Err(vm.type_error(format!(
-                "{}() takes no arguments",
-                ops::class_name(cls)
-            )));
+            return Err(vm.type_error(format!("{}() takes no arguments", ops::class_name(cls))));
         }
     }
     let c = cls.cast::<ClassObj>();
@@ -779,9 +766,7 @@ fn object_delattr(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 fn object_init_subclass(vm: &mut Vm, _recv: Value, a: &Args) -> R {
     if !a.pos.is_empty() || !a.kwnames.is_empty() {
-        return Err(vm.type_error(
-            "object.__init_subclass__() takes no keyword arguments".into(),
-        ));
+        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments".into()));
     }
     Ok(Value::NONE)
 }
@@ -831,11 +816,26 @@ fn proxy_copy(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn install_builtin_dunders() {
     let t = &rt().types;
     let containers = [
-        t.list, t.tuple, t.str, t.dict, t.set, t.frozenset, t.range, t.dict_keys, t.dict_values,
+        t.list,
+        t.tuple,
+        t.str,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.range,
+        t.dict_keys,
+        t.dict_values,
         t.dict_items,
     ];
     for &c in &containers {
-        add_methods(c, &[("__iter__", d_iter), ("__len__", d_len), ("__contains__", d_contains)]);
+        add_methods(
+            c,
+            &[
+                ("__iter__", d_iter),
+                ("__len__", d_len),
+                ("__contains__", d_contains),
+            ],
+        );
     }
     for &c in &[t.list, t.tuple, t.str, t.dict, t.range] {
         add_methods(c, &[("__getitem__", d_getitem)]);
@@ -844,16 +844,36 @@ fn install_builtin_dunders() {
         add_methods(c, &[("__setitem__", d_setitem), ("__delitem__", d_delitem)]);
     }
     let iters = [
-        t.list_iterator, t.tuple_iterator, t.range_iterator, t.str_iterator, t.dict_keyiterator,
-        t.dict_valueiterator, t.dict_itemiterator, t.set_iterator, t.reversed,
-        t.list_reverseiterator, t.enumerate, t.zip, t.map, t.filter, t.callable_iterator,
-        t.iterator, t.generator,
+        t.list_iterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.reversed,
+        t.list_reverseiterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.callable_iterator,
+        t.iterator,
+        t.generator,
     ];
     for &c in &iters {
         add_methods(c, &[("__iter__", d_iter), ("__next__", d_next)]);
     }
     for &c in &[t.int, rt::bool_class()] {
-        add_methods(c, &[("__index__", d_index), ("__int__", d_index), ("__float__", d_float)]);
+        add_methods(
+            c,
+            &[
+                ("__index__", d_index),
+                ("__int__", d_index),
+                ("__float__", d_float),
+            ],
+        );
     }
     add_methods(t.float, &[("__float__", d_float), ("__int__", d_int)]);
 }

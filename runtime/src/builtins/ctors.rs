@@ -480,7 +480,11 @@ pub(crate) fn property_new(vm: &mut Vm, a: &Args) -> R {
     let mut doc = f(p[3]);
     if doc.is_none() && !p[0].is_null() && !p[0].is_none() {
         if let Some(fo) = p[0].get::<FuncObj>() {
-            doc = if fo.doc.is_null() { Value::NONE } else { fo.doc };
+            doc = if fo.doc.is_null() {
+                Value::NONE
+            } else {
+                fo.doc
+            };
         }
     }
     Ok(alloc(PropertyObj {
@@ -508,7 +512,11 @@ fn prop_with(p: &PropertyObj, which: usize, f: Value) -> Value {
     let mut doc = p.doc;
     if which == 0 && doc.is_none() {
         if let Some(fo) = f.get::<FuncObj>() {
-            doc = if fo.doc.is_null() { Value::NONE } else { fo.doc };
+            doc = if fo.doc.is_null() {
+                Value::NONE
+            } else {
+                fo.doc
+            };
         }
     }
     alloc(PropertyObj {

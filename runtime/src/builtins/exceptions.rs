@@ -59,7 +59,6 @@ fn install_extra_classes() {
     EXTRA.set(made).ok();
 }
 
-
 /// Raw lookup of a str key in a dict (no Vm needed; keys compared as strings).
 pub(crate) fn dict_lookup_str(d: Value, key: &str) -> Option<Value> {
     let k = rt::intern(key);

@@ -36,10 +36,14 @@ pub fn class_lookup(cls: Value, name: Value) -> Option<Value> {
 #[inline]
 fn bind_type_attr(vm: &mut Vm, obj: Value, attr: Value) -> PyResult<Value> {
     match attr.kind() {
-        Some(ObjKind::Func | ObjKind::Builtin | ObjKind::Property | ObjKind::StaticMethod
-            | ObjKind::ClassMethod | ObjKind::Instance) => {
-            super::object::bind_instance_attr(vm, attr, obj, type_of(obj))
-        }
+        Some(
+            ObjKind::Func
+            | ObjKind::Builtin
+            | ObjKind::Property
+            | ObjKind::StaticMethod
+            | ObjKind::ClassMethod
+            | ObjKind::Instance,
+        ) => super::object::bind_instance_attr(vm, attr, obj, type_of(obj)),
         _ => Ok(attr),
     }
 }

@@ -183,10 +183,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         let r = call_special(vm, f, v, &[])?;
         return len_result(vm, r);
     }
-    Err(vm.type_error(format!(
-        "object of type '{}' has no len()",
-        type_name(v)
-    )))
+    Err(vm.type_error(format!("object of type '{}' has no len()", type_name(v))))
 }
 
 // ---- repr / str / format ----------------------------------------------------------------
@@ -268,7 +265,11 @@ fn binop_name(kind: BinOpKind, which: usize) -> Value {
             .iter()
             .map(|&k| {
                 let (a, b, c) = binop_names(k);
-                [crate::rt::intern(a), crate::rt::intern(b), crate::rt::intern(c)]
+                [
+                    crate::rt::intern(a),
+                    crate::rt::intern(b),
+                    crate::rt::intern(c),
+                ]
             })
             .collect()
     });
@@ -339,10 +340,7 @@ pub fn unary_abs(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(r) = user_unary(vm, v, names().abs)? {
         return Ok(r);
     }
-    Err(vm.type_error(format!(
-        "bad operand type for abs(): '{}'",
-        type_name(v)
-    )))
+    Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name(v))))
 }
 
 // ---- numbers -------------------------------------------------------------------------------
@@ -370,10 +368,7 @@ pub fn user_int(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     if let Some(f) = user_special(v, n.int) {
         let r = call_special(vm, f, v, &[])?;
         if !is_int(r) {
-            return Err(vm.type_error(format!(
-                "__int__ returned non-int (type {})",
-                type_name(r)
-            )));
+            return Err(vm.type_error(format!("__int__ returned non-int (type {})", type_name(r))));
         }
         return Ok(Some(r));
     }
@@ -418,10 +413,7 @@ pub fn user_float(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
 pub fn user_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     match user_special(obj, names().getitem) {
         Some(f) => call_special(vm, f, obj, &[key]),
-        None => Err(vm.type_error(format!(
-            "'{}' object is not subscriptable",
-            type_name(obj)
-        ))),
+        None => Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
     }
 }
 
@@ -486,10 +478,7 @@ pub fn user_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let n = names();
     if let Some(f) = user_special(obj, n.iter) {
         if f.is_none() {
-            return Err(vm.type_error(format!(
-                "'{}' object is not iterable",
-                type_name(obj)
-            )));
+            return Err(vm.type_error(format!("'{}' object is not iterable", type_name(obj))));
         }
         let it = call_special(vm, f, obj, &[])?;
         if !is_iterator(it) {
@@ -511,10 +500,7 @@ pub fn user_iter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 /// `next(it)` for a user iterator: Ok(None) when `__next__` raised StopIteration.
 pub fn user_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let Some(f) = user_special(it, names().next) else {
-        return Err(vm.type_error(format!(
-            "'{}' object is not an iterator",
-            type_name(it)
-        )));
+        return Err(vm.type_error(format!("'{}' object is not an iterator", type_name(it))));
     };
     match call_special(vm, f, it, &[]) {
         Ok(v) => Ok(Some(v)),

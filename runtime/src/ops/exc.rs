@@ -117,18 +117,20 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
         Some(ObjKind::Tuple) => args.cast::<TupleObj>().items.to_vec(),
         Some(ObjKind::List) => args.cast::<ListObj>().items.clone(),
         _ => {
-            if !is_iterable(args) && !matches!(
-                args.kind(),
-                Some(
-                    ObjKind::Str
-                        | ObjKind::Range
-                        | ObjKind::Dict
-                        | ObjKind::Set
-                        | ObjKind::Iter
-                        | ObjKind::Generator
-                        | ObjKind::File
+            if !is_iterable(args)
+                && !matches!(
+                    args.kind(),
+                    Some(
+                        ObjKind::Str
+                            | ObjKind::Range
+                            | ObjKind::Dict
+                            | ObjKind::Set
+                            | ObjKind::Iter
+                            | ObjKind::Generator
+                            | ObjKind::File
+                    )
                 )
-            ) {
+            {
                 return Err(vm.type_error(format!(
                     "{} argument after * must be an iterable, not {}",
                     function_str(callee),

@@ -102,7 +102,11 @@ pub fn lookup_in_mro(cls: Value, name: Value) -> Option<Value> {
         // SAFETY: per-thread cache, no reentrancy while the reference is live.
         let e = unsafe { &mut (*t.get())[idx] };
         if e.version == version && e.name == name.0 {
-            return if e.value.is_null() { None } else { Some(e.value) };
+            return if e.value.is_null() {
+                None
+            } else {
+                Some(e.value)
+            };
         }
         let r = lookup_in_mro_uncached(cls, name);
         *e = CacheEntry {
@@ -719,9 +723,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
     }
     let n = names();
     if name == n.class {
-        return Err(vm.type_error(
-            "__class__ assignment is not supported by this runtime".into(),
-        ));
+        return Err(vm.type_error("__class__ assignment is not supported by this runtime".into()));
     }
     if name == n.dict {
         let Some(src) = v.get::<DictObj>() else {
@@ -831,7 +833,11 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
             "__qualname__" => return Ok(Some(class_qualname(cls))),
             "__mro__" => return Ok(Some(new_tuple(c.mro.clone()))),
             "__bases__" => {
-                let bases = if c.mro.len() == 1 { vec![] } else { c.bases.clone() };
+                let bases = if c.mro.len() == 1 {
+                    vec![]
+                } else {
+                    c.bases.clone()
+                };
                 return Ok(Some(new_tuple(bases)));
             }
             "__base__" => {

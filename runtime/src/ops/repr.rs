@@ -208,7 +208,12 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         }
         ObjKind::Super => {
             let s = v.cast::<SuperObj>();
-            let _ = write!(out, "<super: <class '{}'>, <{} object>>", class_name(s.type_), type_name(s.obj));
+            let _ = write!(
+                out,
+                "<super: <class '{}'>, <{} object>>",
+                class_name(s.type_),
+                type_name(s.obj)
+            );
         }
         ObjKind::List | ObjKind::Tuple => {
             let is_list = kind == ObjKind::List;

@@ -193,9 +193,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     }
     match obj.kind() {
         Some(ObjKind::Instance) => return user_getitem(vm, obj, key),
-        Some(ObjKind::MappingProxy) => {
-            return getitem(vm, obj.cast::<MappingProxyObj>().d, key)
-        }
+        Some(ObjKind::MappingProxy) => return getitem(vm, obj.cast::<MappingProxyObj>().d, key),
         Some(ObjKind::Exc) if is_user_obj(obj) => return user_getitem(vm, obj, key),
         _ => {}
     }
@@ -525,9 +523,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     }
     match container.kind() {
         Some(ObjKind::Instance) => user_contains(vm, container, item),
-        Some(ObjKind::MappingProxy) => {
-            contains(vm, container.cast::<MappingProxyObj>().d, item)
-        }
+        Some(ObjKind::MappingProxy) => contains(vm, container.cast::<MappingProxyObj>().d, item),
         Some(ObjKind::Exc) if is_user_obj(container) => user_contains(vm, container, item),
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
