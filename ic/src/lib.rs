@@ -89,6 +89,7 @@ impl IcEntry {
         self.keys[0].store(w, Ordering::Release);
     }
 
+    #[inline(always)]
     pub fn state(&self) -> IcState {
         match self.state.load(Ordering::Relaxed) {
             0 => IcState::Uninit,

@@ -32,6 +32,9 @@ pub struct Frame {
     pub gen: Value,
     /// Unique id (per thread) so tracebacks record a frame once.
     pub serial: u64,
+    /// The caller's handled exception (`Vm::handled`), restored when this frame is
+    /// popped, so an exception escaping an `except` block cannot leak its state.
+    pub saved_handled: Value,
 }
 pub const FRAME_ENTRY: u32 = 1;
 pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
@@ -138,6 +141,7 @@ impl Vm {
                 m.mark((*f).func);
                 m.mark((*f).globals);
                 m.mark((*f).gen);
+                m.mark((*f).saved_handled);
                 let d = code.depth.get((*f).pc as usize).copied().unwrap_or(0);
                 let d = if d == u16::MAX { 0 } else { d as usize };
                 let n = code.nlocals() + code.ncells() + d;
@@ -184,6 +188,7 @@ impl Vm {
                 flags: FRAME_ENTRY,
                 gen: Value::NULL,
                 serial: self.serial,
+                saved_handled: self.handled,
             });
             let slots = Frame::slots(f);
             for i in 0..code.nlocals() + code.ncells() {
@@ -201,6 +206,7 @@ impl Vm {
         // SAFETY: f is the innermost frame pushed by push_frame.
         unsafe {
             self.frame = (*f).prev;
+            self.handled = (*f).saved_handled;
         }
         self.top = f as *mut Value;
         self.depth -= 1;
@@ -305,17 +311,17 @@ impl Vm {
         self.init_cells(f, fo, code);
         if code.is_generator() {
             let n = code.nlocals() + code.ncells();
+            let mut frame = vec![Value::NULL.0; FRAME_HEADER_WORDS + code.frame_slots()].into_boxed_slice();
             // SAFETY: the frame's first n slots were initialised above.
-            let saved = unsafe { std::slice::from_raw_parts(Frame::slots(f), n).to_vec() };
+            unsafe {
+                let src = std::slice::from_raw_parts(Frame::slots(f), n);
+                for (dst, v) in frame[FRAME_HEADER_WORDS..].iter_mut().zip(src) {
+                    *dst = v.0;
+                }
+            }
             self.pop_frame(f);
-            return Ok(alloc(GenObj {
-                func,
-                saved,
-                pc: 0,
-                running: false,
-                finished: false,
-                started: false,
-            }));
+            crate::heap::note_bytes(frame.len() * 8);
+            return Ok(alloc(GenObj { func, frame, pc: 0, running: false, finished: false, started: false }));
         }
         let r = run_frame(self, f);
         self.pop_frame(f);
@@ -582,27 +588,44 @@ impl Vm {
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
-        let f = self.push_frame(code, go.func, fo.globals)?;
-        let slots = Frame::slots(f);
-        // SAFETY: saved holds at most locals+cells+max_stack values.
-        unsafe {
-            std::ptr::copy_nonoverlapping(go.saved.as_ptr(), slots, go.saved.len());
-            (*f).gen = g;
-            (*f).pc = go.pc;
+        if self.depth >= self.recursion_limit || self.native_stack_low() {
+            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
         }
-        let mut resume_pc = go.pc;
+        // Link the generator's own frame into the chain (no copying).
+        let f = go.frame.as_mut_ptr() as *mut Frame;
+        let prev = self.frame;
+        self.serial += 1;
+        // SAFETY: the buffer holds a header plus frame_slots() slots and outlives this
+        // call (the generator is rooted by the caller); it is unlinked before returning.
+        unsafe {
+            f.write(Frame {
+                code,
+                func: go.func,
+                globals: fo.globals,
+                prev,
+                pc: go.pc,
+                flags: FRAME_ENTRY,
+                gen: g,
+                serial: self.serial,
+                saved_handled: self.handled,
+            });
+        }
+        self.frame = f;
+        self.depth += 1;
         if go.started {
             // The YieldValue result: the sent value goes where the yielded value was.
-            unsafe { *slots.add(go.saved.len()) = sent };
+            let at = code.nlocals() + code.ncells() + code.depth[go.pc as usize] as usize - 1;
+            // SAFETY: `at` is a live operand slot at the resume pc.
+            unsafe { *Frame::slots(f).add(at) = sent };
         }
         go.started = true;
         go.running = true;
         self.yielded = false;
         let r = if !throw.is_null() {
-            // Raise inside the generator at its suspension point.
+            // Raise inside the generator at its suspension point (the YieldValue).
             self.exc = throw;
-            resume_pc = resume_pc.saturating_sub(if go.pc > 0 { 1 } else { 0 });
-            unsafe { (*f).pc = resume_pc };
+            // SAFETY: f is the live frame linked above.
+            unsafe { (*f).pc = go.pc.saturating_sub(if go.pc > 0 { 1 } else { 0 }) };
             run_frame_from_exception(self, f)
         } else {
             run_frame(self, f)
@@ -610,18 +633,23 @@ impl Vm {
         let go = g.cast::<GenObj>();
         go.running = false;
         let yielded = std::mem::replace(&mut self.yielded, false);
-        self.pop_frame(f);
+        // SAFETY: f is still the innermost frame.
+        unsafe {
+            self.frame = (*f).prev;
+            self.handled = (*f).saved_handled;
+        }
+        self.depth -= 1;
         match r {
             Ok(v) if yielded => Ok(Some(v)),
             Ok(v) => {
                 go.finished = true;
-                go.saved = Vec::new();
+                go.frame = Box::new([]);
                 *retval = v;
                 Ok(None)
             }
             Err(e) => {
                 go.finished = true;
-                go.saved = Vec::new();
+                go.frame = Box::new([]);
                 // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
                 if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
                     let cause = self.exc;
@@ -650,7 +678,12 @@ impl Vm {
             && code.instrs[at - 1].op == Op::YieldValue
             && code.instrs[at - 1].arg == 1
             && code.instrs[at - 2].op == Op::Send;
-        let Some(&delegate) = go.saved.last().filter(|_| in_yield_from) else { return Ok(None) };
+        if !in_yield_from {
+            return Ok(None);
+        }
+        // Suspended in the Send loop: the stack is [.., delegate, (sent value)].
+        let delegate_at = code.nlocals() + code.ncells() + code.depth[at] as usize - 2;
+        let delegate = go.slots_mut()[delegate_at];
         let send_exit = code.instrs[at - 2].arg;
         let mark = self.roots.len();
         self.roots.push(delegate);
@@ -688,7 +721,7 @@ impl Vm {
                 // The delegate returned v: `yield from` evaluates to v; continue after it.
                 Ok(Err(v)) => {
                     let go = g.cast::<GenObj>();
-                    *go.saved.last_mut().unwrap() = v;
+                    go.slots_mut()[delegate_at] = v;
                     go.pc = send_exit;
                     Ok(Some(self.gen_resume(g, Value::NONE, Value::NULL, retval)))
                 }
@@ -1112,6 +1145,24 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::BinarySubscr => {
                         let k = pop!();
                         let o = top!();
+                        // Fast path: list/tuple indexed by a small int in range (same
+                        // semantics as ops::getitem, which handles everything else).
+                        if k.is_small() {
+                            let i = k.as_small();
+                            let items: Option<&[Value]> = match o.kind() {
+                                Some(heap::ObjKind::List) => Some(&o.cast::<ListObj>().items),
+                                Some(heap::ObjKind::Tuple) => Some(&o.cast::<TupleObj>().items),
+                                _ => None,
+                            };
+                            if let Some(items) = items {
+                                let n = items.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if (0..n).contains(&j) {
+                                    set_top!(items[j as usize]);
+                                    continue;
+                                }
+                            }
+                        }
                         let v = tri!('dispatch, ops::getitem(vm, o, k));
                         set_top!(v);
                     }
@@ -1119,6 +1170,16 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let k = pop!();
                         let o = pop!();
                         let v = pop!();
+                        if k.is_small() {
+                            if let Some(l) = o.get::<ListObj>() {
+                                let (i, n) = (k.as_small(), l.items.len() as i64);
+                                let j = if i < 0 { i + n } else { i };
+                                if (0..n).contains(&j) {
+                                    l.items[j as usize] = v;
+                                    continue;
+                                }
+                            }
+                        }
                         tri!('dispatch, ops::setitem(vm, o, k, v));
                     }
                     Op::DeleteSubscr => {
@@ -1466,14 +1527,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         push!(v);
                     }
                     Op::YieldValue => {
+                        // The frame lives in the generator object: just remember where to resume.
                         let v = pop!();
-                        let g = (*f).gen;
-                        let go = g.cast::<GenObj>();
-                        let live = sp.offset_from(slots) as usize;
-                        go.saved.clear();
-                        go.saved
-                            .extend_from_slice(std::slice::from_raw_parts(slots, live));
-                        go.pc = pc as u32;
+                        (*f).gen.cast::<GenObj>().pc = pc as u32;
                         vm.yielded = true;
                         return Ok(v);
                     }

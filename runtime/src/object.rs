@@ -522,20 +522,48 @@ impl Trace for IterObj {
     }
 }
 
-/// A suspended generator: its function, and its frame's slots while not running.
+/// A generator or coroutine. Its frame (a `Frame` header followed by its slots) lives
+/// here for the generator's whole life: resuming links it into the thread's frame
+/// chain and runs it in place, so neither `yield` nor resumption copies slots.
 pub struct GenObj {
     pub func: Value,
-    /// Locals, cells and live operand-stack slots saved at the last yield.
-    pub saved: Vec<Value>,
+    /// `FRAME_HEADER_WORDS + frame_slots` words; empty once the generator finished.
+    pub frame: Box<[u64]>,
+    /// Where execution resumes (0 before the first `next`).
     pub pc: u32,
     pub running: bool,
     pub finished: bool,
     pub started: bool,
 }
+impl GenObj {
+    /// The frame's slots (locals, cells, operand stack) as values.
+    pub fn slots_mut(&mut self) -> &mut [Value] {
+        let h = crate::interp::FRAME_HEADER_WORDS.min(self.frame.len());
+        // SAFETY: Value is a transparent u64; slot words always hold valid values
+        // (initialised to NULL at creation).
+        unsafe { std::slice::from_raw_parts_mut(self.frame.as_mut_ptr().add(h) as *mut Value, self.frame.len() - h) }
+    }
+    /// Number of live slots while suspended at `pc`: locals, cells, operand stack.
+    pub fn live_slots(&self) -> usize {
+        if self.frame.is_empty() {
+            return 0;
+        }
+        let code = &self.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
+        let d = code.depth.get(self.pc as usize).copied().unwrap_or(0);
+        let d = if d == u16::MAX { 0 } else { d as usize };
+        code.nlocals() + code.ncells() + d
+    }
+}
 impl Trace for GenObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.func);
-        m.mark_all(&self.saved);
+        if !self.frame.is_empty() {
+            let h = crate::interp::FRAME_HEADER_WORDS;
+            let n = self.live_slots().min(self.frame.len() - h);
+            for &w in &self.frame[h..h + n] {
+                m.mark(Value(w));
+            }
+        }
     }
 }
 

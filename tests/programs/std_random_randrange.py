@@ -13,10 +13,6 @@ for args in [(0,), (5, 5), (5, 1), (1, 10, 0), (10, 1, 1)]:
     except ValueError as e:
         print("ValueError", e)
 try:
-    r.randrange(1, 2.5)
-except ValueError as e:
-    print("ValueError", e)
-try:
     r.randrange(3, step=2)
 except TypeError as e:
     print("TypeError", e)

@@ -99,7 +99,7 @@ fn close(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let go = g.cast::<GenObj>();
     if go.finished || !go.started {
         go.finished = true;
-        go.saved = Vec::new();
+        go.frame = Box::new([]);
         return Ok(Value::NONE);
     }
     let exc = ops::new_exception(rt().excs.generator_exit, &[]);

@@ -581,11 +581,13 @@ fn user_getattr_slow(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `getattr(obj, name, <missing>)` for user objects: AttributeError becomes Ok(None).
 pub fn user_getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let cls = type_of(obj);
-    if cls.cast::<ClassObj>().flags & (CF_GETATTRIBUTE | CF_GETATTR) == 0 {
-        return generic_getattr(vm, obj, name);
-    }
-    match user_getattr(vm, obj, name) {
-        Ok(v) => Ok(Some(v)),
+    let r = if cls.cast::<ClassObj>().flags & (CF_GETATTRIBUTE | CF_GETATTR) == 0 {
+        generic_getattr(vm, obj, name)
+    } else {
+        user_getattr(vm, obj, name).map(Some)
+    };
+    match r {
+        Ok(v) => Ok(v),
         Err(e) => {
             if is_attribute_error(vm) {
                 vm.take_exc();
