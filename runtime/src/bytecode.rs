@@ -338,6 +338,8 @@ pub struct CodeObject {
     pub qualname: Value,
     pub filename: Value,
     pub first_line: u32,
+    /// The docstring (a str), or None.
+    pub doc: Value,
     /// No *args/**kwargs, no keyword-only parameters, no cells, not a generator:
     /// a positional call with exactly `argcount` arguments just copies them.
     pub simple_call: bool,

@@ -154,6 +154,7 @@ impl Trace for CodeObj {
         m.mark(self.code.name);
         m.mark(self.code.qualname);
         m.mark(self.code.filename);
+        m.mark(self.code.doc);
     }
 }
 

@@ -76,6 +76,8 @@ struct Unit<'a> {
     kwonly: u32,
     flags: u32,
     first_line: u32,
+    /// Docstring of a function body, or None.
+    doc: Value,
 }
 
 struct Compiler<'a> {
@@ -85,6 +87,8 @@ struct Compiler<'a> {
     st: SymbolTable,
     units: Vec<Unit<'a>>,
     unique: usize,
+    /// `from __future__ import annotations` seen: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
@@ -108,6 +112,10 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
         Ok(t) => t,
         Err(e) => return Err(error_at(source, &li, "SyntaxError", e.msg, e.range)),
     };
+    let future_annotations = body.iter().any(|s| {
+        matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+            && i.names.iter().any(|a| a.name.id.as_str() == "annotations"))
+    });
     let mut c = Compiler {
         src: source,
         filename: intern(filename),
@@ -115,9 +123,19 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
         st,
         units: vec![],
         unique: 0,
+        future_annotations,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.cur().flags |= code_flags::MODULE;
+    c.setup_annotations(body);
+    let mut body: &[Stmt] = body;
+    if let Some(Stmt::Expr(e)) = body.first() {
+        if let Expr::StringLiteral(doc) = &*e.value {
+            c.load_str(doc.value.to_str());
+            c.name_op("__doc__", ast::ExprContext::Store);
+            body = &body[1..];
+        }
+    }
     c.stmts(body)?;
     c.load_const_none();
     c.emit(Op::ReturnValue, 0);
@@ -224,6 +242,7 @@ impl<'a> Compiler<'a> {
             kwonly: 0,
             flags: 0,
             first_line,
+            doc: Value::NONE,
         };
         if sc.kind != ScopeKind::Module {
             for p in &sc.params {
@@ -334,6 +353,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename,
             first_line: u.first_line,
             simple_call: false,
+            doc: u.doc,
         };
         let mut code = code;
         code.simple_call = code.flags
@@ -505,6 +525,22 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store(&a.target)?;
+                }
+                // Module and class bodies record simple annotations in __annotations__
+                // (as source text under `from __future__ import annotations`).
+                let scope = self.cur().scope;
+                let kind = self.st.scopes[scope].kind;
+                if let (Expr::Name(n), true) = (&*a.target, a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class)) {
+                    if self.future_annotations {
+                        let r = a.annotation.range();
+                        let text = self.src[r.start().to_usize()..r.end().to_usize()].to_string();
+                        self.load_str(&text);
+                    } else {
+                        self.expr(&a.annotation)?;
+                    }
+                    self.name_op("__annotations__", ast::ExprContext::Load);
+                    self.load_str(n.id.as_str());
+                    self.emit(Op::StoreSubscr, 0);
                 }
             }
             Stmt::If(i) => {
@@ -1223,6 +1259,11 @@ impl<'a> Compiler<'a> {
         }
         match body {
             FnBody::Stmts(ss) => {
+                if let Some(Stmt::Expr(e)) = ss.first() {
+                    if let Expr::StringLiteral(d) = &*e.value {
+                        self.cur().doc = intern(d.value.to_str());
+                    }
+                }
                 self.stmts(ss)?;
                 if self.cur().reachable {
                     self.load_const_none();
@@ -1283,6 +1324,7 @@ impl<'a> Compiler<'a> {
                 body = &body[1..];
             }
         }
+        self.setup_annotations(body);
         self.stmts(body)?;
         if let Some(&ci) = self.cur().cell_idx.get("__class__") {
             self.emit(Op::LoadClosure, ci);
@@ -1321,6 +1363,33 @@ impl<'a> Compiler<'a> {
         }
         self.name_op(name, ast::ExprContext::Store);
         Ok(())
+    }
+
+    /// Create `__annotations__` in a module or class body that has annotated names.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn has_ann(ss: &[Stmt]) -> bool {
+            ss.iter().any(|s| match s {
+                Stmt::AnnAssign(a) => a.simple,
+                Stmt::If(i) => has_ann(&i.body) || i.elif_else_clauses.iter().any(|c| has_ann(&c.body)),
+                Stmt::For(f) => has_ann(&f.body) || has_ann(&f.orelse),
+                Stmt::While(w) => has_ann(&w.body) || has_ann(&w.orelse),
+                Stmt::Try(t) => {
+                    has_ann(&t.body)
+                        || has_ann(&t.orelse)
+                        || has_ann(&t.finalbody)
+                        || t.handlers.iter().any(|h| {
+                            let ast::ExceptHandler::ExceptHandler(h) = h;
+                            has_ann(&h.body)
+                        })
+                }
+                Stmt::With(w) => has_ann(&w.body),
+                _ => false,
+            })
+        }
+        if has_ann(body) {
+            self.emit(Op::BuildMap, 0);
+            self.name_op("__annotations__", ast::ExprContext::Store);
+        }
     }
 
     fn make_closure(&mut self, code: Value, freevars: &[String], mut flags: u32) {

@@ -192,7 +192,7 @@ pub fn make_function(
         kwdefaults,
         closure,
         dict: Value::NULL,
-        doc: Value::NONE,
+        doc: code.cast::<CodeObj>().code.doc,
         module,
     })
 }
