@@ -1568,7 +1568,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::WithExceptStart => {
                         let exc = peek!(1);
                         let exit = peek!(3);
-                        let r = tri!('dispatch, vm.call(exit, &[ops::type_of(exc), exc, Value::NONE], &[]));
+                        let tb = tri!('dispatch, crate::traceback::traceback_of(vm, exc));
+                        let r = tri!('dispatch, vm.call(exit, &[ops::type_of(exc), exc, tb], &[]));
                         push!(r);
                     }
                     Op::GetYieldFromIter => {

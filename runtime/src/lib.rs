@@ -20,6 +20,7 @@ pub mod ops;
 pub mod options;
 pub mod rt;
 pub mod set;
+pub mod traceback;
 pub mod shape;
 pub mod value;
 

@@ -44,6 +44,7 @@ define_types! {
     code = "code": Other,
     generator = "generator": Other,
     coroutine = "coroutine": Other,
+    traceback = "traceback": Object,
     list_iterator = "list_iterator": Other,
     tuple_iterator = "tuple_iterator": Other,
     range_iterator = "range_iterator": Other,

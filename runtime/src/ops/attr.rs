@@ -121,7 +121,7 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__cause__" => Some(opt_none(e.cause)),
                 "__context__" => Some(opt_none(e.context)),
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
-                "__traceback__" => Some(Value::NONE),
+                "__traceback__" => Some(crate::traceback::traceback_of(vm, obj)?),
                 "__dict__" => {
                     if e.dict.is_null() {
                         e.dict = crate::rt::new_dict();

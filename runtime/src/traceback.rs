@@ -1,0 +1,60 @@
+//! Traceback objects (`exc.__traceback__`, the `tb` argument of `__exit__`).
+//!
+//! Exceptions record their traceback as a list of (code, line) entries while they
+//! propagate (innermost first); Python code that asks for `__traceback__` gets a chain
+//! of `traceback` instances built from it (outermost first, linked by `tb_next`, with
+//! `tb_lineno`, `tb_lasti` and `tb_frame` = None). The chain is cached on the exception
+//! and rebuilt only when the exception has travelled through more frames since.
+
+use crate::interp::Vm;
+use crate::object::*;
+use crate::ops;
+use crate::rt::{self, rt};
+use crate::value::Value;
+
+/// `exc.__traceback__`: a `traceback` object, or None if the exception was never raised.
+pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
+    let Some(e) = exc.get::<ExcObj>() else { return Ok(Value::NONE) };
+    if e.traceback.is_empty() {
+        return Ok(Value::NONE);
+    }
+    let n = e.traceback.len() as i64;
+    let cache_key = rt::intern("__kiln_traceback__");
+    if !e.dict.is_null() {
+        if let Some(c) = ops::dict_get(vm, e.dict, cache_key)? {
+            if let Some(t) = c.get::<TupleObj>() {
+                if ops::as_i64(t.items[0]) == Some(n) {
+                    return Ok(t.items[1]);
+                }
+            }
+        }
+    }
+    let entries: Vec<TbEntry> = e.traceback.clone();
+    // Traceback objects carry their fields as instance attributes.
+    rt().types.traceback.cast::<ClassObj>().heap = true;
+    let mark = vm.roots.len();
+    let mut next = Value::NONE;
+    for entry in entries.iter() {
+        let tb = ops::new_instance(rt().types.traceback);
+        vm.roots.push(tb);
+        let set = |vm: &mut Vm, name: &str, v: Value| ops::setattr(vm, tb, rt::intern(name), v);
+        let r = set(vm, "tb_next", next)
+            .and_then(|_| set(vm, "tb_lineno", Value::small(entry.line as i64)))
+            .and_then(|_| set(vm, "tb_lasti", Value::small(0)))
+            .and_then(|_| set(vm, "tb_frame", Value::NONE));
+        if let Err(err) = r {
+            vm.roots.truncate(mark);
+            return Err(err);
+        }
+        next = tb;
+    }
+    let e = exc.cast::<ExcObj>();
+    if e.dict.is_null() {
+        e.dict = rt::new_dict();
+    }
+    let d = e.dict;
+    let cached = ops::new_tuple(vec![Value::small(n), next]);
+    let r = ops::dict_set(vm, d, cache_key, cached);
+    vm.roots.truncate(mark);
+    r.map(|_| next)
+}
