@@ -1718,10 +1718,9 @@ fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
     }
 }
 
-/// A special method of `obj` bound to it, or None.
-/// (Until the object model's type-level lookup lands this goes through getattr.)
+/// A special method of `obj`, looked up on its type and bound to it, or None.
 fn special_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
-    ops::getattr_opt(vm, obj, name)
+    ops::special_method(vm, obj, name)
 }
 
 // ---- IC feedback ----------------------------------------------------------------
