@@ -145,6 +145,8 @@ thread_local! {
     /// Set once the allocation budget since the last collection is spent; the
     /// safepoint poll reads only this flag (one TLS load on the hot path).
     static WANTS_GC: Cell<bool> = const { Cell::new(false) };
+    /// (mark stack, visited list), reused by every collection on this thread.
+    static GC_BUFFERS: RefCell<(Vec<*mut Header>, Vec<*mut Header>)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// Allocate an object. Never collects: collection happens only at safepoints.
@@ -197,11 +199,11 @@ pub struct GcStats {
 
 /// Mark from the roots `enumerate_roots` reports, then sweep this thread's objects.
 pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
-    let mut m = Marker {
-        stack: Vec::with_capacity(4096),
-    };
+    // The mark stack and visited list are kept between collections: allocating them
+    // afresh each time faulted in (and zeroed) new pages on every collection.
+    let (stack, mut visited) = GC_BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    let mut m = Marker { stack };
     enumerate_roots(&mut m);
-    let mut visited: Vec<*mut Header> = Vec::new();
     while let Some(h) = m.stack.pop() {
         visited.push(h);
         // SAFETY: only live headers are pushed on the mark stack.
@@ -236,10 +238,13 @@ pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
     // Objects owned by another thread's heap (e.g. runtime roots made by whichever
     // thread ran `rt::init`) are not swept here; clear their marks so the next
     // collection traces through them again.
-    for h in visited {
+    for &h in &visited {
         // SAFETY: marked objects are reachable, hence not freed by the sweep.
         unsafe { (*h).mark.store(0, Ordering::Relaxed) };
     }
+    visited.clear();
+    m.stack.clear();
+    GC_BUFFERS.with(|b| *b.borrow_mut() = (m.stack, visited));
     stats
 }
 
