@@ -228,7 +228,13 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
 /// `TypeName: message` (or just `TypeName`), as the last traceback line.
 pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
     let cls = ops::type_of(exc);
-    let name = ops::class_name(cls);
+    // CPython prints `module.Qualname` except for builtins and __main__.
+    let module = ops::class_module(cls);
+    let qual = ops::str_of(ops::class_qualname(cls));
+    let name = match module.get::<StrObj>().map(|m| &*m.s) {
+        Some("builtins") | Some("__main__") | None => qual.to_string(),
+        Some(m) => format!("{m}.{qual}"),
+    };
     let msg = match ops::to_str(vm, exc) {
         Ok(m) => m,
         Err(_) => {
