@@ -37,6 +37,8 @@ pub struct Frame {
     pub saved_handled: Value,
 }
 pub const FRAME_ENTRY: u32 = 1;
+/// An inline `__init__` frame: its caller's result is the new instance, not the return value.
+pub const FRAME_INIT: u32 = 2;
 pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
 pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
 pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
@@ -1030,9 +1032,19 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let e = code.ic.get(ins.ic);
                         let key = o.get::<InstanceObj>().and_then(|i| instance_ic_key(i));
                         if let Some(k) = key {
-                            if let Some(slot) = e.lookup(k) {
+                            if let Some(val) = e.lookup(k) {
                                 ic_hit(e, IcKind::StoreAttr);
-                                o.cast::<InstanceObj>().slots[slot as usize] = v;
+                                let inst = o.cast::<InstanceObj>();
+                                if val < TRANSITION_MIN {
+                                    inst.slots[val as usize] = v;
+                                } else {
+                                    // Cached shape transition: the attribute is new and goes
+                                    // into the next slot of the (immortal) child shape.
+                                    let s: &'static crate::shape::Shape = &*(val as *const crate::shape::Shape);
+                                    inst.slots.push(v);
+                                    inst.shape = s;
+                                    inst.shape_id = s.id;
+                                }
                                 continue;
                             }
                         }
@@ -1411,6 +1423,29 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         vm.top_guard(sp);
                         // Call-site feedback: the callee's identity.
                         feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+                        if kwnames.is_empty() && first.is_null() {
+                            // Constructor call of a plain class whose __init__ is a simple
+                            // Python function: allocate the instance and run __init__ inline.
+                            // The instance takes the NULL slot (where the call's result goes)
+                            // and the class slot (as `self`).
+                            if let Some(init) = inline_init(callee, nargs) {
+                                let ifo = init.cast::<FuncObj>();
+                                let icode = &ifo.code.cast::<CodeObj>().code;
+                                let inst = ops::new_instance(callee);
+                                *args_start.sub(2) = inst;
+                                *args_start.sub(1) = inst;
+                                let nf = tri!('dispatch, vm.push_frame(icode, init, ifo.globals));
+                                (*nf).flags = FRAME_INIT;
+                                let dst = Frame::slots(nf);
+                                for i in 0..=nargs {
+                                    *dst.add(i) = *args_start.sub(1).add(i);
+                                }
+                                load_frame!(nf);
+                                pc = 0;
+                                sp = stack_base;
+                                continue;
+                            }
+                        }
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
@@ -1455,12 +1490,21 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         }
                         // Return from an inline call: resume the caller after its Call.
                         let callee = f;
+                        let is_init = (*callee).flags & FRAME_INIT != 0;
                         let caller = (*callee).prev;
                         vm.pop_frame(callee);
                         load_frame!(caller);
                         pc = (*f).pc as usize + 1;
                         sp = stack_base.add(code.depth[pc] as usize);
-                        *sp.sub(1) = v;
+                        if is_init {
+                            // The result slot already holds the new instance.
+                            if !v.is_none() {
+                                vm.type_error(format!("__init__() should return None, not '{}'", ops::type_name(v)));
+                                break 'dispatch;
+                            }
+                        } else {
+                            *sp.sub(1) = v;
+                        }
                     }
                     Op::MakeFunction => {
                         let codev = pop!();
@@ -1824,17 +1868,30 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
     }
 }
 
+/// StoreAttr IC values below this are slot indices; others are `&'static Shape`
+/// pointers of a cached transition (shapes are immortal, so the pointer stays valid).
+const TRANSITION_MIN: u64 = 1 << 32;
+
 #[cold]
 fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64>) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::StoreAttr, e.state());
     }
     let Some(inst) = o.get::<InstanceObj>() else { return };
-    // Cache stores to an existing attribute only (the shape did not change).
-    let Some(key) = instance_ic_key(inst).filter(|k| Some(*k) == key_before) else { return };
-    if let Some(slot) = inst.shape.slot_of(name) {
-        if slot_cacheable(inst.cls, name, true) {
-            e.record(key, slot as u64);
+    let Some(key_before) = key_before else { return };
+    let Some(key_after) = instance_ic_key(inst) else { return };
+    let Some(slot) = inst.shape.slot_of(name) else { return };
+    if !slot_cacheable(inst.cls, name, true) {
+        return;
+    }
+    if key_after == key_before {
+        // Store to an existing attribute.
+        e.record(key_before, slot as u64);
+    } else if key_after >> 32 == key_before >> 32 && slot + 1 == inst.slots.len() && inst.shape.names.len() == slot + 1 {
+        // Added the attribute: cache the transition (same class version, one more slot).
+        let shape_ptr = inst.shape as *const crate::shape::Shape as u64;
+        if shape_ptr >= TRANSITION_MIN {
+            e.record(key_before, shape_ptr);
         }
     }
 }
@@ -1852,4 +1909,23 @@ fn method_ic_miss(e: &IcEntry, o: Value, m: Value, s: Value) {
     if let Some(key) = instance_ic_key(inst) {
         e.record(key, m.0);
     }
+}
+
+/// The `__init__` to run inline for `cls(*args)` (nargs positional arguments), if the
+/// class is a plain user class (instance layout, `type` metaclass, `object.__new__`)
+/// whose `__init__` is a simple Python function taking exactly those arguments.
+#[inline]
+fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
+    let c = cls.get::<ClassObj>()?;
+    if c.layout != Layout::Object || !c.meta.is_null() || !c.heap {
+        return None;
+    }
+    let n = ops::names();
+    let object_new = ops::lookup_in_mro(rt().types.object, n.new);
+    if ops::lookup_in_mro(cls, n.new) != object_new {
+        return None;
+    }
+    let init = ops::lookup_in_mro(cls, n.init)?;
+    let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
+    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
 }
