@@ -249,9 +249,14 @@ impl IcTable {
     pub fn new(n: usize) -> Self {
         IcTable { entries: (0..n).map(|_| IcEntry::new()).collect() }
     }
+    /// The entry of IC slot `i`. The compiler numbers slots densely from 0, so `i` is
+    /// always in range (checked in debug builds).
     #[inline(always)]
     pub fn get(&self, i: u16) -> &IcEntry {
-        &self.entries[i as usize]
+        debug_assert!((i as usize) < self.entries.len());
+        // SAFETY: IC slot indices come from the compiler, which allocates exactly
+        // `n_ic` entries and numbers IC-bearing instructions 0..n_ic.
+        unsafe { self.entries.get_unchecked(i as usize) }
     }
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -222,8 +222,13 @@ impl BinOpKind {
         BinOpKind::Xor,
         BinOpKind::MatMul,
     ];
+    #[inline(always)]
     pub fn from_arg(a: u32) -> BinOpKind {
-        BinOpKind::ALL[(a & 0xff) as usize]
+        let i = (a & 0xff) as u8;
+        debug_assert!((i as usize) < BinOpKind::ALL.len());
+        // SAFETY: BinOpKind is repr(u8) with dense discriminants 0..13, and the compiler
+        // only encodes valid kinds (masking INPLACE off).
+        unsafe { std::mem::transmute::<u8, BinOpKind>(i.min(BinOpKind::MatMul as u8)) }
     }
     pub fn symbol(self) -> &'static str {
         use BinOpKind::*;

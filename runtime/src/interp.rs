@@ -393,7 +393,7 @@ impl Vm {
             } else {
                 Box::new([])
             };
-            set(var_i, alloc(TupleObj { items: extra }));
+            set(var_i, alloc(TupleObj::new(extra)));
             var_i += 1;
         }
         let kwdict = if code.flags & code_flags::VARKEYWORDS != 0 {
@@ -1161,9 +1161,17 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         // semantics as ops::getitem, which handles everything else).
                         if k.is_small() {
                             let i = k.as_small();
+                            // (Not for subclass instances: `cls` set, which may
+                            // override __getitem__.)
                             let items: Option<&[Value]> = match o.kind() {
-                                Some(heap::ObjKind::List) => Some(&o.cast::<ListObj>().items),
-                                Some(heap::ObjKind::Tuple) => Some(&o.cast::<TupleObj>().items),
+                                Some(heap::ObjKind::List) => {
+                                    let l = o.cast::<ListObj>();
+                                    if l.cls.is_null() { Some(&l.items) } else { None }
+                                }
+                                Some(heap::ObjKind::Tuple) => {
+                                    let t = o.cast::<TupleObj>();
+                                    if t.cls.is_null() { Some(&t.items) } else { None }
+                                }
                                 _ => None,
                             };
                             if let Some(items) = items {
@@ -1183,7 +1191,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let o = pop!();
                         let v = pop!();
                         if k.is_small() {
-                            if let Some(l) = o.get::<ListObj>() {
+                            if let Some(l) = o.get::<ListObj>().filter(|l| l.cls.is_null()) {
                                 let (i, n) = (k.as_small(), l.items.len() as i64);
                                 let j = if i < 0 { i + n } else { i };
                                 if (0..n).contains(&j) {
@@ -1422,30 +1430,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         };
                         vm.top_guard(sp);
                         // Call-site feedback: the callee's identity.
-                        feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
-                        if kwnames.is_empty() && first.is_null() {
-                            // Constructor call of a plain class whose __init__ is a simple
-                            // Python function: allocate the instance and run __init__ inline.
-                            // The instance takes the NULL slot (where the call's result goes)
-                            // and the class slot (as `self`).
-                            if let Some(init) = inline_init(callee, nargs) {
-                                let ifo = init.cast::<FuncObj>();
-                                let icode = &ifo.code.cast::<CodeObj>().code;
-                                let inst = ops::new_instance(callee);
-                                *args_start.sub(2) = inst;
-                                *args_start.sub(1) = inst;
-                                let nf = tri!('dispatch, vm.push_frame(icode, init, ifo.globals));
-                                (*nf).flags = FRAME_INIT;
-                                let dst = Frame::slots(nf);
-                                for i in 0..=nargs {
-                                    *dst.add(i) = *args_start.sub(1).add(i);
-                                }
-                                load_frame!(nf);
-                                pc = 0;
-                                sp = stack_base;
-                                continue;
-                            }
-                        }
+                        //feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
@@ -1815,9 +1800,7 @@ fn feedback(e: &IcEntry, kind: IcKind, key: u64) {
 fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
     if e.state() == kiln_ic::IcState::Uninit {
         e.record(key, 1);
-    }
-    if ic_stats::enabled() {
-        ic_stats::hit(kind, e.state());
+        ic_stats::miss(kind, kiln_ic::IcState::Uninit);
     }
 }
 
