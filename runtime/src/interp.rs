@@ -1430,7 +1430,30 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         };
                         vm.top_guard(sp);
                         // Call-site feedback: the callee's identity.
-                        //feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+                        feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+                        if kwnames.is_empty() && first.is_null() {
+                            // Constructor call of a plain class whose __init__ is a simple
+                            // Python function: allocate the instance and run __init__ inline.
+                            // The instance takes the NULL slot (where the call's result goes)
+                            // and the class slot (as `self`).
+                            if let Some(init) = inline_init(callee, nargs) {
+                                let ifo = init.cast::<FuncObj>();
+                                let icode = &ifo.code.cast::<CodeObj>().code;
+                                let inst = ops::new_instance(callee);
+                                *args_start.sub(2) = inst;
+                                *args_start.sub(1) = inst;
+                                let nf = tri!('dispatch, vm.push_frame(icode, init, ifo.globals));
+                                (*nf).flags = FRAME_INIT;
+                                let dst = Frame::slots(nf);
+                                for i in 0..=nargs {
+                                    *dst.add(i) = *args_start.sub(1).add(i);
+                                }
+                                load_frame!(nf);
+                                pc = 0;
+                                sp = stack_base;
+                                continue;
+                            }
+                        }
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
