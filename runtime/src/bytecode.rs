@@ -269,8 +269,10 @@ impl CmpKind {
         CmpKind::Gt,
         CmpKind::Ge,
     ];
+    #[inline(always)]
     pub fn from_arg(a: u32) -> CmpKind {
-        CmpKind::ALL[a as usize]
+        // SAFETY: CmpKind is repr(u8) with dense discriminants 0..6; clamped to be valid.
+        unsafe { std::mem::transmute::<u8, CmpKind>((a as u8).min(CmpKind::Ge as u8)) }
     }
     pub fn symbol(self) -> &'static str {
         ["<", "<=", "==", "!=", ">", ">="][self as usize]

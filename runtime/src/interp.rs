@@ -1431,7 +1431,26 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         vm.top_guard(sp);
                         // Call-site feedback: the callee's identity.
                         feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
-                        if kwnames.is_empty() && first.is_null() {
+                        if kwnames.is_empty() {
+                            if let Some(fo) = callee.get::<FuncObj>() {
+                                let ccode = &fo.code.cast::<CodeObj>().code;
+                                if ccode.simple_call && args.len() == ccode.argcount as usize {
+                                    // Inline call: push the callee's frame and keep dispatching
+                                    // in this loop (no native recursion), as CPython 3.11 does.
+                                    let nf = tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
+                                    (*nf).flags = 0;
+                                    let dst = Frame::slots(nf);
+                                    for (i, &a) in args.iter().enumerate() {
+                                        *dst.add(i) = a;
+                                    }
+                                    load_frame!(nf);
+                                    pc = 0;
+                                    sp = stack_base;
+                                    continue;
+                                }
+                            }
+                        }
+                        if kwnames.is_empty() && first.is_null() && callee.is_kind(heap::ObjKind::Class) {
                             // Constructor call of a plain class whose __init__ is a simple
                             // Python function: allocate the instance and run __init__ inline.
                             // The instance takes the NULL slot (where the call's result goes)
@@ -1452,25 +1471,6 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 pc = 0;
                                 sp = stack_base;
                                 continue;
-                            }
-                        }
-                        if kwnames.is_empty() {
-                            if let Some(fo) = callee.get::<FuncObj>() {
-                                let ccode = &fo.code.cast::<CodeObj>().code;
-                                if ccode.simple_call && args.len() == ccode.argcount as usize {
-                                    // Inline call: push the callee's frame and keep dispatching
-                                    // in this loop (no native recursion), as CPython 3.11 does.
-                                    let nf = tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
-                                    (*nf).flags = 0;
-                                    let dst = Frame::slots(nf);
-                                    for (i, &a) in args.iter().enumerate() {
-                                        *dst.add(i) = a;
-                                    }
-                                    load_frame!(nf);
-                                    pc = 0;
-                                    sp = stack_base;
-                                    continue;
-                                }
                             }
                         }
                         let r = if kwnames.is_empty() {
@@ -1805,6 +1805,15 @@ fn type_pair(a: Value, b: Value) -> u64 {
 /// a hit leaves the entry alone; a miss moves its state (mono → poly → mega).
 #[inline(always)]
 fn feedback(e: &IcEntry, kind: IcKind, key: u64) {
+    // Monomorphic fast check: the first way already holds this key.
+    if e.load() == key && !ic_stats::enabled() {
+        return;
+    }
+    feedback_slow(e, kind, key)
+}
+
+#[inline(never)]
+fn feedback_slow(e: &IcEntry, kind: IcKind, key: u64) {
     if e.lookup(key).is_some() {
         if ic_stats::enabled() {
             ic_stats::hit(kind, e.state());

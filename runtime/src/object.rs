@@ -72,40 +72,110 @@ impl Trace for IntObj {
     fn trace(&self, _: &mut Marker) {}
 }
 
+// The builtin containers carry `cls` and `dict` as CPython's objects do: an instance
+// of a user subclass (`class C(list)`) IS a list whose `cls` names the subclass (NULL
+// for a plain instance of the builtin type) and whose `dict` holds its attributes
+// (NULL until the first attribute store). Construct with `new`, never a literal.
+
 pub struct ListObj {
     pub items: Vec<Value>,
+    /// The user subclass this list is an instance of, or NULL for a plain list.
+    pub cls: Value,
+    /// Instance attribute dict (subclass instances only), or NULL.
+    pub dict: Value,
+}
+impl ListObj {
+    #[inline(always)]
+    pub fn new(items: Vec<Value>) -> ListObj {
+        ListObj {
+            items,
+            cls: Value::NULL,
+            dict: Value::NULL,
+        }
+    }
 }
 impl Trace for ListObj {
     fn trace(&self, m: &mut Marker) {
-        m.mark_all(&self.items)
+        m.mark_all(&self.items);
+        m.mark(self.cls);
+        m.mark(self.dict);
     }
 }
 
 pub struct TupleObj {
     pub items: Box<[Value]>,
+    /// The user subclass, or NULL for a plain tuple.
+    pub cls: Value,
+    /// Instance attribute dict (subclass instances only), or NULL.
+    pub dict: Value,
+}
+impl TupleObj {
+    #[inline(always)]
+    pub fn new(items: Box<[Value]>) -> TupleObj {
+        TupleObj {
+            items,
+            cls: Value::NULL,
+            dict: Value::NULL,
+        }
+    }
 }
 impl Trace for TupleObj {
     fn trace(&self, m: &mut Marker) {
-        m.mark_all(&self.items)
+        m.mark_all(&self.items);
+        m.mark(self.cls);
+        m.mark(self.dict);
     }
 }
 
 pub struct DictObj {
     pub table: DictTable,
+    /// The user subclass, or NULL for a plain dict.
+    pub cls: Value,
+    /// Instance attribute dict (subclass instances only), or NULL.
+    pub dict: Value,
+}
+impl DictObj {
+    #[inline(always)]
+    pub fn new(table: DictTable) -> DictObj {
+        DictObj {
+            table,
+            cls: Value::NULL,
+            dict: Value::NULL,
+        }
+    }
 }
 impl Trace for DictObj {
     fn trace(&self, m: &mut Marker) {
-        self.table.trace(m)
+        self.table.trace(m);
+        m.mark(self.cls);
+        m.mark(self.dict);
     }
 }
 
 pub struct SetObj {
     pub table: SetTable,
     pub frozen: bool,
+    /// The user subclass, or NULL for a plain set/frozenset.
+    pub cls: Value,
+    /// Instance attribute dict (subclass instances only), or NULL.
+    pub dict: Value,
+}
+impl SetObj {
+    #[inline(always)]
+    pub fn new(table: SetTable, frozen: bool) -> SetObj {
+        SetObj {
+            table,
+            frozen,
+            cls: Value::NULL,
+            dict: Value::NULL,
+        }
+    }
 }
 impl Trace for SetObj {
     fn trace(&self, m: &mut Marker) {
-        self.table.trace(m)
+        self.table.trace(m);
+        m.mark(self.cls);
+        m.mark(self.dict);
     }
 }
 

@@ -158,14 +158,20 @@ static RT: OnceLock<Rt> = OnceLock::new();
 
 #[inline(always)]
 pub fn rt() -> &'static Rt {
-    // SAFETY-free fast path: init() runs before any Python code.
-    RT.get().expect("runtime not initialised")
+    match RT.get() {
+        Some(r) => r,
+        None => rt_uninitialised(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn rt_uninitialised() -> ! {
+    panic!("kiln runtime used before rt::init()")
 }
 
 pub fn new_dict() -> Value {
-    alloc(DictObj {
-        table: DictTable::new(),
-    })
+    alloc(DictObj::new(DictTable::new()))
 }
 
 pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
@@ -209,9 +215,7 @@ pub fn init() {
             interned: Mutex::new(HashMap::new()),
             builtins: new_dict(),
             modules: new_dict(),
-            empty_tuple: alloc(TupleObj {
-                items: Box::new([]),
-            }),
+            empty_tuple: alloc(TupleObj::new(Box::new([]))),
             empty_str: alloc(StrObj::new("".into())),
             not_implemented: Value::NULL,
             extra_roots: Mutex::new(vec![bool_cls]),

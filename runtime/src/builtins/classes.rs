@@ -5,8 +5,10 @@
 //!
 //! Layouts: a user class's instances are `InstanceObj`s (layout Object) or, for
 //! subclasses of exception classes, `ExcObj`s (layout Exception; attributes in the
-//! exception's dict). Subclassing other builtin types (int, str, list, dict, ...) is
-//! rejected with a TypeError when the class is created.
+//! exception's dict), or for subclasses of list/tuple/dict/set/frozenset the builtin
+//! payload itself with its `cls` field naming the subclass (attributes in its `dict`
+//! field; built by `list.__new__` & co. below). Subclassing other builtin types (int,
+//! str, float, ...) is rejected with a TypeError when the class is created.
 
 use super::*;
 use crate::ops::{lookup_in_mro, names};
@@ -292,9 +294,10 @@ pub(crate) fn make_class(
     if bases.is_empty() {
         bases.push(t.object);
     }
-    // The instance layout: object-like or exception; other builtin bases unsupported.
+    // The instance layout: object-like, exception, or a builtin container (list,
+    // tuple, dict, set, frozenset); other builtin bases are unsupported.
     let mut layout = Layout::Object;
-    let mut bad: Vec<Layout> = Vec::new();
+    let mut conflict = false;
     let mut first_bad = Value::NULL;
     for &b in &bases {
         if b == rt::bool_class() {
@@ -302,19 +305,32 @@ pub(crate) fn make_class(
         }
         match b.cast::<ClassObj>().layout {
             Layout::Object => {}
-            Layout::Exception => layout = Layout::Exception,
-            l => {
+            l @ (Layout::Exception
+            | Layout::List
+            | Layout::Tuple
+            | Layout::Dict
+            | Layout::Set
+            | Layout::FrozenSet) => {
+                if layout == Layout::Object {
+                    layout = l;
+                } else if layout != l {
+                    conflict = true;
+                }
+            }
+            _ => {
                 if first_bad.is_null() {
                     first_bad = b;
-                }
-                if !bad.contains(&l) {
-                    bad.push(l);
+                } else if b.cast::<ClassObj>().layout != first_bad.cast::<ClassObj>().layout {
+                    conflict = true;
                 }
             }
         }
     }
+    if conflict {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict".into()));
+    }
     if !first_bad.is_null() {
-        if bad.len() > 1 || layout == Layout::Exception {
+        if layout != Layout::Object {
             return Err(vm.type_error("multiple bases have instance lay-out conflict".into()));
         }
         return Err(vm.type_error(format!(
@@ -622,7 +638,7 @@ pub(crate) fn default_repr(v: Value) -> String {
 
 fn object_repr(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "object.__repr__")?;
-    if ops::is_user_obj(recv) && recv.is_kind(ObjKind::Instance) {
+    if ops::is_user_obj(recv) && (recv.is_kind(ObjKind::Instance) || ops::is_sub_builtin(recv)) {
         return Ok(ops::new_string(default_repr(recv)));
     }
     Ok(ops::new_string(ops::repr(vm, recv)?))
@@ -843,6 +859,33 @@ fn install_builtin_dunders() {
     for &c in &[t.list, t.dict] {
         add_methods(c, &[("__setitem__", d_setitem), ("__delitem__", d_delitem)]);
     }
+    // What subclasses reach through `super()` / `list.__eq__(self, x)`: the builtin
+    // behaviour, never the subclass's own override.
+    for &c in &[t.list, t.tuple, t.dict, t.set, t.frozenset] {
+        add_methods(
+            c,
+            &[
+                ("__repr__", d_repr),
+                ("__eq__", d_eq),
+                ("__ne__", d_ne),
+                ("__lt__", d_lt),
+                ("__le__", d_le),
+                ("__gt__", d_gt),
+                ("__ge__", d_ge),
+            ],
+        );
+    }
+    for &c in &[t.tuple, t.frozenset] {
+        add_methods(c, &[("__hash__", d_hash)]);
+    }
+    for &c in &[t.list, t.dict, t.set] {
+        set_str_key(c.cast::<ClassObj>().dict, "__hash__", Value::NONE);
+    }
+    add_methods(t.list, &[("__new__", list_dunder_new), ("__init__", list_dunder_init)]);
+    add_methods(t.tuple, &[("__new__", tuple_dunder_new)]);
+    add_methods(t.dict, &[("__new__", dict_dunder_new), ("__init__", dict_dunder_init)]);
+    add_methods(t.set, &[("__new__", set_dunder_new), ("__init__", set_dunder_init)]);
+    add_methods(t.frozenset, &[("__new__", frozenset_dunder_new)]);
     let iters = [
         t.list_iterator,
         t.tuple_iterator,
@@ -880,7 +923,7 @@ fn install_builtin_dunders() {
 
 fn d_iter(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "__iter__")?;
-    ops::get_iter(vm, recv)
+    ops::get_iter_base(vm, recv)
 }
 fn d_next(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "__next__")?;
@@ -891,25 +934,197 @@ fn d_next(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 fn d_len(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "__len__")?;
+    if let Some(n) = ops::len_of(recv) {
+        return Ok(int(n as i64));
+    }
     Ok(int(ops::len(vm, recv)? as i64))
 }
 fn d_contains(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let x = one_arg(vm, a, "__contains__")?;
-    Ok(Value::bool(ops::contains(vm, recv, x)?))
+    Ok(Value::bool(ops::contains_base(vm, recv, x)?))
 }
 fn d_getitem(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let k = one_arg(vm, a, "__getitem__")?;
-    ops::getitem(vm, recv, k)
+    ops::getitem_base(vm, recv, k)
 }
 fn d_setitem(vm: &mut Vm, recv: Value, a: &Args) -> R {
     check_pos(vm, a, "__setitem__", 2, 2)?;
-    ops::setitem(vm, recv, a.pos[0], a.pos[1])?;
+    ops::setitem_base(vm, recv, a.pos[0], a.pos[1])?;
     Ok(Value::NONE)
 }
 fn d_delitem(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let k = one_arg(vm, a, "__delitem__")?;
-    ops::delitem(vm, recv, k)?;
+    ops::delitem_base(vm, recv, k)?;
     Ok(Value::NONE)
+}
+fn d_repr(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    no_args(vm, a, "__repr__")?;
+    let mut out = String::new();
+    ops::repr_base_into(vm, recv, &mut out)?;
+    Ok(ops::new_string(out))
+}
+fn d_cmp(vm: &mut Vm, recv: Value, a: &Args, k: crate::bytecode::CmpKind, name: &str) -> R {
+    let other = one_arg(vm, a, name)?;
+    ops::builtin_cmp_side(vm, k, recv, other)
+}
+fn d_eq(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Eq, "__eq__")
+}
+fn d_ne(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Ne, "__ne__")
+}
+fn d_lt(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Lt, "__lt__")
+}
+fn d_le(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Le, "__le__")
+}
+fn d_gt(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Gt, "__gt__")
+}
+fn d_ge(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    d_cmp(vm, recv, a, crate::bytecode::CmpKind::Ge, "__ge__")
+}
+fn d_hash(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    no_args(vm, a, "__hash__")?;
+    Ok(int(ops::hash_base(vm, recv)?))
+}
+
+// ---- constructors of subclasses of builtin containers ----------------------------------------
+
+/// The class `base.__new__(recv, ...)` instantiates: NULL for `base` itself (a plain
+/// instance), else `recv`, which must be a subclass of `base`.
+fn new_target(vm: &mut Vm, recv: Value, base: Value) -> PyResult<Value> {
+    let bname = ops::class_name(base);
+    if !recv.is_kind(ObjKind::Class) {
+        return Err(vm.type_error(format!(
+            "{bname}.__new__(X): X is not a type object ({})",
+            ops::type_name(recv)
+        )));
+    }
+    if !ops::is_subclass(recv, base) {
+        let r = ops::class_name(recv);
+        return Err(vm.type_error(format!(
+            "{bname}.__new__({r}): {r} is not a subtype of {bname}"
+        )));
+    }
+    Ok(if recv == base { Value::NULL } else { recv })
+}
+
+/// `list.__new__(cls, *args, **kw)`: an empty list of class `cls` (`__init__` fills it).
+fn list_dunder_new(vm: &mut Vm, recv: Value, _a: &Args) -> R {
+    let cls = new_target(vm, recv, rt().types.list)?;
+    let v = ops::new_list(Vec::new());
+    v.cast::<ListObj>().cls = cls;
+    Ok(v)
+}
+
+/// `list.__init__(self, iterable=())`: replace the items.
+fn list_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    if !recv.is_kind(ObjKind::List) {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'list' object but received a '{}'",
+            ops::type_name(recv)
+        )));
+    }
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments".into()));
+    }
+    check_npos(vm, a.pos.len(), "list", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(&src) => ops::collect_iterable(vm, src)?,
+        None => Vec::new(),
+    };
+    recv.cast::<ListObj>().items = items;
+    Ok(Value::NONE)
+}
+
+/// `tuple.__new__(cls, iterable=())`.
+fn tuple_dunder_new(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let cls = new_target(vm, recv, rt().types.tuple)?;
+    if cls.is_null() {
+        return tuple::tuple_new(vm, a);
+    }
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("tuple() takes no keyword arguments".into()));
+    }
+    check_npos(vm, a.pos.len(), "tuple", 0, 1)?;
+    let items = match a.pos.first() {
+        Some(&src) => ops::collect_iterable(vm, src)?,
+        None => Vec::new(),
+    };
+    let mut t = TupleObj::new(items.into_boxed_slice());
+    t.cls = cls;
+    Ok(alloc(t))
+}
+
+/// `dict.__new__(cls, *args, **kw)`: an empty dict of class `cls`.
+fn dict_dunder_new(vm: &mut Vm, recv: Value, _a: &Args) -> R {
+    let cls = new_target(vm, recv, rt().types.dict)?;
+    let d = rt::new_dict();
+    d.cast::<DictObj>().cls = cls;
+    Ok(d)
+}
+
+/// `dict.__init__(self, [mapping_or_pairs], **kw)`: update the dict.
+fn dict_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    if !recv.is_kind(ObjKind::Dict) {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'dict' object but received a '{}'",
+            ops::type_name(recv)
+        )));
+    }
+    check_npos(vm, a.pos.len(), "dict", 0, 1)?;
+    if let Some(&src) = a.pos.first() {
+        dict::update_from(vm, recv, src)?;
+    }
+    dict::set_kwargs(vm, recv, a)?;
+    Ok(Value::NONE)
+}
+
+/// `set.__new__(cls, *args)`: an empty set of class `cls`.
+fn set_dunder_new(vm: &mut Vm, recv: Value, _a: &Args) -> R {
+    let cls = new_target(vm, recv, rt().types.set)?;
+    let s = ops::new_set(false);
+    s.cast::<SetObj>().cls = cls;
+    Ok(s)
+}
+
+/// `set.__init__(self, iterable=())`: clear, then add the iterable's items.
+fn set_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    if !recv.get::<SetObj>().is_some_and(|s| !s.frozen) {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'set' object but received a '{}'",
+            ops::type_name(recv)
+        )));
+    }
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments".into()));
+    }
+    check_npos(vm, a.pos.len(), "set", 0, 1)?;
+    recv.cast::<SetObj>().table = crate::set::SetTable::new();
+    if let Some(&src) = a.pos.first() {
+        set::update_internal(vm, recv, src)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `frozenset.__new__(cls, iterable=())`.
+fn frozenset_dunder_new(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let cls = new_target(vm, recv, rt().types.frozenset)?;
+    if cls.is_null() {
+        return set::set_new(vm, a, true);
+    }
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("frozenset() takes no keyword arguments".into()));
+    }
+    check_npos(vm, a.pos.len(), "frozenset", 0, 1)?;
+    let s = ops::new_set(true);
+    s.cast::<SetObj>().cls = cls;
+    if let Some(&src) = a.pos.first() {
+        ops::with_roots(vm, &[s], |vm| set::update_internal(vm, s, src))?;
+    }
+    Ok(s)
 }
 fn d_index(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "__index__")?;

@@ -51,9 +51,7 @@ pub(crate) fn dict_new(vm: &mut Vm, a: &Args) -> R {
     check_npos(vm, a.pos.len(), "dict", 0, 1)?;
     if let Some(&src) = a.pos.first() {
         if let Some(s) = src.get::<DictObj>() {
-            let d = alloc(DictObj {
-                table: copy_table(&s.table),
-            });
+            let d = alloc(DictObj::new(copy_table(&s.table)));
             if a.kwnames.is_empty() {
                 return Ok(d);
             }
@@ -75,7 +73,7 @@ pub(crate) fn dict_new(vm: &mut Vm, a: &Args) -> R {
     })
 }
 
-fn set_kwargs(vm: &mut Vm, d: Value, a: &Args) -> PyResult<()> {
+pub(crate) fn set_kwargs(vm: &mut Vm, d: Value, a: &Args) -> PyResult<()> {
     for (i, &k) in a.kwnames.iter().enumerate() {
         ops::dict_set(vm, d, k, a.kwvals[i])?;
     }
@@ -247,9 +245,7 @@ fn items(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn copy(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let d = dct(vm, recv, "copy")?;
     no_args(vm, a, "dict.copy")?;
-    Ok(alloc(DictObj {
-        table: copy_table(&d.table),
-    }))
+    Ok(alloc(DictObj::new(copy_table(&d.table))))
 }
 
 fn clear(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -259,16 +255,22 @@ fn clear(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(Value::NONE)
 }
 
-fn fromkeys(vm: &mut Vm, _cls: Value, a: &Args) -> R {
+fn fromkeys(vm: &mut Vm, cls: Value, a: &Args) -> R {
     check_pos(vm, a, "fromkeys", 1, 2)?;
     let v = a.pos.get(1).copied().unwrap_or(Value::NONE);
-    let d = rt::new_dict();
+    // A subclass: `cls()`, then `d[k] = v` (its __setitem__ honoured), as CPython.
+    let sub = cls.is_kind(ObjKind::Class) && cls != rt().types.dict;
+    let d = if sub { vm.call(cls, &[], &[])? } else { rt::new_dict() };
     with_roots(vm, |vm| {
         vm.roots.push(d);
         let it = ops::get_iter(vm, a.pos[0])?;
         vm.roots.push(it);
         while let Some(k) = ops::iter_next(vm, it)? {
-            ops::dict_set(vm, d, k, v)?;
+            if sub {
+                ops::setitem(vm, d, k, v)?;
+            } else {
+                ops::dict_set(vm, d, k, v)?;
+            }
         }
         Ok(d)
     })

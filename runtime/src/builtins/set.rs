@@ -96,7 +96,7 @@ fn copy_of(vm: &mut Vm, src: Value, frozen: bool) -> PyResult<Value> {
 }
 
 /// `s |= other` for any iterable (CPython's set_update_internal).
-fn update_internal(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+pub(crate) fn update_internal(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
     if is_set(other) {
         return tbl(s).merge(tbl(other), &mut |a, b| ops::eq(vm, a, b));
     }
@@ -122,7 +122,7 @@ pub(crate) fn set_new(vm: &mut Vm, a: &Args, frozen: bool) -> R {
     check_npos(vm, a.pos.len(), name, 0, 1)?;
     let s = ops::new_set(frozen);
     if let Some(&src) = a.pos.first() {
-        if frozen && src.get::<SetObj>().map(|o| o.frozen).unwrap_or(false) {
+        if frozen && src.get::<SetObj>().is_some_and(|o| o.frozen && o.cls.is_null()) {
             return Ok(src);
         }
         with_roots(vm, |vm| {

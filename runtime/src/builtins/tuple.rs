@@ -26,7 +26,7 @@ pub(crate) fn tuple_new(vm: &mut Vm, a: &Args) -> R {
     check_npos(vm, a.pos.len(), "tuple", 0, 1)?;
     match a.pos.first() {
         None => Ok(rt().empty_tuple),
-        Some(&v) if v.is_kind(ObjKind::Tuple) => Ok(v),
+        Some(&v) if v.get::<TupleObj>().is_some_and(|t| t.cls.is_null()) => Ok(v),
         Some(&v) => {
             let items = ops::collect_iterable(vm, v)?;
             Ok(ops::new_tuple(items))

@@ -301,6 +301,11 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
             }
         }
         Some(ObjKind::Instance) => return super::object::user_getattr_opt(vm, obj, name),
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if is_sub_builtin(obj) =>
+        {
+            return super::object::user_getattr_opt(vm, obj, name)
+        }
         Some(ObjKind::Class) => return super::object::class_getattr(vm, obj, name),
         Some(ObjKind::Super) => return super::object::super_getattr(vm, obj, name),
         Some(ObjKind::Func) => {
@@ -370,6 +375,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
     match obj.kind() {
         Some(ObjKind::Instance) => return super::object::user_load_method(vm, obj, name),
         Some(ObjKind::Super) => return super::object::super_load_method(vm, obj, name),
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if is_sub_builtin(obj) =>
+        {
+            return super::object::user_load_method(vm, obj, name)
+        }
         _ => {}
     }
     if !matches!(
@@ -444,7 +454,9 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::Instance) => super::object::user_setattr(vm, obj, name, v),
         Some(ObjKind::Class) => super::object::class_setattr(vm, obj, name, v),
-        Some(ObjKind::Exc) if super::object::is_user_obj(obj) => {
+        Some(ObjKind::Exc | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if super::object::is_user_obj(obj) =>
+        {
             super::object::user_setattr(vm, obj, name, v)
         }
         _ => setattr_builtin(vm, obj, name, v),
@@ -555,7 +567,9 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::Instance) => super::object::user_delattr(vm, obj, name),
         Some(ObjKind::Class) => super::object::class_delattr(vm, obj, name),
-        Some(ObjKind::Exc) if super::object::is_user_obj(obj) => {
+        Some(ObjKind::Exc | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if super::object::is_user_obj(obj) =>
+        {
             super::object::user_delattr(vm, obj, name)
         }
         _ => delattr_builtin(vm, obj, name),

@@ -111,8 +111,9 @@ fn binary_op_slow(
         if let Some(r) = user_binary_op(vm, kind, inplace, a, b)? {
             return Ok(r);
         }
-        // Builtin left operands that accept anything (str % obj) keep their rules.
-        if !(is_str(a) && kind == BinOpKind::Mod) {
+        // Builtin left operands that accept anything (str % obj) keep their rules, and
+        // subclasses of builtin containers inherit the builtin operators.
+        if !(is_str(a) && kind == BinOpKind::Mod) && !is_sub_builtin(a) && !is_sub_builtin(b) {
             return Err(unsupported_operands(vm, kind, inplace, a, b));
         }
     }
@@ -287,7 +288,7 @@ pub(crate) fn dict_copy(d: Value) -> Value {
     for e in src.iter() {
         t.insert_new(e.hash, e.key, e.value);
     }
-    alloc(DictObj { table: t })
+    alloc(DictObj::new(t))
 }
 
 /// The repeat count of `seq * n`: an int (negative → 0), MemoryError/OverflowError when absurd.
@@ -381,10 +382,7 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResu
 // ---- sets ---------------------------------------------------------------------------
 
 fn set_like(a: Value, table: crate::set::SetTable) -> Value {
-    alloc(SetObj {
-        table,
-        frozen: a.cast::<SetObj>().frozen,
-    })
+    alloc(SetObj::new(table, a.cast::<SetObj>().frozen))
 }
 
 /// Copy of a set's table with CPython's layout (set_copy → set_merge into empty).

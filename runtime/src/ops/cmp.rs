@@ -79,6 +79,12 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if is_user_obj(a) || is_user_obj(b) {
         return user_eq(vm, a, b);
     }
+    eq_base(vm, a, b)
+}
+
+/// `a == b` by the builtin types' own rules (no user special methods consulted for
+/// `a` and `b` themselves; elements still compare normally).
+pub fn eq_base(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if is_num(a) && is_num(b) {
         return Ok(num_cmp(a, b) == Some(Ordering::Equal));
     }
@@ -229,6 +235,10 @@ fn order(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<Orde
         };
         return Ok(Err(t));
     }
+    order_base(vm, kind, a, b)
+}
+
+fn order_base(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<Ordering, bool>> {
     if is_num(a) && is_num(b) {
         return Ok(match num_cmp(a, b) {
             Some(o) => Ok(o),
@@ -300,6 +310,20 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Value
         _ => {}
     }
     Ok(Value::bool(match order(vm, kind, a, b)? {
+        Ok(o) => cmp_ord(kind, o),
+        Err(b) => b,
+    }))
+}
+
+/// `a <kind> b` by the builtin types' own rules, ignoring user overrides on `a` and
+/// `b` themselves (what `list.__eq__` & co. do for subclass instances).
+pub fn compare_base(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+    match kind {
+        CmpKind::Eq => return Ok(Value::bool(eq_base(vm, a, b)?)),
+        CmpKind::Ne => return Ok(Value::bool(!eq_base(vm, a, b)?)),
+        _ => {}
+    }
+    Ok(Value::bool(match order_base(vm, kind, a, b)? {
         Ok(o) => cmp_ord(kind, o),
         Err(b) => b,
     }))
@@ -406,6 +430,34 @@ fn hash_slow(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     if v.is_none() {
         return Ok(0xFCA86420u32 as i64 >> 4);
+    }
+    if is_sub_builtin(v) {
+        return sub_hash(vm, v);
+    }
+    hash_base(vm, v)
+}
+
+/// `hash(v)` for an instance of a user subclass of a builtin container: a user
+/// `__hash__`, TypeError when the class (or list/dict/set) set it to None, else the
+/// builtin hash.
+fn sub_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match lookup_in_mro(type_of(v), names().hash) {
+        Some(f) if f.is_none() => Err(unhashable(vm, v)),
+        Some(f) if is_user_value(f) => user_hash(vm, v),
+        _ => hash_base(vm, v),
+    }
+}
+
+/// `hash(v)` by the builtin types' own rules (no user `__hash__` on `v` itself).
+pub fn hash_base(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_small() {
+        return Ok(hash_i64(v.as_small()));
+    }
+    if let Some(s) = v.get::<StrObj>() {
+        return Ok(s.hash());
+    }
+    if v.is_float() || v.is_bool() || v.is_none() {
+        return hash_slow(vm, v);
     }
     match v.kind() {
         Some(ObjKind::Int) => Ok(match v.cast::<IntObj>() {

@@ -42,7 +42,9 @@ fn cmp_side(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
     if let Some(f) = user_special(a, cmp_name(k)) {
         return call_special(vm, f, a, &[b]);
     }
-    if k == CmpKind::Ne {
+    // `__ne__` derived from `__eq__` is object's behaviour; list/tuple/dict/set
+    // define their own `__ne__`, which subclasses inherit.
+    if k == CmpKind::Ne && !is_sub_builtin(a) {
         if let Some(f) = user_special(a, names().eq) {
             let r = call_special(vm, f, a, &[b])?;
             if r == ni() {
@@ -51,7 +53,25 @@ fn cmp_side(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
             return Ok(Value::bool(!truthy(vm, r)?));
         }
     }
+    if is_sub_builtin(a) {
+        return builtin_cmp_side(vm, k, a, b);
+    }
     Ok(ni())
+}
+
+/// The comparison a builtin container type (list, tuple, dict, set) defines, applied
+/// to an instance `a` of a user subclass of it that does not override it: the builtin
+/// result when `b` is of the same builtin kind, else NotImplemented.
+pub fn builtin_cmp_side(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+    let same = match (a.kind(), b.kind()) {
+        (Some(x), Some(y)) if x == y => true,
+        (Some(ObjKind::Set), Some(ObjKind::DictView)) => is_set_like_view(b),
+        _ => false,
+    };
+    if !same || (a.is_kind(ObjKind::Dict) && !matches!(k, CmpKind::Eq | CmpKind::Ne)) {
+        return Ok(ni());
+    }
+    compare_base(vm, k, a, b)
 }
 
 /// `a <k> b` when either operand is a user object (Python's do_richcompare):
@@ -174,10 +194,25 @@ fn len_result(vm: &mut Vm, r: Value) -> PyResult<usize> {
     }
 }
 
+/// Whether a subclass instance of a builtin container overrides `__bool__`/`__len__`.
+pub(crate) fn has_user_len_or_bool(v: Value) -> bool {
+    let n = names();
+    user_special(v, n.bool_).is_some() || user_special(v, n.len).is_some()
+}
+
 /// `len(v)` for any object: builtin containers, then a user `__len__`.
 pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Some(n) = len_of(v) {
-        return Ok(n);
+        if !is_sub_builtin(v) {
+            return Ok(n);
+        }
+        return match user_special(v, names().len) {
+            Some(f) => {
+                let r = call_special(vm, f, v, &[])?;
+                len_result(vm, r)
+            }
+            None => Ok(n),
+        };
     }
     if let Some(f) = user_special(v, names().len) {
         let r = call_special(vm, f, v, &[])?;

@@ -30,8 +30,23 @@ fn is_iterable_kind(v: Value) -> bool {
     )
 }
 
+/// Whether `v` is an instance of a user subclass of a builtin container that defines
+/// its own `__iter__` (builtin fast paths over its items must not be used).
+#[inline]
+pub fn overrides_iter(v: Value) -> bool {
+    is_sub_builtin(v) && user_special(v, names().iter).is_some()
+}
+
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if overrides_iter(v) {
+        return user_iter(vm, v);
+    }
+    get_iter_base(vm, v)
+}
+
+/// `iter(v)` by the builtin types' rules (`list.__iter__` & co.).
+pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let state = match v.kind() {
         Some(ObjKind::List | ObjKind::Tuple) => IterState::Seq { seq: v, i: 0 },
         Some(ObjKind::Range) => {
@@ -333,6 +348,8 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 /// a generic iterator are rooted while iterating).
 pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match v.kind() {
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if overrides_iter(v) => {}
         Some(ObjKind::List) => return Ok(v.cast::<ListObj>().items.clone()),
         Some(ObjKind::Tuple) => return Ok(v.cast::<TupleObj>().items.to_vec()),
         Some(ObjKind::Str) => return Ok(str_of(v).chars().map(char_str).collect()),
@@ -383,8 +400,10 @@ pub fn unpack_iterable(
     match after {
         None => {
             let items: Vec<Value> = match seq.kind() {
-                Some(ObjKind::List) => seq.cast::<ListObj>().items.clone(),
-                Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.to_vec(),
+                Some(ObjKind::List) if !overrides_iter(seq) => seq.cast::<ListObj>().items.clone(),
+                Some(ObjKind::Tuple) if !overrides_iter(seq) => {
+                    seq.cast::<TupleObj>().items.to_vec()
+                }
                 _ => {
                     // Take at most before+1 items (CPython stops at the first extra one).
                     let it = get_iter(vm, seq)?;

@@ -118,7 +118,7 @@ pub fn new_tuple_boxed(items: Box<[Value]>) -> Value {
     if items.len() > 512 {
         note_bytes(items.len() * 8);
     }
-    alloc(TupleObj { items })
+    alloc(TupleObj::new(items))
 }
 
 #[inline]
@@ -126,15 +126,12 @@ pub fn new_list(items: Vec<Value>) -> Value {
     if items.capacity() > 512 {
         note_bytes(items.capacity() * 8);
     }
-    alloc(ListObj { items })
+    alloc(ListObj::new(items))
 }
 
 #[inline]
 pub fn new_set(frozen: bool) -> Value {
-    alloc(SetObj {
-        table: SetTable::new(),
-        frozen,
-    })
+    alloc(SetObj::new(SetTable::new(), frozen))
 }
 
 /// A new exception instance of class `cls` with `args`.
@@ -220,11 +217,35 @@ pub fn type_of(v: Value) -> Value {
     match k {
         ObjKind::Str => t.str,
         ObjKind::Int => t.int,
-        ObjKind::List => t.list,
-        ObjKind::Tuple => t.tuple,
-        ObjKind::Dict => t.dict,
+        ObjKind::List => {
+            let c = v.cast::<ListObj>().cls;
+            if c.is_null() {
+                t.list
+            } else {
+                c
+            }
+        }
+        ObjKind::Tuple => {
+            let c = v.cast::<TupleObj>().cls;
+            if c.is_null() {
+                t.tuple
+            } else {
+                c
+            }
+        }
+        ObjKind::Dict => {
+            let c = v.cast::<DictObj>().cls;
+            if c.is_null() {
+                t.dict
+            } else {
+                c
+            }
+        }
         ObjKind::Set => {
-            if v.cast::<SetObj>().frozen {
+            let s = v.cast::<SetObj>();
+            if !s.cls.is_null() {
+                s.cls
+            } else if s.frozen {
                 t.frozenset
             } else {
                 t.set
@@ -295,6 +316,38 @@ pub fn type_of(v: Value) -> Value {
     }
 }
 
+/// The user subclass of a list/tuple/dict/set instance (`class C(list)`), or NULL for
+/// plain builtin instances and every other object.
+#[inline(always)]
+pub fn sub_cls(v: Value) -> Value {
+    match v.kind() {
+        Some(ObjKind::List) => v.cast::<ListObj>().cls,
+        Some(ObjKind::Tuple) => v.cast::<TupleObj>().cls,
+        Some(ObjKind::Dict) => v.cast::<DictObj>().cls,
+        Some(ObjKind::Set) => v.cast::<SetObj>().cls,
+        _ => Value::NULL,
+    }
+}
+
+/// Whether `v` is an instance of a user subclass of list/tuple/dict/set.
+#[inline(always)]
+pub fn is_sub_builtin(v: Value) -> bool {
+    !sub_cls(v).is_null()
+}
+
+/// The attribute-dict slot of a subclass instance of a builtin container (None for
+/// other objects).
+#[inline]
+pub(crate) fn sub_dict_slot(v: Value) -> Option<&'static mut Value> {
+    match v.kind() {
+        Some(ObjKind::List) => Some(&mut v.cast::<ListObj>().dict),
+        Some(ObjKind::Tuple) => Some(&mut v.cast::<TupleObj>().dict),
+        Some(ObjKind::Dict) => Some(&mut v.cast::<DictObj>().dict),
+        Some(ObjKind::Set) => Some(&mut v.cast::<SetObj>().dict),
+        _ => None,
+    }
+}
+
 /// The class name of `v`'s type ("int", "NoneType", "ValueError", ...).
 #[inline]
 pub fn type_name(v: Value) -> &'static str {
@@ -354,6 +407,11 @@ fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(match v.kind() {
         Some(ObjKind::Instance) => return user_truthy(vm, v),
         Some(ObjKind::Exc) if is_user_obj(v) => return user_truthy(vm, v),
+        Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
+            if is_sub_builtin(v) && has_user_len_or_bool(v) =>
+        {
+            return user_truthy(vm, v)
+        }
         Some(ObjKind::Str) => !v.cast::<StrObj>().s.is_empty(),
         Some(ObjKind::Int) => true, // normalised: never zero
         Some(ObjKind::List) => !v.cast::<ListObj>().items.is_empty(),

@@ -169,12 +169,18 @@ pub fn class_init_flags(cls: Value) {
 
 // ---- user objects -------------------------------------------------------------------------
 
-/// Whether `v`'s type is a user class (dunders must be looked up on it).
+/// Whether `v`'s type is a user class (dunders must be looked up on it): instances,
+/// user exceptions, and instances of user subclasses of list/tuple/dict/set (whose
+/// callers fall back to the builtin behaviour when the class does not override it).
 #[inline(always)]
 pub fn is_user_obj(v: Value) -> bool {
     match v.kind() {
         Some(ObjKind::Instance) => true,
         Some(ObjKind::Exc) => v.cast::<ExcObj>().cls.cast::<ClassObj>().heap,
+        Some(ObjKind::List) => !v.cast::<ListObj>().cls.is_null(),
+        Some(ObjKind::Tuple) => !v.cast::<TupleObj>().cls.is_null(),
+        Some(ObjKind::Dict) => !v.cast::<DictObj>().cls.is_null(),
+        Some(ObjKind::Set) => !v.cast::<SetObj>().cls.is_null(),
         _ => false,
     }
 }
@@ -511,6 +517,24 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
         if name == n.class {
             return Ok(Some(cls));
         }
+    } else if is_sub_builtin(obj) {
+        // An instance of a subclass of list/tuple/dict/set: its attribute dict.
+        let slot = sub_dict_slot(obj).unwrap();
+        if !slot.is_null() {
+            if let Some(v) = dict_lookup_str(*slot, name) {
+                return Ok(Some(v));
+            }
+        }
+        let n = names();
+        if name == n.dict {
+            if slot.is_null() {
+                *slot = crate::rt::new_dict();
+            }
+            return Ok(Some(*slot));
+        }
+        if name == n.class {
+            return Ok(Some(cls));
+        }
     } else if let Some(v) = super::attr::exc_own_attr(vm, obj, name)? {
         return Ok(Some(v));
     }
@@ -621,6 +645,27 @@ pub fn user_load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value
                 }
             }
         }
+    } else if is_sub_builtin(obj) {
+        // A subclass of a builtin container: user methods and the builtin's own
+        // methods, unless the instance dict shadows the name.
+        let cls = type_of(obj);
+        if cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE == 0 {
+            let name = interned_name(name);
+            if let Some(f) = lookup_in_mro(cls, name) {
+                let plain = match f.kind() {
+                    Some(ObjKind::Func) => true,
+                    Some(ObjKind::Builtin) => {
+                        let b = f.cast::<BuiltinObj>();
+                        b.recv.is_null() && !b.owner.is_null() && !b.is_classmethod
+                    }
+                    _ => false,
+                };
+                let d = *sub_dict_slot(obj).unwrap();
+                if plain && (d.is_null() || dict_lookup_str(d, name).is_none()) {
+                    return Ok((f, obj));
+                }
+            }
+        }
     }
     Ok((Value::NULL, user_getattr(vm, obj, name)?))
 }
@@ -717,6 +762,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
             return Ok(());
         }
     }
+    if is_sub_builtin(obj) {
+        return sub_builtin_setattr(vm, obj, cls, name, v);
+    }
     if !obj.is_kind(ObjKind::Instance) {
         return super::attr::setattr_builtin(vm, obj, name, v);
     }
@@ -742,6 +790,43 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
     instance_store(vm, obj, name, v)
 }
 
+/// Store an attribute on an instance of a subclass of list/tuple/dict/set (into its
+/// attribute dict, honouring `__slots__`).
+fn sub_builtin_setattr(vm: &mut Vm, obj: Value, cls: Value, name: Value, v: Value) -> PyResult<()> {
+    let n = names();
+    if name == n.class {
+        return Err(vm.type_error("__class__ assignment is not supported by this runtime".into()));
+    }
+    if let Some(allowed) = &cls.cast::<ClassObj>().allowed_attrs {
+        if !allowed.contains(&name) {
+            return Err(vm.raise(
+                rt().excs.attribute_error,
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    type_name(obj),
+                    str_of(name)
+                ),
+            ));
+        }
+    }
+    if name == n.dict {
+        if !v.is_kind(ObjKind::Dict) {
+            return Err(vm.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                type_name(v)
+            )));
+        }
+        *sub_dict_slot(obj).unwrap() = v;
+        return Ok(());
+    }
+    let slot = sub_dict_slot(obj).unwrap();
+    if slot.is_null() {
+        *slot = crate::rt::new_dict();
+    }
+    let d = *slot;
+    dict_set(vm, d, name, v)
+}
+
 /// `object.__delattr__(obj, name)` for instances.
 pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let name = interned_name(name);
@@ -750,6 +835,13 @@ pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
         if descr_delete(vm, d, obj, name)? {
             return Ok(());
         }
+    }
+    if is_sub_builtin(obj) {
+        let d = *sub_dict_slot(obj).unwrap();
+        if !d.is_null() && dict_del(vm, d, name)?.is_some() {
+            return Ok(());
+        }
+        return Err(no_attr(vm, obj, name));
     }
     if !obj.is_kind(ObjKind::Instance) {
         return super::attr::delattr_builtin(vm, obj, name);

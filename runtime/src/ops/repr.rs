@@ -178,6 +178,19 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
     if is_user_obj(v) && user_repr_into(vm, v, out)? {
         return Ok(());
     }
+    repr_kind_into(vm, v, kind, out)
+}
+
+/// `repr(v)` by the builtin type's own rules (`list.__repr__(self)` & co.: a
+/// subclass's `__repr__` is not consulted for `v` itself).
+pub fn repr_base_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    match v.kind() {
+        Some(k) => repr_kind_into(vm, v, k, out),
+        None => repr_into(vm, v, out),
+    }
+}
+
+fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyResult<()> {
     match kind {
         ObjKind::Str => fmt::str_repr_into(out, str_of(v)),
         ObjKind::Int => int_str_into(vm, v, out)?,
@@ -291,7 +304,9 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         }
         ObjKind::Set => {
             let s = v.cast::<SetObj>();
-            let name = if s.frozen { "frozenset" } else { "set" };
+            // A subclass shows its own name: `S({1, 2})`, `S()`.
+            let wrapped = s.frozen || !s.cls.is_null();
+            let name = type_name(v);
             if s.table.len() == 0 {
                 out.push_str(name);
                 out.push_str("()");
@@ -303,8 +318,9 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
                 return Ok(());
             }
             let keys: Vec<Value> = s.table.iter().map(|(k, _)| k).collect();
-            if s.frozen {
-                out.push_str("frozenset(");
+            if wrapped {
+                out.push_str(name);
+                out.push('(');
             }
             out.push('{');
             let r = (|| {
@@ -319,7 +335,7 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
             repr_leave(v);
             r?;
             out.push('}');
-            if s.frozen {
+            if wrapped {
                 out.push(')');
             }
         }

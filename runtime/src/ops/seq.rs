@@ -188,8 +188,30 @@ fn user_key_index(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Option<Value>
 
 /// `obj[key]`.
 pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    if is_sub_builtin(obj) {
+        if let Some(f) = user_special(obj, names().getitem) {
+            return call_special(vm, f, obj, &[key]);
+        }
+    }
+    getitem_base(vm, obj, key)
+}
+
+/// A dict subclass's `__missing__(key)` (None when the class has none).
+fn dict_missing(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Option<Value>> {
+    if !is_sub_builtin(obj) {
+        return Ok(None);
+    }
+    match lookup_in_mro(type_of(obj), crate::rt::intern("__missing__")) {
+        Some(f) => call_special(vm, f, obj, &[key]).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `obj[key]` by the builtin types' rules (`list.__getitem__` & co.: a subclass's own
+/// `__getitem__` is not consulted; a dict subclass's `__missing__` is).
+pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     if let Some(i) = user_key_index(vm, obj, key)? {
-        return getitem(vm, obj, i);
+        return getitem_base(vm, obj, i);
     }
     match obj.kind() {
         Some(ObjKind::Instance) => return user_getitem(vm, obj, key),
@@ -226,7 +248,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 Key::Slice => {
                     let len = items.len();
                     let (a, _, st, n) = slice_indices(vm, key, len)?;
-                    if st == 1 && n == len {
+                    if st == 1 && n == len && obj.cast::<TupleObj>().cls.is_null() {
                         return Ok(obj);
                     }
                     Ok(new_tuple(take_slice(
@@ -251,7 +273,10 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 .get(h, key, &mut |a, b| key_eq(vm, a, b))?;
             match r {
                 Some(v) => Ok(v),
-                None => Err(key_error(vm, key)),
+                None => match dict_missing(vm, obj, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(key_error(vm, key)),
+                },
             }
         }
         Some(ObjKind::Str) => {
@@ -319,8 +344,18 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
 
 /// `obj[key] = v`.
 pub fn setitem(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
+    if is_sub_builtin(obj) {
+        if let Some(f) = user_special(obj, names().setitem) {
+            return call_special(vm, f, obj, &[key, v]).map(|_| ());
+        }
+    }
+    setitem_base(vm, obj, key, v)
+}
+
+/// `obj[key] = v` by the builtin types' rules (`list.__setitem__`, `dict.__setitem__`).
+pub fn setitem_base(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<()> {
     if let Some(i) = user_key_index(vm, obj, key)? {
-        return setitem(vm, obj, i, v);
+        return setitem_base(vm, obj, i, v);
     }
     match obj.kind() {
         Some(ObjKind::Instance) => return user_setitem(vm, obj, key, v),
@@ -409,8 +444,18 @@ fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResu
 
 /// `del obj[key]`.
 pub fn delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    if is_sub_builtin(obj) {
+        if let Some(f) = user_special(obj, names().delitem) {
+            return call_special(vm, f, obj, &[key]).map(|_| ());
+        }
+    }
+    delitem_base(vm, obj, key)
+}
+
+/// `del obj[key]` by the builtin types' rules.
+pub fn delitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     if let Some(i) = user_key_index(vm, obj, key)? {
-        return delitem(vm, obj, i);
+        return delitem_base(vm, obj, i);
     }
     match obj.kind() {
         Some(ObjKind::Instance) => return user_delitem(vm, obj, key),
@@ -501,6 +546,18 @@ fn range_contains_int(r: &RangeObj, x: Value) -> bool {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    if is_sub_builtin(container) {
+        let n = names();
+        if let Some(f) = user_special(container, n.contains) {
+            let r = call_special(vm, f, container, &[item])?;
+            return truthy(vm, r);
+        }
+    }
+    contains_base(vm, container, item)
+}
+
+/// `item in container` by the builtin types' rules.
+pub fn contains_base(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     if let Some(dv) = container.get::<DictViewObj>() {
         let (d, mode) = (dv.d, dv.mode);
         return match mode {
