@@ -344,7 +344,7 @@ class NamedTuple(_collections._NamedTupleBase):
             typename = args[0]
             fields = args[1] if len(args) > 1 else list(kwargs.items())
             return _collections.namedtuple(typename, [f for f, t in fields])
-        return object.__new__(cls)
+        return super().__new__(cls, *args, **kwargs)
 
     def __init_subclass__(cls, **kwargs):
         _namedtuple_from_annotations(cls)

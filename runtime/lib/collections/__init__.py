@@ -1,11 +1,9 @@
 """Container datatypes (Kiln): deque, defaultdict, OrderedDict, Counter, namedtuple,
 ChainMap.
 
-Kiln cannot subclass the builtin dict/tuple yet, so defaultdict, OrderedDict and Counter
-wrap a dict (`self._d`) and namedtuple classes wrap a tuple (`self._t`); they implement
-the mapping / sequence protocols, so indexing, iteration, len, `in`, equality, repr and
-the dict methods behave as in CPython, but `isinstance(x, dict)` / `isinstance(p, tuple)`
-are False.
+defaultdict, OrderedDict and Counter are dict subclasses and namedtuple classes are
+tuple subclasses, as in CPython (OrderedDict relies on dicts keeping insertion order).
+ChainMap and UserDict wrap a dict (`self._d`).
 """
 
 import sys as _sys
@@ -387,125 +385,131 @@ def _as_dict(obj):
     return obj
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory."""
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._d = {}
-        if args or kwargs:
-            self.update(*args, **kwargs)
 
-    def __getitem__(self, k):
-        d = self._d
-        if k in d:
-            return d[k]
-        return self.__missing__(k)
-
-    def __missing__(self, k):
+    def __missing__(self, key):
         f = self.default_factory
         if f is None:
-            raise KeyError(k)
-        v = f()
-        self._d[k] = v
-        return v
+            raise KeyError(key)
+        self[key] = value = f()
+        return value
 
     def copy(self):
-        r = defaultdict(self.default_factory)
-        r._d = self._d.copy()
-        return r
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
         f = self.default_factory
         fr = "None" if f is None else repr(f)
-        return f"{type(self).__name__}({fr}, {self._d!r})"
+        return f"{type(self).__name__}({fr}, {dict.__repr__(self)})"
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
 
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        if args or kwargs:
-            self.update(*args, **kwargs)
-
     def move_to_end(self, key, last=True):
-        d = self._d
-        if key not in d:
+        if key not in self:
             raise KeyError(key)
+        v = dict.pop(self, key)
         if last:
-            d[key] = d.pop(key)
+            dict.__setitem__(self, key, v)
         else:
-            v = d.pop(key)
-            rest = list(d.items())
-            d.clear()
-            d[key] = v
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, v)
             for k, x in rest:
-                d[k] = x
+                dict.__setitem__(self, k, x)
 
     def popitem(self, last=True):
-        d = self._d
-        if not d:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return d.popitem()
-        k = next(iter(d))
-        return k, d.pop(k)
+            return dict.popitem(self)
+        k = next(iter(self))
+        return k, dict.pop(self, k)
 
     def copy(self):
-        r = type(self)()
-        r._d = self._d.copy()
-        return r
+        return type(self)(self)
 
     __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._d == other._d and list(self._d) == list(other._d)
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        r = cls()
+        self = cls()
         for k in iterable:
-            r._d[k] = value
-        return r
+            self[k] = value
+        return self
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(self._d.items())!r})"
+        return f"{type(self).__name__}({list(self.items())!r})"
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     """Dict subclass for counting hashable items."""
 
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
-    def __getitem__(self, k):
-        d = self._d
-        if k in d:
-            return d[k]
-        return 0
-
-    def __missing__(self, k):
+    def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         if n < 0:
@@ -513,7 +517,7 @@ class Counter(_DictWrapper):
         return items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -522,87 +526,71 @@ class Counter(_DictWrapper):
         raise NotImplementedError(
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, **kwds):
-        d = self._d
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
                 src = _as_dict(iterable)
-                if d:
+                if self:
+                    self_get = self.get
                     for elem in src.keys():
-                        d[elem] = src[elem] + d.get(elem, 0)
+                        self[elem] = src[elem] + self_get(elem, 0)
                 else:
                     for elem in src.keys():
-                        d[elem] = src[elem]
+                        dict.__setitem__(self, elem, src[elem])
             else:
-                get = d.get
+                self_get = self.get
                 for elem in iterable:
-                    d[elem] = get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
-        d = self._d
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, (dict, _DictWrapper)) or hasattr(iterable, "keys"):
                 src = _as_dict(iterable)
                 for elem in src.keys():
-                    d[elem] = d.get(elem, 0) - src[elem]
+                    self[elem] = self_get(elem, 0) - src[elem]
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        r = type(self)()
-        r._d = self._d.copy()
-        return r
+        return type(self)(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f"{type(self).__name__}()"
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._d)
+            d = dict(self)
         return f"{type(self).__name__}({d!r})"
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        a = self._d
-        b = other._d
-        for e in a:
-            if a[e] != b.get(e, 0):
-                return False
-        for e in b:
-            if b[e] != a.get(e, 0):
-                return False
-        return True
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
+    __hash__ = None
+
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        a = self._d
-        b = other._d
-        for e in a:
-            if not a[e] <= b.get(e, 0):
-                return False
-        for e in b:
-            if not a.get(e, 0) <= b[e]:
-                return False
-        return True
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
@@ -612,121 +600,107 @@ class Counter(_DictWrapper):
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return other <= self
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return other < self
+        return self >= other and self != other
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        a = self._d
-        b = other._d
-        r = result._d
-        for elem, count in a.items():
-            newcount = count + b.get(elem, 0)
+        for elem, count in self.items():
+            newcount = count + other[elem]
             if newcount > 0:
-                r[elem] = newcount
-        for elem, count in b.items():
-            if elem not in a and count > 0:
-                r[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        a = self._d
-        b = other._d
-        r = result._d
-        for elem, count in a.items():
-            newcount = count - b.get(elem, 0)
+        for elem, count in self.items():
+            newcount = count - other[elem]
             if newcount > 0:
-                r[elem] = newcount
-        for elem, count in b.items():
-            if elem not in a and count < 0:
-                r[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        a = self._d
-        b = other._d
-        r = result._d
-        for elem, count in a.items():
-            other_count = b.get(elem, 0)
+        for elem, count in self.items():
+            other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                r[elem] = newcount
-        for elem, count in b.items():
-            if elem not in a and count > 0:
-                r[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        a = self._d
-        b = other._d
-        r = result._d
-        for elem, count in a.items():
-            other_count = b.get(elem, 0)
+        for elem, count in self.items():
+            other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                r[elem] = newcount
+                result[elem] = newcount
         return result
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count > 0:
-                result._d[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
     def _keep_positive(self):
-        d = self._d
-        for elem in [e for e, c in d.items() if not c > 0]:
-            del d[elem]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
         return self
 
     def __iadd__(self, other):
         for elem, count in _as_dict(other).items():
-            self._d[elem] = self._d.get(elem, 0) + count
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
         for elem, count in _as_dict(other).items():
-            self._d[elem] = self._d.get(elem, 0) - count
+            self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        d = self._d
         for elem, other_count in _as_dict(other).items():
-            count = d.get(elem, 0)
+            count = self[elem]
             if other_count > count:
-                d[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        d = self._d
         o = _as_dict(other)
-        for elem, count in list(d.items()):
+        for elem, count in list(self.items()):
             other_count = o.get(elem, 0)
             if other_count < count:
-                d[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
 
@@ -883,145 +857,83 @@ _KEYWORDS = frozenset([
     "raise", "return", "try", "while", "with", "yield"])
 
 
-class _NamedTupleBase:
-    """Methods shared by every namedtuple class; instances hold their values in _t."""
+class _NamedTupleBase(tuple):
+    """Methods shared by every namedtuple class (a tuple subclass)."""
 
+    __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
-    def __init__(self, *args, **kwargs):
-        fields = self._fields
+    def __new__(cls, *args, **kwargs):
+        fields = cls._fields
         n = len(fields)
         if not kwargs and len(args) == n:
-            self._t = args
-            return
-        cls = type(self).__name__
+            return tuple.__new__(cls, args)
+        name = cls.__name__
         if len(args) > n:
-            raise TypeError(f"{cls}.__new__() takes {n + 1} positional arguments "
+            raise TypeError(f"{name}.__new__() takes {n + 1} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
-        if kwargs or len(values) < n:
-            values.extend([_MISSING] * (n - len(values)))
-            for k, v in kwargs.items():
-                try:
-                    i = fields.index(k)
-                except ValueError:
-                    raise TypeError(f"{cls}.__new__() got an unexpected keyword argument '{k}'")
-                if values[i] is not _MISSING:
-                    raise TypeError(f"{cls}.__new__() got multiple values for argument '{k}'")
-                values[i] = v
-            defaults = self._field_defaults
-            missing = []
-            for i in range(n):
-                if values[i] is _MISSING:
-                    f = fields[i]
-                    if f in defaults:
-                        values[i] = defaults[f]
-                    else:
-                        missing.append(f)
-            if missing:
-                if len(missing) == 1:
-                    names = f"'{missing[0]}'"
+        values.extend([_MISSING] * (n - len(values)))
+        for k, v in kwargs.items():
+            try:
+                i = fields.index(k)
+            except ValueError:
+                raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{k}'")
+            if values[i] is not _MISSING:
+                raise TypeError(f"{name}.__new__() got multiple values for argument '{k}'")
+            values[i] = v
+        defaults = cls._field_defaults
+        missing = []
+        for i in range(n):
+            if values[i] is _MISSING:
+                f = fields[i]
+                if f in defaults:
+                    values[i] = defaults[f]
                 else:
-                    names = ", ".join(f"'{m}'" for m in missing[:-1]) + f" and '{missing[-1]}'"
-                s = "" if len(missing) == 1 else "s"
-                raise TypeError(f"{cls}.__new__() missing {len(missing)} required positional "
-                                f"argument{s}: {names}")
-        self._t = tuple(values)
+                    missing.append(f)
+        if missing:
+            if len(missing) == 1:
+                names = f"'{missing[0]}'"
+            else:
+                names = ", ".join(f"'{m}'" for m in missing[:-1]) + f" and '{missing[-1]}'"
+            s = "" if len(missing) == 1 else "s"
+            raise TypeError(f"{name}.__new__() missing {len(missing)} required positional "
+                            f"argument{s}: {names}")
+        return tuple.__new__(cls, values)
 
     @classmethod
     def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
-        return cls(*values)
+        result = tuple.__new__(cls, iterable)
+        if len(result) != len(cls._fields):
+            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(result)}")
+        return result
 
     def _replace(self, **kwds):
-        values = list(self._t)
+        values = list(self)
         fields = self._fields
         for k in list(kwds):
             if k in fields:
                 values[fields.index(k)] = kwds.pop(k)
         if kwds:
             raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return type(self)(*values)
+        return self._make(values)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
 
     def __repr__(self):
-        parts = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self._t))
+        parts = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self))
         return f"{type(self).__name__}({parts})"
 
     def __getnewargs__(self):
-        return self._t
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._t == other._t
-        if isinstance(other, tuple):
-            return self._t == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        return self._t < _tuple_of(other)
-
-    def __le__(self, other):
-        return self._t <= _tuple_of(other)
-
-    def __gt__(self, other):
-        return self._t > _tuple_of(other)
-
-    def __ge__(self, other):
-        return self._t >= _tuple_of(other)
-
-    def __add__(self, other):
-        return self._t + _tuple_of(other)
-
-    def __radd__(self, other):
-        return _tuple_of(other) + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-
-def _tuple_of(x):
-    if isinstance(x, _NamedTupleBase):
-        return x._t
-    return x
+        return tuple(self)
 
 
 def _field_property(i, doc):
     def get(self):
-        return self._t[i]
-    return property(get)
+        return self[i]
+    return property(get, doc=doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1062,6 +974,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
     ns = {
         "__doc__": f"{typename}({', '.join(field_names)})",
+        "__slots__": (),
         "_fields": tuple(field_names),
         "_field_defaults": field_defaults,
     }
