@@ -41,9 +41,31 @@ def copy(x):
     return _reconstruct(x, False, None)
 
 
+def _container_base(x):
+    for b in (list, dict, tuple, set, frozenset):
+        if isinstance(x, b):
+            return b
+    return None
+
+
 def _reconstruct(x, deep, memo):
     cls = type(x)
-    y = object.__new__(cls)
+    base = _container_base(x)
+    # Subclasses of builtin containers are rebuilt the way CPython's __reduce_ex__
+    # does: cls.__new__ (with __getnewargs__ for tuples), set(...) via cls(items);
+    # list/dict items are added after the state.
+    if base is None:
+        y = object.__new__(cls)
+    elif base is tuple or base is frozenset:
+        getnewargs = getattr(x, "__getnewargs__", None)
+        args = getnewargs() if getnewargs is not None else (base(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    elif base is set:
+        y = cls([deepcopy(a, memo) for a in x] if deep else list(x))
+    else:
+        y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
     state = None
@@ -69,6 +91,15 @@ def _reconstruct(x, deep, memo):
             if hasattr(x, name):
                 v = getattr(x, name)
                 setattr(y, name, deepcopy(v, memo) if deep else v)
+    if base is list:
+        for a in x:
+            y.append(deepcopy(a, memo) if deep else a)
+    elif base is dict:
+        for k, v in x.items():
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y
 
 

@@ -39,6 +39,9 @@ pub struct Frame {
 pub const FRAME_ENTRY: u32 = 1;
 /// An inline `__init__` frame: its caller's result is the new instance, not the return value.
 pub const FRAME_INIT: u32 = 2;
+/// A generator frame resumed inline by ForIter/Send in the same dispatch loop: `yield`
+/// and `return` hand control straight back to the resuming frame.
+pub const FRAME_GEN: u32 = 4;
 pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
 pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
 pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
@@ -749,6 +752,62 @@ impl Vm {
         self.gen_resume_core(g, Value::NONE, exc, retval)
     }
 
+    /// Link generator `g`'s frame above the current frame so the dispatch loop can run
+    /// it without native recursion (ForIter / Send). Returns None when `g` is not a
+    /// plain generator that can be resumed that way (then the caller takes the generic
+    /// path, which also produces the right errors).
+    #[inline]
+    fn enter_gen_inline(&mut self, g: Value, sent: Value) -> PyResult<Option<*mut Frame>> {
+        let Some(go) = g.get::<GenObj>() else { return Ok(None) };
+        if go.running || go.finished || (!go.started && !sent.is_none()) {
+            return Ok(None);
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+        }
+        let fo = go.func.cast::<FuncObj>();
+        let code = &fo.code.cast::<CodeObj>().code;
+        let f = go.frame.as_mut_ptr() as *mut Frame;
+        self.serial += 1;
+        // SAFETY: the generator's frame buffer holds a header plus frame_slots() slots; it
+        // stays alive while linked (the generator is on the resumer's operand stack).
+        unsafe {
+            f.write(Frame {
+                code,
+                func: go.func,
+                globals: fo.globals,
+                prev: self.frame,
+                pc: go.pc,
+                flags: FRAME_GEN,
+                gen: g,
+                serial: self.serial,
+                saved_handled: self.handled,
+            });
+            if go.started {
+                let at = code.nlocals() + code.ncells() + code.depth[go.pc as usize] as usize - 1;
+                *Frame::slots(f).add(at) = sent;
+            }
+        }
+        go.started = true;
+        go.running = true;
+        self.frame = f;
+        self.depth += 1;
+        Ok(Some(f))
+    }
+
+    /// Unlink an inline-resumed generator frame; returns the resuming frame.
+    #[inline]
+    fn leave_gen_inline(&mut self, f: *mut Frame) -> *mut Frame {
+        // SAFETY: f is the innermost frame, linked by enter_gen_inline.
+        unsafe {
+            let caller = (*f).prev;
+            self.frame = caller;
+            self.handled = (*f).saved_handled;
+            self.depth -= 1;
+            caller
+        }
+    }
+
     // ---- exceptions ---------------------------------------------------------
 
     /// Set `exc` as the pending exception, chaining the handled one as its context.
@@ -1352,6 +1411,12 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             }
                             _ => {
                                 feedback(code.ic.get(ins.ic), IcKind::Iter, type_pair(it, Value::NONE));
+                                if let Some(nf) = tri!('dispatch, vm.enter_gen_inline(it, Value::NONE)) {
+                                    load_frame!(nf);
+                                    pc = (*f).pc as usize;
+                                    sp = stack_base.add(code.depth[pc] as usize);
+                                    continue;
+                                }
                                 tri!('dispatch, ops::iter_next(vm, it))
                             }
                         };
@@ -1496,6 +1561,22 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if (*f).flags & FRAME_ENTRY != 0 {
                             return Ok(v);
                         }
+                        if (*f).flags & FRAME_GEN != 0 {
+                            // An inline-resumed generator finished: a ForIter caller ends its
+                            // loop; a Send caller continues with the return value.
+                            let g = (*f).gen;
+                            let caller = vm.leave_gen_inline(f);
+                            gen_finish(g);
+                            load_frame!(caller);
+                            let at = (*f).pc as usize;
+                            let rins = *instrs.add(at);
+                            pc = rins.arg as usize;
+                            sp = stack_base.add(code.depth[pc] as usize);
+                            if rins.op == Op::Send {
+                                *sp.sub(1) = v;
+                            }
+                            continue;
+                        }
                         // Return from an inline call: resume the caller after its Call.
                         let callee = f;
                         let is_init = (*callee).flags & FRAME_INIT != 0;
@@ -1581,9 +1662,20 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::YieldValue => {
                         // The frame lives in the generator object: just remember where to resume.
                         let v = pop!();
-                        (*f).gen.cast::<GenObj>().pc = pc as u32;
-                        vm.yielded = true;
-                        return Ok(v);
+                        let go = (*f).gen.cast::<GenObj>();
+                        go.pc = pc as u32;
+                        if (*f).flags & FRAME_GEN == 0 {
+                            vm.yielded = true;
+                            return Ok(v);
+                        }
+                        // Resumed inline by a ForIter or Send: hand the value to it; both
+                        // continue with [iterator, value] on their stack.
+                        go.running = false;
+                        let caller = vm.leave_gen_inline(f);
+                        load_frame!(caller);
+                        pc = (*f).pc as usize + 1;
+                        sp = stack_base.add(code.depth[pc] as usize);
+                        *sp.sub(1) = v;
                     }
                     Op::LoadAssertionError => push!(rt().excs.assertion_error),
                     Op::LoadName => {
@@ -1638,6 +1730,12 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::Send => {
                         let v = pop!();
                         let it = top!();
+                        if let Some(nf) = tri!('dispatch, vm.enter_gen_inline(it, v)) {
+                            load_frame!(nf);
+                            pc = (*f).pc as usize;
+                            sp = stack_base.add(code.depth[pc] as usize);
+                            continue;
+                        }
                         match tri!('dispatch, send_to(vm, it, v)) {
                             Ok(x) => push!(x),
                             Err(ret) => {
@@ -1661,6 +1759,14 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                 }
                 if (*f).flags & FRAME_ENTRY != 0 {
                     return Err(Raised);
+                }
+                if (*f).flags & FRAME_GEN != 0 {
+                    let g = (*f).gen;
+                    let caller = vm.leave_gen_inline(f);
+                    gen_finish(g);
+                    pep479(vm, g);
+                    load_frame!(caller);
+                    continue;
                 }
                 let callee = f;
                 let caller = (*callee).prev;
@@ -1943,4 +2049,26 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
     let init = ops::lookup_in_mro(cls, n.init)?;
     let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
     (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
+}
+
+/// Mark a generator finished and drop its frame (called after its frame was unlinked).
+fn gen_finish(g: Value) {
+    let go = g.cast::<GenObj>();
+    go.running = false;
+    go.finished = true;
+    go.frame = Box::new([]);
+}
+
+/// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+fn pep479(vm: &mut Vm, g: Value) {
+    if ops::isinstance_class(vm.exc, rt().excs.stop_iteration) {
+        let cause = vm.exc;
+        let msg = if gen_is_coroutine(g.cast::<GenObj>()) {
+            "coroutine raised StopIteration"
+        } else {
+            "generator raised StopIteration"
+        };
+        vm.raise_msg(rt().excs.runtime_error, msg);
+        vm.exc.cast::<ExcObj>().cause = cause;
+    }
 }

@@ -383,6 +383,11 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
     }
     check_npos(vm, a.pos.len(), "reversed", 1, 1)?;
     let seq = a.pos[0];
+    if ops::is_sub_builtin(seq) {
+        if let Some(f) = ops::user_special(seq, rt::intern("__reversed__")) {
+            return ops::call_special(vm, f, seq, &[]);
+        }
+    }
     match seq.kind() {
         Some(ObjKind::List) => {
             let n = seq.cast::<ListObj>().items.len() as isize;
