@@ -127,9 +127,9 @@ pub struct ThreadHeap {
 }
 
 impl ThreadHeap {
-    fn new() -> Self {
+    const fn new() -> Self {
         ThreadHeap {
-            objects: Vec::with_capacity(1024),
+            objects: Vec::new(),
             objects_since_gc: 0,
             bytes_since_gc: 0,
             object_trigger: MIN_OBJECT_TRIGGER,
@@ -141,7 +141,8 @@ impl ThreadHeap {
 }
 
 thread_local! {
-    static HEAP: RefCell<ThreadHeap> = RefCell::new(ThreadHeap::new());
+    // const-initialised: no lazy-init check on the allocation path.
+    static HEAP: RefCell<ThreadHeap> = const { RefCell::new(ThreadHeap::new()) };
     /// Set once the allocation budget since the last collection is spent; the
     /// safepoint poll reads only this flag (one TLS load on the hot path).
     static WANTS_GC: Cell<bool> = const { Cell::new(false) };
