@@ -1140,14 +1140,17 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let kind = BinOpKind::from_arg(arg);
                         let r = if a.is_small() && b.is_small() {
                             let (x, y) = (a.as_small(), b.as_small());
-                            match kind {
-                                BinOpKind::Add => Value::try_small(x + y),
-                                BinOpKind::Sub => Value::try_small(x - y),
-                                BinOpKind::Mul => x.checked_mul(y).and_then(Value::try_small),
-                                _ => None,
+                            if kind == BinOpKind::TrueDiv {
+                                // 48-bit ints convert to f64 exactly, so this is
+                                // correctly rounded like int / int.
+                                if y != 0 { Some(Value::float(x as f64 / y as f64)) } else { None }
+                            } else {
+                                ops::small_int_binop(kind, x, y)
                             }
-                        } else if a.is_float() && b.is_float() {
-                            let (x, y) = (a.as_float(), b.as_float());
+                        } else if (a.is_float() || a.is_small()) && (b.is_float() || b.is_small()) {
+                            // float op float, or a small int mixed with a float (exact conversion).
+                            let x = if a.is_float() { a.as_float() } else { a.as_small() as f64 };
+                            let y = if b.is_float() { b.as_float() } else { b.as_small() as f64 };
                             match kind {
                                 BinOpKind::Add => Some(Value::float(x + y)),
                                 BinOpKind::Sub => Some(Value::float(x - y)),
@@ -1358,11 +1361,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::UnpackSequence => {
                         let seq = pop!();
                         let n = arg as usize;
-                        if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n) {
+                        if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n && t.cls.is_null()) {
                             for i in 0..n {
                                 push!(t.items[n - 1 - i]);
                             }
-                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n)
+                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n && l.cls.is_null())
                         {
                             for i in 0..n {
                                 push!(l.items[n - 1 - i]);
@@ -1407,6 +1410,24 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                     Some(ops::new_int(v))
                                 } else {
                                     None
+                                }
+                            }
+                            // Lists and tuples: re-read the length every step, as CPython.
+                            Some(IterObj { state: IterState::Seq { seq, i } }) if seq.is_kind(heap::ObjKind::List) || seq.is_kind(heap::ObjKind::Tuple) => {
+                                let items: &[Value] = match seq.get::<ListObj>() {
+                                    Some(l) => &l.items,
+                                    None => &seq.cast::<TupleObj>().items,
+                                };
+                                match items.get(*i) {
+                                    Some(&v) => {
+                                        *i += 1;
+                                        Some(v)
+                                    }
+                                    None => {
+                                        let ex = IterState::Exhausted;
+                                        it.cast::<IterObj>().state = ex;
+                                        None
+                                    }
                                 }
                             }
                             _ => {
