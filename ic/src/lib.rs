@@ -132,7 +132,12 @@ impl IcEntry {
             for i in 0..WAYS {
                 let k = self.keys[i].load(Ordering::Relaxed);
                 if k != LOCKED {
-                    let _ = self.keys[i].compare_exchange(k, EMPTY, Ordering::Release, Ordering::Relaxed);
+                    let _ = self.keys[i].compare_exchange(
+                        k,
+                        EMPTY,
+                        Ordering::Release,
+                        Ordering::Relaxed,
+                    );
                 }
             }
             self.set_state(IcState::Uninit);
@@ -178,7 +183,11 @@ const LOCKED: u64 = u64::MAX;
 /// CAS to LOCKED, so two racing writers never interleave their stores; the loser just
 /// does not cache (an IC is allowed to forget). Returns whether it published.
 fn publish(key_w: &AtomicU64, val_w: &AtomicU64, old: u64, key: u64, val: u64) -> bool {
-    if old == LOCKED || key_w.compare_exchange(old, LOCKED, Ordering::Acquire, Ordering::Relaxed).is_err() {
+    if old == LOCKED
+        || key_w
+            .compare_exchange(old, LOCKED, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+    {
         return false;
     }
     fence(Ordering::Release);
@@ -215,7 +224,10 @@ pub struct MegaCache {
 impl MegaCache {
     pub fn new(slots: usize) -> Self {
         let n = slots.next_power_of_two();
-        MegaCache { keys: (0..n).map(|_| AtomicU64::new(EMPTY)).collect(), vals: (0..n).map(|_| AtomicU64::new(0)).collect() }
+        MegaCache {
+            keys: (0..n).map(|_| AtomicU64::new(EMPTY)).collect(),
+            vals: (0..n).map(|_| AtomicU64::new(0)).collect(),
+        }
     }
     #[inline]
     fn slot(&self, key: u64) -> usize {
@@ -247,7 +259,9 @@ pub struct IcTable {
 
 impl IcTable {
     pub fn new(n: usize) -> Self {
-        IcTable { entries: (0..n).map(|_| IcEntry::new()).collect() }
+        IcTable {
+            entries: (0..n).map(|_| IcEntry::new()).collect(),
+        }
     }
     /// The entry of IC slot `i`. The compiler numbers slots densely from 0, so `i` is
     /// always in range (checked in debug builds).
@@ -367,6 +381,7 @@ pub mod global {
 mod tests {
     use super::*;
     #[test]
+    #[cfg(not(loom))]
     fn states_go_mono_poly_mega_and_back_after_invalidation() {
         let e = IcEntry::new();
         assert_eq!(e.state(), IcState::Uninit);

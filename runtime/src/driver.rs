@@ -26,7 +26,10 @@ fn remember_source(filename: &str, src: &str) {
 fn source_line(filename: &str, line: u32) -> Option<String> {
     let cached = {
         let g = SOURCES.lock();
-        g.as_ref().and_then(|m| m.get(filename)).and_then(|l| l.get(line.checked_sub(1)? as usize)).map(|s| s.trim().to_string())
+        g.as_ref()
+            .and_then(|m| m.get(filename))
+            .and_then(|l| l.get(line.checked_sub(1)? as usize))
+            .map(|s| s.trim().to_string())
     };
     cached.or_else(|| crate::import::source_line(filename, line))
 }
@@ -46,7 +49,13 @@ pub fn run(inv: Invocation) -> i32 {
     let script_dir = match &inv.program {
         Program::File(p) => std::path::Path::new(p)
             .parent()
-            .map(|d| if d.as_os_str().is_empty() { ".".to_string() } else { d.display().to_string() })
+            .map(|d| {
+                if d.as_os_str().is_empty() {
+                    ".".to_string()
+                } else {
+                    d.display().to_string()
+                }
+            })
             .unwrap_or_else(|| ".".to_string()),
         _ => String::new(),
     };
@@ -263,7 +272,14 @@ fn print_stats(vm: &mut Vm) {
         let mut totals: Vec<(kiln_ic::IcKind, u64, u64)> = vec![];
         for (kind, state, hits, misses) in &ic {
             let rate = 100.0 * *hits as f64 / (*hits + *misses).max(1) as f64;
-            s.push_str(&format!("    ic.{:<10} {:<7} {:>12} {:>10} {:>6.1}%\n", format!("{kind:?}"), format!("{state:?}"), hits, misses, rate));
+            s.push_str(&format!(
+                "    ic.{:<10} {:<7} {:>12} {:>10} {:>6.1}%\n",
+                format!("{kind:?}"),
+                format!("{state:?}"),
+                hits,
+                misses,
+                rate
+            ));
             match totals.iter_mut().find(|t| t.0 == *kind) {
                 Some(t) => {
                     t.1 += hits;
@@ -277,10 +293,18 @@ fn print_stats(vm: &mut Vm) {
             th += h;
             tm += m;
             let rate = 100.0 * *h as f64 / (*h + *m).max(1) as f64;
-            s.push_str(&format!("    ic.{:<10} total   {:>12} {:>10} {:>6.1}%\n", format!("{kind:?}"), h, m, rate));
+            s.push_str(&format!(
+                "    ic.{:<10} total   {:>12} {:>10} {:>6.1}%\n",
+                format!("{kind:?}"),
+                h,
+                m,
+                rate
+            ));
         }
         let rate = 100.0 * th as f64 / (th + tm).max(1) as f64;
-        s.push_str(&format!("    ic.all        total   {th:>12} {tm:>10} {rate:>6.1}%\n"));
+        s.push_str(&format!(
+            "    ic.all        total   {th:>12} {tm:>10} {rate:>6.1}%\n"
+        ));
     }
     let _ = std::io::stderr().write_all(s.as_bytes());
 }

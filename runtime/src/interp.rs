@@ -7,13 +7,13 @@
 //! and scans `locals + cells + depth[pc]` slots of each, so any tier that keeps `pc`
 //! current at safepoints needs no stack maps of its own.
 
-use kiln_ic::{stats as ic_stats, IcEntry, IcKind};
 use crate::bytecode::{code_flags, BinOpKind, CmpKind, CodeObject, Op, INPLACE};
 use crate::heap::{self, alloc, Marker};
 use crate::object::*;
 use crate::ops;
 use crate::rt::{self, rt};
 use crate::value::Value;
+use kiln_ic::{stats as ic_stats, IcEntry, IcKind};
 
 /// The frame header. `#[repr(C)]`: the JIT addresses these fields at fixed offsets.
 #[repr(C)]
@@ -71,7 +71,8 @@ pub struct Options {
 
 /// Per-thread interpreter state.
 pub struct Vm {
-    stack: Vec<Value>,
+    /// Owns the value stack memory that `top`/`limit` and the frames point into.
+    _stack: Vec<Value>,
     /// First free slot of the value stack.
     pub top: *mut Value,
     limit: *mut Value,
@@ -101,7 +102,7 @@ impl Vm {
         let probe = 0u8;
         let here = &probe as *const u8 as usize;
         Box::new(Vm {
-            stack,
+            _stack: stack,
             top: base,
             // SAFETY: within the reserved allocation.
             limit: unsafe { base.add(VALUE_STACK_SLOTS) },
@@ -316,7 +317,8 @@ impl Vm {
         self.init_cells(f, fo, code);
         if code.is_generator() {
             let n = code.nlocals() + code.ncells();
-            let mut frame = vec![Value::NULL.0; FRAME_HEADER_WORDS + code.frame_slots()].into_boxed_slice();
+            let mut frame =
+                vec![Value::NULL.0; FRAME_HEADER_WORDS + code.frame_slots()].into_boxed_slice();
             // SAFETY: the frame's first n slots were initialised above.
             unsafe {
                 let src = std::slice::from_raw_parts(Frame::slots(f), n);
@@ -326,7 +328,14 @@ impl Vm {
             }
             self.pop_frame(f);
             crate::heap::note_bytes(frame.len() * 8);
-            return Ok(alloc(GenObj { func, frame, pc: 0, running: false, finished: false, started: false }));
+            return Ok(alloc(GenObj {
+                func,
+                frame,
+                pc: 0,
+                running: false,
+                finished: false,
+                started: false,
+            }));
         }
         let r = run_frame(self, f);
         self.pop_frame(f);
@@ -571,7 +580,10 @@ impl Vm {
                 return Err(Raised);
             }
             if gen_is_coroutine(go) {
-                return Err(self.raise_msg(rt().excs.runtime_error, "cannot reuse already awaited coroutine"));
+                return Err(self.raise_msg(
+                    rt().excs.runtime_error,
+                    "cannot reuse already awaited coroutine",
+                ));
             }
             *retval = Value::NONE;
             return Ok(None);
@@ -584,7 +596,13 @@ impl Vm {
         self.gen_resume_core(g, sent, throw, retval)
     }
 
-    fn gen_resume_core(&mut self, g: Value, sent: Value, throw: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+    fn gen_resume_core(
+        &mut self,
+        g: Value,
+        sent: Value,
+        throw: Value,
+        retval: &mut Value,
+    ) -> PyResult<Option<Value>> {
         let go = g.cast::<GenObj>();
         if !go.started && !sent.is_none() && throw.is_null() {
             return Err(
@@ -594,7 +612,10 @@ impl Vm {
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
         if self.depth >= self.recursion_limit || self.native_stack_low() {
-            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.raise_msg(
+                rt().excs.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         // Link the generator's own frame into the chain (no copying).
         let f = go.frame.as_mut_ptr() as *mut Frame;
@@ -675,7 +696,12 @@ impl Vm {
     /// `throw`/`close` on a generator suspended inside `yield from`: forward to the
     /// delegate first (PEP 380). Returns Some(result) when the delegate decided the
     /// outcome, None to throw into this generator at its yield point as usual.
-    fn throw_into_delegate(&mut self, g: Value, throw: Value, retval: &mut Value) -> PyResult<Option<PyResult<Option<Value>>>> {
+    fn throw_into_delegate(
+        &mut self,
+        g: Value,
+        throw: Value,
+        retval: &mut Value,
+    ) -> PyResult<Option<PyResult<Option<Value>>>> {
         let go = g.cast::<GenObj>();
         let code = &go.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
         let at = go.pc as usize;
@@ -702,7 +728,8 @@ impl Vm {
             }
             let outcome = if delegate.is_kind(heap::ObjKind::Generator) {
                 let mut dret = Value::NONE;
-                self.gen_resume(delegate, Value::NONE, throw, &mut dret).map(|r| r.ok_or(dret))
+                self.gen_resume(delegate, Value::NONE, throw, &mut dret)
+                    .map(|r| r.ok_or(dret))
             } else {
                 match ops::getattr_opt(self, delegate, rt::intern("throw"))? {
                     None => return Ok(None),
@@ -711,8 +738,12 @@ impl Vm {
                         Err(e) => {
                             if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
                                 let exc = self.take_exc();
-                                let args = exc.get::<ExcObj>().map(|e| e.args).unwrap_or(Value::NULL);
-                                Ok(Err(args.get::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE)))
+                                let args =
+                                    exc.get::<ExcObj>().map(|e| e.args).unwrap_or(Value::NULL);
+                                Ok(Err(args
+                                    .get::<TupleObj>()
+                                    .and_then(|t| t.items.first().copied())
+                                    .unwrap_or(Value::NONE)))
                             } else {
                                 Err(e)
                             }
@@ -745,7 +776,12 @@ impl Vm {
     }
 
     /// Throw `exc` into `g` at its yield point without delegating.
-    fn gen_resume_throw_here(&mut self, g: Value, exc: Value, retval: &mut Value) -> PyResult<Option<Value>> {
+    fn gen_resume_throw_here(
+        &mut self,
+        g: Value,
+        exc: Value,
+        retval: &mut Value,
+    ) -> PyResult<Option<Value>> {
         // Mark the yield as a plain one for this resumption by going through the
         // generic path with delegation disabled: temporarily clear `started` checks are
         // unaffected, so call the core directly.
@@ -758,12 +794,17 @@ impl Vm {
     /// path, which also produces the right errors).
     #[inline]
     fn enter_gen_inline(&mut self, g: Value, sent: Value) -> PyResult<Option<*mut Frame>> {
-        let Some(go) = g.get::<GenObj>() else { return Ok(None) };
+        let Some(go) = g.get::<GenObj>() else {
+            return Ok(None);
+        };
         if go.running || go.finished || (!go.started && !sent.is_none()) {
             return Ok(None);
         }
         if self.depth >= self.recursion_limit {
-            return Err(self.raise_msg(rt().excs.recursion_error, "maximum recursion depth exceeded"));
+            return Err(self.raise_msg(
+                rt().excs.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
@@ -1099,7 +1140,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 } else {
                                     // Cached shape transition: the attribute is new and goes
                                     // into the next slot of the (immortal) child shape.
-                                    let s: &'static crate::shape::Shape = &*(val as *const crate::shape::Shape);
+                                    let s: &'static crate::shape::Shape =
+                                        &*(val as *const crate::shape::Shape);
                                     inst.slots.push(v);
                                     inst.shape = s;
                                     inst.shape_id = s.id;
@@ -1143,14 +1185,26 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             if kind == BinOpKind::TrueDiv {
                                 // 48-bit ints convert to f64 exactly, so this is
                                 // correctly rounded like int / int.
-                                if y != 0 { Some(Value::float(x as f64 / y as f64)) } else { None }
+                                if y != 0 {
+                                    Some(Value::float(x as f64 / y as f64))
+                                } else {
+                                    None
+                                }
                             } else {
                                 ops::small_int_binop(kind, x, y)
                             }
                         } else if (a.is_float() || a.is_small()) && (b.is_float() || b.is_small()) {
                             // float op float, or a small int mixed with a float (exact conversion).
-                            let x = if a.is_float() { a.as_float() } else { a.as_small() as f64 };
-                            let y = if b.is_float() { b.as_float() } else { b.as_small() as f64 };
+                            let x = if a.is_float() {
+                                a.as_float()
+                            } else {
+                                a.as_small() as f64
+                            };
+                            let y = if b.is_float() {
+                                b.as_float()
+                            } else {
+                                b.as_small() as f64
+                            };
                             match kind {
                                 BinOpKind::Add => Some(Value::float(x + y)),
                                 BinOpKind::Sub => Some(Value::float(x - y)),
@@ -1228,11 +1282,19 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             let items: Option<&[Value]> = match o.kind() {
                                 Some(heap::ObjKind::List) => {
                                     let l = o.cast::<ListObj>();
-                                    if l.cls.is_null() { Some(&l.items) } else { None }
+                                    if l.cls.is_null() {
+                                        Some(&l.items)
+                                    } else {
+                                        None
+                                    }
                                 }
                                 Some(heap::ObjKind::Tuple) => {
                                     let t = o.cast::<TupleObj>();
-                                    if t.cls.is_null() { Some(&t.items) } else { None }
+                                    if t.cls.is_null() {
+                                        Some(&t.items)
+                                    } else {
+                                        None
+                                    }
                                 }
                                 _ => None,
                             };
@@ -1361,11 +1423,16 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::UnpackSequence => {
                         let seq = pop!();
                         let n = arg as usize;
-                        if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n && t.cls.is_null()) {
+                        if let Some(t) = seq
+                            .get::<TupleObj>()
+                            .filter(|t| t.items.len() == n && t.cls.is_null())
+                        {
                             for i in 0..n {
                                 push!(t.items[n - 1 - i]);
                             }
-                        } else if let Some(l) = seq.get::<ListObj>().filter(|l| l.items.len() == n && l.cls.is_null())
+                        } else if let Some(l) = seq
+                            .get::<ListObj>()
+                            .filter(|l| l.items.len() == n && l.cls.is_null())
                         {
                             for i in 0..n {
                                 push!(l.items[n - 1 - i]);
@@ -1413,7 +1480,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 }
                             }
                             // Lists and tuples: re-read the length every step, as CPython.
-                            Some(IterObj { state: IterState::Seq { seq, i } }) if seq.is_kind(heap::ObjKind::List) || seq.is_kind(heap::ObjKind::Tuple) => {
+                            Some(IterObj {
+                                state: IterState::Seq { seq, i },
+                            }) if seq.is_kind(heap::ObjKind::List)
+                                || seq.is_kind(heap::ObjKind::Tuple) =>
+                            {
                                 let items: &[Value] = match seq.get::<ListObj>() {
                                     Some(l) => &l.items,
                                     None => &seq.cast::<TupleObj>().items,
@@ -1431,8 +1502,14 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 }
                             }
                             _ => {
-                                feedback(code.ic.get(ins.ic), IcKind::Iter, type_pair(it, Value::NONE));
-                                if let Some(nf) = tri!('dispatch, vm.enter_gen_inline(it, Value::NONE)) {
+                                feedback(
+                                    code.ic.get(ins.ic),
+                                    IcKind::Iter,
+                                    type_pair(it, Value::NONE),
+                                );
+                                if let Some(nf) =
+                                    tri!('dispatch, vm.enter_gen_inline(it, Value::NONE))
+                                {
                                     load_frame!(nf);
                                     pc = (*f).pc as usize;
                                     sp = stack_base.add(code.depth[pc] as usize);
@@ -1523,7 +1600,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 if ccode.simple_call && args.len() == ccode.argcount as usize {
                                     // Inline call: push the callee's frame and keep dispatching
                                     // in this loop (no native recursion), as CPython 3.11 does.
-                                    let nf = tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
+                                    let nf =
+                                        tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
                                     (*nf).flags = 0;
                                     let dst = Frame::slots(nf);
                                     for (i, &a) in args.iter().enumerate() {
@@ -1536,7 +1614,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 }
                             }
                         }
-                        if kwnames.is_empty() && first.is_null() && callee.is_kind(heap::ObjKind::Class) {
+                        if kwnames.is_empty()
+                            && first.is_null()
+                            && callee.is_kind(heap::ObjKind::Class)
+                        {
                             // Constructor call of a plain class whose __init__ is a simple
                             // Python function: allocate the instance and run __init__ inline.
                             // The instance takes the NULL slot (where the call's result goes)
@@ -1609,7 +1690,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if is_init {
                             // The result slot already holds the new instance.
                             if !v.is_none() {
-                                vm.type_error(format!("__init__() should return None, not '{}'", ops::type_name(v)));
+                                vm.type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    ops::type_name(v)
+                                ));
                                 break 'dispatch;
                             }
                         } else {
@@ -1710,7 +1794,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     Op::DeleteName => {
                         let n = name!(arg);
                         if tri!('dispatch, ops::dict_del(vm, *slots, n)).is_none() {
-                            vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(n)));
+                            vm.raise(
+                                rt().excs.name_error,
+                                format!("name '{}' is not defined", ops::str_of(n)),
+                            );
                             break 'dispatch;
                         }
                     }
@@ -1819,7 +1906,10 @@ fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Va
     if let Some(v) = ops::dict_get(vm, rt().builtins, name)? {
         return Ok(v);
     }
-    Err(vm.raise(rt().excs.name_error, format!("name '{}' is not defined", ops::str_of(name))))
+    Err(vm.raise(
+        rt().excs.name_error,
+        format!("name '{}' is not defined", ops::str_of(name)),
+    ))
 }
 
 /// `with mgr:` entry: (bound __exit__, result of __enter__()).
@@ -1827,7 +1917,11 @@ fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
     let enter = special_method(vm, mgr, rt::intern("__enter__"))?;
     let exit = special_method(vm, mgr, rt::intern("__exit__"))?;
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+        let missed = if enter.is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol{missed}",
             ops::type_name(mgr)
@@ -1850,13 +1944,22 @@ fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match special_method(vm, v, rt::intern("__await__"))? {
         Some(m) => {
             let it = vm.call0(m)?;
-            if it.is_kind(heap::ObjKind::Generator) || it.is_kind(heap::ObjKind::Iter) || special_method(vm, it, rt::intern("__next__"))?.is_some() {
+            if it.is_kind(heap::ObjKind::Generator)
+                || it.is_kind(heap::ObjKind::Iter)
+                || special_method(vm, it, rt::intern("__next__"))?.is_some()
+            {
                 Ok(it)
             } else {
-                Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", ops::type_name(it))))
+                Err(vm.type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    ops::type_name(it)
+                )))
             }
         }
-        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", ops::type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            ops::type_name(v)
+        ))),
     }
 }
 
@@ -1888,7 +1991,10 @@ fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
             if ops::isinstance_class(vm.exc, rt().excs.stop_iteration) {
                 let exc = vm.take_exc();
                 let args = exc.get::<ExcObj>().map(|e| e.args).unwrap_or(Value::NULL);
-                let value = args.get::<TupleObj>().and_then(|t| t.items.first().copied()).unwrap_or(Value::NONE);
+                let value = args
+                    .get::<TupleObj>()
+                    .and_then(|t| t.items.first().copied())
+                    .unwrap_or(Value::NONE);
                 Ok(Err(value))
             } else {
                 Err(e)
@@ -1989,7 +2095,11 @@ fn ic_hit(e: &IcEntry, kind: IcKind) {
 /// Whether the class lets a cached slot access stand in for the full lookup of `name`.
 fn slot_cacheable(cls: Value, name: Value, for_store: bool) -> bool {
     let c = cls.cast::<ClassObj>();
-    let hook = if for_store { CF_SETATTR } else { CF_GETATTRIBUTE };
+    let hook = if for_store {
+        CF_SETATTR
+    } else {
+        CF_GETATTRIBUTE
+    };
     if c.flags & hook != 0 {
         return false;
     }
@@ -2001,8 +2111,12 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::Attr, e.state());
     }
-    let Some(inst) = o.get::<InstanceObj>() else { return };
-    let Some(key) = instance_ic_key(inst) else { return };
+    let Some(inst) = o.get::<InstanceObj>() else {
+        return;
+    };
+    let Some(key) = instance_ic_key(inst) else {
+        return;
+    };
     if let Some(slot) = inst.shape.slot_of(name) {
         if slot_cacheable(inst.cls, name, false) {
             e.record(key, slot as u64);
@@ -2019,17 +2133,26 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::StoreAttr, e.state());
     }
-    let Some(inst) = o.get::<InstanceObj>() else { return };
+    let Some(inst) = o.get::<InstanceObj>() else {
+        return;
+    };
     let Some(key_before) = key_before else { return };
-    let Some(key_after) = instance_ic_key(inst) else { return };
-    let Some(slot) = inst.shape.slot_of(name) else { return };
+    let Some(key_after) = instance_ic_key(inst) else {
+        return;
+    };
+    let Some(slot) = inst.shape.slot_of(name) else {
+        return;
+    };
     if !slot_cacheable(inst.cls, name, true) {
         return;
     }
     if key_after == key_before {
         // Store to an existing attribute.
         e.record(key_before, slot as u64);
-    } else if key_after >> 32 == key_before >> 32 && slot + 1 == inst.slots.len() && inst.shape.names.len() == slot + 1 {
+    } else if key_after >> 32 == key_before >> 32
+        && slot + 1 == inst.slots.len()
+        && inst.shape.names.len() == slot + 1
+    {
         // Added the attribute: cache the transition (same class version, one more slot).
         let shape_ptr = inst.shape as *const crate::shape::Shape as u64;
         if shape_ptr >= TRANSITION_MIN {
@@ -2043,9 +2166,14 @@ fn method_ic_miss(e: &IcEntry, o: Value, m: Value, s: Value) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::Method, e.state());
     }
-    let Some(inst) = o.get::<InstanceObj>() else { return };
+    let Some(inst) = o.get::<InstanceObj>() else {
+        return;
+    };
     // Only the (function, self) form: the function came from the class, not the instance.
-    if s != o || !m.is_kind(heap::ObjKind::Func) || inst.cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE != 0 {
+    if s != o
+        || !m.is_kind(heap::ObjKind::Func)
+        || inst.cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE != 0
+    {
         return;
     }
     if let Some(key) = instance_ic_key(inst) {

@@ -20,8 +20,8 @@ pub mod ops;
 pub mod options;
 pub mod rt;
 pub mod set;
-pub mod traceback;
 pub mod shape;
+pub mod traceback;
 pub mod value;
 
 /// Native stack size of the thread that runs Python code (address space only;

@@ -612,7 +612,12 @@ impl GenObj {
         let h = crate::interp::FRAME_HEADER_WORDS.min(self.frame.len());
         // SAFETY: Value is a transparent u64; slot words always hold valid values
         // (initialised to NULL at creation).
-        unsafe { std::slice::from_raw_parts_mut(self.frame.as_mut_ptr().add(h) as *mut Value, self.frame.len() - h) }
+        unsafe {
+            std::slice::from_raw_parts_mut(
+                self.frame.as_mut_ptr().add(h) as *mut Value,
+                self.frame.len() - h,
+            )
+        }
     }
     /// Number of live slots while suspended at `pc`: locals, cells, operand stack.
     pub fn live_slots(&self) -> usize {

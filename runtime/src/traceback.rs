@@ -14,7 +14,9 @@ use crate::value::Value;
 
 /// `exc.__traceback__`: a `traceback` object, or None if the exception was never raised.
 pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
-    let Some(e) = exc.get::<ExcObj>() else { return Ok(Value::NONE) };
+    let Some(e) = exc.get::<ExcObj>() else {
+        return Ok(Value::NONE);
+    };
     if e.traceback.is_empty() {
         return Ok(Value::NONE);
     }

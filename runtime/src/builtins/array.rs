@@ -12,9 +12,6 @@ fn f32_round(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "f32")?;
     match to_f64(vm, v)? {
         Some(f) => Ok(Value::float(f as f32 as f64)),
-        None => Err(vm.type_error(format!(
-            "must be real number, not {}",
-            ops::type_name(v)
-        ))),
+        None => Err(vm.type_error(format!("must be real number, not {}", ops::type_name(v)))),
     }
 }

@@ -881,10 +881,19 @@ fn install_builtin_dunders() {
     for &c in &[t.list, t.dict, t.set] {
         set_str_key(c.cast::<ClassObj>().dict, "__hash__", Value::NONE);
     }
-    add_methods(t.list, &[("__new__", list_dunder_new), ("__init__", list_dunder_init)]);
+    add_methods(
+        t.list,
+        &[("__new__", list_dunder_new), ("__init__", list_dunder_init)],
+    );
     add_methods(t.tuple, &[("__new__", tuple_dunder_new)]);
-    add_methods(t.dict, &[("__new__", dict_dunder_new), ("__init__", dict_dunder_init)]);
-    add_methods(t.set, &[("__new__", set_dunder_new), ("__init__", set_dunder_init)]);
+    add_methods(
+        t.dict,
+        &[("__new__", dict_dunder_new), ("__init__", dict_dunder_init)],
+    );
+    add_methods(
+        t.set,
+        &[("__new__", set_dunder_new), ("__init__", set_dunder_init)],
+    );
     add_methods(t.frozenset, &[("__new__", frozenset_dunder_new)]);
     let iters = [
         t.list_iterator,

@@ -260,7 +260,11 @@ fn fromkeys(vm: &mut Vm, cls: Value, a: &Args) -> R {
     let v = a.pos.get(1).copied().unwrap_or(Value::NONE);
     // A subclass: `cls()`, then `d[k] = v` (its __setitem__ honoured), as CPython.
     let sub = cls.is_kind(ObjKind::Class) && cls != rt().types.dict;
-    let d = if sub { vm.call(cls, &[], &[])? } else { rt::new_dict() };
+    let d = if sub {
+        vm.call(cls, &[], &[])?
+    } else {
+        rt::new_dict()
+    };
     with_roots(vm, |vm| {
         vm.roots.push(d);
         let it = ops::get_iter(vm, a.pos[0])?;

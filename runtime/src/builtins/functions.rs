@@ -1076,7 +1076,9 @@ fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         _ if ops::is_sub_builtin(o) => match ops::getattr_opt(vm, o, rt::intern("__dict__"))? {
             Some(d) => d,
-            None => return Err(vm.type_error("vars() argument must have __dict__ attribute".into())),
+            None => {
+                return Err(vm.type_error("vars() argument must have __dict__ attribute".into()))
+            }
         },
         _ => return Err(vm.type_error("vars() argument must have __dict__ attribute".into())),
     };

@@ -11,8 +11,13 @@ use crate::value::Value;
 type R = PyResult<Value>;
 
 pub(crate) fn install() {
-    let methods: &[(&'static str, NativeFn)] =
-        &[("send", send), ("throw", throw), ("close", close), ("__next__", next), ("__iter__", iter)];
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("send", send),
+        ("throw", throw),
+        ("close", close),
+        ("__next__", next),
+        ("__iter__", iter),
+    ];
     add_methods(rt().types.generator, methods);
     add_methods(rt().types.coroutine, methods);
 }
@@ -66,7 +71,11 @@ fn make_thrown(vm: &mut Vm, typ: Value, val: Value) -> R {
         if !val.is_null() && !val.is_none() && ops::isinstance_class(val, typ) {
             return Ok(val);
         }
-        let args: &[Value] = if val.is_null() || val.is_none() { &[] } else { std::slice::from_ref(&val) };
+        let args: &[Value] = if val.is_null() || val.is_none() {
+            &[]
+        } else {
+            std::slice::from_ref(&val)
+        };
         return vm.call(typ, args, &[]);
     }
     if ops::isinstance_class(typ, rt().excs.base_exception) {
@@ -106,8 +115,15 @@ fn close(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let mut ret = Value::NONE;
     match vm.gen_resume(g, Value::NONE, exc, &mut ret) {
         Ok(Some(_)) => {
-            let what = if crate::interp::gen_is_coroutine(g.cast::<GenObj>()) { "coroutine" } else { "generator" };
-            Err(vm.raise(rt().excs.runtime_error, format!("{what} ignored GeneratorExit")))
+            let what = if crate::interp::gen_is_coroutine(g.cast::<GenObj>()) {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            Err(vm.raise(
+                rt().excs.runtime_error,
+                format!("{what} ignored GeneratorExit"),
+            ))
         }
         Ok(None) => Ok(Value::NONE),
         Err(e) => {

@@ -8,6 +8,7 @@
 //! constructors), exceptions.rs, math.rs, sys.rs, time.rs, file.rs (open, file
 //! objects, stdout/stderr), ctors.rs (the remaining type constructors).
 
+pub mod array;
 pub mod classes;
 pub mod ctors;
 pub mod dict;
@@ -15,12 +16,11 @@ pub mod exceptions;
 pub mod file;
 pub mod functions;
 pub mod generator;
+pub mod heapq;
 pub mod int_float;
 pub mod list;
 pub mod math;
 pub mod operator;
-pub mod array;
-pub mod heapq;
 pub mod random;
 pub mod set;
 pub mod str;

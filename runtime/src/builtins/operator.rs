@@ -84,11 +84,51 @@ pub(crate) fn install() {
     }
     // The dunder aliases CPython also exports (`operator.__add__`, ...).
     let names: Vec<&str> = vec![
-        "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and_",
-        "or_", "xor", "matmul", "iadd", "isub", "imul", "itruediv", "ifloordiv", "imod",
-        "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul", "lt", "le", "eq",
-        "ne", "gt", "ge", "neg", "pos", "invert", "inv", "not_", "getitem", "setitem",
-        "delitem", "contains", "concat", "iconcat", "index", "abs",
+        "add",
+        "sub",
+        "mul",
+        "truediv",
+        "floordiv",
+        "mod",
+        "pow",
+        "lshift",
+        "rshift",
+        "and_",
+        "or_",
+        "xor",
+        "matmul",
+        "iadd",
+        "isub",
+        "imul",
+        "itruediv",
+        "ifloordiv",
+        "imod",
+        "ipow",
+        "ilshift",
+        "irshift",
+        "iand",
+        "ior",
+        "ixor",
+        "imatmul",
+        "lt",
+        "le",
+        "eq",
+        "ne",
+        "gt",
+        "ge",
+        "neg",
+        "pos",
+        "invert",
+        "inv",
+        "not_",
+        "getitem",
+        "setitem",
+        "delitem",
+        "contains",
+        "concat",
+        "iconcat",
+        "index",
+        "abs",
     ];
     for n in names {
         if let Some(f) = ops::dict_lookup_str(d, rt::intern(n)) {
@@ -319,10 +359,7 @@ fn one_getter_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name} expected 1 argument, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("{name} expected 1 argument, got {}", a.pos.len())));
     }
     Ok(a.pos[0])
 }
@@ -377,7 +414,9 @@ fn attrgetter_call(vm: &mut Vm, recv: Value, a: &Args) -> R {
 /// State: (name, args tuple, kwnames tuple, kwvals tuple).
 fn methodcaller(vm: &mut Vm, _: Value, a: &Args) -> R {
     let Some((&name, rest)) = a.pos.split_first() else {
-        return Err(vm.type_error("methodcaller needs at least one argument, the method name".into()));
+        return Err(
+            vm.type_error("methodcaller needs at least one argument, the method name".into())
+        );
     };
     if !is_str(name) {
         return Err(vm.type_error("method name must be a string".into()));

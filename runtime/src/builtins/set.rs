@@ -122,7 +122,11 @@ pub(crate) fn set_new(vm: &mut Vm, a: &Args, frozen: bool) -> R {
     check_npos(vm, a.pos.len(), name, 0, 1)?;
     let s = ops::new_set(frozen);
     if let Some(&src) = a.pos.first() {
-        if frozen && src.get::<SetObj>().is_some_and(|o| o.frozen && o.cls.is_null()) {
+        if frozen
+            && src
+                .get::<SetObj>()
+                .is_some_and(|o| o.frozen && o.cls.is_null())
+        {
             return Ok(src);
         }
         with_roots(vm, |vm| {

@@ -468,8 +468,18 @@ impl<'a> Compiler<'a> {
         let kind = self.st.scopes[scope].kind_of(n);
         let (local, cell, global, dict) = match ctx {
             ast::ExprContext::Load => (Op::LoadFast, Op::LoadDeref, Op::LoadGlobal, Op::LoadName),
-            ast::ExprContext::Store => (Op::StoreFast, Op::StoreDeref, Op::StoreGlobal, Op::StoreName),
-            _ => (Op::DeleteFast, Op::DeleteDeref, Op::DeleteGlobal, Op::DeleteName),
+            ast::ExprContext::Store => (
+                Op::StoreFast,
+                Op::StoreDeref,
+                Op::StoreGlobal,
+                Op::StoreName,
+            ),
+            _ => (
+                Op::DeleteFast,
+                Op::DeleteDeref,
+                Op::DeleteGlobal,
+                Op::DeleteName,
+            ),
         };
         match kind {
             NameKind::Local => {
@@ -530,7 +540,10 @@ impl<'a> Compiler<'a> {
                 // (as source text under `from __future__ import annotations`).
                 let scope = self.cur().scope;
                 let kind = self.st.scopes[scope].kind;
-                if let (Expr::Name(n), true) = (&*a.target, a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class)) {
+                if let (Expr::Name(n), true) = (
+                    &*a.target,
+                    a.simple && matches!(kind, ScopeKind::Module | ScopeKind::Class),
+                ) {
                     if self.future_annotations {
                         let r = a.annotation.range();
                         let text = self.src[r.start().to_usize()..r.end().to_usize()].to_string();
@@ -856,7 +869,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
-        let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
         let handler = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
@@ -1351,7 +1366,9 @@ impl<'a> Compiler<'a> {
         } else {
             let mut names = vec![];
             for k in kws {
-                let Some(n) = &k.arg else { return Err(self.unsupported(k.range, "'**' in class keywords")) };
+                let Some(n) = &k.arg else {
+                    return Err(self.unsupported(k.range, "'**' in class keywords"));
+                };
                 self.expr(&k.value)?;
                 names.push(ConstKey::Str(n.id.to_string()));
             }
@@ -1370,7 +1387,9 @@ impl<'a> Compiler<'a> {
         fn has_ann(ss: &[Stmt]) -> bool {
             ss.iter().any(|s| match s {
                 Stmt::AnnAssign(a) => a.simple,
-                Stmt::If(i) => has_ann(&i.body) || i.elif_else_clauses.iter().any(|c| has_ann(&c.body)),
+                Stmt::If(i) => {
+                    has_ann(&i.body) || i.elif_else_clauses.iter().any(|c| has_ann(&c.body))
+                }
                 Stmt::For(f) => has_ann(&f.body) || has_ann(&f.orelse),
                 Stmt::While(w) => has_ann(&w.body) || has_ann(&w.orelse),
                 Stmt::Try(t) => {
@@ -1950,7 +1969,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if let Expr::Name(n) = &*c.func {
-            if n.id.as_str() == "super" && args.is_empty() && kws.is_empty() && self.zero_arg_super()? {
+            if n.id.as_str() == "super"
+                && args.is_empty()
+                && kws.is_empty()
+                && self.zero_arg_super()?
+            {
                 return Ok(());
             }
         }
@@ -1996,7 +2019,10 @@ impl<'a> Compiler<'a> {
     fn zero_arg_super(&mut self) -> CResult<bool> {
         let scope = self.cur().scope;
         let sc = &self.st.scopes[scope];
-        if sc.kind_of("__class__") != NameKind::Free || sc.params.is_empty() || sc.params[0].starts_with('.') {
+        if sc.kind_of("__class__") != NameKind::Free
+            || sc.params.is_empty()
+            || sc.params[0].starts_with('.')
+        {
             return Ok(false);
         }
         let first = sc.params[0].clone();

@@ -444,7 +444,10 @@ impl Builder {
             Expr::Name(n) => {
                 if n.ctx == ast::ExprContext::Load {
                     if (n.id.as_str() == "super" || n.id.as_str() == "__class__")
-                        && matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+                        && matches!(
+                            self.scope().kind,
+                            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+                        )
                     {
                         self.scope().uses_class_cell = true;
                     }
@@ -506,7 +509,10 @@ impl Builder {
                         s = self.scopes[s].parent.unwrap();
                     }
                     if !self.scopes[s].is_coroutine || self.scope().is_generator {
-                        self.error("asynchronous comprehension outside of an asynchronous function".into(), a.range);
+                        self.error(
+                            "asynchronous comprehension outside of an asynchronous function".into(),
+                            a.range,
+                        );
                     }
                     let mut s = self.cur;
                     while self.scopes[s].kind == ScopeKind::Comprehension {
@@ -528,7 +534,10 @@ impl Builder {
             }
             _ => {
                 if self.scope().is_coroutine {
-                    self.error("asynchronous generators are not supported yet".into(), range);
+                    self.error(
+                        "asynchronous generators are not supported yet".into(),
+                        range,
+                    );
                 }
                 self.scope().is_generator = true
             }
@@ -638,7 +647,10 @@ impl SymbolTable {
             for n in names {
                 let kind = {
                     let s = &self.scopes[id];
-                    if s.kind == ScopeKind::Class && !s.globals.contains(&n) && !s.nonlocals.contains(&n) {
+                    if s.kind == ScopeKind::Class
+                        && !s.globals.contains(&n)
+                        && !s.nonlocals.contains(&n)
+                    {
                         // Bound in the class body, or not free in an enclosing function:
                         // a namespace-dict name.
                         if s.bound_set.contains(&n) || self.find_enclosing(id, &n).is_none() {
@@ -698,9 +710,13 @@ impl SymbolTable {
             }
             if let Some(c) = class_scope {
                 for s in chain {
-                    self.scopes[s].kinds.insert("__class__".into(), NameKind::Free);
+                    self.scopes[s]
+                        .kinds
+                        .insert("__class__".into(), NameKind::Free);
                 }
-                self.scopes[c].kinds.insert("__class__".into(), NameKind::Cell);
+                self.scopes[c]
+                    .kinds
+                    .insert("__class__".into(), NameKind::Cell);
             }
         }
         // Cell/free lists in a stable order.

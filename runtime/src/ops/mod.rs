@@ -35,8 +35,8 @@ pub use coll::*;
 pub use dunder::*;
 pub use exc::*;
 pub use iter::*;
-pub use object::*;
 pub use num::{hash_bigint, hash_f64, hash_i64, int_to_f64};
+pub use object::*;
 pub use repr::*;
 pub use seq::*;
 
