@@ -1115,15 +1115,35 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let e = code.ic.get(ins.ic);
                         // IC hit: an instance slot, keyed by (class version, shape id).
                         if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(slot) = instance_ic_key(inst).and_then(|k| e.lookup(k)) {
+                            if let Some(key) = instance_ic_key(inst) {
+                                let hit = if e.is_mega() {
+                                    // (A shared cache: validate what it returns.)
+                                    mega_cache().lookup(mega_key(key, name!(arg))).filter(|&s| (s as usize) < inst.slots.len())
+                                } else {
+                                    e.lookup(key)
+                                };
+                                if let Some(slot) = hit {
+                                    ic_hit(e, IcKind::Attr);
+                                    set_top!(inst.slots[slot as usize]);
+                                    continue;
+                                }
+                            }
+                        }
+                        // Class receivers (`Strength.REQUIRED`, `C.method`): keyed by the
+                        // class version, caching the plain class-dict value.
+                        if let Some(c) = o.get::<ClassObj>() {
+                            if let Some(v) = class_ic_key(c).and_then(|k| e.lookup(k)) {
                                 ic_hit(e, IcKind::Attr);
-                                set_top!(inst.slots[slot as usize]);
+                                set_top!(Value(v));
                                 continue;
                             }
                         }
                         let name = name!(arg);
                         let v = tri!('dispatch, ops::getattr(vm, o, name));
                         attr_ic_miss(e, o, name);
+                        if o.is_kind(heap::ObjKind::Class) {
+                            class_attr_ic_miss(e, o, name, v);
+                        }
                         set_top!(v);
                     }
                     Op::StoreAttr => {
@@ -1163,7 +1183,24 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         // IC hit: a plain function on the class of an instance whose shape
                         // has no attribute of that name.
                         if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(f) = instance_ic_key(inst).and_then(|k| e.lookup(k)) {
+                            if let Some(key) = instance_ic_key(inst) {
+                                let hit = if e.is_mega() {
+                                    mega_cache().lookup(mega_key(key, name!(arg)) ^ METHOD_SALT).filter(|&f| Value(f).is_kind(heap::ObjKind::Func))
+                                } else {
+                                    e.lookup(key)
+                                };
+                                if let Some(f) = hit {
+                                    ic_hit(e, IcKind::Method);
+                                    set_top!(Value(f));
+                                    push!(o);
+                                    continue;
+                                }
+                            }
+                        }
+                        // Builtin receivers (list.append, str.join, ...): keyed by the type's
+                        // version and the receiver's kind; only objects without an instance dict.
+                        if let Some(key) = builtin_method_key(o) {
+                            if let Some(f) = e.lookup(key) {
                                 ic_hit(e, IcKind::Method);
                                 set_top!(Value(f));
                                 push!(o);
@@ -1171,7 +1208,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             }
                         }
                         let (m, s) = tri!('dispatch, ops::load_method(vm, o, name!(arg)));
-                        method_ic_miss(e, o, m, s);
+                        method_ic_miss(e, o, name!(arg), m, s);
                         set_top!(m);
                         push!(s);
                     }
@@ -2119,9 +2156,40 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
     };
     if let Some(slot) = inst.shape.slot_of(name) {
         if slot_cacheable(inst.cls, name, false) {
-            e.record(key, slot as u64);
+            ic_record(e, key, name, slot as u64);
         }
     }
+}
+
+/// Record in the site's entry, or in the shared megamorphic cache once the site is
+/// megamorphic (keyed by the receiver key and the attribute name).
+#[inline]
+fn ic_record(e: &IcEntry, key: u64, name: Value, val: u64) {
+    if e.is_mega() {
+        mega_cache().insert(mega_key(key, name), val);
+    } else {
+        e.record(key, val);
+    }
+}
+
+/// The process-wide megamorphic cache for attribute and method sites (separate slots
+/// for the two kinds come from the name salt below).
+fn mega_cache() -> &'static kiln_ic::MegaCache {
+    static CACHE: std::sync::OnceLock<kiln_ic::MegaCache> = std::sync::OnceLock::new();
+    CACHE.get_or_init(|| kiln_ic::MegaCache::new(8192))
+}
+
+/// Megamorphic-cache key: the receiver key (class version, shape id) mixed with a hash
+/// of the interned name's address. Distinct (receiver, name) pairs collide only with
+/// ~2^-64 probability; hits are still validated (slot in range, value is a function), so
+/// even a collision cannot make a load read outside the object.
+/// Separates method entries from attribute entries of the same (receiver, name).
+const METHOD_SALT: u64 = 0x5bd1_e995_0000_0000;
+
+#[inline(always)]
+fn mega_key(key: u64, name: Value) -> u64 {
+    let n = name.ptr_bits();
+    (key ^ n.rotate_left(17).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1
 }
 
 /// StoreAttr IC values below this are slot indices; others are `&'static Shape`
@@ -2162,9 +2230,15 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
 }
 
 #[cold]
-fn method_ic_miss(e: &IcEntry, o: Value, m: Value, s: Value) {
+fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::Method, e.state());
+    }
+    if let Some(key) = builtin_method_key(o) {
+        if s == o && (m.is_kind(heap::ObjKind::Builtin) || m.is_kind(heap::ObjKind::Func)) {
+            e.record(key, m.0);
+        }
+        return;
     }
     let Some(inst) = o.get::<InstanceObj>() else {
         return;
@@ -2177,7 +2251,11 @@ fn method_ic_miss(e: &IcEntry, o: Value, m: Value, s: Value) {
         return;
     }
     if let Some(key) = instance_ic_key(inst) {
-        e.record(key, m.0);
+        if e.is_mega() {
+            mega_cache().insert(mega_key(key, name) ^ METHOD_SALT, m.0);
+        } else {
+            e.record(key, m.0);
+        }
     }
 }
 
@@ -2220,4 +2298,43 @@ fn pep479(vm: &mut Vm, g: Value) {
         vm.raise_msg(rt().excs.runtime_error, msg);
         vm.exc.cast::<ExcObj>().cause = cause;
     }
+}
+
+/// IC key for a class object receiver: its version with a marker no shape id uses.
+#[inline(always)]
+fn class_ic_key(c: &ClassObj) -> Option<u64> {
+    (c.version != 0 && c.version < 1 << 32 && c.meta.is_null()).then_some((c.version << 32) | 0xFFFF_FFFE)
+}
+
+#[cold]
+fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
+    let c = cls.cast::<ClassObj>();
+    let Some(key) = class_ic_key(c) else { return };
+    // Cache only a plain class-dict value returned unchanged (no descriptor binding).
+    if ops::lookup_in_mro(cls, name) == Some(v) && !v.is_kind(heap::ObjKind::Property) {
+        e.record(key, v.0);
+    }
+}
+
+/// IC key for a method load on a builtin object (or a builtin-subclass instance without
+/// an attribute dict): the type's version and the receiver's heap kind.
+#[inline(always)]
+fn builtin_method_key(o: Value) -> Option<u64> {
+    let kind = o.kind()?;
+    let no_dict = match kind {
+        heap::ObjKind::List => o.cast::<ListObj>().dict.is_null(),
+        heap::ObjKind::Dict => o.cast::<DictObj>().dict.is_null(),
+        heap::ObjKind::Str | heap::ObjKind::Set | heap::ObjKind::Tuple => true,
+        _ => false,
+    };
+    if !no_dict {
+        return None;
+    }
+    let cls = ops::type_of(o);
+    let c = cls.cast::<ClassObj>();
+    if c.flags & CF_GETATTRIBUTE != 0 {
+        return None;
+    }
+    let version = c.version;
+    (version != 0 && version < 1 << 32).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
 }
