@@ -460,7 +460,7 @@ pub fn int_to_str(n: &BigInt) -> Result<String, String> {
 
 /// CPython's `_float_div_mod` (requires `b != 0`).
 #[inline]
-fn float_div_mod(vx: f64, wx: f64) -> (f64, f64) {
+pub(crate) fn float_div_mod(vx: f64, wx: f64) -> (f64, f64) {
     let mut m = vx % wx;
     let mut div = (vx - m) / wx;
     if m != 0.0 {

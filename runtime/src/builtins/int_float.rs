@@ -146,28 +146,9 @@ pub(crate) fn round_big_neg(b: &BigInt, k: u64) -> BigInt {
     q * p
 }
 
-/// CPython's float_divmod (caller checks y != 0).
+/// CPython's float_divmod (caller checks y != 0); one definition, in numeric.rs.
 pub(crate) fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0_f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut fd = div.floor();
-        if div - fd > 0.5 {
-            fd += 1.0;
-        }
-        fd
-    } else {
-        0.0_f64.copysign(vx / wx)
-    };
-    (floordiv, m)
+    crate::numeric::float_div_mod(vx, wx)
 }
 
 /// Inverse of `a` modulo `m` (m > 0), if gcd(a, m) == 1.
