@@ -1118,7 +1118,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             if let Some(key) = instance_ic_key(inst) {
                                 let hit = if e.is_mega() {
                                     // (A shared cache: validate what it returns.)
-                                    mega_cache().lookup(mega_key(key, name!(arg))).filter(|&s| (s as usize) < inst.slots.len())
+                                    mega_cache()
+                                        .lookup(mega_key(key, name!(arg)))
+                                        .filter(|&s| (s as usize) < inst.slots.len())
                                 } else {
                                     e.lookup(key)
                                 };
@@ -1185,7 +1187,9 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if let Some(inst) = o.get::<InstanceObj>() {
                             if let Some(key) = instance_ic_key(inst) {
                                 let hit = if e.is_mega() {
-                                    mega_cache().lookup(mega_key(key, name!(arg)) ^ METHOD_SALT).filter(|&f| Value(f).is_kind(heap::ObjKind::Func))
+                                    mega_cache()
+                                        .lookup(mega_key(key, name!(arg)) ^ METHOD_SALT)
+                                        .filter(|&f| Value(f).is_kind(heap::ObjKind::Func))
                                 } else {
                                     e.lookup(key)
                                 };
@@ -2303,7 +2307,8 @@ fn pep479(vm: &mut Vm, g: Value) {
 /// IC key for a class object receiver: its version with a marker no shape id uses.
 #[inline(always)]
 fn class_ic_key(c: &ClassObj) -> Option<u64> {
-    (c.version != 0 && c.version < 1 << 32 && c.meta.is_null()).then_some((c.version << 32) | 0xFFFF_FFFE)
+    (c.version != 0 && c.version < 1 << 32 && c.meta.is_null())
+        .then_some((c.version << 32) | 0xFFFF_FFFE)
 }
 
 #[cold]

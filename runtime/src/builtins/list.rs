@@ -396,7 +396,8 @@ fn sort_fast(items: &mut [Value], reverse: bool) -> bool {
         Homog::Str => {
             // Decorate with the string slices so each comparison reads the text directly
             // instead of chasing value -> object -> text (half the cache misses).
-            let mut keyed: Vec<(&'static str, Value)> = items.iter().map(|&v| (ops::str_of(v), v)).collect();
+            let mut keyed: Vec<(&'static str, Value)> =
+                items.iter().map(|&v| (ops::str_of(v), v)).collect();
             if reverse {
                 keyed.sort_by(|a, b| b.0.cmp(a.0));
             } else {
@@ -433,7 +434,8 @@ fn sort_fast_pairs(pairs: &mut [(Value, Value)], keys: &mut [Value], reverse: bo
         }
         Homog::Str => {
             // As in sort_fast: compare the decorated text directly.
-            let mut keyed: Vec<(&'static str, (Value, Value))> = pairs.iter().map(|&p| (ops::str_of(p.0), p)).collect();
+            let mut keyed: Vec<(&'static str, (Value, Value))> =
+                pairs.iter().map(|&p| (ops::str_of(p.0), p)).collect();
             if reverse {
                 keyed.sort_by(|a, b| b.0.cmp(a.0));
             } else {
