@@ -166,7 +166,25 @@ impl Vm {
         func: Value,
         globals: Value,
     ) -> PyResult<*mut Frame> {
-        if self.depth >= self.recursion_limit || self.native_stack_low() {
+        if self.native_stack_low() {
+            return Err(self.raise_msg(
+                rt().excs.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.push_frame_inline(code, func, globals)
+    }
+
+    /// Push a frame for a call the dispatch loop runs inline (the native stack does
+    /// not grow, so only the recursion limit and the value stack are checked).
+    #[inline(always)]
+    fn push_frame_inline(
+        &mut self,
+        code: &CodeObject,
+        func: Value,
+        globals: Value,
+    ) -> PyResult<*mut Frame> {
+        if self.depth >= self.recursion_limit {
             return Err(self.raise_msg(
                 rt().excs.recursion_error,
                 "maximum recursion depth exceeded",
@@ -1096,6 +1114,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let v = tri!('dispatch, ops::load_global(vm, (*f).globals, name!(arg), code.ic.get(ins.ic)));
                         push!(v);
                     }
+                    Op::LoadGlobalNull => {
+                        let v = tri!('dispatch, ops::load_global(vm, (*f).globals, name!(arg), code.ic.get(ins.ic)));
+                        push!(Value::NULL);
+                        push!(v);
+                    }
                     Op::StoreGlobal => {
                         let v = pop!();
                         tri!('dispatch, ops::dict_set(vm, (*f).globals, name!(arg), v));
@@ -1641,8 +1664,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 if ccode.simple_call && args.len() == ccode.argcount as usize {
                                     // Inline call: push the callee's frame and keep dispatching
                                     // in this loop (no native recursion), as CPython 3.11 does.
-                                    let nf =
-                                        tri!('dispatch, vm.push_frame(ccode, callee, fo.globals));
+                                    let nf = tri!('dispatch, vm.push_frame_inline(ccode, callee, fo.globals));
                                     (*nf).flags = 0;
                                     let dst = Frame::slots(nf);
                                     for (i, &a) in args.iter().enumerate() {
@@ -1669,7 +1691,8 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 let inst = ops::new_instance(callee);
                                 *args_start.sub(2) = inst;
                                 *args_start.sub(1) = inst;
-                                let nf = tri!('dispatch, vm.push_frame(icode, init, ifo.globals));
+                                let nf =
+                                    tri!('dispatch, vm.push_frame_inline(icode, init, ifo.globals));
                                 (*nf).flags = FRAME_INIT;
                                 let dst = Frame::slots(nf);
                                 for i in 0..=nargs {

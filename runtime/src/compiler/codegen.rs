@@ -1983,6 +1983,13 @@ impl<'a> Compiler<'a> {
                 let ni = self.name_index(a.attr.id.as_str());
                 self.emit(Op::LoadMethod, ni);
             }
+            Expr::Name(n)
+                if self.st.scopes[self.units.last().unwrap().scope].kind_of(n.id.as_str())
+                    == NameKind::Global =>
+            {
+                let ni = self.name_index(n.id.as_str());
+                self.emit(Op::LoadGlobalNull, ni);
+            }
             f => {
                 self.emit(Op::PushNull, 0);
                 self.expr(f)?;

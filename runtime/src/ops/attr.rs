@@ -601,11 +601,22 @@ pub(crate) fn delattr_builtin(vm: &mut Vm, obj: Value, name: Value) -> PyResult<
 #[inline(always)]
 pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
     let g = &globals.cast::<DictObj>().table;
-    let b = &rt().builtins.cast::<DictObj>().table;
     let w = ic.load();
-    if w != EMPTY && global::versions_match(w, g.keys_version(), b.keys_version()) {
-        let (_, _, idx, in_builtins) = global::unpack(w);
-        let t = if in_builtins { b } else { g };
+    if w != EMPTY {
+        let (gkv, bkv, idx, in_builtins) = global::unpack(w);
+        // A name found in globals depends only on the globals' keys; one found in
+        // builtins also on the builtins' keys (globals must still not have it).
+        let valid = gkv == g.keys_version() & 0xFF_FFFF
+            && (!in_builtins
+                || bkv == rt().builtins.cast::<DictObj>().table.keys_version() & 0xFFFF);
+        if !valid {
+            return load_global_miss(vm, globals, name, ic);
+        }
+        let t = if in_builtins {
+            &rt().builtins.cast::<DictObj>().table
+        } else {
+            g
+        };
         // The key check guards against a code object run with a different globals dict
         // whose keys version happens to coincide.
         if let Some(e) = t.raw_entries().get(idx) {
