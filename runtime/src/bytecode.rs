@@ -82,6 +82,10 @@ macro_rules! for_each_opcode {
             (StoreSubscr,    None,  |_a| 3, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
             (DeleteSubscr,   None,  |_a| 2, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
             (BuildSlice,     Count, |a| a, |_a| 1, 0, None, NONE),
+            // obj, start, stop -> obj[start:stop] (no slice object for the common case)
+            (BinarySlice,    None,  |_a| 3, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // value, obj, start, stop -> ; obj[start:stop] = value
+            (StoreSlice,     None,  |_a| 4, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
             (BuildTuple,     Count, |a| a, |_a| 1, 0, None, NONE),
             (BuildList,      Count, |a| a, |_a| 1, 0, None, NONE),
             (BuildSet,       Count, |a| a, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),

@@ -1128,6 +1128,13 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
+                if let Expr::Slice(sl) = &*s.slice {
+                    if sl.step.is_none() {
+                        self.slice_bounds(sl)?;
+                        self.emit(Op::StoreSlice, 0);
+                        return Ok(());
+                    }
+                }
                 self.subscript_index(&s.slice)?;
                 self.emit(Op::StoreSubscr, 0);
             }
@@ -1700,6 +1707,13 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
+                if let Expr::Slice(sl) = &*s.slice {
+                    if sl.step.is_none() {
+                        self.slice_bounds(sl)?;
+                        self.emit(Op::BinarySlice, 0);
+                        return Ok(());
+                    }
+                }
                 self.subscript_index(&s.slice)?;
                 self.emit(Op::BinarySubscr, 0);
             }
@@ -1851,6 +1865,17 @@ impl<'a> Compiler<'a> {
 
     fn subscript_index(&mut self, s: &'a Expr) -> CResult<()> {
         self.expr(s)
+    }
+
+    /// Push a two-bound slice's lower and upper bounds (None when omitted).
+    fn slice_bounds(&mut self, s: &'a ast::ExprSlice) -> CResult<()> {
+        for x in [&s.lower, &s.upper] {
+            match x {
+                Some(v) => self.expr(v)?,
+                None => self.load_const_none(),
+            }
+        }
+        Ok(())
     }
 
     fn slice(&mut self, s: &'a ast::ExprSlice) -> CResult<()> {
