@@ -1276,7 +1276,12 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 BinOpKind::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
                                 // Positive finite base: C pow, exactly what float_pow does;
                                 // special cases (0, negatives, overflow) take the slow path.
-                                BinOpKind::Pow if x > 0.0 && x.is_finite() && y.is_finite() && a.is_float() => {
+                                BinOpKind::Pow
+                                    if x > 0.0
+                                        && x.is_finite()
+                                        && y.is_finite()
+                                        && a.is_float() =>
+                                {
                                     let r = x.powf(y);
                                     r.is_finite().then(|| Value::float(r))
                                 }
