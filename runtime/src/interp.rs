@@ -353,6 +353,8 @@ impl Vm {
                 running: false,
                 finished: false,
                 started: false,
+                name: Value::NULL,
+                qualname: Value::NULL,
             }));
         }
         let r = run_frame(self, f);

@@ -605,6 +605,9 @@ pub struct GenObj {
     pub running: bool,
     pub finished: bool,
     pub started: bool,
+    /// `__name__`/`__qualname__` when reassigned (NULL: the function's).
+    pub name: Value,
+    pub qualname: Value,
 }
 impl GenObj {
     /// The frame's slots (locals, cells, operand stack) as values.
@@ -633,6 +636,8 @@ impl GenObj {
 impl Trace for GenObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.func);
+        m.mark(self.name);
+        m.mark(self.qualname);
         if !self.frame.is_empty() {
             let h = crate::interp::FRAME_HEADER_WORDS;
             let n = self.live_slots().min(self.frame.len() - h);

@@ -217,6 +217,8 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
         ObjKind::Generator => {
             let g = obj.cast::<GenObj>();
             match n {
+                "__name__" if !g.name.is_null() => Some(g.name),
+                "__qualname__" if !g.qualname.is_null() => Some(g.qualname),
                 "__name__" | "__qualname__" => match g.func.get::<FuncObj>() {
                     Some(f) => Some(if n == "__name__" { f.name } else { f.qualname }),
                     None => None,
@@ -468,6 +470,18 @@ pub(crate) fn setattr_builtin(vm: &mut Vm, obj: Value, name: Value, v: Value) ->
     let n = str_of(name);
     match obj.kind() {
         Some(ObjKind::Module) => return dict_set(vm, obj.cast::<ModuleObj>().dict, name, v),
+        Some(ObjKind::Generator) if n == "__name__" || n == "__qualname__" => {
+            if !is_str(v) {
+                return Err(vm.type_error(format!("{n} must be set to a string object")));
+            }
+            let g = obj.cast::<GenObj>();
+            if n == "__name__" {
+                g.name = v;
+            } else {
+                g.qualname = v;
+            }
+            return Ok(());
+        }
         Some(ObjKind::Func) => {
             let f = obj.cast::<FuncObj>();
             match n {
