@@ -63,7 +63,14 @@ pub fn run(inv: Invocation) -> i32 {
     let (source, filename) = match &inv.program {
         Program::File(p) => match std::fs::read(p) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, p.clone()),
+                // Like CPython 3.9+, the main script's `__file__` and traceback paths are
+                // absolute (sys.argv[0] stays as given).
+                Ok(s) => (
+                    s,
+                    std::path::absolute(p)
+                        .map(|a| a.display().to_string())
+                        .unwrap_or_else(|_| p.clone()),
+                ),
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {p}");
                     return 1;
