@@ -1418,7 +1418,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let stop = pop!();
                         let start = pop!();
                         let o = top!();
-                        if let Some(r) = fast_slice(o, start, stop) {
+                        if let Some(r) = ops::fast_slice(o, start, stop) {
                             set_top!(r);
                             continue;
                         }
@@ -1438,7 +1438,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let start = pop!();
                         let o = pop!();
                         let v = pop!();
-                        if fast_store_slice(o, start, stop, v) {
+                        if ops::fast_store_slice(o, start, stop, v) {
                             continue;
                         }
                         let sl = alloc(SliceObj {
@@ -2413,90 +2413,4 @@ fn builtin_method_key(o: Value) -> Option<u64> {
     }
     let version = c.version;
     (version != 0 && version < 1 << 32).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
-}
-
-// ---- two-bound slices -------------------------------------------------------------
-
-/// CPython's clamping of a step-1 slice bound (None, or a small int) to `0..=n`.
-#[inline(always)]
-fn slice_bound(v: Value, n: i64, default: i64) -> Option<i64> {
-    if v.is_none() {
-        return Some(default);
-    }
-    if !v.is_small() {
-        return None;
-    }
-    let mut x = v.as_small();
-    if x < 0 {
-        x += n;
-        if x < 0 {
-            x = 0;
-        }
-    } else if x > n {
-        x = n;
-    }
-    Some(x)
-}
-
-/// `o[start:stop]` for a plain list or tuple with small-int/None bounds (same result as
-/// ops::getitem with a slice); None for everything else.
-#[inline]
-fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
-    let (items, is_list): (&[Value], bool) = match o.kind()? {
-        heap::ObjKind::List => {
-            let l = o.cast::<ListObj>();
-            if !l.cls.is_null() {
-                return None;
-            }
-            (&l.items, true)
-        }
-        heap::ObjKind::Tuple => {
-            let t = o.cast::<TupleObj>();
-            if !t.cls.is_null() {
-                return None;
-            }
-            (&t.items, false)
-        }
-        _ => return None,
-    };
-    let n = items.len() as i64;
-    let lo = slice_bound(start, n, 0)?;
-    let hi = slice_bound(stop, n, n)?.max(lo);
-    let part = items[lo as usize..hi as usize].to_vec();
-    Some(if is_list {
-        ops::new_list(part)
-    } else if lo == 0 && hi == n {
-        o
-    } else {
-        ops::new_tuple(part)
-    })
-}
-
-/// `o[start:stop] = v` for a plain list target and a plain list or tuple value with
-/// small-int/None bounds; false when the general path must run.
-#[inline]
-fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
-    let Some(l) = o.get::<ListObj>() else {
-        return false;
-    };
-    if !l.cls.is_null() {
-        return false;
-    }
-    let src: Vec<Value> = match v.kind() {
-        Some(heap::ObjKind::List) if v.cast::<ListObj>().cls.is_null() => {
-            v.cast::<ListObj>().items.clone()
-        }
-        Some(heap::ObjKind::Tuple) if v.cast::<TupleObj>().cls.is_null() => {
-            v.cast::<TupleObj>().items.to_vec()
-        }
-        _ => return false,
-    };
-    let l = o.cast::<ListObj>();
-    let n = l.items.len() as i64;
-    let (Some(lo), Some(hi)) = (slice_bound(start, n, 0), slice_bound(stop, n, n)) else {
-        return false;
-    };
-    let hi = hi.max(lo);
-    l.items.splice(lo as usize..hi as usize, src);
-    true
 }

@@ -676,3 +676,93 @@ mod tests {
         assert_eq!(adjust_indices(0, i64::MAX, i64::MIN, -1), (-1, -1, 0));
     }
 }
+
+// ---- two-bound slices (BinarySlice / StoreSlice) -------------------------------------
+//
+// The common `x[a:b]` on plain lists and tuples with small-int/None bounds, without a
+// slice object. Same clamping as `slice_indices` with step 1; anything else returns
+// None/false and the caller takes the general `getitem`/`setitem` path.
+
+/// CPython's clamping of a step-1 slice bound (None, or a small int) to `0..=n`.
+#[inline(always)]
+fn clamp_bound(v: Value, n: i64, default: i64) -> Option<i64> {
+    if v.is_none() {
+        return Some(default);
+    }
+    if !v.is_small() {
+        return None;
+    }
+    let mut x = v.as_small();
+    if x < 0 {
+        x += n;
+        if x < 0 {
+            x = 0;
+        }
+    } else if x > n {
+        x = n;
+    }
+    Some(x)
+}
+
+/// `o[start:stop]` for a plain list or tuple with small-int/None bounds (same result as
+/// ops::getitem with a slice); None for everything else.
+#[inline]
+pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
+    let (items, is_list): (&[Value], bool) = match o.kind()? {
+        ObjKind::List => {
+            let l = o.cast::<ListObj>();
+            if !l.cls.is_null() {
+                return None;
+            }
+            (&l.items, true)
+        }
+        ObjKind::Tuple => {
+            let t = o.cast::<TupleObj>();
+            if !t.cls.is_null() {
+                return None;
+            }
+            (&t.items, false)
+        }
+        _ => return None,
+    };
+    let n = items.len() as i64;
+    let lo = clamp_bound(start, n, 0)?;
+    let hi = clamp_bound(stop, n, n)?.max(lo);
+    let part = items[lo as usize..hi as usize].to_vec();
+    Some(if is_list {
+        new_list(part)
+    } else if lo == 0 && hi == n {
+        o
+    } else {
+        new_tuple(part)
+    })
+}
+
+/// `o[start:stop] = v` for a plain list target and a plain list or tuple value with
+/// small-int/None bounds; false when the general path must run.
+#[inline]
+pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
+    let Some(l) = o.get::<ListObj>() else {
+        return false;
+    };
+    if !l.cls.is_null() {
+        return false;
+    }
+    let src: Vec<Value> = match v.kind() {
+        Some(ObjKind::List) if v.cast::<ListObj>().cls.is_null() => {
+            v.cast::<ListObj>().items.clone()
+        }
+        Some(ObjKind::Tuple) if v.cast::<TupleObj>().cls.is_null() => {
+            v.cast::<TupleObj>().items.to_vec()
+        }
+        _ => return false,
+    };
+    let l = o.cast::<ListObj>();
+    let n = l.items.len() as i64;
+    let (Some(lo), Some(hi)) = (clamp_bound(start, n, 0), clamp_bound(stop, n, n)) else {
+        return false;
+    };
+    let hi = hi.max(lo);
+    l.items.splice(lo as usize..hi as usize, src);
+    true
+}
