@@ -1140,20 +1140,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         let e = code.ic.get(ins.ic);
                         // IC hit: an instance slot, keyed by (class version, shape id).
                         if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(key) = instance_ic_key(inst) {
-                                let hit = if e.is_mega() {
-                                    // (A shared cache: validate what it returns.)
-                                    mega_cache()
-                                        .lookup(mega_key(key, name!(arg)))
-                                        .filter(|&s| (s as usize) < inst.slots.len())
-                                } else {
-                                    e.lookup(key)
-                                };
-                                if let Some(slot) = hit {
-                                    ic_hit(e, IcKind::Attr);
-                                    set_top!(inst.slots[slot as usize]);
-                                    continue;
-                                }
+                            if let Some(slot) = instance_site_lookup(e, inst, name!(arg), false) {
+                                ic_hit(e, IcKind::Attr);
+                                set_top!(inst.slots[slot as usize]);
+                                continue;
                             }
                         }
                         // Class receivers (`Strength.REQUIRED`, `C.method`): keyed by the
@@ -1210,20 +1200,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         // IC hit: a plain function on the class of an instance whose shape
                         // has no attribute of that name.
                         if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(key) = instance_ic_key(inst) {
-                                let hit = if e.is_mega() {
-                                    mega_cache()
-                                        .lookup(mega_key(key, name!(arg)) ^ METHOD_SALT)
-                                        .filter(|&f| Value(f).is_kind(heap::ObjKind::Func))
-                                } else {
-                                    e.lookup(key)
-                                };
-                                if let Some(f) = hit {
-                                    ic_hit(e, IcKind::Method);
-                                    set_top!(Value(f));
-                                    push!(o);
-                                    continue;
-                                }
+                            if let Some(f) = instance_site_lookup(e, inst, name!(arg), true) {
+                                ic_hit(e, IcKind::Method);
+                                set_top!(Value(f));
+                                push!(o);
+                                continue;
                             }
                         }
                         // Builtin receivers (list.append, str.join, ...): keyed by the type's
@@ -2413,4 +2394,25 @@ fn builtin_method_key(o: Value) -> Option<u64> {
     }
     let version = c.version;
     (version != 0 && version < 1 << 32).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
+}
+
+/// The cached value of an attribute (`method == false`: slot index) or method
+/// (`method == true`: function bits) site for instance `inst`: from the site's own entry,
+/// or from the shared megamorphic cache, whose hits are validated (slot in range, value a
+/// function) because its slots are shared by all sites.
+#[inline(always)]
+fn instance_site_lookup(e: &IcEntry, inst: &InstanceObj, name: Value, method: bool) -> Option<u64> {
+    let key = instance_ic_key(inst)?;
+    if !e.is_mega() {
+        return e.lookup(key);
+    }
+    if method {
+        mega_cache()
+            .lookup(mega_key(key, name) ^ METHOD_SALT)
+            .filter(|&f| Value(f).is_kind(heap::ObjKind::Func))
+    } else {
+        mega_cache()
+            .lookup(mega_key(key, name))
+            .filter(|&s| (s as usize) < inst.slots.len())
+    }
 }
