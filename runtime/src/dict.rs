@@ -1,14 +1,26 @@
-//! Insertion-ordered hash table behind `dict` (and module globals).
+//! Insertion-ordered hash table behind `dict` (and module globals, class dicts).
 //!
 //! Entries live in a dense vector in insertion order; a hashbrown `HashTable<u32>`
 //! indexes them by hash. Deleted entries become tombstones (key NULL) and are
-//! compacted away once they outnumber live ones. `version` changes on every
-//! mutation that can change what a key maps to, so global-load caches can be validated.
+//! compacted away once they outnumber live ones. `keys_version` changes whenever the
+//! set of keys or their entry positions change, so global-load caches can be validated.
+//!
+//! Shared by guest threads. Every operation that uses the index or changes the table
+//! holds the table's lock (re-entrant: a key's `__eq__` may use the same dict on the
+//! same thread; another thread waiting for it waits as a native wait, so a holder that
+//! parks at a safepoint inside `__eq__` never stalls a collection). The entries are a
+//! `GrowVec` of three words per entry (hash, key, value), so `entry`, `len` and the
+//! global-load IC read them lock-free: a grown buffer is retired, not freed, until the
+//! next stop-the-world collection.
 
 use crate::heap::Marker;
 use crate::object::PyResult;
 use crate::value::Value;
 use hashbrown::HashTable;
+use kiln_threads::GrowVec;
+use parking_lot::{ReentrantMutex, ReentrantMutexGuard};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -19,16 +31,30 @@ pub struct Entry {
 
 pub type EqFn<'a> = &'a mut dyn FnMut(Value, Value) -> PyResult<bool>;
 
-#[derive(Default)]
+/// Words per entry in `entries`.
+const W: usize = 3;
+
 pub struct DictTable {
-    entries: Vec<Entry>,
-    index: HashTable<u32>,
-    live: usize,
-    pub version: u64,
+    lock: ReentrantMutex<()>,
+    entries: GrowVec,
+    /// Only touched with `lock` held.
+    index: UnsafeCell<HashTable<u32>>,
+    live: AtomicUsize,
     /// Bumped when the set of keys or their entry indices change (insert of a new
     /// key, removal, clear, compaction) but not when a value is replaced: a cached
     /// (keys_version, index) pair stays valid across value stores.
-    keys_version: u32,
+    keys_version: AtomicU32,
+}
+
+// SAFETY: `index` is only accessed with `lock` held (see `idx`); everything else is
+// atomic or a GrowVec (itself Sync).
+unsafe impl Sync for DictTable {}
+unsafe impl Send for DictTable {}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable::with_capacity(0)
+    }
 }
 
 impl DictTable {
@@ -37,95 +63,149 @@ impl DictTable {
     }
     pub fn with_capacity(n: usize) -> Self {
         DictTable {
-            entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
-            live: 0,
-            version: 0,
-            keys_version: 0,
+            lock: ReentrantMutex::new(()),
+            entries: GrowVec::with_capacity(n * W),
+            index: UnsafeCell::new(HashTable::with_capacity(n)),
+            live: AtomicUsize::new(0),
+            keys_version: AtomicU32::new(0),
         }
+    }
+    /// Take the table lock; waiting for another thread is a native wait.
+    #[inline]
+    fn guard(&self) -> ReentrantMutexGuard<'_, ()> {
+        match self.lock.try_lock() {
+            Some(g) => g,
+            None => crate::guest::native(|| self.lock.lock()),
+        }
+    }
+    /// The index. Caller holds the lock (the guard is passed to prove it).
+    #[allow(clippy::mut_from_ref)]
+    #[inline]
+    fn idx<'a>(&'a self, _g: &ReentrantMutexGuard<'a, ()>) -> &'a mut HashTable<u32> {
+        // SAFETY: the lock is held by this thread; re-entrant callers on the same
+        // thread do not keep a reference across their nested call (every use is a
+        // short expression).
+        unsafe { &mut *self.index.get() }
     }
     #[inline]
     pub fn len(&self) -> usize {
-        self.live
+        self.live.load(Ordering::Acquire)
     }
     pub fn is_empty(&self) -> bool {
-        self.live == 0
+        self.len() == 0
     }
-    /// Raw entries including tombstones (key NULL); used by iterators that index.
+    /// Number of entry positions including tombstones (for iterators that index).
     #[inline]
-    pub fn raw_entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn n_entries(&self) -> usize {
+        self.entries.len() / W
     }
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !e.key.is_null())
+    /// Entry `i` (its key is NULL for a tombstone), read lock-free.
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<Entry> {
+        let b = i * W;
+        Some(Entry {
+            hash: self.entries.get(b)? as i64,
+            key: Value(self.entries.get(b + 1)?),
+            value: Value(self.entries.get(b + 2)?),
+        })
+    }
+    #[inline]
+    fn entry_hash(&self, i: usize) -> i64 {
+        self.entries.get(i * W).unwrap_or(0) as i64
+    }
+    #[inline]
+    fn entry_key(&self, i: usize) -> Value {
+        self.entries.get(i * W + 1).map_or(Value::NULL, Value)
+    }
+    /// The live entries, as one snapshot.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> {
+        let words = self.entries.to_vec();
+        (0..words.len() / W)
+            .map(move |i| Entry {
+                hash: words[i * W] as i64,
+                key: Value(words[i * W + 1]),
+                value: Value(words[i * W + 2]),
+            })
+            .filter(|e| !e.key.is_null())
     }
     pub fn trace(&self, m: &mut Marker) {
-        for e in &self.entries {
-            m.mark(e.key);
-            m.mark(e.value);
-        }
+        let mut k = 0;
+        self.entries.for_each(|w| {
+            if k % W != 0 {
+                m.mark(Value(w));
+            }
+            k += 1;
+        });
     }
 
     /// Index of `key` in the entry vector.
+    ///
+    /// Candidates with an equal hash are collected under the lock, then compared
+    /// (a user `__eq__` runs with the lock held by this thread only through the
+    /// re-entrant guard, and never while the index is borrowed).
     pub fn find(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<usize>> {
-        let entries = &self.entries;
-        let mut err = None;
-        let found = self.index.find(hash as u64, |&i| {
-            if err.is_some() {
-                return false;
+        let g = self.guard();
+        let mut cands: smallvec_lite::Small = smallvec_lite::Small::new();
+        for &i in self.idx(&g).iter_hash(hash as u64) {
+            let i = i as usize;
+            if self.entry_key(i) == key {
+                return Ok(Some(i));
             }
-            let e = &entries[i as usize];
-            if e.key == key {
-                return true;
+            if self.entry_hash(i) == hash {
+                cands.push(i);
             }
-            if e.hash != hash {
-                return false;
-            }
-            match eq(e.key, key) {
-                Ok(b) => b,
-                Err(x) => {
-                    err = Some(x);
-                    false
-                }
-            }
-        });
-        if let Some(x) = err {
-            return Err(x);
         }
-        Ok(found.map(|&i| i as usize))
+        for i in cands.iter() {
+            let k = self.entry_key(i);
+            if k.is_null() {
+                continue;
+            }
+            if eq(k, key)? {
+                // The entry may have moved while `__eq__` ran; trust it only if unchanged.
+                if self.entry_key(i) == k {
+                    return Ok(Some(i));
+                }
+                return self.find(hash, key, eq);
+            }
+        }
+        Ok(None)
     }
 
     pub fn get(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<Value>> {
-        Ok(self.find(hash, key, eq)?.map(|i| self.entries[i].value))
+        let _g = self.guard();
+        Ok(self.find(hash, key, eq)?.map(|i| self.value_at(i)))
     }
 
     /// Fast lookup for keys compared by identity (interned strings), e.g. globals.
     #[inline]
     pub fn get_by_identity(&self, hash: i64, key: Value) -> Option<Value> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| entries[i as usize].key == key)
-            .map(|&i| entries[i as usize].value)
+        let g = self.guard();
+        let i = *self
+            .idx(&g)
+            .find(hash as u64, |&i| self.entry_key(i as usize) == key)?;
+        Some(self.value_at(i as usize))
     }
 
     #[inline(always)]
     pub fn keys_version(&self) -> u32 {
-        self.keys_version
+        self.keys_version.load(Ordering::Acquire)
+    }
+    fn bump_keys_version(&self) {
+        self.keys_version.fetch_add(1, Ordering::Release);
     }
     #[inline]
     pub fn value_at(&self, i: usize) -> Value {
-        self.entries[i].value
+        self.entries.get(i * W + 2).map_or(Value::NULL, Value)
     }
     #[inline]
-    pub fn set_value_at(&mut self, i: usize, v: Value) {
-        self.entries[i].value = v;
-        self.version += 1;
+    pub fn set_value_at(&self, i: usize, v: Value) {
+        self.entries.set(i * W + 2, v.0);
     }
 
-    pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: EqFn) -> PyResult<()> {
+    pub fn insert(&self, hash: i64, key: Value, value: Value, eq: EqFn) -> PyResult<()> {
+        let _g = self.guard();
         if let Some(i) = self.find(hash, key, eq)? {
-            self.entries[i].value = value;
-            self.version += 1;
+            self.set_value_at(i, value);
             return Ok(());
         }
         self.insert_new(hash, key, value);
@@ -133,18 +213,20 @@ impl DictTable {
     }
 
     /// Insert a key known to be absent.
-    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        let idx = self.entries.len() as u32;
-        self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
-        self.live += 1;
-        self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
+    pub fn insert_new(&self, hash: i64, key: Value, value: Value) {
+        let g = self.guard();
+        let idx = self.n_entries() as u32;
+        // One append: a lock-free reader that sees the new length sees the whole
+        // entry (GrowVec publishes the length after the words).
+        self.entries.extend_from_slice(&[hash as u64, key.0, value.0]);
+        self.idx(&g)
+            .insert_unique(hash as u64, idx, |&i| self.entry_hash(i as usize) as u64);
+        self.live.fetch_add(1, Ordering::Release);
+        self.bump_keys_version();
     }
 
-    pub fn remove(&mut self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<Value>> {
+    pub fn remove(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<Value>> {
+        let _g = self.guard();
         let Some(i) = self.find(hash, key, eq)? else {
             return Ok(None);
         };
@@ -152,45 +234,83 @@ impl DictTable {
     }
 
     /// Remove the entry at index `i` (must be live).
-    pub fn remove_at(&mut self, i: usize) -> Value {
-        let h = self.entries[i].hash;
-        if let Ok(e) = self.index.find_entry(h as u64, |&j| j as usize == i) {
+    pub fn remove_at(&self, i: usize) -> Value {
+        let g = self.guard();
+        let h = self.entry_hash(i);
+        if let Ok(e) = self.idx(&g).find_entry(h as u64, |&j| j as usize == i) {
             e.remove();
         }
-        let old = self.entries[i].value;
-        self.entries[i].key = Value::NULL;
-        self.entries[i].value = Value::NULL;
-        self.live -= 1;
-        self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
-            self.compact();
+        let old = self.value_at(i);
+        self.entries.set(i * W + 1, Value::NULL.0);
+        self.entries.set(i * W + 2, Value::NULL.0);
+        let live = self.live.fetch_sub(1, Ordering::Release) - 1;
+        self.bump_keys_version();
+        if self.n_entries() > 16 && live * 2 < self.n_entries() {
+            self.compact(&g);
         }
         old
     }
 
     /// Last live entry (for popitem).
     pub fn last_index(&self) -> Option<usize> {
-        self.entries.iter().rposition(|e| !e.key.is_null())
+        let _g = self.guard();
+        (0..self.n_entries()).rev().find(|&i| !self.entry_key(i).is_null())
     }
 
-    fn compact(&mut self) {
-        self.keys_version = self.keys_version.wrapping_add(1);
-        self.entries.retain(|e| !e.key.is_null());
-        self.index.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            let entries = &self.entries;
-            self.index.insert_unique(e.hash as u64, i as u32, |&j| {
-                entries[j as usize].hash as u64
-            });
+    fn compact(&self, g: &ReentrantMutexGuard<'_, ()>) {
+        self.bump_keys_version();
+        self.entries.update(|w| {
+            let mut k = 0;
+            while k < w.len() {
+                if w[k + 1] == Value::NULL.0 {
+                    w.drain(k..k + W);
+                } else {
+                    k += W;
+                }
+            }
+        });
+        let index = self.idx(g);
+        index.clear();
+        for i in 0..self.n_entries() {
+            let h = self.entry_hash(i) as u64;
+            index.insert_unique(h, i as u32, |&j| self.entry_hash(j as usize) as u64);
         }
     }
 
-    pub fn clear(&mut self) {
+    pub fn clear(&self) {
+        let g = self.guard();
         self.entries.clear();
-        self.index.clear();
-        self.live = 0;
-        self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.idx(&g).clear();
+        self.live.store(0, Ordering::Release);
+        self.bump_keys_version();
+    }
+}
+
+/// A small inline list of candidate indices (almost always 0 or 1).
+mod smallvec_lite {
+    pub struct Small {
+        inline: [usize; 4],
+        n: usize,
+        spill: Vec<usize>,
+    }
+    impl Small {
+        pub fn new() -> Self {
+            Small {
+                inline: [0; 4],
+                n: 0,
+                spill: Vec::new(),
+            }
+        }
+        pub fn push(&mut self, i: usize) {
+            if self.n < 4 {
+                self.inline[self.n] = i;
+                self.n += 1;
+            } else {
+                self.spill.push(i);
+            }
+        }
+        pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+            self.inline[..self.n].iter().chain(self.spill.iter()).copied()
+        }
     }
 }

@@ -44,6 +44,7 @@ pub fn run(inv: Invocation) -> i32 {
     let mut vm = Vm::new(VmOptions {
         recursion_limit: inv.opts.recursion_limit,
     });
+    crate::guest::attach_main(&vm);
     vm.argv = inv.argv.clone();
     crate::builtins::set_argv(&mut vm, &inv.argv);
     let script_dir = match &inv.program {
@@ -136,14 +137,20 @@ pub fn run(inv: Invocation) -> i32 {
     let _ = ops::dict_set(&mut vm, rt().modules, rt::intern("__main__"), main_mod);
     vm.roots.push(code);
     let result = vm.run_module_code(code, globals);
-    let status = match result {
+    let mut status = match result {
         Ok(_) => 0,
         Err(_) => handle_uncaught(&mut vm),
     };
+    // Like CPython's `threading._shutdown`: wait for the non-daemon threads.
+    if crate::guest::run_shutdown_hook(&mut vm).is_err() {
+        status = handle_uncaught(&mut vm);
+    }
     crate::builtins::flush_stdout();
     if inv.opts.stats {
         print_stats(&mut vm);
     }
+    // Daemon threads may still run; they must not wait for this thread at a collection.
+    crate::guest::detach(&vm);
     status
 }
 

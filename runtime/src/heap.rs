@@ -15,7 +15,7 @@
 use crate::object::*;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
 macro_rules! for_each_kind {
     ($m:ident) => {
@@ -26,7 +26,7 @@ macro_rules! for_each_kind {
             Builtin(BuiltinObj), Range(RangeObj), Slice(SliceObj), Iter(IterObj),
             Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj),
             Instance(InstanceObj), StaticMethod(StaticMethodObj), ClassMethod(ClassMethodObj),
-            Super(SuperObj), MappingProxy(MappingProxyObj)
+            Super(SuperObj), MappingProxy(MappingProxyObj), Native(NativeObj)
         }
     };
 }
@@ -122,8 +122,6 @@ pub struct ThreadHeap {
     bytes_since_gc: usize,
     object_trigger: usize,
     byte_trigger: usize,
-    pub collections: u64,
-    pub freed_total: u64,
 }
 
 impl ThreadHeap {
@@ -134,8 +132,6 @@ impl ThreadHeap {
             bytes_since_gc: 0,
             object_trigger: MIN_OBJECT_TRIGGER,
             byte_trigger: MIN_BYTE_TRIGGER,
-            collections: 0,
-            freed_total: 0,
         }
     }
 }
@@ -146,8 +142,8 @@ thread_local! {
     /// Set once the allocation budget since the last collection is spent; the
     /// safepoint poll reads only this flag (one TLS load on the hot path).
     static WANTS_GC: Cell<bool> = const { Cell::new(false) };
-    /// (mark stack, visited list), reused by every collection on this thread.
-    static GC_BUFFERS: RefCell<(Vec<*mut Header>, Vec<*mut Header>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    /// The mark stack, reused by every collection this thread runs.
+    static GC_BUFFERS: RefCell<(Vec<*mut Header>,)> = const { RefCell::new((Vec::new(),)) };
 }
 
 /// Allocate an object. Never collects: collection happens only at safepoints.
@@ -198,60 +194,109 @@ pub struct GcStats {
     pub freed: usize,
 }
 
-/// Mark from the roots `enumerate_roots` reports, then sweep this thread's objects.
-pub fn collect(enumerate_roots: impl FnOnce(&mut Marker)) -> GcStats {
-    // The mark stack and visited list are kept between collections: allocating them
-    // afresh each time faulted in (and zeroed) new pages on every collection.
-    let (stack, mut visited) = GC_BUFFERS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+/// A thread's heap as the stop-the-world collector sees it: raw pointers into that
+/// thread's thread-locals, valid while the thread is attached (see `guest.rs`). The
+/// collector touches them only while the owner is stopped (parked or in native code),
+/// and the safepoint handshake orders those accesses with the owner's.
+#[derive(Clone, Copy)]
+pub struct HeapHandle {
+    heap: *mut ThreadHeap,
+    wants: *const Cell<bool>,
+}
+// SAFETY: see the type's doc: used only by the collector while the owner is stopped.
+unsafe impl Send for HeapHandle {}
+
+/// The calling thread's heap handle.
+pub fn current_heap() -> HeapHandle {
+    HeapHandle {
+        heap: HEAP.with(|h| h.as_ptr()),
+        wants: WANTS_GC.with(|w| w as *const Cell<bool>),
+    }
+}
+
+/// Hand over every object the calling thread allocated (it is detaching: its objects
+/// may still be referenced by other threads; the collector sweeps them as orphans).
+pub fn take_objects() -> Vec<*mut Header> {
+    HEAP.with(|h| std::mem::take(&mut h.borrow_mut().objects))
+}
+
+/// Collections and objects freed over the whole process.
+static COLLECTIONS: AtomicU64 = AtomicU64::new(0);
+static FREED_TOTAL: AtomicU64 = AtomicU64::new(0);
+
+/// Free the unmarked objects of `list` and clear the marks of the rest.
+fn sweep(list: &mut Vec<*mut Header>) -> usize {
+    let before = list.len();
+    list.retain(|&o| {
+        // SAFETY: every pointer in an object list is an allocated header until freed here.
+        let mark = unsafe { &(*o).mark };
+        if mark.load(Ordering::Relaxed) != 0 {
+            mark.store(0, Ordering::Relaxed);
+            true
+        } else {
+            // SAFETY: unmarked after a full mark from all roots => unreachable.
+            unsafe { free_object(o) };
+            false
+        }
+    });
+    before - list.len()
+}
+
+/// A whole-heap collection with the world stopped: mark from the roots
+/// `enumerate_roots` reports (every thread's stack and the runtime roots), then sweep
+/// every attached thread's object list and the orphans of detached threads.
+///
+/// # Safety
+/// Every thread whose heap is in `heaps` must be stopped (or be the caller), and every
+/// object reachable from a mutator must be reported as a root or be reachable from one.
+pub unsafe fn collect_world(
+    enumerate_roots: impl FnOnce(&mut Marker),
+    heaps: &[HeapHandle],
+    orphans: &mut Vec<*mut Header>,
+) -> GcStats {
+    // The mark stack is kept between collections: allocating it afresh each time
+    // faulted in (and zeroed) new pages on every collection.
+    let stack = GC_BUFFERS.with(|b| std::mem::take(&mut b.borrow_mut().0));
     let mut m = Marker { stack };
     enumerate_roots(&mut m);
     while let Some(h) = m.stack.pop() {
-        visited.push(h);
         // SAFETY: only live headers are pushed on the mark stack.
         unsafe { trace_object(h, &mut m) };
     }
-    let stats = HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        let before = h.objects.len();
-        h.objects.retain(|&o| {
-            // SAFETY: every pointer in `objects` is an allocated header until freed here.
-            let mark = unsafe { &(*o).mark };
-            if mark.load(Ordering::Relaxed) != 0 {
-                mark.store(0, Ordering::Relaxed);
-                true
-            } else {
-                // SAFETY: unmarked after a full mark from all roots => unreachable.
-                unsafe { free_object(o) };
-                false
-            }
-        });
-        let live = h.objects.len();
-        let freed = before - live;
-        h.collections += 1;
-        h.freed_total += freed as u64;
+    let mut freed = sweep(orphans);
+    let mut live = orphans.len();
+    for hh in heaps {
+        // SAFETY: the owner is stopped (caller's contract), so nothing else touches its
+        // heap; a stopped thread is never inside `alloc` (no borrow is active).
+        let h = unsafe { &mut *hh.heap };
+        freed += sweep(&mut h.objects);
+        live += h.objects.len();
+    }
+    // Budgets restart for every thread; the next trigger scales with the live set
+    // divided among the threads that allocate it.
+    let share = live / heaps.len().max(1);
+    for hh in heaps {
+        // SAFETY: as above.
+        let h = unsafe { &mut *hh.heap };
         h.objects_since_gc = 0;
         h.bytes_since_gc = 0;
-        h.object_trigger = MIN_OBJECT_TRIGGER.max(live);
+        h.object_trigger = MIN_OBJECT_TRIGGER.max(share);
         h.byte_trigger = MIN_BYTE_TRIGGER;
-        WANTS_GC.with(|w| w.set(false));
-        GcStats { live, freed }
-    });
-    // Objects owned by another thread's heap (e.g. runtime roots made by whichever
-    // thread ran `rt::init`) are not swept here; clear their marks so the next
-    // collection traces through them again.
-    for &h in &visited {
-        // SAFETY: marked objects are reachable, hence not freed by the sweep.
-        unsafe { (*h).mark.store(0, Ordering::Relaxed) };
+        // SAFETY: as above; the flag is only read by its owner at safepoints.
+        unsafe { (*hh.wants).set(false) };
     }
-    visited.clear();
+    COLLECTIONS.fetch_add(1, Ordering::Relaxed);
+    FREED_TOTAL.fetch_add(freed as u64, Ordering::Relaxed);
     m.stack.clear();
-    GC_BUFFERS.with(|b| *b.borrow_mut() = (m.stack, visited));
-    stats
+    GC_BUFFERS.with(|b| b.borrow_mut().0 = m.stack);
+    GcStats { live, freed }
 }
 
+/// (objects this thread owns, collections so far, objects freed so far).
 pub fn heap_stats() -> (usize, u64, u64) {
-    HEAP.with(|h| {
-        let h = h.borrow();
-        (h.objects.len(), h.collections, h.freed_total)
-    })
+    (
+        HEAP.with(|h| h.borrow().objects.len()),
+        COLLECTIONS.load(Ordering::Relaxed),
+        FREED_TOTAL.load(Ordering::Relaxed),
+    )
 }

@@ -153,7 +153,7 @@ pub fn init_sys_path(vm: &mut Vm, script_dir: &str) {
     }
     if let Some(d) = sys_dict() {
         match dict_lookup_str(d, "path").and_then(|l| l.get::<ListObj>()) {
-            Some(l) => l.items = items,
+            Some(l) => l.items.replace(&items),
             None => set_str_key(d, "path", ops::new_list(items)),
         }
     }
@@ -166,7 +166,7 @@ fn sys_path_entries() -> Vec<Value> {
     };
     match dict_lookup_str(d, "path") {
         Some(l) => match l.kind() {
-            Some(ObjKind::List) => l.cast::<ListObj>().items.clone(),
+            Some(ObjKind::List) => l.cast::<ListObj>().items.to_vec(),
             Some(ObjKind::Tuple) => l.cast::<TupleObj>().items.to_vec(),
             _ => Vec::new(),
         },
@@ -431,7 +431,6 @@ pub fn import_star_names(vm: &mut Vm, module: Value) -> PyResult<Vec<Value>> {
     };
     let d = m.dict.cast::<DictObj>();
     Ok(d.table
-        .raw_entries()
         .iter()
         .filter(|e| !e.key.is_null() && ops::is_str(e.key) && !ops::str_of(e.key).starts_with('_'))
         .map(|e| e.key)

@@ -119,23 +119,24 @@ impl Vm {
         })
     }
 
-    /// Safepoint: collect if the heap asks for it (or another thread requested a stop).
+    /// Safepoint: park if another thread is stopping the world; collect if this
+    /// thread's allocation budget is spent. The caller has stored the frame's `pc`.
     #[inline(always)]
     pub fn safepoint(&mut self) {
-        if heap::wants_collection() || kiln_threads::SAFEPOINT.requested() {
+        if kiln_threads::SAFEPOINTS.poll_requested() {
+            crate::guest::park();
+        }
+        if heap::wants_collection() {
             self.collect();
         }
     }
 
-    pub fn collect(&mut self) -> heap::GcStats {
-        let vm: &Vm = self;
-        heap::collect(|m| {
-            rt::trace_roots(m);
-            vm.trace_stack(m);
-        })
+    /// Stop the world and collect (None: another thread collected meanwhile).
+    pub fn collect(&mut self) -> Option<heap::GcStats> {
+        crate::guest::collect(self)
     }
 
-    fn trace_stack(&self, m: &mut Marker) {
+    pub(crate) fn trace_stack(&self, m: &mut Marker) {
         m.mark(self.exc);
         m.mark(self.handled);
         m.mark_all(&self.roots);
@@ -1142,7 +1143,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if let Some(inst) = o.get::<InstanceObj>() {
                             if let Some(slot) = instance_site_lookup(e, inst, name!(arg), false) {
                                 ic_hit(e, IcKind::Attr);
-                                set_top!(inst.slots[slot as usize]);
+                                set_top!(inst.slots.get(slot as usize).unwrap_or(Value::NULL));
                                 continue;
                             }
                         }
@@ -1173,17 +1174,20 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                                 ic_hit(e, IcKind::StoreAttr);
                                 let inst = o.cast::<InstanceObj>();
                                 if val < TRANSITION_MIN {
-                                    inst.slots[val as usize] = v;
-                                } else {
-                                    // Cached shape transition: the attribute is new and goes
-                                    // into the next slot of the (immortal) child shape.
-                                    let s: &'static crate::shape::Shape =
-                                        &*(val as *const crate::shape::Shape);
-                                    inst.slots.push(v);
-                                    inst.shape = s;
-                                    inst.shape_id = s.id;
+                                    inst.slots.set(val as usize, v);
+                                    continue;
                                 }
-                                continue;
+                                // Cached shape transition: the attribute is new and goes
+                                // into the next slot of the (immortal) child shape —
+                                // unless another thread changed the shape meanwhile.
+                                let s: &'static crate::shape::Shape =
+                                    &*(val as *const crate::shape::Shape);
+                                let mut w = inst.slots.lock();
+                                if inst.shape_id() == k as u32 {
+                                    w.push(v);
+                                    inst.publish_shape(s);
+                                    continue;
+                                }
                             }
                         }
                         let name = name!(arg);
@@ -1337,32 +1341,30 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             let i = k.as_small();
                             // (Not for subclass instances: `cls` set, which may
                             // override __getitem__.)
-                            let items: Option<&[Value]> = match o.kind() {
+                            match o.kind() {
                                 Some(heap::ObjKind::List) => {
                                     let l = o.cast::<ListObj>();
                                     if l.cls.is_null() {
-                                        Some(&l.items)
-                                    } else {
-                                        None
+                                        let n = l.items.len() as i64;
+                                        let j = if i < 0 { i + n } else { i };
+                                        if let Some(v) = l.items.get(j as usize) {
+                                            set_top!(v);
+                                            continue;
+                                        }
                                     }
                                 }
                                 Some(heap::ObjKind::Tuple) => {
                                     let t = o.cast::<TupleObj>();
                                     if t.cls.is_null() {
-                                        Some(&t.items)
-                                    } else {
-                                        None
+                                        let n = t.items.len() as i64;
+                                        let j = if i < 0 { i + n } else { i };
+                                        if (0..n).contains(&j) {
+                                            set_top!(t.items[j as usize]);
+                                            continue;
+                                        }
                                     }
                                 }
-                                _ => None,
-                            };
-                            if let Some(items) = items {
-                                let n = items.len() as i64;
-                                let j = if i < 0 { i + n } else { i };
-                                if (0..n).contains(&j) {
-                                    set_top!(items[j as usize]);
-                                    continue;
-                                }
+                                _ => {}
                             }
                         }
                         let v = tri!('dispatch, ops::getitem(vm, o, k));
@@ -1376,8 +1378,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             if let Some(l) = o.get::<ListObj>().filter(|l| l.cls.is_null()) {
                                 let (i, n) = (k.as_small(), l.items.len() as i64);
                                 let j = if i < 0 { i + n } else { i };
-                                if (0..n).contains(&j) {
-                                    l.items[j as usize] = v;
+                                if j >= 0 && l.items.set(j as usize, v) {
                                     continue;
                                 }
                             }
@@ -1504,7 +1505,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::ListToTuple => {
                         let l = top!();
-                        let items: Box<[Value]> = l.cast::<ListObj>().items.as_slice().into();
+                        let items: Box<[Value]> = l.cast::<ListObj>().items.to_vec().into();
                         set_top!(ops::new_tuple_boxed(items));
                     }
                     Op::FormatValue => {
@@ -1523,12 +1524,14 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             for i in 0..n {
                                 push!(t.items[n - 1 - i]);
                             }
-                        } else if let Some(l) = seq
+                        } else if let Some(items) = seq
                             .get::<ListObj>()
-                            .filter(|l| l.items.len() == n && l.cls.is_null())
+                            .filter(|l| l.cls.is_null())
+                            .map(|l| l.items.to_vec())
+                            .filter(|items| items.len() == n)
                         {
-                            for i in 0..n {
-                                push!(l.items[n - 1 - i]);
+                            for &v in items.iter().rev() {
+                                push!(v);
                             }
                         } else {
                             let items = tri!('dispatch, ops::unpack_iterable(vm, seq, n, None));
@@ -1578,12 +1581,12 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             }) if seq.is_kind(heap::ObjKind::List)
                                 || seq.is_kind(heap::ObjKind::Tuple) =>
                             {
-                                let items: &[Value] = match seq.get::<ListObj>() {
-                                    Some(l) => &l.items,
-                                    None => &seq.cast::<TupleObj>().items,
+                                let item = match seq.get::<ListObj>() {
+                                    Some(l) => l.items.get(*i),
+                                    None => seq.cast::<TupleObj>().items.get(*i).copied(),
                                 };
-                                match items.get(*i) {
-                                    Some(&v) => {
+                                match item {
+                                    Some(v) => {
                                         *i += 1;
                                         Some(v)
                                     }
@@ -2172,10 +2175,11 @@ fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
 #[inline(always)]
 fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
     let version = inst.cls.cast::<ClassObj>().version;
-    if inst.shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
+    let shape_id = inst.shape_id();
+    if shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
         return None;
     }
-    Some((version << 32) | inst.shape_id as u64)
+    Some((version << 32) | shape_id as u64)
 }
 
 #[inline(always)]
@@ -2210,7 +2214,7 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
     let Some(key) = instance_ic_key(inst) else {
         return;
     };
-    if let Some(slot) = inst.shape.slot_of(name) {
+    if let Some(slot) = inst.shape().slot_of(name) {
         if slot_cacheable(inst.cls, name, false) {
             ic_record(e, key, name, slot as u64);
         }
@@ -2264,7 +2268,8 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
     let Some(key_after) = instance_ic_key(inst) else {
         return;
     };
-    let Some(slot) = inst.shape.slot_of(name) else {
+    let shape = inst.shape();
+    let Some(slot) = shape.slot_of(name) else {
         return;
     };
     if !slot_cacheable(inst.cls, name, true) {
@@ -2274,11 +2279,10 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
         // Store to an existing attribute.
         e.record(key_before, slot as u64);
     } else if key_after >> 32 == key_before >> 32
-        && slot + 1 == inst.slots.len()
-        && inst.shape.names.len() == slot + 1
+        && shape.names.len() == slot + 1
     {
         // Added the attribute: cache the transition (same class version, one more slot).
-        let shape_ptr = inst.shape as *const crate::shape::Shape as u64;
+        let shape_ptr = shape as *const crate::shape::Shape as u64;
         if shape_ptr >= TRANSITION_MIN {
             e.record(key_before, shape_ptr);
         }

@@ -11,6 +11,7 @@ pub mod compiler;
 pub mod dict;
 pub mod driver;
 pub mod format;
+pub mod guest;
 pub mod heap;
 pub mod import;
 pub mod interp;
@@ -23,6 +24,7 @@ pub mod set;
 pub mod shape;
 pub mod traceback;
 pub mod value;
+pub mod valuevec;
 
 /// Native stack size of the thread that runs Python code (address space only;
 /// pages are touched as recursion deepens).

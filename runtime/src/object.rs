@@ -9,6 +9,7 @@ use crate::heap::{Marker, Trace};
 use crate::interp::Vm;
 use crate::set::SetTable;
 use crate::value::Value;
+use crate::valuevec::ValueVec;
 use num_bigint::BigInt;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -78,7 +79,8 @@ impl Trace for IntObj {
 // (NULL until the first attribute store). Construct with `new`, never a literal.
 
 pub struct ListObj {
-    pub items: Vec<Value>,
+    /// Lock-free to read, locked to write (shared by guest threads; see valuevec.rs).
+    pub items: ValueVec,
     /// The user subclass this list is an instance of, or NULL for a plain list.
     pub cls: Value,
     /// Instance attribute dict (subclass instances only), or NULL.
@@ -88,7 +90,7 @@ impl ListObj {
     #[inline(always)]
     pub fn new(items: Vec<Value>) -> ListObj {
         ListObj {
-            items,
+            items: ValueVec::from_vec(items),
             cls: Value::NULL,
             dict: Value::NULL,
         }
@@ -96,7 +98,7 @@ impl ListObj {
 }
 impl Trace for ListObj {
     fn trace(&self, m: &mut Marker) {
-        m.mark_all(&self.items);
+        self.items.trace(m);
         m.mark(self.cls);
         m.mark(self.dict);
     }
@@ -320,19 +322,53 @@ pub fn next_class_version() -> u64 {
 
 /// An instance of a user class whose layout is `Object`: the class, a shape and the
 /// slot values the shape describes (or, in dictionary mode, a dict).
+///
+/// Shared by guest threads: `slots` is read lock-free; every change of the shape (an
+/// attribute added or deleted, the switch to dictionary mode) happens under the
+/// slots' writer lock (`slots.lock()`), which writes the slots first and then
+/// publishes the new shape with release stores, so a reader that sees a shape id
+/// (acquire) also sees every slot that shape describes.
 pub struct InstanceObj {
     pub cls: Value,
-    /// `shape.id`, duplicated so a guard is one load from the instance.
-    pub shape_id: u32,
-    pub shape: &'static crate::shape::Shape,
-    pub slots: Vec<Value>,
-    /// The attribute dict in dictionary mode, else NULL.
+    /// `shape().id`, duplicated so a guard is one load from the instance.
+    shape_id: std::sync::atomic::AtomicU32,
+    shape: std::sync::atomic::AtomicPtr<crate::shape::Shape>,
+    pub slots: ValueVec,
+    /// The attribute dict in dictionary mode, else NULL. Written once, under the slots
+    /// lock, before the dictionary shape is published; read only after seeing it.
     pub dict: Value,
+}
+impl InstanceObj {
+    pub fn new(cls: Value, shape: &'static crate::shape::Shape, capacity: usize) -> InstanceObj {
+        InstanceObj {
+            cls,
+            shape_id: std::sync::atomic::AtomicU32::new(shape.id),
+            shape: std::sync::atomic::AtomicPtr::new(shape as *const _ as *mut _),
+            slots: ValueVec::with_capacity(capacity),
+            dict: Value::NULL,
+        }
+    }
+    #[inline(always)]
+    pub fn shape_id(&self) -> u32 {
+        self.shape_id.load(Ordering::Acquire)
+    }
+    #[inline(always)]
+    pub fn shape(&self) -> &'static crate::shape::Shape {
+        // SAFETY: shapes are immortal (leaked) and only ever stored from `&'static Shape`.
+        unsafe { &*self.shape.load(Ordering::Acquire) }
+    }
+    /// Publish a new shape. The caller holds the slots' writer lock and has already
+    /// stored the slots the shape describes.
+    pub fn publish_shape(&self, s: &'static crate::shape::Shape) {
+        self.shape
+            .store(s as *const _ as *mut _, Ordering::Release);
+        self.shape_id.store(s.id, Ordering::Release);
+    }
 }
 impl Trace for InstanceObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.cls);
-        m.mark_all(&self.slots);
+        self.slots.trace(m);
         m.mark(self.dict);
     }
 }
@@ -684,5 +720,24 @@ pub struct DictViewObj {
 impl Trace for DictViewObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.d)
+    }
+}
+
+/// An object of a builtin type implemented in Rust whose state is opaque to the rest of
+/// the runtime (`_thread.lock`, ...). `cls` is its Python type; `data` holds the state.
+/// The state must be `Sync`: any guest thread may use the object.
+pub struct NativeObj {
+    pub cls: Value,
+    pub data: Box<dyn std::any::Any + Send + Sync>,
+}
+impl NativeObj {
+    /// The state if it is a `T`.
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        self.data.downcast_ref::<T>()
+    }
+}
+impl Trace for NativeObj {
+    fn trace(&self, m: &mut Marker) {
+        m.mark(self.cls);
     }
 }

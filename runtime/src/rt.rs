@@ -225,13 +225,7 @@ pub fn init() {
         // The NotImplemented singleton: an instance of NotImplementedType.
         let ni_cls = rt.types.notimplemented;
         let root = ni_cls.cast::<ClassObj>().root_shape;
-        rt.not_implemented = alloc(InstanceObj {
-            cls: ni_cls,
-            shape_id: root.id,
-            shape: root,
-            slots: Vec::new(),
-            dict: Value::NULL,
-        });
+        rt.not_implemented = alloc(InstanceObj::new(ni_cls, root, 0));
         rt
     });
     static INSTALLED: std::sync::Once = std::sync::Once::new();

@@ -1044,7 +1044,7 @@ fn list_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
         Some(&src) => ops::collect_iterable(vm, src)?,
         None => Vec::new(),
     };
-    recv.cast::<ListObj>().items = items;
+    recv.cast::<ListObj>().items.replace(&items);
     Ok(Value::NONE)
 }
 

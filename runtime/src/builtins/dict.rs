@@ -40,7 +40,7 @@ fn dct<'a>(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'a mut DictObj> {
 
 /// A shallow copy of a dict's table (no hashing or comparisons needed).
 pub(crate) fn copy_table(src: &DictTable) -> DictTable {
-    let mut t = DictTable::with_capacity(src.len());
+    let t = DictTable::with_capacity(src.len());
     for e in src.iter() {
         t.insert_new(e.hash, e.key, e.value);
     }
@@ -95,8 +95,11 @@ pub(crate) fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
             vm.roots.push(item);
             let (k, v) = if let Some(t) = item.get::<TupleObj>().filter(|t| t.items.len() == 2) {
                 (t.items[0], t.items[1])
-            } else if let Some(l) = item.get::<ListObj>().filter(|l| l.items.len() == 2) {
-                (l.items[0], l.items[1])
+            } else if let Some([k, v]) = item
+                .get::<ListObj>()
+                .and_then(|l| <[Value; 2]>::try_from(l.items.to_vec()).ok())
+            {
+                (k, v)
             } else {
                 let iterable = item.is_ptr()
                     && matches!(
@@ -195,7 +198,7 @@ fn popitem(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "dict.popitem")?;
     match d.table.last_index() {
         Some(i) => {
-            let k = d.table.raw_entries()[i].key;
+            let k = d.table.entry(i).map_or(Value::NULL, |e| e.key);
             let v = d.table.remove_at(i);
             Ok(ops::new_tuple(vec![k, v]))
         }

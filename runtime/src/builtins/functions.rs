@@ -285,10 +285,12 @@ fn minmax(vm: &mut Vm, a: &Args, name: &str, op: CmpKind) -> R {
         )));
     }
     // Fast path: no key, positional values or a list/tuple.
+    let snapshot;
     let seq: Option<&[Value]> = if n > 1 {
         Some(a.pos)
     } else if let Some(l) = a.pos[0].get::<ListObj>() {
-        Some(&l.items)
+        snapshot = l.items.to_vec();
+        Some(&snapshot)
     } else if let Some(t) = a.pos[0].get::<TupleObj>() {
         Some(&t.items)
     } else {
@@ -405,8 +407,10 @@ fn sum(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     let src = a.pos[0];
     // Fast path over lists/tuples of small ints / floats.
+    let snapshot;
     let items: Option<&[Value]> = if let Some(l) = src.get::<ListObj>() {
-        Some(&l.items)
+        snapshot = l.items.to_vec();
+        Some(&snapshot)
     } else if let Some(t) = src.get::<TupleObj>() {
         Some(&t.items)
     } else {
@@ -1102,11 +1106,11 @@ fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
                 let own = match o.kind() {
                     Some(ObjKind::Instance) => {
                         let inst = o.cast::<InstanceObj>();
-                        if inst.shape.is_dict() {
+                        if inst.shape().is_dict() {
                             inst.dict
                         } else {
                             let d = rt::new_dict();
-                            for &n in inst.shape.names.iter() {
+                            for &n in inst.shape().names.iter() {
                                 set_str_key(d, ops::str_of(n), Value::NONE);
                             }
                             d

@@ -31,8 +31,20 @@ fn list_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<()> {
 }
 
 #[inline]
-fn items(heap: Value) -> &'static mut Vec<Value> {
-    &mut heap.cast::<ListObj>().items
+fn items(heap: Value) -> &'static crate::valuevec::ValueVec {
+    &heap.cast::<ListObj>().items
+}
+
+/// Item `i` of the heap list (NULL if another thread shrank it meanwhile; the
+/// size checks after each comparison report that as a change).
+#[inline]
+fn at(heap: Value, i: usize) -> Value {
+    items(heap).get(i).unwrap_or(Value::NULL)
+}
+
+/// Store `v` at index 0, returning what was there.
+fn replace_top(heap: Value, v: Value) -> Value {
+    items(heap).update(|it| std::mem::replace(&mut it[0], v))
 }
 
 fn changed(vm: &mut Vm) -> Raised {
@@ -46,7 +58,7 @@ fn siftdown(vm: &mut Vm, heap: Value, startpos: usize, mut pos: usize) -> PyResu
     let size = items(heap).len();
     while pos > startpos {
         let parentpos = (pos - 1) >> 1;
-        let (newitem, parent) = (items(heap)[pos], items(heap)[parentpos]);
+        let (newitem, parent) = (at(heap, pos), at(heap, parentpos));
         let lt = ops::lt(vm, newitem, parent)?;
         if items(heap).len() != size {
             return Err(changed(vm));
@@ -67,7 +79,7 @@ fn siftup(vm: &mut Vm, heap: Value, mut pos: usize) -> PyResult<()> {
     while pos < limit {
         let mut childpos = 2 * pos + 1;
         if childpos + 1 < endpos {
-            let (l, r) = (items(heap)[childpos], items(heap)[childpos + 1]);
+            let (l, r) = (at(heap, childpos), at(heap, childpos + 1));
             let lt = ops::lt(vm, l, r)?;
             if items(heap).len() != endpos {
                 return Err(changed(vm));
@@ -101,7 +113,7 @@ fn heappop(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Ok(last);
     }
-    let ret = std::mem::replace(&mut items(heap)[0], last);
+    let ret = replace_top(heap, last);
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)
@@ -116,7 +128,7 @@ fn heapreplace(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Err(vm.raise(rt().excs.index_error, "index out of range".into()));
     }
-    let ret = std::mem::replace(&mut items(heap)[0], a.pos[1]);
+    let ret = replace_top(heap, a.pos[1]);
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)
@@ -131,7 +143,7 @@ fn heappushpop(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Ok(item);
     }
-    let top = items(heap)[0];
+    let top = at(heap, 0);
     let lt = ops::lt(vm, top, item)?;
     if !lt {
         return Ok(item);
@@ -139,7 +151,7 @@ fn heappushpop(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Err(vm.raise(rt().excs.index_error, "index out of range".into()));
     }
-    let ret = std::mem::replace(&mut items(heap)[0], item);
+    let ret = replace_top(heap, item);
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)

@@ -120,7 +120,10 @@ fn pop(vm: &mut Vm, recv: Value, a: &Args) -> R {
     if j < 0 || j >= n {
         return Err(vm.raise(rt().excs.index_error, "pop index out of range".into()));
     }
-    Ok(l.items.remove(j as usize))
+    match l.items.remove(j as usize) {
+        Some(v) => Ok(v),
+        None => Err(vm.raise(rt().excs.index_error, "pop index out of range".into())),
+    }
 }
 
 fn remove(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -129,15 +132,20 @@ fn remove(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let mut i = 0;
     loop {
         let l = recv.cast::<ListObj>();
-        if i >= l.items.len() {
+        let Some(item) = l.items.get(i) else {
             return Err(vm.value_error("list.remove(x): x not in list".into()));
-        }
-        let item = l.items[i];
+        };
         if eq_fast(vm, item, x)? {
             let l = recv.cast::<ListObj>();
-            if i < l.items.len() {
-                l.items.remove(i);
-            }
+            // Another thread (or __eq__) may have moved the item meanwhile: remove it
+            // where it is now.
+            l.items.update(|v| {
+                if v.get(i) == Some(&item) {
+                    v.remove(i);
+                } else if let Some(j) = v.iter().position(|&y| y == item) {
+                    v.remove(j);
+                }
+            });
             return Ok(Value::NONE);
         }
         i += 1;
@@ -164,10 +172,9 @@ fn index(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let stop = norm_bound(stop, len, i64::MAX);
     while i < stop {
         let l = recv.cast::<ListObj>();
-        if i as usize >= l.items.len() {
+        let Some(item) = l.items.get(i as usize) else {
             break;
-        }
-        let item = l.items[i as usize];
+        };
         if eq_fast(vm, item, x)? {
             return Ok(int(i));
         }
@@ -196,10 +203,9 @@ fn count(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let mut i = 0;
     loop {
         let l = recv.cast::<ListObj>();
-        if i >= l.items.len() {
+        let Some(item) = l.items.get(i) else {
             break;
-        }
-        let item = l.items[i];
+        };
         if eq_fast(vm, item, x)? {
             n += 1;
         }
@@ -211,14 +217,14 @@ fn count(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn reverse(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let l = lst(vm, recv, "reverse")?;
     no_args(vm, a, "list.reverse")?;
-    l.items.reverse();
+    l.items.update(|v| v.reverse());
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let l = lst(vm, recv, "copy")?;
     no_args(vm, a, "list.copy")?;
-    Ok(ops::new_list(l.items.clone()))
+    Ok(ops::new_list(l.items.to_vec()))
 }
 
 fn clear(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -273,14 +279,19 @@ pub(crate) fn sort_list(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyR
     if lo.items.len() < 2 && key.is_none() {
         return Ok(());
     }
-    let mut items = std::mem::take(&mut lo.items);
+    // Like CPython, the list is empty while it sorts (so a key function or __lt__
+    // that mutates it is detected); the items are rooted meanwhile.
+    let mut items = lo.items.take();
     let r = with_roots(vm, |vm| {
         vm.roots.extend_from_slice(&items);
         sort_values(vm, &mut items, key, reverse)
     });
     let lo = l.cast::<ListObj>();
-    let modified = !lo.items.is_empty();
-    lo.items = items;
+    let modified = lo.items.update(|v| {
+        let modified = !v.is_empty();
+        *v = std::mem::take(&mut items);
+        modified
+    });
     r?;
     if modified {
         return Err(vm.value_error("list modified during sort".into()));

@@ -25,6 +25,7 @@ pub mod random;
 pub mod set;
 pub mod str;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod tuple;
 
@@ -103,6 +104,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     time::install();
+    thread::install();
     sys::install();
 }
 

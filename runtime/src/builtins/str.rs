@@ -395,7 +395,8 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let it = one_arg(vm, a, "str.join")?;
     let owned;
     let items: &[Value] = if let Some(l) = it.get::<ListObj>() {
-        &l.items
+        owned = l.items.to_vec();
+        &owned
     } else if let Some(t) = it.get::<TupleObj>() {
         &t.items
     } else {

@@ -85,7 +85,7 @@ pub fn set_argv(vm: &mut Vm, argv: &[String]) {
     let Some(d) = sys_dict() else { return };
     let items: Vec<Value> = argv.iter().map(|s| ops::new_str(s)).collect();
     match exceptions::dict_lookup_str(d, "argv").and_then(|l| l.get::<ListObj>()) {
-        Some(l) => l.items = items,
+        Some(l) => l.items.replace(&items),
         None => set_str_key(d, "argv", ops::new_list(items)),
     }
 }

@@ -76,6 +76,7 @@ fn sleep(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(vm.value_error("sleep length must be non-negative".into()));
     }
     file::flush_stdout_only();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    let d = std::time::Duration::from_secs_f64(secs.min(1e9));
+    crate::guest::native(|| std::thread::sleep(d));
     Ok(Value::NONE)
 }

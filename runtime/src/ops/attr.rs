@@ -633,7 +633,7 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> Py
         };
         // The key check guards against a code object run with a different globals dict
         // whose keys version happens to coincide.
-        if let Some(e) = t.raw_entries().get(idx) {
+        if let Some(e) = t.entry(idx) {
             if e.key == name {
                 ic.hit();
                 return Ok(e.value);
@@ -673,7 +673,9 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
         &bd.cast::<DictObj>().table,
     );
     let t = if in_builtins { b } else { g };
-    let e = t.raw_entries()[idx];
+    let Some(e) = t.entry(idx) else {
+        return load_global_miss(vm, globals, name, ic);
+    };
     // Cache only when the stored key is the interned name itself (identity check on hit).
     if e.key == name {
         if let Some(w) = global::pack(g.keys_version(), b.keys_version(), idx, in_builtins) {

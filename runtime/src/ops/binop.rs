@@ -192,8 +192,8 @@ fn binary_op_slow(
                     let l1 = a.cast::<ListObj>();
                     let n = l1.items.len() + l2.items.len();
                     let mut v = try_vec(vm, n)?;
-                    v.extend_from_slice(&l1.items);
-                    v.extend_from_slice(&l2.items);
+                    v.extend(l1.items.iter());
+                    v.extend(l2.items.iter());
                     return Ok(new_list(v));
                 }
                 return Err(vm.type_error(format!(
@@ -284,7 +284,7 @@ fn str_concat(a: Value, b: Value) -> Value {
 /// A shallow copy of a dict, in order.
 pub(crate) fn dict_copy(d: Value) -> Value {
     let src = &d.cast::<DictObj>().table;
-    let mut t = crate::dict::DictTable::with_capacity(src.len());
+    let t = crate::dict::DictTable::with_capacity(src.len());
     for e in src.iter() {
         t.insert_new(e.hash, e.key, e.value);
     }
@@ -344,17 +344,18 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResu
         }
         Some(ObjKind::List) => {
             let l = seq.cast::<ListObj>();
-            let c = repeat_count(vm, n, l.items.len())?;
-            let mut v = try_vec(vm, c * l.items.len())?;
-            if l.items.len() == 1 {
-                v.resize(c, l.items[0]);
+            let items = l.items.to_vec();
+            let c = repeat_count(vm, n, items.len())?;
+            let mut v = try_vec(vm, c * items.len())?;
+            if items.len() == 1 {
+                v.resize(c, items[0]);
             } else {
                 for _ in 0..c {
-                    v.extend_from_slice(&l.items);
+                    v.extend_from_slice(&items);
                 }
             }
             if inplace {
-                l.items = v;
+                l.items.replace(&v);
                 Ok(seq)
             } else {
                 Ok(new_list(v))

@@ -119,10 +119,9 @@ pub fn eq_base(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             let mut i = 0;
             loop {
                 let (x, y) = (&a.cast::<ListObj>().items, &b.cast::<ListObj>().items);
-                if i >= x.len() || i >= y.len() {
+                let (Some(p), Some(q)) = (x.get(i), y.get(i)) else {
                     return Ok(x.len() == y.len());
-                }
-                let (p, q) = (x[i], y[i]);
+                };
                 if !eq_elem(vm, p, q)? {
                     return Ok(false);
                 }
@@ -178,7 +177,7 @@ fn dict_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.cast::<DictObj>().table.len() != b.cast::<DictObj>().table.len() {
         return Ok(false);
     }
-    let entries: Vec<crate::dict::Entry> = a.cast::<DictObj>().table.iter().copied().collect();
+    let entries: Vec<crate::dict::Entry> = a.cast::<DictObj>().table.iter().collect();
     for e in entries {
         let other = b
             .cast::<DictObj>()
@@ -268,10 +267,14 @@ fn order_base(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result
     }
 }
 
-fn items_of(v: Value) -> &'static [Value] {
+/// (length, item i) of a list or tuple, re-read at each step.
+fn item_of(v: Value, i: usize) -> (usize, Option<Value>) {
     match v.get::<ListObj>() {
-        Some(l) => &l.items,
-        None => &v.cast::<TupleObj>().items,
+        Some(l) => (l.items.len(), l.items.get(i)),
+        None => {
+            let t = &v.cast::<TupleObj>().items;
+            (t.len(), t.get(i).copied())
+        }
     }
 }
 
@@ -280,11 +283,10 @@ fn items_of(v: Value) -> &'static [Value] {
 fn seq_order(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result<Ordering, bool>> {
     let mut i = 0;
     loop {
-        let (x, y) = (items_of(a), items_of(b));
-        if i >= x.len() || i >= y.len() {
-            return Ok(Ok(x.len().cmp(&y.len())));
-        }
-        let (p, q) = (x[i], y[i]);
+        let ((nx, x), (ny, y)) = (item_of(a, i), item_of(b, i));
+        let (Some(p), Some(q)) = (x, y) else {
+            return Ok(Ok(nx.min(i).cmp(&ny.min(i)).then(nx.cmp(&ny))));
+        };
         if !eq_elem(vm, p, q)? {
             return Ok(Err(match kind {
                 CmpKind::Eq => false,

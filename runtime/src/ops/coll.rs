@@ -69,7 +69,7 @@ pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
             let mut i = 0;
             loop {
                 let x = match iterable.get::<ListObj>() {
-                    Some(l) => l.items.get(i).copied(),
+                    Some(l) => l.items.get(i),
                     None => iterable.cast::<TupleObj>().items.get(i).copied(),
                 };
                 let Some(x) = x else { return Ok(()) };
@@ -94,7 +94,7 @@ pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
 pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
     match iterable.kind() {
         Some(ObjKind::List) => {
-            let src = iterable.cast::<ListObj>().items.clone();
+            let src = iterable.cast::<ListObj>().items.to_vec();
             l.cast::<ListObj>().items.extend_from_slice(&src);
             Ok(())
         }
@@ -105,7 +105,7 @@ pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
         }
         Some(ObjKind::Range | ObjKind::Str | ObjKind::Dict | ObjKind::Set) => {
             let items = collect_iterable(vm, iterable)?;
-            l.cast::<ListObj>().items.extend(items);
+            l.cast::<ListObj>().items.extend_from_slice(&items);
             Ok(())
         }
         _ => {
@@ -147,7 +147,7 @@ fn dict_update_impl(
             }
             return Ok(());
         }
-        let entries: Vec<crate::dict::Entry> = o.table.iter().copied().collect();
+        let entries: Vec<crate::dict::Entry> = o.table.iter().collect();
         for e in entries {
             if strict {
                 if !is_str(e.key) {
@@ -175,9 +175,8 @@ fn dict_update_impl(
             let ks = with_roots(vm, &[ks], |vm| collect_iterable(vm, ks))?;
             let keep = new_list(ks);
             return with_roots(vm, &[keep, d], |vm| {
-                let n = keep.cast::<ListObj>().items.len();
-                for i in 0..n {
-                    let k = keep.cast::<ListObj>().items[i];
+                let ks = keep.cast::<ListObj>().items.to_vec();
+                for k in ks {
                     let v = getitem(vm, other, k)?;
                     if strict {
                         if !is_str(k) {

@@ -115,7 +115,7 @@ pub fn function_str(f: Value) -> String {
 pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResult<Value> {
     let mut all: Vec<Value> = match args.kind() {
         Some(ObjKind::Tuple) => args.cast::<TupleObj>().items.to_vec(),
-        Some(ObjKind::List) => args.cast::<ListObj>().items.clone(),
+        Some(ObjKind::List) => args.cast::<ListObj>().items.to_vec(),
         _ => {
             if !is_iterable(args)
                 && !matches!(

@@ -105,12 +105,12 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let st = &mut it.cast::<IterObj>().state;
     match st {
         IterState::Seq { seq, i } => {
-            let items: &[Value] = match seq.get::<ListObj>() {
-                Some(l) => &l.items,
-                None => &seq.cast::<TupleObj>().items,
+            let item = match seq.get::<ListObj>() {
+                Some(l) => l.items.get(*i),
+                None => seq.cast::<TupleObj>().items.get(*i).copied(),
             };
-            match items.get(*i) {
-                Some(&x) => {
+            match item {
+                Some(x) => {
                     *i += 1;
                     Ok(Some(x))
                 }
@@ -158,9 +158,7 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     "dictionary changed size during iteration",
                 ));
             }
-            let entries = table.raw_entries();
-            while *i < entries.len() {
-                let e = entries[*i];
+            while let Some(e) = table.entry(*i) {
                 *i += 1;
                 if !e.key.is_null() {
                     return Ok(Some(match mode {
@@ -199,7 +197,7 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let idx = *i as usize;
             let seq = *seq;
             let got = match seq.kind() {
-                Some(ObjKind::List) => seq.cast::<ListObj>().items.get(idx).copied(),
+                Some(ObjKind::List) => seq.cast::<ListObj>().items.get(idx),
                 Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.get(idx).copied(),
                 Some(ObjKind::Str) => str_of(seq).chars().nth(idx).map(char_str),
                 _ => match getitem(vm, seq, new_int(idx as i64)) {
@@ -350,7 +348,7 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match v.kind() {
         Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
             if overrides_iter(v) => {}
-        Some(ObjKind::List) => return Ok(v.cast::<ListObj>().items.clone()),
+        Some(ObjKind::List) => return Ok(v.cast::<ListObj>().items.to_vec()),
         Some(ObjKind::Tuple) => return Ok(v.cast::<TupleObj>().items.to_vec()),
         Some(ObjKind::Str) => return Ok(str_of(v).chars().map(char_str).collect()),
         Some(ObjKind::Dict) => {
@@ -380,7 +378,7 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         }
         Ok(())
     })?;
-    Ok(std::mem::take(&mut acc.cast::<ListObj>().items))
+    Ok(acc.cast::<ListObj>().items.take())
 }
 
 /// Unpack `seq` for an assignment target: exactly `before` items (`after` None), or
@@ -400,7 +398,7 @@ pub fn unpack_iterable(
     match after {
         None => {
             let items: Vec<Value> = match seq.kind() {
-                Some(ObjKind::List) if !overrides_iter(seq) => seq.cast::<ListObj>().items.clone(),
+                Some(ObjKind::List) if !overrides_iter(seq) => seq.cast::<ListObj>().items.to_vec(),
                 Some(ObjKind::Tuple) if !overrides_iter(seq) => {
                     seq.cast::<TupleObj>().items.to_vec()
                 }
@@ -417,7 +415,7 @@ pub fn unpack_iterable(
                         }
                         Ok(())
                     })?;
-                    std::mem::take(&mut acc.cast::<ListObj>().items)
+                    acc.cast::<ListObj>().items.take()
                 }
             };
             if items.len() < before {

@@ -307,6 +307,7 @@ pub fn type_of(v: Value) -> Value {
             }
         }
         ObjKind::File => t.file,
+        ObjKind::Native => v.cast::<NativeObj>().cls,
         ObjKind::Property => t.property,
         ObjKind::DictView => match v.cast::<DictViewObj>().mode {
             0 => t.dict_keys,

@@ -356,13 +356,7 @@ pub fn bind_class_attr(vm: &mut Vm, d: Value, cls: Value) -> PyResult<Value> {
 pub fn new_instance(cls: Value) -> Value {
     let c = cls.cast::<ClassObj>();
     let root = c.root_shape;
-    alloc(InstanceObj {
-        cls,
-        shape_id: root.id,
-        shape: root,
-        slots: Vec::with_capacity(c.slot_hint as usize),
-        dict: Value::NULL,
-    })
+    alloc(InstanceObj::new(cls, root, c.slot_hint as usize))
 }
 
 /// The shape id of an instance in fast (slot) mode; None for other objects and for
@@ -370,11 +364,11 @@ pub fn new_instance(cls: Value) -> Value {
 /// class.
 #[inline(always)]
 pub fn instance_shape_id(obj: Value) -> Option<u32> {
-    let i = obj.get::<InstanceObj>()?;
-    if i.shape_id == shape::DICT_SHAPE_ID {
+    let id = obj.get::<InstanceObj>()?.shape_id();
+    if id == shape::DICT_SHAPE_ID {
         None
     } else {
-        Some(i.shape_id)
+        Some(id)
     }
 }
 
@@ -384,38 +378,43 @@ pub fn shape_slot_of(shape_id: u32, name: Value) -> Option<usize> {
     shape::by_id(shape_id)?.slot_of(name)
 }
 
-/// Slot `i` of an instance (the caller checked its shape, so `i` is in range).
+/// Slot `i` of an instance (the caller checked its shape (acquire), so the slot is
+/// published; NULL only if another thread deleted the attribute meanwhile).
 #[inline(always)]
 pub fn instance_slot(obj: Value, i: usize) -> Value {
-    obj.cast::<InstanceObj>().slots[i]
+    obj.cast::<InstanceObj>().slots.get(i).unwrap_or(Value::NULL)
 }
 
 /// Overwrite slot `i` of an instance (an existing attribute; the shape is unchanged).
 #[inline(always)]
 pub fn set_instance_slot(obj: Value, i: usize, v: Value) {
-    obj.cast::<InstanceObj>().slots[i] = v;
+    obj.cast::<InstanceObj>().slots.set(i, v);
 }
 
 /// The instance's own attribute `name` (interned), if present.
 #[inline]
 pub fn instance_attr(inst: &InstanceObj, name: Value) -> Option<Value> {
-    if inst.shape.is_dict() {
+    let shape = inst.shape();
+    if shape.is_dict() {
         return dict_lookup_str(inst.dict, name);
     }
-    inst.shape.slot_of(name).map(|i| inst.slots[i])
+    shape.slot_of(name).and_then(|i| inst.slots.get(i))
 }
 
 /// Switch an instance to dictionary mode (its attributes move into a real dict, which
 /// `obj.__dict__` then returns; the object stays in dictionary mode).
 pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let inst = obj.cast::<InstanceObj>();
-    if inst.shape.is_dict() {
+    if inst.shape().is_dict() {
         return Ok(inst.dict);
     }
     let d = crate::rt::new_dict();
-    let names: Vec<Value> = inst.shape.names.to_vec();
-    let vals = std::mem::take(&mut inst.slots);
-    // The values stay reachable through the (rooted) dict while we insert.
+    // Fill a private dict from one consistent (shape, slots) view taken under the lock,
+    // then publish it; a concurrent switch by another thread wins if it came first.
+    let (names, vals) = {
+        let _w = inst.slots.lock();
+        (inst.shape().names.to_vec(), inst.slots.to_vec())
+    };
     with_roots(vm, &[d], |vm| {
         for (n, v) in names.iter().zip(vals.iter()) {
             dict_set(vm, d, *n, *v)?;
@@ -423,10 +422,13 @@ pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         Ok(())
     })?;
     let inst = obj.cast::<InstanceObj>();
-    let ds = shape::dict_shape();
-    inst.shape = ds;
-    inst.shape_id = ds.id;
+    let mut w = inst.slots.lock();
+    if inst.shape().is_dict() {
+        return Ok(inst.dict);
+    }
     inst.dict = d;
+    w.clear();
+    inst.publish_shape(shape::dict_shape());
     Ok(d)
 }
 
@@ -434,26 +436,35 @@ pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 /// transition to the child shape, or (past `MAX_SLOTS`) go to dictionary mode.
 pub fn instance_store(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let inst = obj.cast::<InstanceObj>();
-    if !inst.shape.is_dict() {
-        if let Some(i) = inst.shape.slot_of(name) {
-            inst.slots[i] = v;
-            return Ok(());
-        }
+    if !inst.shape().is_dict() {
         if let Some(allowed) = &inst.cls.cast::<ClassObj>().allowed_attrs {
-            if !allowed.contains(&name) {
+            if !allowed.contains(&name) && inst.shape().slot_of(name).is_none() {
                 return Err(no_attr(vm, obj, name));
             }
         }
-        if inst.slots.len() < MAX_SLOTS {
-            let s: &'static Shape = inst.shape.add(name);
-            inst.shape = s;
-            inst.shape_id = s.id;
-            inst.slots.push(v);
-            let c = inst.cls.cast::<ClassObj>();
-            if c.slot_hint < inst.slots.len() as u32 {
-                c.slot_hint = inst.slots.len() as u32;
+        {
+            // Overwrite or add under the writer lock: concurrent adds of different
+            // names to one object all land (each sees the other's shape).
+            let mut w = inst.slots.lock();
+            let shape = inst.shape();
+            if !shape.is_dict() {
+                if let Some(i) = shape.slot_of(name) {
+                    w.set(i, v);
+                    return Ok(());
+                }
+                if w.len() < MAX_SLOTS {
+                    let s: &'static Shape = shape.add(name);
+                    w.push(v);
+                    inst.publish_shape(s);
+                    let n = w.len() as u32;
+                    drop(w);
+                    let c = inst.cls.cast::<ClassObj>();
+                    if c.slot_hint < n {
+                        c.slot_hint = n;
+                    }
+                    return Ok(());
+                }
             }
-            return Ok(());
         }
         with_roots(vm, &[v], |vm| instance_to_dict_mode(vm, obj))?;
     }
@@ -464,17 +475,21 @@ pub fn instance_store(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResul
 /// Remove attribute `name` (interned) from an instance; false if it has none.
 pub fn instance_remove(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
     let inst = obj.cast::<InstanceObj>();
-    if inst.shape.is_dict() {
+    let mut w = inst.slots.lock();
+    let shape = inst.shape();
+    if shape.is_dict() {
+        drop(w);
         let d = inst.dict;
         return Ok(dict_del(vm, d, name)?.is_some());
     }
-    match inst.shape.slot_of(name) {
+    match shape.slot_of(name) {
         Some(i) => {
             let root = inst.cls.cast::<ClassObj>().root_shape;
-            let s = inst.shape.without(root, i);
-            inst.slots.remove(i);
-            inst.shape = s;
-            inst.shape_id = s.id;
+            let s = shape.without(root, i);
+            // Readers that still see the old shape may read a shifted slot (a value of
+            // this object's, never freed memory) until they see the new shape.
+            w.remove(i);
+            inst.publish_shape(s);
             Ok(true)
         }
         None => Ok(false),
@@ -858,11 +873,12 @@ pub fn user_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<
     // Fast path: overwrite an existing slot when no data descriptor intervenes.
     if let Some(inst) = obj.get::<InstanceObj>() {
         let cls = inst.cls;
-        if cls.cast::<ClassObj>().flags & CF_SETATTR == 0 && !inst.shape.is_dict() {
+        let shape = inst.shape();
+        if cls.cast::<ClassObj>().flags & CF_SETATTR == 0 && !shape.is_dict() {
             let name = interned_name(name);
-            if let Some(i) = inst.shape.slot_of(name) {
+            if let Some(i) = shape.slot_of(name) {
                 if lookup_in_mro(cls, name).map_or(true, |d| !is_data_descriptor(d)) {
-                    inst.slots[i] = v;
+                    inst.slots.set(i, v);
                     return Ok(());
                 }
             }

@@ -251,7 +251,7 @@ fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
                 // Re-read each step: element reprs may (later) run Python code.
                 let item = if is_list {
                     match v.cast::<ListObj>().items.get(i) {
-                        Some(&x) => x,
+                        Some(x) => x,
                         None => break Ok(()),
                     }
                 } else {
@@ -285,7 +285,7 @@ fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
                 out.push_str("{...}");
                 return Ok(());
             }
-            let entries: Vec<crate::dict::Entry> = d.table.iter().copied().collect();
+            let entries: Vec<crate::dict::Entry> = d.table.iter().collect();
             out.push('{');
             let r = (|| {
                 for (i, e) in entries.iter().enumerate() {

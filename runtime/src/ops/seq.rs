@@ -223,13 +223,15 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
         Some(ObjKind::List) => {
             let items = &obj.cast::<ListObj>().items;
             match classify(key) {
-                Key::Index(i) => match norm_index(i, items.len()) {
-                    Some(j) => Ok(items[j]),
+                Key::Index(i) => match norm_index(i, items.len()).and_then(|j| items.get(j)) {
+                    Some(v) => Ok(v),
                     None => Err(index_error(vm, "list index out of range")),
                 },
                 Key::Slice => {
-                    let (a, _, st, n) = slice_indices(vm, key, obj.cast::<ListObj>().items.len())?;
-                    Ok(new_list(take_slice(&obj.cast::<ListObj>().items, a, st, n)))
+                    // Slice one snapshot (another thread may resize the list).
+                    let items = obj.cast::<ListObj>().items.to_vec();
+                    let (a, _, st, n) = slice_indices(vm, key, items.len())?;
+                    Ok(new_list(take_slice(&items, a, st, n)))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
                 Key::Other => Err(vm.type_error(format!(
@@ -365,13 +367,10 @@ pub fn setitem_base(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<(
     match obj.kind() {
         Some(ObjKind::List) => match classify(key) {
             Key::Index(i) => {
-                let items = &mut obj.cast::<ListObj>().items;
+                let items = &obj.cast::<ListObj>().items;
                 match norm_index(i, items.len()) {
-                    Some(j) => {
-                        items[j] = v;
-                        Ok(())
-                    }
-                    None => Err(index_error(vm, "list assignment index out of range")),
+                    Some(j) if items.set(j, v) => Ok(()),
+                    _ => Err(index_error(vm, "list assignment index out of range")),
                 }
             }
             Key::Slice => list_assign_slice(vm, obj, key, v),
@@ -395,11 +394,11 @@ fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResu
         s.step.is_none() || as_i64(s.step) == Some(1)
     };
     let seq: Vec<Value> = if v == list {
-        list.cast::<ListObj>().items.clone()
+        list.cast::<ListObj>().items.to_vec()
     } else if let Some(t) = v.get::<TupleObj>() {
         t.items.to_vec()
     } else if let Some(l) = v.get::<ListObj>() {
-        l.items.clone()
+        l.items.to_vec()
     } else {
         match get_iter(vm, v) {
             Ok(_) => {}
@@ -420,25 +419,29 @@ fn list_assign_slice(vm: &mut Vm, list: Value, slice: Value, v: Value) -> PyResu
     };
     let len = list.cast::<ListObj>().items.len();
     let (start, stop, step, n) = slice_indices(vm, slice, len)?;
-    let items = &mut list.cast::<ListObj>().items;
-    if step == 1 {
-        let lo = start as usize;
-        let hi = (stop.max(start)) as usize;
-        items.splice(lo..hi, seq);
-        return Ok(());
-    }
-    if seq.len() != n {
+    if step != 1 && seq.len() != n {
         return Err(vm.value_error(format!(
             "attempt to assign sequence of size {} to extended slice of size {}",
             seq.len(),
             n
         )));
     }
-    let mut i = start;
-    for x in seq {
-        items[i as usize] = x;
-        i += step;
-    }
+    // One locked edit; indices are re-clamped in case another thread resized the list.
+    list.cast::<ListObj>().items.update(|items| {
+        if step == 1 {
+            let lo = (start as usize).min(items.len());
+            let hi = (stop.max(start) as usize).clamp(lo, items.len());
+            items.splice(lo..hi, seq);
+            return;
+        }
+        let mut i = start;
+        for x in seq {
+            if let Some(slot) = items.get_mut(i as usize) {
+                *slot = x;
+            }
+            i += step;
+        }
+    });
     Ok(())
 }
 
@@ -465,25 +468,23 @@ pub fn delitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::List) => match classify(key) {
             Key::Index(i) => {
-                let items = &mut obj.cast::<ListObj>().items;
-                match norm_index(i, items.len()) {
-                    Some(j) => {
-                        items.remove(j);
-                        Ok(())
-                    }
+                let items = &obj.cast::<ListObj>().items;
+                match norm_index(i, items.len()).and_then(|j| items.remove(j)) {
+                    Some(_) => Ok(()),
                     None => Err(index_error(vm, "list assignment index out of range")),
                 }
             }
             Key::Slice => {
                 let len = obj.cast::<ListObj>().items.len();
                 let (start, _, step, n) = slice_indices(vm, key, len)?;
-                let items = &mut obj.cast::<ListObj>().items;
                 if n == 0 {
                     return Ok(());
                 }
+                obj.cast::<ListObj>().items.update(|items| {
                 if step == 1 {
-                    items.drain(start as usize..start as usize + n);
-                    return Ok(());
+                    let lo = (start as usize).min(items.len());
+                    items.drain(lo..(lo + n).min(items.len()));
+                    return;
                 }
                 // Normalise to an ascending walk, then drop the marked positions.
                 let (lo, st) = if step < 0 {
@@ -502,6 +503,7 @@ pub fn delitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                     }
                     k += 1;
                     keep
+                });
                 });
                 Ok(())
             }
@@ -593,7 +595,7 @@ pub fn contains_base(vm: &mut Vm, container: Value, item: Value) -> PyResult<boo
             let mut i = 0;
             loop {
                 let x = match container.cast::<ListObj>().items.get(i) {
-                    Some(&x) => x,
+                    Some(x) => x,
                     None => return Ok(false),
                 };
                 if eq_elem(vm, x, item)? {
@@ -708,34 +710,33 @@ fn clamp_bound(v: Value, n: i64, default: i64) -> Option<i64> {
 /// ops::getitem with a slice); None for everything else.
 #[inline]
 pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
-    let (items, is_list): (&[Value], bool) = match o.kind()? {
+    match o.kind()? {
         ObjKind::List => {
             let l = o.cast::<ListObj>();
             if !l.cls.is_null() {
                 return None;
             }
-            (&l.items, true)
+            let n = l.items.len() as i64;
+            let lo = clamp_bound(start, n, 0)?;
+            let hi = clamp_bound(stop, n, n)?.max(lo);
+            Some(new_list(l.items.range_to_vec(lo as usize, hi as usize)))
         }
         ObjKind::Tuple => {
             let t = o.cast::<TupleObj>();
             if !t.cls.is_null() {
                 return None;
             }
-            (&t.items, false)
+            let n = t.items.len() as i64;
+            let lo = clamp_bound(start, n, 0)?;
+            let hi = clamp_bound(stop, n, n)?.max(lo);
+            Some(if lo == 0 && hi == n {
+                o
+            } else {
+                new_tuple(t.items[lo as usize..hi as usize].to_vec())
+            })
         }
-        _ => return None,
-    };
-    let n = items.len() as i64;
-    let lo = clamp_bound(start, n, 0)?;
-    let hi = clamp_bound(stop, n, n)?.max(lo);
-    let part = items[lo as usize..hi as usize].to_vec();
-    Some(if is_list {
-        new_list(part)
-    } else if lo == 0 && hi == n {
-        o
-    } else {
-        new_tuple(part)
-    })
+        _ => None,
+    }
 }
 
 /// `o[start:stop] = v` for a plain list target and a plain list or tuple value with
@@ -750,7 +751,7 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
     }
     let src: Vec<Value> = match v.kind() {
         Some(ObjKind::List) if v.cast::<ListObj>().cls.is_null() => {
-            v.cast::<ListObj>().items.clone()
+            v.cast::<ListObj>().items.to_vec()
         }
         Some(ObjKind::Tuple) if v.cast::<TupleObj>().cls.is_null() => {
             v.cast::<TupleObj>().items.to_vec()
@@ -763,6 +764,10 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
         return false;
     };
     let hi = hi.max(lo);
-    l.items.splice(lo as usize..hi as usize, src);
+    l.items.update(|items| {
+        let lo = (lo as usize).min(items.len());
+        let hi = (hi as usize).clamp(lo, items.len());
+        items.splice(lo..hi, src);
+    });
     true
 }

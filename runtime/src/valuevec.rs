@@ -1,0 +1,199 @@
+//! `ValueVec`: the item storage of lists (and other growable value arrays shared
+//! between guest threads): `kiln_threads::GrowVec` typed as `Value`s.
+//!
+//! Readers (`len`, `get`, `to_vec`, iteration by index) take no lock; writers are
+//! serialised by the vector's own lock and publish a grown buffer with one release
+//! store, retiring the old one until the next stop-the-world collection, so a reader
+//! on another thread never reads freed memory (see `kiln_threads::growvec`).
+//!
+//! Rule: closures given to `update` run under the lock and must not call Python
+//! code or reach a safepoint (a thread parked while holding the lock would block
+//! every other writer, which could then never reach its own safepoint).
+
+use crate::heap::Marker;
+use crate::value::Value;
+use kiln_threads::{GrowVec, GrowVecWriter};
+
+pub struct ValueVec(GrowVec);
+
+#[inline(always)]
+fn words(v: &[Value]) -> &[u64] {
+    // SAFETY: Value is repr(transparent) over u64.
+    unsafe { std::slice::from_raw_parts(v.as_ptr() as *const u64, v.len()) }
+}
+
+#[inline(always)]
+fn values(w: Vec<u64>) -> Vec<Value> {
+    let mut w = std::mem::ManuallyDrop::new(w);
+    // SAFETY: Value is repr(transparent) over u64: same size, alignment and validity
+    // for the bit patterns stored (every word in a ValueVec came from a Value).
+    unsafe { Vec::from_raw_parts(w.as_mut_ptr() as *mut Value, w.len(), w.capacity()) }
+}
+
+#[inline(always)]
+fn words_vec(v: Vec<Value>) -> Vec<u64> {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: as in `values`, in the other direction.
+    unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut u64, v.len(), v.capacity()) }
+}
+
+impl Default for ValueVec {
+    fn default() -> Self {
+        ValueVec::new()
+    }
+}
+
+impl ValueVec {
+    pub fn new() -> Self {
+        ValueVec(GrowVec::new())
+    }
+    pub fn with_capacity(n: usize) -> Self {
+        ValueVec(GrowVec::with_capacity(n))
+    }
+    pub fn from_slice(v: &[Value]) -> Self {
+        ValueVec(GrowVec::from_slice(words(v)))
+    }
+    pub fn from_vec(v: Vec<Value>) -> Self {
+        Self::from_slice(&v)
+    }
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.0.len() == 0
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.0.get(i).map(Value)
+    }
+    pub fn last(&self) -> Option<Value> {
+        let n = self.len();
+        if n == 0 {
+            None
+        } else {
+            self.get(n - 1)
+        }
+    }
+    /// A copy of the items (one consistent buffer).
+    pub fn to_vec(&self) -> Vec<Value> {
+        values(self.0.to_vec())
+    }
+    /// Items `lo..hi` (clipped to the current length), read one by one.
+    pub fn range_to_vec(&self, lo: usize, hi: usize) -> Vec<Value> {
+        (lo..hi).map_while(|i| self.get(i)).collect()
+    }
+    /// Iterate by index (lock-free; sees appends made while iterating, like CPython's
+    /// list iterator).
+    pub fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            let v = self.get(i);
+            i += 1;
+            v
+        })
+    }
+    pub fn push(&self, v: Value) {
+        self.0.push(v.0)
+    }
+    pub fn pop(&self) -> Option<Value> {
+        self.0.pop().map(Value)
+    }
+    /// Store at `i`; false if out of range.
+    pub fn set(&self, i: usize, v: Value) -> bool {
+        self.0.set(i, v.0)
+    }
+    pub fn insert(&self, i: usize, v: Value) {
+        self.0.insert(i, v.0)
+    }
+    pub fn remove(&self, i: usize) -> Option<Value> {
+        self.0.remove(i).map(Value)
+    }
+    pub fn truncate(&self, n: usize) {
+        self.0.truncate(n)
+    }
+    pub fn clear(&self) {
+        self.0.clear()
+    }
+    pub fn extend_from_slice(&self, v: &[Value]) {
+        self.0.extend_from_slice(words(v))
+    }
+    /// Replace the whole contents.
+    pub fn replace(&self, v: &[Value]) {
+        self.0.replace(words(v))
+    }
+    /// Swap items `i` and `j` (no-op if either is out of range).
+    pub fn swap(&self, i: usize, j: usize) {
+        self.update(|v| {
+            if i < v.len() && j < v.len() {
+                v.swap(i, j)
+            }
+        })
+    }
+    /// Take the contents, leaving the vector empty.
+    pub fn take(&self) -> Vec<Value> {
+        self.update(std::mem::take)
+    }
+    /// Edit the items as a `Vec` under the writer lock (O(n): for rare bulk edits).
+    /// `f` must not call Python code (see the module doc).
+    pub fn update<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        self.0.update(|w| {
+            let mut v = values(std::mem::take(w));
+            let r = f(&mut v);
+            *w = words_vec(v);
+            r
+        })
+    }
+    pub fn trace(&self, m: &mut Marker) {
+        self.0.for_each(|w| m.mark(Value(w)));
+    }
+}
+
+/// The writer lock of a `ValueVec`, held to keep several fields consistent with the
+/// items (an instance's shape with its slots). Same rule as `update`: no Python code
+/// and no safepoint while it is held.
+pub struct ValueVecWriter<'a>(GrowVecWriter<'a>);
+
+impl ValueVecWriter<'_> {
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.0.get(i).map(Value)
+    }
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.0.push(v.0)
+    }
+    #[inline]
+    pub fn set(&mut self, i: usize, v: Value) -> bool {
+        self.0.set(i, v.0)
+    }
+    pub fn remove(&mut self, i: usize) -> Option<Value> {
+        self.0.remove(i).map(Value)
+    }
+    pub fn clear(&mut self) {
+        self.0.clear()
+    }
+}
+
+impl ValueVec {
+    /// Take the writer lock.
+    #[inline]
+    pub fn lock(&self) -> ValueVecWriter<'_> {
+        ValueVecWriter(self.0.write())
+    }
+}
+
+impl Clone for ValueVec {
+    fn clone(&self) -> Self {
+        ValueVec::from_vec(self.to_vec())
+    }
+}
