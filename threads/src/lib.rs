@@ -1,67 +1,36 @@
-//! Guest threads, safepoints and (later) the background compiler.
+//! Guest-thread protocols shared by the interpreter, the JIT and the GC (and, later, the
+//! background compiler). Each protocol is written once against the sync shim (`sync`)
+//! and model-checked with loom (`--cfg loom`); see `threads/PROTOCOLS.md`.
 //!
-//! Today: the safepoint poll word that interpreter loop back-edges and calls check.
-//! A thread that needs the world stopped (a collection, later code patching) raises
-//! it; mutators notice it at their next safepoint. With one mutator the request is
-//! served immediately by the requesting thread. Parallel guest threads, the park/resume
-//! handshake and its loom model arrive with the threads issue; the poll word's place in
-//! the protocol is fixed now so the interpreter and JIT poll the same word.
+//! * `safepoint`: the poll word (`SAFEPOINT`, polled at every safepoint by the
+//!   interpreter and compiled code) and the stop-the-world handshake among mutators
+//!   (`Safepoints`, process-wide `SAFEPOINTS`): park at safepoints, count out while
+//!   blocked in native code, one stopper at a time.
+//! * `growvec`: `GrowVec`, a word vector with lock-free readers and serialized writers
+//!   (list items, instance slots, dict entries); grown buffers are retired and freed by
+//!   `reclaim_retired` while the world is stopped.
+//! * `registry`: guest thread idents, start/exit/join and the shutdown wait for
+//!   non-daemon threads (`ThreadRegistry`, process-wide `THREADS`).
 
 mod sync;
-use sync::{AtomicU32, Ordering};
 
-/// Non-zero when some thread requests a stop at the next safepoint.
-pub struct PollWord(AtomicU32);
+pub mod growvec;
+pub mod registry;
+pub mod safepoint;
 
-impl PollWord {
-    #[cfg(not(loom))]
-    pub const fn new() -> Self {
-        PollWord(AtomicU32::new(0))
-    }
-    #[cfg(loom)]
-    pub fn new() -> Self {
-        PollWord(AtomicU32::new(0))
-    }
-    #[inline(always)]
-    pub fn requested(&self) -> bool {
-        self.0.load(Ordering::Relaxed) != 0
-    }
-    pub fn request(&self) {
-        self.0.store(1, Ordering::Release);
-    }
-    pub fn clear(&self) {
-        self.0.store(0, Ordering::Release);
-    }
-}
-
+pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter};
 #[cfg(not(loom))]
-impl Default for PollWord {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// The process-wide safepoint poll word (the JIT will load its address as a constant).
+pub use growvec::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET, GROWVEC_BUF_OFFSET};
+pub use registry::ThreadRegistry;
 #[cfg(not(loom))]
-pub static SAFEPOINT: PollWord = PollWord::new();
-
-#[cfg(all(test, not(loom)))]
-mod tests {
-    use super::*;
-    #[test]
-    fn request_and_clear() {
-        let p = PollWord::new();
-        assert!(!p.requested());
-        p.request();
-        assert!(p.requested());
-        p.clear();
-        assert!(!p.requested());
-    }
-}
+pub use registry::THREADS;
+pub use safepoint::{NativeGuard, PollWord, Safepoints};
+#[cfg(not(loom))]
+pub use safepoint::{SAFEPOINT, SAFEPOINTS};
 
 /// Loom model: a stop request raised by one thread is seen by a polling mutator
 /// (the safepoint poll loop terminates), and clearing it is seen too.
-#[cfg(loom)]
+#[cfg(all(test, loom))]
 mod loom_models {
     use super::*;
     use loom::sync::Arc;

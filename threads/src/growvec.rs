@@ -1,0 +1,959 @@
+//! `GrowVec`: a vector of 64-bit words (NaN-boxed values) with lock-free readers and
+//! serialized writers, for list items, instance slots and dict entries.
+//!
+//! Layout: `GrowVec` is one pointer to the current `Buf` (null while empty: no
+//! allocation for empty vectors) plus the writers' mutex. A `Buf` is one allocation: a
+//! `#[repr(C)]` header `{ len, cap }` immediately followed by `cap` atomic slots
+//! (`BUF_*_OFFSET` give the offsets for compiled code).
+//!
+//! Readers take no lock: load `buf` (Acquire), then its `len` (Acquire), check the index
+//! against that `len` (never above that buffer's `cap`), load the slot (Acquire).
+//! Writers hold the vector's lock for the whole operation, so they are serialized, and
+//! only ever write into the *current* buffer:
+//! * within capacity, slots are stored (Release) before `len` is (Release): a reader
+//!   that sees the new `len` sees the slots. Slot stores are Release and slot loads
+//!   Acquire (free on x86) because a `set` publishes a freshly built object through the
+//!   slot alone; the reader must see that object's contents.
+//! * growth builds a complete new buffer (copied slots, the new words, `len`), publishes
+//!   it with a Release store of `buf`, and *retires* the old one: a reader may still be
+//!   reading it. Retired buffers are freed by `reclaim_retired`, which the runtime calls
+//!   while the world is stopped (no reader can be mid-read: reads never span a
+//!   safepoint). Writers never touch a retired buffer again, so its contents are frozen.
+//! * buffers are never freed or shrunk in place. `pop`/`truncate`/`remove` only lower
+//!   `len` and leave the old words in their slots, so a reader that loaded an older,
+//!   larger `len` still reads a word that was really stored at that index (and its
+//!   object is still alive: nothing is collected before that reader's next safepoint,
+//!   where it no longer uses the stale `len`).
+//!
+//! What readers can observe while racing a writer: every word read from index `i` is a
+//! word that some writer stored at index `i` (never uninitialised memory or a torn word).
+//! Operations that shift in place (`insert`/`remove` within capacity) or rewrite in place
+//! (`replace`/`update` when the result fits) are not atomic snapshots for racing
+//! readers: an iteration may see a neighbour twice or miss one, as with any unlocked
+//! concurrent list mutation. Callers needing consistency across several reads or fields
+//! take `write()`.
+
+use crate::sync::{lock, AtomicPtr, AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering};
+use std::alloc::{self, Layout};
+use std::ptr;
+
+use Ordering::{Acquire, Relaxed, Release};
+
+/// Header of a buffer; `cap` atomic slots follow it in the same allocation.
+#[repr(C)]
+struct Buf {
+    len: AtomicUsize,
+    cap: usize,
+    /// Zero-sized: marks where the slots start (and aligns them).
+    slots: [AtomicU64; 0],
+}
+
+/// Offsets inside a buffer, for compiled code that reads a `GrowVec` inline.
+#[cfg(not(loom))]
+pub const BUF_LEN_OFFSET: usize = std::mem::offset_of!(Buf, len);
+#[cfg(not(loom))]
+pub const BUF_CAP_OFFSET: usize = std::mem::offset_of!(Buf, cap);
+#[cfg(not(loom))]
+pub const BUF_SLOTS_OFFSET: usize = std::mem::offset_of!(Buf, slots);
+/// Offset of the buffer pointer inside a `GrowVec` (null when empty).
+#[cfg(not(loom))]
+pub const GROWVEC_BUF_OFFSET: usize = std::mem::offset_of!(GrowVec, buf);
+
+fn buf_layout(cap: usize) -> Layout {
+    let slots = Layout::array::<AtomicU64>(cap).expect("GrowVec capacity overflow");
+    let (l, off) = Layout::new::<Buf>().extend(slots).expect("GrowVec capacity overflow");
+    debug_assert_eq!(off, std::mem::offset_of!(Buf, slots));
+    l.pad_to_align()
+}
+
+/// A pointer to slot `i` of buffer `p`.
+///
+/// # Safety
+/// `p` must be a live (current or retired) buffer and `i < (*p).cap`.
+#[inline(always)]
+unsafe fn slot<'a>(p: *mut Buf, i: usize) -> &'a AtomicU64 {
+    // SAFETY: (caller) p is a live buffer of cap > i initialised slots. The pointer is
+    // derived from `p` (the whole allocation), not from a reference to the header.
+    unsafe { &*ptr::addr_of!((*p).slots).cast::<AtomicU64>().add(i) }
+}
+
+/// Allocate a buffer of `cap > 0` slots holding `len` words `word(0..len)` (zeros after).
+fn alloc_buf(cap: usize, len: usize, mut word: impl FnMut(usize) -> u64) -> *mut Buf {
+    assert!(cap > 0 && len <= cap);
+    let layout = buf_layout(cap);
+    // SAFETY: layout has non-zero size (the header alone is non-empty).
+    let p = unsafe { alloc::alloc(layout) } as *mut Buf;
+    if p.is_null() {
+        alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: p is a fresh allocation of `layout`: room for the header and cap slots.
+    // Every field and slot is initialised before the buffer is published.
+    unsafe {
+        ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(len));
+        ptr::addr_of_mut!((*p).cap).write(cap);
+        let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
+        for i in 0..cap {
+            s.add(i).write(AtomicU64::new(if i < len { word(i) } else { 0 }));
+        }
+    }
+    p
+}
+
+/// Free a buffer.
+///
+/// # Safety
+/// `p` came from `alloc_buf` and no thread can access it any more.
+unsafe fn free_buf(p: *mut Buf) {
+    // SAFETY: (caller) exclusive access; cap was written by alloc_buf.
+    unsafe {
+        let cap = (*p).cap;
+        let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
+        ptr::drop_in_place(ptr::slice_from_raw_parts_mut(s, cap));
+        ptr::drop_in_place(ptr::addr_of_mut!((*p).len));
+        alloc::dealloc(p as *mut u8, buf_layout(cap));
+    }
+}
+
+/// Capacity after growth to hold at least `needed` words.
+fn grown(cap: usize, needed: usize) -> usize {
+    needed.max(cap * 2).max(4)
+}
+
+// ---------------------------------------------------------------------------------------
+// Retired buffers: a global list, freed only while the world is stopped.
+
+/// A buffer no longer reachable from any `GrowVec`, still maybe being read.
+struct Retired(*mut Buf);
+
+// SAFETY: a retired buffer is owned by the retire list alone (no writer touches it again);
+// moving that ownership between threads is fine.
+unsafe impl Send for Retired {}
+
+struct RetireList {
+    bufs: Vec<Retired>,
+    bytes: usize,
+}
+
+impl RetireList {
+    const fn new() -> Self {
+        RetireList { bufs: Vec::new(), bytes: 0 }
+    }
+
+    /// Free everything; returns the bytes freed.
+    ///
+    /// # Safety
+    /// No thread may be reading any of the buffers.
+    unsafe fn free_all(&mut self) -> usize {
+        for Retired(p) in self.bufs.drain(..) {
+            // SAFETY: (caller) no reader; retired buffers are unreachable from writers.
+            unsafe { free_buf(p) };
+        }
+        std::mem::take(&mut self.bytes)
+    }
+}
+
+impl Drop for RetireList {
+    /// The process-wide list is a static and never dropped; under loom it is a per-model
+    /// lazy static dropped when the execution ends, after every model thread finished.
+    fn drop(&mut self) {
+        // SAFETY: dropping the list means no GrowVec operation can be in flight (see above).
+        unsafe { self.free_all() };
+    }
+}
+
+#[cfg(not(loom))]
+static RETIRED: Mutex<RetireList> = Mutex::new(RetireList::new());
+
+#[cfg(not(loom))]
+fn with_retired<R>(f: impl FnOnce(&mut RetireList) -> R) -> R {
+    f(&mut lock(&RETIRED))
+}
+
+// Under loom a std static would outlive each execution (and its mutex would be invisible
+// to the model); loom's lazy_static is per execution and its Mutex is modeled.
+#[cfg(loom)]
+loom::lazy_static! {
+    static ref RETIRED: Mutex<RetireList> = Mutex::new(RetireList::new());
+}
+
+#[cfg(loom)]
+fn with_retired<R>(f: impl FnOnce(&mut RetireList) -> R) -> R {
+    f(&mut lock(&RETIRED))
+}
+
+fn retire(p: *mut Buf) {
+    if p.is_null() {
+        return;
+    }
+    // SAFETY: p is a live buffer (the caller just unpublished it, holding the vec's lock).
+    let bytes = buf_layout(unsafe { (*p).cap }).size();
+    with_retired(|r| {
+        r.bufs.push(Retired(p));
+        r.bytes += bytes;
+    });
+}
+
+/// Free every retired buffer; returns the bytes freed.
+///
+/// # Safety
+/// No thread may be inside a `GrowVec` read (or holding a word loaded from a stale `len`
+/// it will still index with): call only while the world is stopped, or when no other
+/// thread can touch any `GrowVec`.
+pub unsafe fn reclaim_retired() -> usize {
+    with_retired(|r| {
+        // SAFETY: (caller) no reader can be reading a retired buffer.
+        unsafe { r.free_all() }
+    })
+}
+
+/// Bytes currently held by retired buffers (waiting for `reclaim_retired`).
+pub fn retired_bytes() -> usize {
+    with_retired(|r| r.bytes)
+}
+
+// ---------------------------------------------------------------------------------------
+
+#[repr(C)]
+pub struct GrowVec {
+    /// The current buffer; null when nothing was ever stored (or after `shrink_to_fit` of
+    /// an empty vector).
+    buf: AtomicPtr<Buf>,
+    /// Serializes writers.
+    lock: Mutex<()>,
+}
+
+// GrowVec is Send + Sync automatically (an atomic pointer and a mutex): every access to
+// the shared buffer goes through atomics, and only lock holders write.
+
+impl Default for GrowVec {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for GrowVec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.to_vec()).finish()
+    }
+}
+
+impl Drop for GrowVec {
+    fn drop(&mut self) {
+        let p = self.buf.load(Relaxed);
+        if !p.is_null() {
+            // SAFETY: `&mut self`: no reader or writer of this vector remains; the current
+            // buffer is owned by it alone (retired ones belong to the retire list). A
+            // reader of *this* vector racing its drop would be a use-after-free of the
+            // vector itself, ruled out by the owner (the GC frees objects only while the
+            // world is stopped).
+            unsafe { free_buf(p) };
+        }
+    }
+}
+
+impl GrowVec {
+    pub fn new() -> Self {
+        Self::from_raw(ptr::null_mut())
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        if n == 0 {
+            return Self::new();
+        }
+        Self::from_raw(alloc_buf(n, 0, |_| 0))
+    }
+
+    pub fn from_slice(w: &[u64]) -> Self {
+        if w.is_empty() {
+            return Self::new();
+        }
+        Self::from_raw(alloc_buf(w.len(), w.len(), |i| w[i]))
+    }
+
+    fn from_raw(p: *mut Buf) -> Self {
+        GrowVec { buf: AtomicPtr::new(p), lock: Mutex::new(()) }
+    }
+
+    /// The current buffer for a reader (Acquire: its header and slots are initialised).
+    #[inline(always)]
+    fn snapshot(&self) -> *mut Buf {
+        self.buf.load(Acquire)
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        let p = self.snapshot();
+        if p.is_null() {
+            return 0;
+        }
+        // SAFETY: a published buffer stays allocated until the next stopped world.
+        unsafe { (*p).len.load(Acquire) }
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<u64> {
+        let p = self.snapshot();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: p stays allocated until the next stopped world; `len <= cap` always
+        // holds for a buffer (writers never store a larger len), so `i < len` is in bounds.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            debug_assert!(len <= (*p).cap);
+            if i < len {
+                Some(slot(p, i).load(Acquire))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// Call `f` on each word of one buffer snapshot (`0..len` as loaded once).
+    pub fn for_each(&self, mut f: impl FnMut(u64)) {
+        let p = self.snapshot();
+        if p.is_null() {
+            return;
+        }
+        // SAFETY: as in `get`: p is alive and every i < len <= cap is in bounds.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            for i in 0..len {
+                f(slot(p, i).load(Acquire));
+            }
+        }
+    }
+
+    /// The words of one buffer snapshot.
+    pub fn to_vec(&self) -> Vec<u64> {
+        let mut v = Vec::with_capacity(self.len());
+        self.for_each(|w| v.push(w));
+        v
+    }
+
+    pub fn capacity(&self) -> usize {
+        let p = self.snapshot();
+        if p.is_null() {
+            return 0;
+        }
+        // SAFETY: p is alive (see `len`); cap is immutable.
+        unsafe { (*p).cap }
+    }
+
+    /// Take the writers' lock: the returned guard has every mutating method plus reads
+    /// that are consistent with each other while it is held.
+    pub fn write(&self) -> GrowVecWriter<'_> {
+        GrowVecWriter { v: self, _guard: lock(&self.lock) }
+    }
+
+    pub fn push(&self, w: u64) {
+        self.write().push(w)
+    }
+    pub fn pop(&self) -> Option<u64> {
+        self.write().pop()
+    }
+    /// Store `w` at `i`; false if `i` is out of range.
+    pub fn set(&self, i: usize, w: u64) -> bool {
+        self.write().set(i, w)
+    }
+    /// Insert at `i` (clamped to `len`).
+    pub fn insert(&self, i: usize, w: u64) {
+        self.write().insert(i, w)
+    }
+    pub fn remove(&self, i: usize) -> Option<u64> {
+        self.write().remove(i)
+    }
+    pub fn truncate(&self, n: usize) {
+        self.write().truncate(n)
+    }
+    pub fn clear(&self) {
+        self.write().clear()
+    }
+    pub fn extend_from_slice(&self, w: &[u64]) {
+        self.write().extend_from_slice(w)
+    }
+    /// Replace the whole contents (a new buffer only if the capacity is too small).
+    pub fn replace(&self, w: &[u64]) {
+        self.write().replace(w)
+    }
+    /// Under the lock: copy out, let `f` edit a `Vec`, write back. For rare O(n) edits.
+    pub fn update<R>(&self, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
+        self.write().update(f)
+    }
+    /// Move the contents to a buffer of exactly `len` (none if empty), retiring the old.
+    pub fn shrink_to_fit(&self) {
+        self.write().shrink_to_fit()
+    }
+}
+
+/// The writers' lock of a `GrowVec`, with its mutating operations.
+pub struct GrowVecWriter<'a> {
+    v: &'a GrowVec,
+    _guard: MutexGuard<'a, ()>,
+}
+
+impl GrowVecWriter<'_> {
+    /// The current buffer. Relaxed suffices: we hold the lock, which orders us after the
+    /// previous writer's publication, and only lock holders store `buf`.
+    #[inline(always)]
+    fn cur(&self) -> *mut Buf {
+        self.v.buf.load(Relaxed)
+    }
+
+    /// (buffer, len, cap) of the current buffer; (null, 0, 0) when there is none.
+    #[inline(always)]
+    fn parts(&self) -> (*mut Buf, usize, usize) {
+        let p = self.cur();
+        if p.is_null() {
+            return (p, 0, 0);
+        }
+        // SAFETY: the current buffer is alive; only lock holders (us) store its len.
+        unsafe { (p, (*p).len.load(Relaxed), (*p).cap) }
+    }
+
+    /// Publish `new` as the current buffer and retire `old`.
+    fn publish(&mut self, old: *mut Buf, new: *mut Buf) {
+        // Release: readers that load `new` see its initialised header and slots.
+        self.v.buf.store(new, Release);
+        retire(old);
+    }
+
+    pub fn len(&self) -> usize {
+        self.parts().1
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn capacity(&self) -> usize {
+        self.parts().2
+    }
+
+    pub fn get(&self, i: usize) -> Option<u64> {
+        let (p, len, _) = self.parts();
+        (i < len).then(|| {
+            // SAFETY: i < len <= cap of the live current buffer.
+            unsafe { slot(p, i).load(Relaxed) }
+        })
+    }
+
+    pub fn to_vec(&self) -> Vec<u64> {
+        let (p, len, _) = self.parts();
+        (0..len)
+            .map(|i| {
+                // SAFETY: i < len <= cap of the live current buffer.
+                unsafe { slot(p, i).load(Relaxed) }
+            })
+            .collect()
+    }
+
+    pub fn push(&mut self, w: u64) {
+        let (p, len, cap) = self.parts();
+        if len < cap {
+            // SAFETY: len < cap: in bounds of the live current buffer.
+            unsafe {
+                slot(p, len).store(w, Release);
+                (*p).len.store(len + 1, Release);
+            }
+        } else {
+            let new = alloc_buf(grown(cap, len + 1), len + 1, |i| {
+                if i < len {
+                    // SAFETY: i < len <= cap of the old buffer, alive until retired.
+                    unsafe { slot(p, i).load(Relaxed) }
+                } else {
+                    w
+                }
+            });
+            self.publish(p, new);
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<u64> {
+        let (p, len, _) = self.parts();
+        if len == 0 {
+            return None;
+        }
+        // SAFETY: len - 1 < len <= cap. The word stays in its slot for racing readers.
+        unsafe {
+            let w = slot(p, len - 1).load(Relaxed);
+            (*p).len.store(len - 1, Release);
+            Some(w)
+        }
+    }
+
+    pub fn set(&mut self, i: usize, w: u64) -> bool {
+        let (p, len, _) = self.parts();
+        if i >= len {
+            return false;
+        }
+        // SAFETY: i < len <= cap. Release: publishes the object `w` may point to.
+        unsafe { slot(p, i).store(w, Release) };
+        true
+    }
+
+    pub fn insert(&mut self, i: usize, w: u64) {
+        let (p, len, cap) = self.parts();
+        let i = i.min(len);
+        if len < cap {
+            // SAFETY: every index touched is <= len < cap. Shifting right from the end
+            // means each slot always holds some word once stored there.
+            unsafe {
+                for j in (i..len).rev() {
+                    slot(p, j + 1).store(slot(p, j).load(Relaxed), Release);
+                }
+                slot(p, i).store(w, Release);
+                (*p).len.store(len + 1, Release);
+            }
+        } else {
+            let new = alloc_buf(grown(cap, len + 1), len + 1, |j| {
+                let from = match j.cmp(&i) {
+                    std::cmp::Ordering::Less => j,
+                    std::cmp::Ordering::Equal => return w,
+                    std::cmp::Ordering::Greater => j - 1,
+                };
+                // SAFETY: from < len <= cap of the old buffer, alive until retired.
+                unsafe { slot(p, from).load(Relaxed) }
+            });
+            self.publish(p, new);
+        }
+    }
+
+    pub fn remove(&mut self, i: usize) -> Option<u64> {
+        let (p, len, _) = self.parts();
+        if i >= len {
+            return None;
+        }
+        // SAFETY: every index touched is < len <= cap.
+        unsafe {
+            let w = slot(p, i).load(Relaxed);
+            for j in i..len - 1 {
+                slot(p, j).store(slot(p, j + 1).load(Relaxed), Release);
+            }
+            (*p).len.store(len - 1, Release);
+            Some(w)
+        }
+    }
+
+    pub fn truncate(&mut self, n: usize) {
+        let (p, len, _) = self.parts();
+        if n < len {
+            // SAFETY: p is non-null since len > n >= 0. Slots keep their words.
+            unsafe { (*p).len.store(n, Release) };
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.truncate(0)
+    }
+
+    pub fn extend_from_slice(&mut self, w: &[u64]) {
+        if w.is_empty() {
+            return;
+        }
+        let (p, len, cap) = self.parts();
+        let n = len + w.len();
+        if n <= cap {
+            // SAFETY: len + k < n <= cap. Slots first, then len (Release).
+            unsafe {
+                for (k, &x) in w.iter().enumerate() {
+                    slot(p, len + k).store(x, Release);
+                }
+                (*p).len.store(n, Release);
+            }
+        } else {
+            let new = alloc_buf(grown(cap, n), n, |i| {
+                if i < len {
+                    // SAFETY: i < len <= cap of the old buffer, alive until retired.
+                    unsafe { slot(p, i).load(Relaxed) }
+                } else {
+                    w[i - len]
+                }
+            });
+            self.publish(p, new);
+        }
+    }
+
+    pub fn replace(&mut self, w: &[u64]) {
+        let (p, _, cap) = self.parts();
+        if w.len() <= cap {
+            // SAFETY: i < w.len() <= cap; p non-null since cap > 0 or w is empty (then the
+            // loop is empty, and p is only dereferenced if non-null below).
+            unsafe {
+                for (i, &x) in w.iter().enumerate() {
+                    let s = slot(p, i);
+                    // Skip unchanged words: no needless cache-line traffic for readers.
+                    if s.load(Relaxed) != x {
+                        s.store(x, Release);
+                    }
+                }
+                if !p.is_null() {
+                    (*p).len.store(w.len(), Release);
+                }
+            }
+        } else {
+            let new = alloc_buf(w.len(), w.len(), |i| w[i]);
+            self.publish(p, new);
+        }
+    }
+
+    pub fn update<R>(&mut self, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
+        let mut v = self.to_vec();
+        // A panic in `f` leaves the vector untouched (nothing written back yet).
+        let r = f(&mut v);
+        self.replace(&v);
+        r
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        let (p, len, cap) = self.parts();
+        if len == cap {
+            return;
+        }
+        let new = if len == 0 {
+            ptr::null_mut()
+        } else {
+            alloc_buf(len, len, |i| {
+                // SAFETY: i < len <= cap of the old buffer, alive until retired.
+                unsafe { slot(p, i).load(Relaxed) }
+            })
+        };
+        self.publish(p, new);
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::sync::Arc;
+    use std::thread;
+
+    /// Serializes these tests: `reclaim_retired` must not run while another test's reader
+    /// may be reading a retired buffer, and `retired_bytes` is process-wide.
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    fn serial() -> std::sync::MutexGuard<'static, ()> {
+        SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    #[test]
+    fn layout_for_compiled_code() {
+        assert_eq!((BUF_LEN_OFFSET, BUF_CAP_OFFSET, BUF_SLOTS_OFFSET), (0, 8, 16));
+        assert_eq!(GROWVEC_BUF_OFFSET, 0);
+        assert_eq!(buf_layout(3).size(), 16 + 24);
+    }
+
+    #[test]
+    fn basic_ops_match_vec() {
+        let _s = serial();
+        let v = GrowVec::new();
+        let mut m: Vec<u64> = Vec::new();
+        assert_eq!((v.len(), v.capacity(), v.get(0)), (0, 0, None));
+        assert_eq!(v.pop(), None);
+        assert!(!v.set(0, 1));
+        for i in 0..10 {
+            v.push(i);
+            m.push(i);
+        }
+        assert_eq!(v.to_vec(), m);
+        assert_eq!(v.pop(), m.pop());
+        assert!(v.set(3, 33));
+        m[3] = 33;
+        v.insert(0, 100);
+        m.insert(0, 100);
+        v.insert(5, 55);
+        m.insert(5, 55);
+        v.insert(1000, 7); // clamped
+        m.push(7);
+        assert_eq!(v.to_vec(), m);
+        assert_eq!(v.remove(2), Some(m.remove(2)));
+        assert_eq!(v.remove(100), None);
+        v.extend_from_slice(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+        m.extend_from_slice(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+        assert_eq!(v.to_vec(), m);
+        v.truncate(4);
+        m.truncate(4);
+        assert_eq!(v.to_vec(), m);
+        assert_eq!(v.get(3), Some(m[3]));
+        assert_eq!(v.get(4), None);
+        let r = v.update(|x| {
+            x.reverse();
+            x.push(9);
+            x.len()
+        });
+        m.reverse();
+        m.push(9);
+        assert_eq!(r, 5);
+        assert_eq!(v.to_vec(), m);
+        v.replace(&[5; 40]);
+        assert_eq!(v.to_vec(), vec![5; 40]);
+        v.replace(&[1, 2]);
+        assert_eq!(v.to_vec(), vec![1, 2]);
+        assert!(v.capacity() >= 40);
+        v.shrink_to_fit();
+        assert_eq!((v.to_vec(), v.capacity()), (vec![1, 2], 2));
+        v.clear();
+        assert!(v.is_empty());
+        v.shrink_to_fit();
+        assert_eq!(v.capacity(), 0);
+        let mut seen = Vec::new();
+        GrowVec::from_slice(&[4, 5, 6]).for_each(|w| seen.push(w));
+        assert_eq!(seen, vec![4, 5, 6]);
+        assert_eq!(GrowVec::with_capacity(8).capacity(), 8);
+        assert_eq!(format!("{:?}", GrowVec::from_slice(&[1, 2])), "[1, 2]");
+    }
+
+    #[test]
+    fn writer_guard_keeps_ops_together() {
+        let _s = serial();
+        let v = GrowVec::from_slice(&[1, 2, 3]);
+        {
+            let mut w = v.write();
+            w.push(4);
+            w.set(0, 10);
+            assert_eq!(w.get(0), Some(10));
+            assert_eq!(w.len(), 4);
+            assert_eq!(w.remove(1), Some(2));
+            assert_eq!(w.to_vec(), vec![10, 3, 4]);
+        }
+        assert_eq!(v.to_vec(), vec![10, 3, 4]);
+    }
+
+    #[test]
+    fn growth_retires_and_reclaim_frees() {
+        let _s = serial();
+        // SAFETY: tests touching GrowVec are serialized; no reader is running.
+        unsafe { reclaim_retired() };
+        let v = GrowVec::with_capacity(1);
+        v.push(1);
+        assert_eq!(retired_bytes(), 0);
+        v.push(2); // grows: the cap-1 buffer is retired
+        assert_eq!(retired_bytes(), buf_layout(1).size());
+        // SAFETY: as above.
+        assert_eq!(unsafe { reclaim_retired() }, buf_layout(1).size());
+        assert_eq!(retired_bytes(), 0);
+        assert_eq!(v.to_vec(), vec![1, 2]);
+    }
+
+    /// Readers hammer a vector while writers push, set, pop and insert; every read word
+    /// must be one that was stored (the writers only store values with a marker bit).
+    #[test]
+    fn concurrent_readers_never_see_garbage() {
+        let _s = serial();
+        const MARK: u64 = 1 << 63;
+        let v = Arc::new(GrowVec::new());
+        let done = Arc::new(AtomicBool::new(false));
+        let mut readers = Vec::new();
+        for _ in 0..3 {
+            let (v, done) = (v.clone(), done.clone());
+            readers.push(thread::spawn(move || {
+                let mut n = 0u64;
+                while !done.load(Ordering::Relaxed) {
+                    let len = v.len();
+                    for i in 0..len {
+                        if let Some(w) = v.get(i) {
+                            assert!(w & MARK != 0, "garbage word {w:#x} at {i}");
+                            n += 1;
+                        }
+                    }
+                    v.for_each(|w| assert!(w & MARK != 0));
+                }
+                n
+            }));
+        }
+        let writers: Vec<_> = (0..2u64)
+            .map(|t| {
+                let v = v.clone();
+                thread::spawn(move || {
+                    for k in 0..20_000u64 {
+                        let w = MARK | (t << 32) | k;
+                        match k % 7 {
+                            0..=2 => v.push(w),
+                            3 => {
+                                v.set(k as usize % 16, w);
+                            }
+                            4 => {
+                                v.pop();
+                            }
+                            5 => v.insert(k as usize % 8, w),
+                            _ => {
+                                v.remove(k as usize % 8);
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap();
+        }
+        done.store(true, Ordering::Relaxed);
+        for r in readers {
+            r.join().unwrap();
+        }
+        // Every op mix above: 3 pushes, 1 pop, 1 insert, 1 remove per 7 (set is neutral;
+        // pop/remove on short vectors may find nothing), so the length is bounded below.
+        assert!(!v.is_empty());
+        // SAFETY: all threads joined.
+        unsafe { reclaim_retired() };
+    }
+
+    #[test]
+    fn concurrent_pushes_lose_nothing() {
+        let _s = serial();
+        let v = Arc::new(GrowVec::new());
+        let hs: Vec<_> = (0..4u64)
+            .map(|t| {
+                let v = v.clone();
+                thread::spawn(move || (0..5000u64).for_each(|k| v.push(t * 10_000 + k)))
+            })
+            .collect();
+        for h in hs {
+            h.join().unwrap();
+        }
+        let mut all = v.to_vec();
+        all.sort_unstable();
+        let mut want: Vec<u64> = (0..4u64).flat_map(|t| (0..5000).map(move |k| t * 10_000 + k)).collect();
+        want.sort_unstable();
+        assert_eq!(all, want);
+        // SAFETY: all threads joined.
+        unsafe { reclaim_retired() };
+    }
+}
+
+/// Loom models of the reader/writer protocol. Growth allocates real loom atomics for the
+/// new slots, so loom checks that a reader only touches slots whose initialisation
+/// happens-before its read (through the Release/Acquire publication of `buf`).
+#[cfg(all(test, loom))]
+mod loom_models {
+    use super::*;
+    use loom::cell::UnsafeCell;
+    use loom::sync::Arc;
+    use loom::thread;
+
+    fn builder(preemptions: usize) -> loom::model::Builder {
+        let mut b = loom::model::Builder::new();
+        b.preemption_bound = Some(preemptions);
+        b
+    }
+
+    /// (a) A writer pushes 1, 2, 3 into a cap-1 vector (in place, growth, in place)
+    /// while a reader reads: each word seen at index i is i + 1 (never zero or garbage),
+    /// `get(i)` is Some below an observed `len`, `len` never decreases, snapshots are
+    /// prefixes. Afterwards the retired buffer is reclaimed.
+    #[test]
+    fn push_past_capacity_with_reader() {
+        builder(3).check(|| {
+            let v = Arc::new(GrowVec::with_capacity(1));
+            let w = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    for x in 1..=3 {
+                        v.push(x);
+                    }
+                })
+            };
+            let mut last = 0;
+            for _ in 0..2 {
+                let len = v.len();
+                assert!(len >= last, "len went backwards");
+                last = len;
+                for i in 0..len {
+                    assert_eq!(v.get(i), Some(i as u64 + 1));
+                }
+            }
+            let snap = v.to_vec();
+            assert_eq!(snap, (1..=snap.len() as u64).collect::<Vec<_>>());
+            w.join().unwrap();
+            assert_eq!(v.to_vec(), vec![1, 2, 3]);
+            // SAFETY: every other thread of the model has been joined.
+            assert!(unsafe { reclaim_retired() } > 0);
+            assert_eq!(retired_bytes(), 0);
+        });
+    }
+
+    /// (b) Two writers push concurrently through growth: nothing is lost and each
+    /// writer's pushes stay in order.
+    #[test]
+    fn concurrent_pushes_lose_nothing() {
+        builder(3).check(|| {
+            let v = Arc::new(GrowVec::with_capacity(1));
+            let a = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    v.push(1);
+                    v.push(2);
+                })
+            };
+            v.push(10);
+            a.join().unwrap();
+            let all = v.to_vec();
+            let mine: Vec<u64> = all.iter().copied().filter(|&x| x < 10).collect();
+            assert_eq!(mine, vec![1, 2]);
+            let mut sorted = all.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, vec![1, 2, 10]);
+        });
+    }
+
+    /// (c) `set` then `pop` race a reader. The writer builds an "object" (a plain,
+    /// non-atomic cell) before `set` publishes a word naming it; a reader that sees the
+    /// word reads the object, which loom flags as a data race unless the slot's
+    /// Release/Acquire orders the two. Every word read at index 1 is 20 or 99.
+    #[test]
+    fn set_and_pop_race_reader() {
+        builder(3).check(|| {
+            let v = Arc::new(GrowVec::from_slice(&[10, 20]));
+            let obj = Arc::new(UnsafeCell::new(0u64));
+            let w = {
+                let (v, obj) = (v.clone(), obj.clone());
+                thread::spawn(move || {
+                    // SAFETY: nobody reads the cell before the word naming it is published.
+                    obj.with_mut(|p| unsafe { *p = 42 });
+                    assert!(v.set(1, 99));
+                    assert_eq!(v.pop(), Some(99));
+                })
+            };
+            for _ in 0..2 {
+                assert_eq!(v.get(0), Some(10));
+                match v.get(1) {
+                    None | Some(20) => {}
+                    Some(99) => {
+                        // SAFETY: the writer no longer writes the cell; loom checks ordering.
+                        assert_eq!(obj.with(|p| unsafe { *p }), 42);
+                    }
+                    other => panic!("index 1 held {other:?}"),
+                }
+            }
+            w.join().unwrap();
+            assert_eq!(v.to_vec(), vec![10]);
+        });
+    }
+
+    /// (d) In-place shifts (`insert` at the front, `remove`) race a reader: every word
+    /// read is one that was stored in the vector.
+    #[test]
+    fn shifts_race_reader() {
+        builder(2).check(|| {
+            let v = Arc::new(GrowVec::with_capacity(4));
+            v.extend_from_slice(&[1, 2]);
+            let w = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    v.insert(0, 3);
+                    assert_eq!(v.remove(1), Some(1));
+                })
+            };
+            let len = v.len();
+            for i in 0..len {
+                let x = v.get(i);
+                assert!(matches!(x, None | Some(1..=3)), "read {x:?}");
+            }
+            w.join().unwrap();
+            assert_eq!(v.to_vec(), vec![3, 2]);
+        });
+    }
+}
