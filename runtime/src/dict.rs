@@ -31,6 +31,9 @@ pub struct Entry {
 
 pub type EqFn<'a> = &'a mut dyn FnMut(Value, Value) -> PyResult<bool>;
 
+/// The table lock when held (None: single guest thread, no lock needed).
+type Guard<'a> = Option<ReentrantMutexGuard<'a, ()>>;
+
 /// Words per entry in `entries`.
 const W: usize = 3;
 
@@ -70,18 +73,22 @@ impl DictTable {
             keys_version: AtomicU32::new(0),
         }
     }
-    /// Take the table lock; waiting for another thread is a native wait.
+    /// Take the table lock (skipped while this is the only guest thread); waiting for
+    /// another thread is a native wait.
     #[inline]
-    fn guard(&self) -> ReentrantMutexGuard<'_, ()> {
+    fn guard(&self) -> Guard<'_> {
+        if !crate::guest::multi_mutator() {
+            return None;
+        }
         match self.lock.try_lock() {
-            Some(g) => g,
-            None => crate::guest::native(|| self.lock.lock()),
+            Some(g) => Some(g),
+            None => Some(crate::guest::native(|| self.lock.lock())),
         }
     }
     /// The index. Caller holds the lock (the guard is passed to prove it).
     #[allow(clippy::mut_from_ref)]
     #[inline]
-    fn idx<'a>(&'a self, _g: &ReentrantMutexGuard<'a, ()>) -> &'a mut HashTable<u32> {
+    fn idx<'a>(&'a self, _g: &Guard<'a>) -> &'a mut HashTable<u32> {
         // SAFETY: the lock is held by this thread; re-entrant callers on the same
         // thread do not keep a reference across their nested call (every use is a
         // short expression).
@@ -98,6 +105,14 @@ impl DictTable {
     #[inline]
     pub fn n_entries(&self) -> usize {
         self.entries.len() / W
+    }
+    /// (key, value) of entry `i` (key NULL for a tombstone), read lock-free from one
+    /// buffer: the global-load IC's hit path.
+    #[inline(always)]
+    pub fn key_value(&self, i: usize) -> Option<(Value, Value)> {
+        self.entries
+            .get_pair(i * W + 1)
+            .map(|(k, v)| (Value(k), Value(v)))
     }
     /// Entry `i` (its key is NULL for a tombstone), read lock-free.
     #[inline]
@@ -257,7 +272,7 @@ impl DictTable {
         (0..self.n_entries()).rev().find(|&i| !self.entry_key(i).is_null())
     }
 
-    fn compact(&self, g: &ReentrantMutexGuard<'_, ()>) {
+    fn compact(&self, g: &Guard<'_>) {
         self.bump_keys_version();
         self.entries.update(|w| {
             let mut k = 0;

@@ -38,6 +38,25 @@ static ORPHANS: Mutex<Vec<OrphanPtr>> = Mutex::new(Vec::new());
 /// (ident, [function, args, kwargs]) handed from `start_thread` to the new thread;
 /// rooted here until the new thread has them on its own stack.
 static PENDING: Mutex<Vec<(u64, [Value; 3])>> = Mutex::new(Vec::new());
+/// Guest threads alive (main included). While it is 1, shared-object locks are skipped
+/// (`kiln_threads::set_multi_mutator`, `multi_mutator`).
+static LIVE: Mutex<usize> = Mutex::new(0);
+
+fn count_thread(delta: isize) {
+    let mut n = LIVE.lock();
+    *n = n.checked_add_signed(delta).expect("thread count");
+    kiln_threads::set_multi_mutator(*n > 1);
+    MULTI.store(*n > 1, std::sync::atomic::Ordering::Release);
+}
+
+/// Whether another guest thread may touch shared objects (acquire: see
+/// `kiln_threads::set_multi_mutator`).
+#[inline(always)]
+pub fn multi_mutator() -> bool {
+    MULTI.load(std::sync::atomic::Ordering::Acquire)
+}
+static MULTI: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// `_thread._set_shutdown_hook`: called by the driver when the main program ends.
 static SHUTDOWN_HOOK: Mutex<Option<Value>> = Mutex::new(None);
 
@@ -140,6 +159,8 @@ const GUEST_STACK_SIZE: usize = crate::INTERP_STACK_SIZE;
 /// `_thread.start_new_thread(function, args, kwargs)`: run it on a new OS thread.
 pub fn start_thread(vm: &mut Vm, func: Value, args: Value, kwargs: Value) -> PyResult<u64> {
     let ident = THREADS.start(false);
+    // Before the new thread exists: from now on this thread's writes lock.
+    count_thread(1);
     PENDING.lock().push((ident, [func, args, kwargs]));
     let limit = vm.recursion_limit;
     let spawned = std::thread::Builder::new()
@@ -148,6 +169,7 @@ pub fn start_thread(vm: &mut Vm, func: Value, args: Value, kwargs: Value) -> PyR
         .spawn(move || guest_main(ident, limit));
     if spawned.is_err() {
         PENDING.lock().retain(|p| p.0 != ident);
+        count_thread(-1);
         THREADS.exit(ident);
         return Err(vm.raise(rt().excs.runtime_error, "can't start new thread".into()));
     }
@@ -183,12 +205,14 @@ fn guest_main(ident: u64, recursion_limit: u32) {
     }
     vm.roots.clear();
     detach(&vm);
+    count_thread(-1);
     THREADS.exit(ident);
 }
 
 /// Ident for the main thread (registered as a daemon: it is never joined).
 pub fn attach_main(vm: &Vm) {
     let ident = THREADS.start(true);
+    count_thread(1);
     attach(vm, ident);
 }
 

@@ -213,6 +213,30 @@ pub fn retired_bytes() -> usize {
 
 // ---------------------------------------------------------------------------------------
 
+/// Whether more than one mutator thread exists (see `set_multi_mutator`).
+#[cfg(not(loom))]
+static MULTI_MUTATOR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Writers lock only when another mutator may touch the same vector. The runtime sets
+/// this to true on the parent thread *before* it starts a second thread (so the parent's
+/// later writes lock), and back to false (release) once only one thread is left; that
+/// thread's acquire load then orders its unlocked writes after the others' last ones.
+#[cfg(not(loom))]
+pub fn set_multi_mutator(on: bool) {
+    MULTI_MUTATOR.store(on, Release);
+}
+#[cfg(not(loom))]
+#[inline(always)]
+fn multi_mutator() -> bool {
+    MULTI_MUTATOR.load(Acquire)
+}
+/// Under loom every model has several threads: always lock.
+#[cfg(loom)]
+#[inline(always)]
+fn multi_mutator() -> bool {
+    true
+}
+
 #[repr(C)]
 pub struct GrowVec {
     /// The current buffer; null when nothing was ever stored (or after `shrink_to_fit` of
@@ -277,7 +301,7 @@ impl GrowVec {
     /// The current buffer for a reader (Acquire: its header and slots are initialised).
     #[inline(always)]
     fn snapshot(&self) -> *mut Buf {
-        self.buf.load(Acquire)
+        self.buf.load(Relaxed)
     }
 
     #[inline]
@@ -308,6 +332,25 @@ impl GrowVec {
             debug_assert!(len <= (*p).cap);
             if i < len {
                 Some(slot(p, i).load(Acquire))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// Words `i` and `i + 1` from one buffer snapshot (both below its len), e.g. a
+    /// dict entry's key and value.
+    #[inline]
+    pub fn get_pair(&self, i: usize) -> Option<(u64, u64)> {
+        let p = self.snapshot();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: as in `get`: i + 1 < len <= cap of a buffer alive until the next stop.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            if i + 1 < len {
+                Some((slot(p, i).load(Acquire), slot(p, i + 1).load(Acquire)))
             } else {
                 None
             }
@@ -346,9 +389,15 @@ impl GrowVec {
     }
 
     /// Take the writers' lock: the returned guard has every mutating method plus reads
-    /// that are consistent with each other while it is held.
+    /// that are consistent with each other while it is held. With a single mutator
+    /// thread in the process (`set_multi_mutator(false)`) no other thread can touch
+    /// the vector, so the lock is skipped.
+    #[inline]
     pub fn write(&self) -> GrowVecWriter<'_> {
-        GrowVecWriter { v: self, _guard: lock(&self.lock) }
+        GrowVecWriter {
+            v: self,
+            _guard: if multi_mutator() { Some(lock(&self.lock)) } else { None },
+        }
     }
 
     pub fn push(&self, w: u64) {
@@ -394,7 +443,7 @@ impl GrowVec {
 /// The writers' lock of a `GrowVec`, with its mutating operations.
 pub struct GrowVecWriter<'a> {
     v: &'a GrowVec,
-    _guard: MutexGuard<'a, ()>,
+    _guard: Option<MutexGuard<'a, ()>>,
 }
 
 impl GrowVecWriter<'_> {
@@ -826,19 +875,17 @@ mod tests {
 
 /// Loom models of the reader/writer protocol. Growth allocates real loom atomics for the
 /// new slots, so loom checks that a reader only touches slots whose initialisation
-/// happens-before its read (through the Release/Acquire publication of `buf`).
+/// happens-before its read (through the Release/Acquire publication of `buf`). Readers
+/// are spawned first and the writer runs on the main thread, so loom's initial schedule
+/// runs the writer first and its DPOR then moves the reader before each racing store
+/// (see `loom_check` for why the opposite shape explores nothing).
 #[cfg(all(test, loom))]
 mod loom_models {
     use super::*;
+    use crate::loom_check::check;
     use loom::cell::UnsafeCell;
     use loom::sync::Arc;
     use loom::thread;
-
-    fn builder(preemptions: usize) -> loom::model::Builder {
-        let mut b = loom::model::Builder::new();
-        b.preemption_bound = Some(preemptions);
-        b
-    }
 
     /// (a) A writer pushes 1, 2, 3 into a cap-1 vector (in place, growth, in place)
     /// while a reader reads: each word seen at index i is i + 1 (never zero or garbage),
@@ -846,28 +893,28 @@ mod loom_models {
     /// prefixes. Afterwards the retired buffer is reclaimed.
     #[test]
     fn push_past_capacity_with_reader() {
-        builder(3).check(|| {
+        check("push_past_capacity_with_reader", None, || {
             let v = Arc::new(GrowVec::with_capacity(1));
-            let w = {
+            let r = {
                 let v = v.clone();
                 thread::spawn(move || {
-                    for x in 1..=3 {
-                        v.push(x);
+                    let mut last = 0;
+                    for _ in 0..2 {
+                        let len = v.len();
+                        assert!(len >= last, "len went backwards");
+                        last = len;
+                        for i in 0..len {
+                            assert_eq!(v.get(i), Some(i as u64 + 1));
+                        }
                     }
+                    let snap = v.to_vec();
+                    assert_eq!(snap, (1..=snap.len() as u64).collect::<Vec<_>>());
                 })
             };
-            let mut last = 0;
-            for _ in 0..2 {
-                let len = v.len();
-                assert!(len >= last, "len went backwards");
-                last = len;
-                for i in 0..len {
-                    assert_eq!(v.get(i), Some(i as u64 + 1));
-                }
+            for x in 1..=3 {
+                v.push(x);
             }
-            let snap = v.to_vec();
-            assert_eq!(snap, (1..=snap.len() as u64).collect::<Vec<_>>());
-            w.join().unwrap();
+            r.join().unwrap();
             assert_eq!(v.to_vec(), vec![1, 2, 3]);
             // SAFETY: every other thread of the model has been joined.
             assert!(unsafe { reclaim_retired() } > 0);
@@ -875,12 +922,39 @@ mod loom_models {
         });
     }
 
-    /// (b) Two writers push concurrently through growth: nothing is lost and each
-    /// writer's pushes stay in order.
+    /// (a') The smallest form of (a)'s publication check: a reader that finds index 0
+    /// within `len` reads the pushed word, not the slot's initial zero (this needs `len`
+    /// loaded with Acquire; loom misses that bug in the larger model (a), see the notes in
+    /// PROTOCOLS.md).
+    #[test]
+    fn pushed_len_publishes_slot() {
+        check("pushed_len_publishes_slot", None, || {
+            let v = Arc::new(GrowVec::with_capacity(2));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    if let Some(x) = v.get(0) {
+                        assert_eq!(x, 7);
+                    }
+                })
+            };
+            v.push(7);
+            r.join().unwrap();
+        });
+    }
+
+    /// (b) Two writers push concurrently through growth while a reader reads: nothing is
+    /// lost, each writer's pushes stay in order, the reader sees only pushed words.
     #[test]
     fn concurrent_pushes_lose_nothing() {
-        builder(3).check(|| {
+        check("concurrent_pushes_lose_nothing", None, || {
             let v = Arc::new(GrowVec::with_capacity(1));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    v.for_each(|w| assert!(matches!(w, 1 | 2 | 10), "read {w}"));
+                })
+            };
             let a = {
                 let v = v.clone();
                 thread::spawn(move || {
@@ -890,6 +964,7 @@ mod loom_models {
             };
             v.push(10);
             a.join().unwrap();
+            r.join().unwrap();
             let all = v.to_vec();
             let mine: Vec<u64> = all.iter().copied().filter(|&x| x < 10).collect();
             assert_eq!(mine, vec![1, 2]);
@@ -905,30 +980,31 @@ mod loom_models {
     /// Release/Acquire orders the two. Every word read at index 1 is 20 or 99.
     #[test]
     fn set_and_pop_race_reader() {
-        builder(3).check(|| {
+        check("set_and_pop_race_reader", None, || {
             let v = Arc::new(GrowVec::from_slice(&[10, 20]));
             let obj = Arc::new(UnsafeCell::new(0u64));
-            let w = {
+            let r = {
                 let (v, obj) = (v.clone(), obj.clone());
                 thread::spawn(move || {
-                    // SAFETY: nobody reads the cell before the word naming it is published.
-                    obj.with_mut(|p| unsafe { *p = 42 });
-                    assert!(v.set(1, 99));
-                    assert_eq!(v.pop(), Some(99));
+                    for _ in 0..2 {
+                        assert_eq!(v.get(0), Some(10));
+                        match v.get(1) {
+                            None | Some(20) => {}
+                            Some(99) => {
+                                // SAFETY: the writer no longer writes the cell; loom
+                                // checks that its write happens-before this read.
+                                assert_eq!(obj.with(|p| unsafe { *p }), 42);
+                            }
+                            other => panic!("index 1 held {other:?}"),
+                        }
+                    }
                 })
             };
-            for _ in 0..2 {
-                assert_eq!(v.get(0), Some(10));
-                match v.get(1) {
-                    None | Some(20) => {}
-                    Some(99) => {
-                        // SAFETY: the writer no longer writes the cell; loom checks ordering.
-                        assert_eq!(obj.with(|p| unsafe { *p }), 42);
-                    }
-                    other => panic!("index 1 held {other:?}"),
-                }
-            }
-            w.join().unwrap();
+            // SAFETY: nobody reads the cell before the word naming it is published.
+            obj.with_mut(|p| unsafe { *p = 42 });
+            assert!(v.set(1, 99));
+            assert_eq!(v.pop(), Some(99));
+            r.join().unwrap();
             assert_eq!(v.to_vec(), vec![10]);
         });
     }
@@ -937,22 +1013,22 @@ mod loom_models {
     /// read is one that was stored in the vector.
     #[test]
     fn shifts_race_reader() {
-        builder(2).check(|| {
+        check("shifts_race_reader", None, || {
             let v = Arc::new(GrowVec::with_capacity(4));
             v.extend_from_slice(&[1, 2]);
-            let w = {
+            let r = {
                 let v = v.clone();
                 thread::spawn(move || {
-                    v.insert(0, 3);
-                    assert_eq!(v.remove(1), Some(1));
+                    let len = v.len();
+                    for i in 0..len {
+                        let x = v.get(i);
+                        assert!(matches!(x, None | Some(1..=3)), "read {x:?}");
+                    }
                 })
             };
-            let len = v.len();
-            for i in 0..len {
-                let x = v.get(i);
-                assert!(matches!(x, None | Some(1..=3)), "read {x:?}");
-            }
-            w.join().unwrap();
+            v.insert(0, 3);
+            assert_eq!(v.remove(1), Some(1));
+            r.join().unwrap();
             assert_eq!(v.to_vec(), vec![3, 2]);
         });
     }

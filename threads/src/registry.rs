@@ -212,6 +212,7 @@ mod tests {
 #[cfg(all(test, loom))]
 mod loom_models {
     use super::*;
+    use crate::loom_check::check;
     use loom::cell::UnsafeCell;
     use loom::sync::Arc;
     use loom::thread;
@@ -221,7 +222,7 @@ mod loom_models {
     /// is ordered after the child's write, or loom reports a race), and the counts agree.
     #[test]
     fn join_returns_after_exit() {
-        loom::model(|| {
+        check("join_returns_after_exit", None, || {
             let r = Arc::new(ThreadRegistry::new());
             let result = Arc::new(UnsafeCell::new(0u64));
             let id = r.start(false);
@@ -249,7 +250,7 @@ mod loom_models {
     /// wait to include it, loom would report the deadlock).
     #[test]
     fn wait_non_daemon_skips_daemons() {
-        loom::model(|| {
+        check("wait_non_daemon_skips_daemons", None, || {
             let r = Arc::new(ThreadRegistry::new());
             let gate = Arc::new((loom::sync::Mutex::new(false), loom::sync::Condvar::new()));
             let a = r.start(false);

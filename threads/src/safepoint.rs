@@ -435,6 +435,7 @@ mod tests {
 #[cfg(all(test, loom))]
 mod loom_models {
     use super::*;
+    use crate::loom_check::check;
     use loom::sync::atomic::{AtomicBool, AtomicUsize};
     use loom::sync::Arc;
     use loom::thread;
@@ -466,17 +467,11 @@ mod loom_models {
         }
     }
 
-    fn builder(preemptions: usize) -> loom::model::Builder {
-        let mut b = loom::model::Builder::new();
-        b.preemption_bound = Some(preemptions);
-        b
-    }
-
     /// (a) A mutator polling at safepoints and a stopper: `f` never overlaps a mutator
     /// section, the mutator parks or leaves, nobody deadlocks.
     #[test]
     fn stop_excludes_mutator_sections() {
-        builder(3).check(|| {
+        check("stop_excludes_mutator_sections", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             let m = {
@@ -510,7 +505,7 @@ mod loom_models {
     /// loom reports (branch limit); a missed wake-up would be a reported deadlock.
     #[test]
     fn park_lets_stop_proceed() {
-        builder(3).check(|| {
+        check("park_lets_stop_proceed", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             sp.register();
@@ -539,7 +534,7 @@ mod loom_models {
     /// woken when the stop ends.
     #[test]
     fn native_during_stop() {
-        builder(3).check(|| {
+        check("native_during_stop", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             let m = {
@@ -571,7 +566,7 @@ mod loom_models {
     /// them loses, no deadlock.
     #[test]
     fn concurrent_stoppers_once() {
-        builder(3).check(|| {
+        check("concurrent_stoppers_once", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             let stopper = |sp: Arc<Safepoints>, heap: Arc<Heap>| {
@@ -600,7 +595,7 @@ mod loom_models {
     /// one at a time, no deadlock.
     #[test]
     fn concurrent_stoppers_retry() {
-        builder(2).check(|| {
+        check("concurrent_stoppers_retry", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             let stopper = |sp: Arc<Safepoints>, heap: Arc<Heap>| {
@@ -617,13 +612,78 @@ mod loom_models {
         });
     }
 
+    /// (a+b+c) Three threads: a polling mutator, a mutator that goes native once, and a
+    /// stopper that also works between safepoints. Same assertions as above.
+    #[test]
+    fn stopper_poller_and_native() {
+        check("stopper_poller_and_native", Some(3), || {
+            let sp = Arc::new(Safepoints::new());
+            let heap = Arc::new(Heap::default());
+            let poller = {
+                let (sp, heap) = (sp.clone(), heap.clone());
+                thread::spawn(move || {
+                    sp.register();
+                    for _ in 0..2 {
+                        heap.section();
+                        if sp.poll_requested() {
+                            sp.park();
+                        }
+                    }
+                    sp.unregister();
+                })
+            };
+            let native = {
+                let (sp, heap) = (sp.clone(), heap.clone());
+                thread::spawn(move || {
+                    sp.register();
+                    sp.enter_native();
+                    sp.leave_native();
+                    heap.section();
+                    sp.unregister();
+                })
+            };
+            sp.register();
+            heap.section();
+            assert!(sp.stop_the_world(|| heap.stopped(&sp)).is_some());
+            heap.section();
+            sp.unregister();
+            poller.join().unwrap();
+            native.join().unwrap();
+            assert_eq!((sp.registered(), sp.running()), (0, 0));
+        });
+    }
+
+    /// (c) Three threads, all stopping the world once, retrying on `None`: three `f`s,
+    /// never overlapping, no deadlock.
+    #[test]
+    fn three_stoppers_retry() {
+        check("three_stoppers_retry", Some(3), || {
+            let sp = Arc::new(Safepoints::new());
+            let heap = Arc::new(Heap::default());
+            let stopper = |sp: Arc<Safepoints>, heap: Arc<Heap>| {
+                move || {
+                    sp.register();
+                    heap.section();
+                    while sp.stop_the_world(|| heap.stopped(&sp)).is_none() {}
+                    sp.unregister();
+                }
+            };
+            let a = thread::spawn(stopper(sp.clone(), heap.clone()));
+            let b = thread::spawn(stopper(sp.clone(), heap.clone()));
+            stopper(sp.clone(), heap.clone())();
+            a.join().unwrap();
+            b.join().unwrap();
+            assert_eq!(heap.f_done.load(Ordering::SeqCst), 3);
+        });
+    }
+
     /// (d) A thread that registers, works without ever polling, and unregisters, racing a
     /// stop: if it registered first the stopper waits for its unregister; if the stop came
     /// first its register waits for the stop to end. Either way `f` sees only the stopper
     /// registered.
     #[test]
     fn register_and_unregister_during_stop() {
-        builder(3).check(|| {
+        check("register_and_unregister_during_stop", None, || {
             let sp = Arc::new(Safepoints::new());
             let heap = Arc::new(Heap::default());
             let u = {

@@ -208,7 +208,7 @@ fn lock_acquire(vm: &mut Vm, s: Value, a: &Args) -> R {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call".into()));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number".into()));
+        return Err(vm.value_error("timeout value must be positive".into()));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.raise(rt().excs.overflow_error, "timeout value is too large".into()));

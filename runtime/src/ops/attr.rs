@@ -633,10 +633,10 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> Py
         };
         // The key check guards against a code object run with a different globals dict
         // whose keys version happens to coincide.
-        if let Some(e) = t.entry(idx) {
-            if e.key == name {
+        if let Some((key, value)) = t.key_value(idx) {
+            if key == name {
                 ic.hit();
-                return Ok(e.value);
+                return Ok(value);
             }
         }
     }

@@ -547,6 +547,19 @@ fn repr_rest_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
         ObjKind::Property => {
             let _ = write!(out, "<property object at {}>", addr(v));
         }
+        ObjKind::Native => {
+            // Native types define their repr as a `__repr__` builtin in the class dict.
+            let cls = v.cast::<NativeObj>().cls;
+            match lookup_in_mro(cls, crate::rt::intern("__repr__")) {
+                Some(f) if f.is_kind(ObjKind::Builtin) => {
+                    let r = call_special(vm, f, v, &[])?;
+                    out.push_str(str_of(r));
+                }
+                _ => {
+                    let _ = write!(out, "<{} object at {}>", type_name(v), addr(v));
+                }
+            }
+        }
         _ => {
             let _ = write!(out, "<{} object at {}>", type_name(v), addr(v));
         }
