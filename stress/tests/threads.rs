@@ -74,6 +74,8 @@ fn python_thread_stress_programs() {
 /// while the "world" (all readers) is stopped through the real safepoint handshake.
 #[test]
 fn growvec_readers_writers_and_reclaim() {
+    // Several OS threads write the vector: writers must lock.
+    kiln_threads::set_multi_mutator(true);
     let sp = Arc::new(Safepoints::new());
     let v = Arc::new(GrowVec::new());
     let stop = Arc::new(AtomicBool::new(false));
