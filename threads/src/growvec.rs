@@ -32,6 +32,11 @@
 //! readers: an iteration may see a neighbour twice or miss one, as with any unlocked
 //! concurrent list mutation. Callers needing consistency across several reads or fields
 //! take `write()`.
+//!
+//! Single-mutator mode (`set_multi_mutator(false)`, the process default): while only one
+//! guest thread exists nobody can race a writer, so `write()` skips the lock. The runtime
+//! switches to locking before it starts a second thread. Loom models always lock; the
+//! unit tests that run writers on several threads switch locking on.
 
 use crate::sync::{lock, AtomicPtr, AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering};
 use std::alloc::{self, Layout};
@@ -61,7 +66,9 @@ pub const GROWVEC_BUF_OFFSET: usize = std::mem::offset_of!(GrowVec, buf);
 
 fn buf_layout(cap: usize) -> Layout {
     let slots = Layout::array::<AtomicU64>(cap).expect("GrowVec capacity overflow");
-    let (l, off) = Layout::new::<Buf>().extend(slots).expect("GrowVec capacity overflow");
+    let (l, off) = Layout::new::<Buf>()
+        .extend(slots)
+        .expect("GrowVec capacity overflow");
     debug_assert_eq!(off, std::mem::offset_of!(Buf, slots));
     l.pad_to_align()
 }
@@ -93,7 +100,8 @@ fn alloc_buf(cap: usize, len: usize, mut word: impl FnMut(usize) -> u64) -> *mut
         ptr::addr_of_mut!((*p).cap).write(cap);
         let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
         for i in 0..cap {
-            s.add(i).write(AtomicU64::new(if i < len { word(i) } else { 0 }));
+            s.add(i)
+                .write(AtomicU64::new(if i < len { word(i) } else { 0 }));
         }
     }
     p
@@ -136,7 +144,10 @@ struct RetireList {
 
 impl RetireList {
     const fn new() -> Self {
-        RetireList { bufs: Vec::new(), bytes: 0 }
+        RetireList {
+            bufs: Vec::new(),
+            bytes: 0,
+        }
     }
 
     /// Free everything; returns the bytes freed.
@@ -295,13 +306,16 @@ impl GrowVec {
     }
 
     fn from_raw(p: *mut Buf) -> Self {
-        GrowVec { buf: AtomicPtr::new(p), lock: Mutex::new(()) }
+        GrowVec {
+            buf: AtomicPtr::new(p),
+            lock: Mutex::new(()),
+        }
     }
 
     /// The current buffer for a reader (Acquire: its header and slots are initialised).
     #[inline(always)]
     fn snapshot(&self) -> *mut Buf {
-        self.buf.load(Relaxed)
+        self.buf.load(Acquire)
     }
 
     #[inline]
@@ -396,7 +410,11 @@ impl GrowVec {
     pub fn write(&self) -> GrowVecWriter<'_> {
         GrowVecWriter {
             v: self,
-            _guard: if multi_mutator() { Some(lock(&self.lock)) } else { None },
+            _guard: if multi_mutator() {
+                Some(lock(&self.lock))
+            } else {
+                None
+            },
         }
     }
 
@@ -684,13 +702,39 @@ mod tests {
     /// Serializes these tests: `reclaim_retired` must not run while another test's reader
     /// may be reading a retired buffer, and `retired_bytes` is process-wide.
     static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    /// Also switches writers to locking mode (the process default is the single-mutator
+    /// mode, where writers skip the lock): these tests run writers on several threads.
     fn serial() -> std::sync::MutexGuard<'static, ()> {
-        SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+        let g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        set_multi_mutator(true);
+        g
+    }
+
+    #[test]
+    fn single_mutator_mode_and_pairs() {
+        let _s = serial();
+        set_multi_mutator(false);
+        let v = GrowVec::new();
+        v.extend_from_slice(&[1, 2, 3]);
+        v.push(4);
+        assert_eq!(v.get_pair(0), Some((1, 2)));
+        assert_eq!(v.get_pair(2), Some((3, 4)));
+        assert_eq!(v.get_pair(3), None);
+        {
+            let mut w = v.write();
+            w.set(0, 10);
+            assert_eq!(w.to_vec(), vec![10, 2, 3, 4]);
+        }
+        assert_eq!(GrowVec::new().get_pair(0), None);
+        set_multi_mutator(true);
     }
 
     #[test]
     fn layout_for_compiled_code() {
-        assert_eq!((BUF_LEN_OFFSET, BUF_CAP_OFFSET, BUF_SLOTS_OFFSET), (0, 8, 16));
+        assert_eq!(
+            (BUF_LEN_OFFSET, BUF_CAP_OFFSET, BUF_SLOTS_OFFSET),
+            (0, 8, 16)
+        );
         assert_eq!(GROWVEC_BUF_OFFSET, 0);
         assert_eq!(buf_layout(3).size(), 16 + 24);
     }
@@ -865,7 +909,9 @@ mod tests {
         }
         let mut all = v.to_vec();
         all.sort_unstable();
-        let mut want: Vec<u64> = (0..4u64).flat_map(|t| (0..5000).map(move |k| t * 10_000 + k)).collect();
+        let mut want: Vec<u64> = (0..4u64)
+            .flat_map(|t| (0..5000).map(move |k| t * 10_000 + k))
+            .collect();
         want.sort_unstable();
         assert_eq!(all, want);
         // SAFETY: all threads joined.
@@ -971,6 +1017,48 @@ mod loom_models {
             let mut sorted = all.clone();
             sorted.sort_unstable();
             assert_eq!(sorted, vec![1, 2, 10]);
+        });
+    }
+
+    /// (b') Two in-place pushes (no growth, so no retire-list lock in between): the
+    /// writers' mutex is what keeps both. A push that ran unlocked would lose one.
+    #[test]
+    fn in_place_pushes_are_serialized() {
+        check("in_place_pushes_are_serialized", None, || {
+            let v = Arc::new(GrowVec::with_capacity(4));
+            let a = {
+                let v = v.clone();
+                thread::spawn(move || v.push(1))
+            };
+            v.push(2);
+            a.join().unwrap();
+            let mut all = v.to_vec();
+            all.sort_unstable();
+            assert_eq!(all, vec![1, 2]);
+        });
+    }
+
+    /// (b'') A dict entry (key, value) appended with one `extend_from_slice` is seen whole
+    /// by `get_pair` or not at all, in place and through growth.
+    #[test]
+    fn pairs_are_published_whole() {
+        check("pairs_are_published_whole", None, || {
+            let v = Arc::new(GrowVec::with_capacity(2));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    for i in [0, 2] {
+                        match v.get_pair(i) {
+                            None => {}
+                            Some(p) => assert_eq!(p, (i as u64 + 1, i as u64 + 2)),
+                        }
+                    }
+                })
+            };
+            v.extend_from_slice(&[1, 2]); // fills the capacity in place
+            v.extend_from_slice(&[3, 4]); // grows
+            r.join().unwrap();
+            assert_eq!(v.to_vec(), vec![1, 2, 3, 4]);
         });
     }
 

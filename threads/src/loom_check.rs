@@ -25,5 +25,8 @@ pub(crate) fn check(name: &str, preemptions: Option<usize>, f: impl Fn() + Sync 
     });
     let n = n.load(Ordering::Relaxed);
     eprintln!("loom {name}: {n} executions in {:.2?}", t.elapsed());
-    assert!(n > 1, "loom explored a single execution of {name}: the model is degenerate");
+    assert!(
+        n > 1,
+        "loom explored a single execution of {name}: the model is degenerate"
+    );
 }

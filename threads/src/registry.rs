@@ -41,7 +41,11 @@ impl Default for ThreadRegistry {
 impl ThreadRegistry {
     pub fn new() -> Self {
         ThreadRegistry {
-            state: Mutex::new(State { last: 0, alive: HashMap::new(), non_daemon: 0 }),
+            state: Mutex::new(State {
+                last: 0,
+                alive: HashMap::new(),
+                non_daemon: 0,
+            }),
             exited: Condvar::new(),
         }
     }
@@ -127,7 +131,8 @@ impl ThreadRegistry {
 
 /// The process-wide registry of guest threads.
 #[cfg(not(loom))]
-pub static THREADS: std::sync::LazyLock<ThreadRegistry> = std::sync::LazyLock::new(ThreadRegistry::new);
+pub static THREADS: std::sync::LazyLock<ThreadRegistry> =
+    std::sync::LazyLock::new(ThreadRegistry::new);
 
 #[cfg(all(test, not(loom)))]
 mod tests {

@@ -154,7 +154,11 @@ impl Safepoints {
         Safepoints {
             poll,
             own: std::ptr::null_mut(),
-            state: Mutex::new(State { registered: 0, running: 0, stopping: false }),
+            state: Mutex::new(State {
+                registered: 0,
+                running: 0,
+                stopping: false,
+            }),
             all_stopped: Condvar::new(),
             resumed: Condvar::new(),
         }
@@ -164,7 +168,11 @@ impl Safepoints {
         Safepoints {
             poll,
             own: std::ptr::null_mut(),
-            state: Mutex::new(State { registered: 0, running: 0, stopping: false }),
+            state: Mutex::new(State {
+                registered: 0,
+                running: 0,
+                stopping: false,
+            }),
             all_stopped: Condvar::new(),
             resumed: Condvar::new(),
         }
@@ -200,13 +208,19 @@ impl Safepoints {
     /// The calling running mutator leaves for good.
     pub fn unregister(&self) {
         let mut s = lock(&self.state);
-        s.registered = s.registered.checked_sub(1).expect("unregister: nobody registered");
+        s.registered = s
+            .registered
+            .checked_sub(1)
+            .expect("unregister: nobody registered");
         self.count_out(&mut s);
     }
 
     /// `running -= 1`, waking the stopper if that was the last running mutator.
     fn count_out(&self, s: &mut State) {
-        s.running = s.running.checked_sub(1).expect("safepoints: no running mutator to stop");
+        s.running = s
+            .running
+            .checked_sub(1)
+            .expect("safepoints: no running mutator to stop");
         if s.stopping && s.running == 0 {
             self.all_stopped.notify_all();
         }
@@ -264,7 +278,10 @@ impl Safepoints {
         s.stopping = true;
         self.poll().request();
         // The stopper counts itself out too: `running == 0` then means "nobody else".
-        s.running = s.running.checked_sub(1).expect("stop_the_world: caller is not running");
+        s.running = s
+            .running
+            .checked_sub(1)
+            .expect("stop_the_world: caller is not running");
         while s.running > 0 {
             s = wait(&self.all_stopped, s);
         }
@@ -353,7 +370,8 @@ mod tests {
         let stops = Arc::new(AtomicUsize::new(0));
         let mut hs = Vec::new();
         for t in 0..4 {
-            let (sp, in_sec, done, stops) = (sp.clone(), in_sec.clone(), done.clone(), stops.clone());
+            let (sp, in_sec, done, stops) =
+                (sp.clone(), in_sec.clone(), done.clone(), stops.clone());
             hs.push(thread::spawn(move || {
                 sp.register();
                 let mut i = 0u64;
@@ -417,7 +435,10 @@ mod tests {
                 })
             };
             thread::sleep(Duration::from_millis(50));
-            assert!(!entered.load(Ordering::SeqCst), "register must wait for the stop");
+            assert!(
+                !entered.load(Ordering::SeqCst),
+                "register must wait for the stop"
+            );
             h
         })
         .unwrap()
@@ -452,14 +473,25 @@ mod loom_models {
         /// Mutator work between two safepoints.
         fn section(&self) {
             self.in_sec.fetch_add(1, Ordering::SeqCst);
-            assert!(!self.in_f.load(Ordering::SeqCst), "mutator ran while the world was stopped");
+            assert!(
+                !self.in_f.load(Ordering::SeqCst),
+                "mutator ran while the world was stopped"
+            );
             self.in_sec.fetch_sub(1, Ordering::SeqCst);
         }
         /// The stopper's `f`.
         fn stopped(&self, sp: &Safepoints) {
-            assert_eq!(self.f_running.fetch_add(1, Ordering::SeqCst), 0, "two stoppers at once");
+            assert_eq!(
+                self.f_running.fetch_add(1, Ordering::SeqCst),
+                0,
+                "two stoppers at once"
+            );
             self.in_f.store(true, Ordering::SeqCst);
-            assert_eq!(self.in_sec.load(Ordering::SeqCst), 0, "f ran beside a mutator");
+            assert_eq!(
+                self.in_sec.load(Ordering::SeqCst),
+                0,
+                "f ran beside a mutator"
+            );
             assert_eq!(sp.running(), 0);
             self.in_f.store(false, Ordering::SeqCst);
             self.f_running.fetch_sub(1, Ordering::SeqCst);
@@ -575,7 +607,10 @@ mod loom_models {
                     heap.section();
                     let r = sp.stop_the_world(|| heap.stopped(&sp));
                     if r.is_none() {
-                        assert!(heap.f_done.load(Ordering::SeqCst) >= 1, "None without the other's f");
+                        assert!(
+                            heap.f_done.load(Ordering::SeqCst) >= 1,
+                            "None without the other's f"
+                        );
                     }
                     heap.section();
                     sp.unregister();
