@@ -126,7 +126,7 @@ impl Vm {
         if kiln_threads::SAFEPOINTS.poll_requested() {
             crate::guest::park();
         }
-        if heap::wants_collection() {
+        if heap::wants_collection() || kiln_threads::reclaim_wanted() {
             self.collect();
         }
     }

@@ -201,7 +201,26 @@ fn retire(p: *mut Buf) {
     with_retired(|r| {
         r.bufs.push(Retired(p));
         r.bytes += bytes;
+        #[cfg(not(loom))]
+        if r.bytes > RECLAIM_TRIGGER_BYTES {
+            RECLAIM_WANTED.store(true, Relaxed);
+        }
     });
+}
+
+/// Retired bytes past which the runtime should stop the world and reclaim them even if
+/// the heap itself does not need a collection (code that only shuffles list items or
+/// deletes attributes allocates retired buffers but few objects).
+#[cfg(not(loom))]
+const RECLAIM_TRIGGER_BYTES: usize = 64 << 20;
+#[cfg(not(loom))]
+static RECLAIM_WANTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether enough retired memory is waiting that a safepoint should collect.
+#[cfg(not(loom))]
+#[inline(always)]
+pub fn reclaim_wanted() -> bool {
+    RECLAIM_WANTED.load(Relaxed)
 }
 
 /// Free every retired buffer; returns the bytes freed.
@@ -211,6 +230,8 @@ fn retire(p: *mut Buf) {
 /// it will still index with): call only while the world is stopped, or when no other
 /// thread can touch any `GrowVec`.
 pub unsafe fn reclaim_retired() -> usize {
+    #[cfg(not(loom))]
+    RECLAIM_WANTED.store(false, Relaxed);
     with_retired(|r| {
         // SAFETY: (caller) no reader can be reading a retired buffer.
         unsafe { r.free_all() }

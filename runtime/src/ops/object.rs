@@ -422,12 +422,14 @@ pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         Ok(())
     })?;
     let inst = obj.cast::<InstanceObj>();
-    let mut w = inst.slots.lock();
+    let w = inst.slots.lock();
     if inst.shape().is_dict() {
         return Ok(inst.dict);
     }
     inst.dict = d;
-    w.clear();
+    // The slots stay as they were: a reader on another thread that still holds the old
+    // shape id reads the value the attribute had just before the switch.
+    drop(w);
     inst.publish_shape(shape::dict_shape());
     Ok(d)
 }
@@ -474,6 +476,16 @@ pub fn instance_store(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResul
 
 /// Remove attribute `name` (interned) from an instance; false if it has none.
 pub fn instance_remove(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
+    // With several threads, a delete switches the object to dictionary mode instead
+    // of shifting its slots: a reader holding the old shape id must never read a
+    // neighbour's value from a shifted slot.
+    if crate::guest::multi_mutator() && !obj.cast::<InstanceObj>().shape().is_dict() {
+        let has = obj.cast::<InstanceObj>().shape().slot_of(name).is_some();
+        if !has {
+            return Ok(false);
+        }
+        instance_to_dict_mode(vm, obj)?;
+    }
     let inst = obj.cast::<InstanceObj>();
     let mut w = inst.slots.lock();
     let shape = inst.shape();
