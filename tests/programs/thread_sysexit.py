@@ -5,7 +5,11 @@ import threading
 import time
 
 
+go = threading.Event()
+
+
 def worker():
+    go.wait()
     time.sleep(0.05)
     print("worker finished")
 
@@ -21,4 +25,5 @@ t.join()
 print("thread sys.exit ignored", t.is_alive())
 threading.Thread(target=worker).start()
 print("main exiting")
+go.set()
 sys.exit(3)

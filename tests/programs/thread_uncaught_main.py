@@ -4,9 +4,11 @@ import threading
 import time
 
 results = []
+go = threading.Event()
 
 
 def worker():
+    go.wait()
     time.sleep(0.05)
     results.append(sum(range(100)))
     print("worker finished", results)
@@ -15,4 +17,5 @@ def worker():
 t = threading.Thread(target=worker)
 t.start()
 print("main raising")
+go.set()
 raise KeyError("main failed")
