@@ -102,12 +102,14 @@ class RLock:
         self._count = 0
 
     def __repr__(self):
+        # As CPython's C RLock (type _thread.RLock): owner 0 when not owned.
         owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+        cls = self.__class__
+        name = "_thread.RLock" if cls is RLock else cls.__qualname__
+        return "<%s %s object owner=%d count=%d at %s>" % (
             "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            owner,
+            name,
+            owner if owner is not None else 0,
             self._count,
             hex(id(self)))
 

@@ -408,30 +408,40 @@ pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if inst.shape().is_dict() {
         return Ok(inst.dict);
     }
-    let d = crate::rt::new_dict();
     // Fill a private dict from one consistent (shape, slots) view taken under the lock,
-    // then publish it; a concurrent switch by another thread wins if it came first.
-    let (names, vals) = {
-        let _w = inst.slots.lock();
-        (inst.shape().names.to_vec(), inst.slots.to_vec())
-    };
-    with_roots(vm, &[d], |vm| {
-        for (n, v) in names.iter().zip(vals.iter()) {
-            dict_set(vm, d, *n, *v)?;
+    // then publish it if the object has not changed meanwhile (another thread may have
+    // added or stored an attribute while the dict was filled: then start over); a
+    // concurrent switch by another thread wins if it came first.
+    loop {
+        let d = crate::rt::new_dict();
+        let (shape_id, names, vals) = {
+            let _w = inst.slots.lock();
+            (inst.shape_id(), inst.shape().names.to_vec(), inst.slots.to_vec())
+        };
+        with_roots(vm, &[d], |vm| {
+            for (n, v) in names.iter().zip(vals.iter()) {
+                dict_set(vm, d, *n, *v)?;
+            }
+            Ok(())
+        })?;
+        let inst = obj.cast::<InstanceObj>();
+        let w = inst.slots.lock();
+        if inst.shape().is_dict() {
+            return Ok(inst.dict);
         }
-        Ok(())
-    })?;
-    let inst = obj.cast::<InstanceObj>();
-    let w = inst.slots.lock();
-    if inst.shape().is_dict() {
-        return Ok(inst.dict);
+        if inst.shape_id() != shape_id || inst.slots.to_vec() != vals {
+            drop(w);
+            continue;
+        }
+        inst.dict = d;
+        // The slots stay as they were: a reader on another thread that still holds the
+        // old shape id reads the value the attribute had just before the switch. The
+        // shape is published before the lock is released, so no locked store lands in
+        // a slot after the switch.
+        inst.publish_shape(shape::dict_shape());
+        drop(w);
+        return Ok(d);
     }
-    inst.dict = d;
-    // The slots stay as they were: a reader on another thread that still holds the old
-    // shape id reads the value the attribute had just before the switch.
-    drop(w);
-    inst.publish_shape(shape::dict_shape());
-    Ok(d)
 }
 
 /// Store attribute `name` (interned) on an instance: overwrite its slot, or
