@@ -233,7 +233,8 @@ impl DictTable {
         let idx = self.n_entries() as u32;
         // One append: a lock-free reader that sees the new length sees the whole
         // entry (GrowVec publishes the length after the words).
-        self.entries.extend_from_slice(&[hash as u64, key.0, value.0]);
+        self.entries
+            .extend_from_slice(&[hash as u64, key.0, value.0]);
         self.idx(&g)
             .insert_unique(hash as u64, idx, |&i| self.entry_hash(i as usize) as u64);
         self.live.fetch_add(1, Ordering::Release);
@@ -269,7 +270,9 @@ impl DictTable {
     /// Last live entry (for popitem).
     pub fn last_index(&self) -> Option<usize> {
         let _g = self.guard();
-        (0..self.n_entries()).rev().find(|&i| !self.entry_key(i).is_null())
+        (0..self.n_entries())
+            .rev()
+            .find(|&i| !self.entry_key(i).is_null())
     }
 
     fn compact(&self, g: &Guard<'_>) {
@@ -325,7 +328,10 @@ mod smallvec_lite {
             }
         }
         pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-            self.inline[..self.n].iter().chain(self.spill.iter()).copied()
+            self.inline[..self.n]
+                .iter()
+                .chain(self.spill.iter())
+                .copied()
         }
     }
 }

@@ -2278,9 +2278,7 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
     if key_after == key_before {
         // Store to an existing attribute.
         e.record(key_before, slot as u64);
-    } else if key_after >> 32 == key_before >> 32
-        && shape.names.len() == slot + 1
-    {
+    } else if key_after >> 32 == key_before >> 32 && shape.names.len() == slot + 1 {
         // Added the attribute: cache the transition (same class version, one more slot).
         let shape_ptr = shape as *const crate::shape::Shape as u64;
         if shape_ptr >= TRANSITION_MIN {

@@ -360,8 +360,7 @@ impl InstanceObj {
     /// Publish a new shape. The caller holds the slots' writer lock and has already
     /// stored the slots the shape describes.
     pub fn publish_shape(&self, s: &'static crate::shape::Shape) {
-        self.shape
-            .store(s as *const _ as *mut _, Ordering::Release);
+        self.shape.store(s as *const _ as *mut _, Ordering::Release);
         self.shape_id.store(s.id, Ordering::Release);
     }
 }

@@ -36,7 +36,11 @@ fn python_thread_stress_programs() {
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     progs.sort();
-    assert!(progs.len() >= 7, "expected the stress programs in {}", dir.display());
+    assert!(
+        progs.len() >= 7,
+        "expected the stress programs in {}",
+        dir.display()
+    );
     let mut failures = Vec::new();
     for prog in &progs {
         for mode in MODES {
@@ -105,7 +109,10 @@ fn growvec_readers_writers_and_reclaim() {
                 let len = v.len();
                 for i in (0..len).step_by(97) {
                     let x = v.get(i).expect("index below an observed length");
-                    assert!(x >> 32 < WRITERS && (x & 0xffff_ffff) < PER, "garbage {x:#x}");
+                    assert!(
+                        x >> 32 < WRITERS && (x & 0xffff_ffff) < PER,
+                        "garbage {x:#x}"
+                    );
                     n += 1;
                 }
                 if sp.poll_requested() {
@@ -144,8 +151,16 @@ fn growvec_readers_writers_and_reclaim() {
     let all = v.to_vec();
     assert_eq!(all.len() as u64, WRITERS * PER, "lost pushes");
     for w in 0..WRITERS {
-        let mine: Vec<u64> = all.iter().filter(|x| *x >> 32 == w).map(|x| x & 0xffff_ffff).collect();
-        assert_eq!(mine, (0..PER).collect::<Vec<_>>(), "writer {w}'s pushes out of order");
+        let mine: Vec<u64> = all
+            .iter()
+            .filter(|x| *x >> 32 == w)
+            .map(|x| x & 0xffff_ffff)
+            .collect();
+        assert_eq!(
+            mine,
+            (0..PER).collect::<Vec<_>>(),
+            "writer {w}'s pushes out of order"
+        );
     }
     assert!(reads.load(Ordering::Relaxed) > 0);
 }

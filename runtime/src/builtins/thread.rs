@@ -148,7 +148,9 @@ fn get_ident(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn count(vm: &mut Vm, _: Value, a: &Args) -> R {
     no_args(vm, a, "_count")?;
     // Threads started by start_new_thread that have not finished (not the main one).
-    Ok(int(kiln_threads::THREADS.alive_count().saturating_sub(1) as i64))
+    Ok(int(
+        kiln_threads::THREADS.alive_count().saturating_sub(1) as i64
+    ))
 }
 
 fn stack_size(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -211,7 +213,10 @@ fn lock_acquire(vm: &mut Vm, s: Value, a: &Args) -> R {
         return Err(vm.value_error("timeout value must be positive".into()));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.raise(rt().excs.overflow_error, "timeout value is too large".into()));
+        return Err(vm.raise(
+            rt().excs.overflow_error,
+            "timeout value is too large".into(),
+        ));
     }
     if l.try_acquire() {
         return Ok(Value::TRUE);

@@ -382,7 +382,10 @@ pub fn shape_slot_of(shape_id: u32, name: Value) -> Option<usize> {
 /// published; NULL only if another thread deleted the attribute meanwhile).
 #[inline(always)]
 pub fn instance_slot(obj: Value, i: usize) -> Value {
-    obj.cast::<InstanceObj>().slots.get(i).unwrap_or(Value::NULL)
+    obj.cast::<InstanceObj>()
+        .slots
+        .get(i)
+        .unwrap_or(Value::NULL)
 }
 
 /// Overwrite slot `i` of an instance (an existing attribute; the shape is unchanged).
@@ -416,7 +419,11 @@ pub fn instance_to_dict_mode(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         let d = crate::rt::new_dict();
         let (shape_id, names, vals) = {
             let _w = inst.slots.lock();
-            (inst.shape_id(), inst.shape().names.to_vec(), inst.slots.to_vec())
+            (
+                inst.shape_id(),
+                inst.shape().names.to_vec(),
+                inst.slots.to_vec(),
+            )
         };
         with_roots(vm, &[d], |vm| {
             for (n, v) in names.iter().zip(vals.iter()) {

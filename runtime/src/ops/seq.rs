@@ -481,29 +481,29 @@ pub fn delitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                     return Ok(());
                 }
                 obj.cast::<ListObj>().items.update(|items| {
-                if step == 1 {
-                    let lo = (start as usize).min(items.len());
-                    items.drain(lo..(lo + n).min(items.len()));
-                    return;
-                }
-                // Normalise to an ascending walk, then drop the marked positions.
-                let (lo, st) = if step < 0 {
-                    (start + (n as i64 - 1) * step, -step)
-                } else {
-                    (start, step)
-                };
-                let mut k = 0usize;
-                let mut next_del = lo as usize;
-                let mut deleted = 0usize;
-                items.retain(|_| {
-                    let keep = !(deleted < n && k == next_del);
-                    if !keep {
-                        deleted += 1;
-                        next_del += st as usize;
+                    if step == 1 {
+                        let lo = (start as usize).min(items.len());
+                        items.drain(lo..(lo + n).min(items.len()));
+                        return;
                     }
-                    k += 1;
-                    keep
-                });
+                    // Normalise to an ascending walk, then drop the marked positions.
+                    let (lo, st) = if step < 0 {
+                        (start + (n as i64 - 1) * step, -step)
+                    } else {
+                        (start, step)
+                    };
+                    let mut k = 0usize;
+                    let mut next_del = lo as usize;
+                    let mut deleted = 0usize;
+                    items.retain(|_| {
+                        let keep = !(deleted < n && k == next_del);
+                        if !keep {
+                            deleted += 1;
+                            next_del += st as usize;
+                        }
+                        k += 1;
+                        keep
+                    });
                 });
                 Ok(())
             }
