@@ -39,23 +39,14 @@ static ORPHANS: Mutex<Vec<OrphanPtr>> = Mutex::new(Vec::new());
 /// rooted here until the new thread has them on its own stack.
 static PENDING: Mutex<Vec<(u64, [Value; 3])>> = Mutex::new(Vec::new());
 /// Guest threads alive (main included). While it is 1, shared-object locks are skipped
-/// (`kiln_threads::set_multi_mutator`, `multi_mutator`).
+/// (`kiln_threads::set_multi_mutator`, `kiln_threads::multi_mutator`).
 static LIVE: Mutex<usize> = Mutex::new(0);
 
 fn count_thread(delta: isize) {
     let mut n = LIVE.lock();
     *n = n.checked_add_signed(delta).expect("thread count");
     kiln_threads::set_multi_mutator(*n > 1);
-    MULTI.store(*n > 1, std::sync::atomic::Ordering::Release);
 }
-
-/// Whether another guest thread may touch shared objects (acquire: see
-/// `kiln_threads::set_multi_mutator`).
-#[inline(always)]
-pub fn multi_mutator() -> bool {
-    MULTI.load(std::sync::atomic::Ordering::Acquire)
-}
-static MULTI: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `_thread._set_shutdown_hook`: called by the driver when the main program ends.
 static SHUTDOWN_HOOK: Mutex<Option<Value>> = Mutex::new(None);
@@ -112,7 +103,9 @@ pub fn park() {
 /// Collect with the world stopped. Returns None when another thread collected while
 /// this one waited (its budget was reset by that collection).
 pub fn collect(vm: &mut Vm) -> Option<GcStats> {
-    let _ = vm; // its stack is traced through MUTATORS like every other thread's
+    // `vm`'s stack is traced through MUTATORS like every other thread's; taking it
+    // here keeps callers from using it while the collector reads it.
+    let _ = vm;
     SAFEPOINTS.stop_the_world(|| {
         let muts = MUTATORS.lock();
         let pending = PENDING.lock();

@@ -259,7 +259,7 @@ pub fn set_multi_mutator(on: bool) {
 }
 #[cfg(not(loom))]
 #[inline(always)]
-fn multi_mutator() -> bool {
+pub fn multi_mutator() -> bool {
     MULTI_MUTATOR.load(Acquire)
 }
 /// Under loom every model has several threads: always lock.

@@ -21,9 +21,9 @@ pub mod growvec;
 pub mod registry;
 pub mod safepoint;
 
-pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter};
 #[cfg(not(loom))]
-pub use growvec::{reclaim_wanted, set_multi_mutator};
+pub use growvec::{multi_mutator, reclaim_wanted, set_multi_mutator};
+pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter};
 #[cfg(not(loom))]
 pub use growvec::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET, GROWVEC_BUF_OFFSET};
 pub use registry::ThreadRegistry;

@@ -230,14 +230,11 @@ fn lock_acquire(vm: &mut Vm, s: Value, a: &Args) -> R {
 }
 
 fn lock_release(vm: &mut Vm, s: Value, a: &Args) -> R {
-    let l = this_lock(vm, s)?;
     no_args(vm, a, "release")?;
-    if !l.release() {
-        return Err(vm.raise(rt().excs.runtime_error, "release unlocked lock".into()));
-    }
-    Ok(Value::NONE)
+    lock_exit(vm, s, a)
 }
 
+/// `__exit__(*exc_info)`: release, ignoring the arguments.
 fn lock_exit(vm: &mut Vm, s: Value, _: &Args) -> R {
     let l = this_lock(vm, s)?;
     if !l.release() {

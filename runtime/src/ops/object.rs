@@ -496,7 +496,7 @@ pub fn instance_remove(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
     // With several threads, a delete switches the object to dictionary mode instead
     // of shifting its slots: a reader holding the old shape id must never read a
     // neighbour's value from a shifted slot.
-    if crate::guest::multi_mutator() && !obj.cast::<InstanceObj>().shape().is_dict() {
+    if kiln_threads::multi_mutator() && !obj.cast::<InstanceObj>().shape().is_dict() {
         let has = obj.cast::<InstanceObj>().shape().slot_of(name).is_some();
         if !has {
             return Ok(false);
