@@ -22,6 +22,7 @@ fn main() {
             std::process::exit(2);
         }
     };
+    kiln_baseline::install(&inv.opts);
     let handle = std::thread::Builder::new()
         .name("kiln-main".into())
         .stack_size(kiln_runtime::INTERP_STACK_SIZE)

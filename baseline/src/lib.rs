@@ -1,27 +1,98 @@
-//! The baseline template JIT (not written yet; see issue "baseline template JIT").
+//! The baseline template JIT.
 //!
-//! Role: a single pass over a code object's bytecode that copies one hand-written
-//! x86-64 template (dynasm-rs) per instruction, running on the interpreter's frame
-//! layout (`kiln_runtime::interp::Frame`, `FRAME_*_OFFSET`) and reading the same IC
-//! table (`kiln_ic::IcTable`) as the interpreter. Template dispatch will expand from
-//! `kiln_runtime::for_each_opcode!`, so an opcode without a template cannot compile.
-//! Code memory (W^X, packed pages, single release-store publication) lives here too.
-//!
-//! Until it exists every `--jit` mode runs the interpreter.
+//! A single pass over a code object's bytecode copies one hand-written x86-64 template
+//! (dynasm-rs) per instruction (`templates.rs`), running on the interpreter's frame
+//! layout (`kiln_runtime::interp::Frame`) and reading the same IC table as the
+//! interpreter. Template dispatch expands from `kiln_runtime::for_each_opcode!`, so an
+//! opcode without a template cannot compile. Code memory (`codemem.rs`: one dual-mapped
+//! region, W^X, many functions per page) and tooling (`tooling.rs`: perf map, GDB JIT
+//! interface) live here too. `install` wires the compiler into the runtime's tier-up
+//! (`kiln_runtime::jit`).
+
+#[path = "tmp_codemem.rs"]
+mod codemem;
+mod compiler;
+mod disasm;
+mod templates;
+#[path = "tmp_tooling.rs"]
+pub mod tooling;
+
+pub use codemem::{CodeMemStats, CodeMemory};
+use kiln_runtime::bytecode::CodeObject;
+use kiln_runtime::jit::JIT_STATS;
+use kiln_runtime::options::{JitMode, Options};
+use std::sync::atomic::Ordering;
+use std::sync::OnceLock;
 
 /// Whether this build has a working baseline compiler.
-pub const AVAILABLE: bool = false;
+pub const AVAILABLE: bool = true;
+
+/// `--dump-asm[=FUNC]`.
+static DUMP_ASM: OnceLock<Option<String>> = OnceLock::new();
+
+/// Turn the JIT on as `opts` say (before any Python code runs).
+pub fn install(opts: &Options) {
+    if opts.jit == JitMode::Off {
+        return;
+    }
+    codemem::set_limit(opts.jit_code_limit);
+    if opts.perf_map {
+        if let Err(e) = tooling::enable_perf_map() {
+            eprintln!("kiln: --perf-map: {e}");
+        }
+    }
+    if opts.gdb_jit {
+        tooling::enable_gdb_jit();
+    }
+    if opts.stats {
+        JIT_STATS.enable();
+    }
+    let _ = DUMP_ASM.set(opts.dump_asm.clone());
+    kiln_runtime::jit::configure(opts.jit_threshold, compile);
+}
+
+/// The runtime's compile hook: machine code for `code`, installed and registered with
+/// the tools, or None (not eligible, or code memory is full).
+fn compile(code: &CodeObject) -> Option<*const u8> {
+    if !compiler::eligible(code) {
+        return None;
+    }
+    let c = compiler::assemble(code, JIT_STATS.on())?;
+    let base = codemem::global().install(&c.bytes)? as usize;
+    JIT_STATS
+        .code_bytes
+        .fetch_add((c.bytes.len() - c.table_bytes) as u64, Ordering::Relaxed);
+    JIT_STATS
+        .meta_bytes
+        .fetch_add(c.table_bytes as u64, Ordering::Relaxed);
+    let name = kiln_runtime::ops::str_of(code.qualname).to_string();
+    tooling::register_function(base as *const u8, c.bytes.len(), &format!("py::{name}"));
+    if let Some(Some(want)) = DUMP_ASM.get() {
+        if want.is_empty() || *want == name {
+            let text = compiler::dump(code, &c, base);
+            kiln_runtime::builtins::flush_stdout();
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
+        }
+    }
+    Some((base + c.entry_offset) as *const u8)
+}
+
+/// Code memory figures for `--stats`.
+pub fn code_memory_stats() -> CodeMemStats {
+    codemem::global().stats()
+}
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn every_opcode_is_known_to_the_table() {
-        // The template table will be generated from this list; keep it non-empty and unique.
         let names = kiln_runtime::bytecode::OPCODE_NAMES;
         let mut sorted = names.to_vec();
         sorted.sort();
         sorted.dedup();
         assert_eq!(sorted.len(), names.len());
-        assert!(!super::AVAILABLE);
     }
 }

@@ -347,6 +347,8 @@ pub struct CodeObject {
     pub exc_table: Vec<ExcEntry>,
     pub n_ic: u32,
     pub ic: kiln_ic::IcTable,
+    /// Baseline JIT state: warm-up counter and the published machine-code entry.
+    pub jit: kiln_threads::publish::CodeSlot,
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,

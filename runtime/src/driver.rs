@@ -280,6 +280,34 @@ fn print_stats(vm: &mut Vm) {
     s.push_str(&format!("  gc.collections      {collections}\n"));
     s.push_str(&format!("  gc.objects_freed    {freed}\n"));
     s.push_str(&format!("  gc.objects_live     {live}\n"));
+    if crate::jit::JIT_STATS.on() {
+        s.push_str("  baseline JIT:\n");
+        let snap = crate::jit::JIT_STATS.snapshot();
+        let get = |n: &str| snap.iter().find(|x| x.0 == n).map(|x| x.2).unwrap_or(0);
+        for (name, doc, v) in &snap {
+            s.push_str(&format!("    jit.{name:<20} {v:>14}  {doc}\n"));
+        }
+        let bc = get("bytecodes_compiled").max(1) as f64;
+        s.push_str(&format!(
+            "    jit.ns_per_bytecode      {:>14.1}\n    jit.code_bytes_per_bytecode {:>11.1}\n",
+            get("compile_ns") as f64 / bc,
+            get("code_bytes") as f64 / bc
+        ));
+        let executed = get("jit_instrs");
+        if executed > 0 {
+            s.push_str(&format!(
+                "    jit.inline_fraction      {:>13.1}%  instructions run by templates without an exit\n",
+                100.0 * executed.saturating_sub(get("step_calls")) as f64 / executed as f64
+            ));
+        }
+        let exits = crate::jit::steps_by_op();
+        if !exits.is_empty() {
+            s.push_str("    exits to the interpreter by opcode:\n");
+            for (op, n) in exits.iter().take(12) {
+                s.push_str(&format!("      {op:<20} {n:>12}\n"));
+            }
+        }
+    }
     let ic = kiln_ic::stats::snapshot();
     if !ic.is_empty() {
         s.push_str("  inline caches (kind, state at lookup, hits, misses, hit rate):\n");

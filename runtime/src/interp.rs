@@ -14,6 +14,7 @@ use crate::ops;
 use crate::rt::{self, rt};
 use crate::value::Value;
 use kiln_ic::{stats as ic_stats, IcEntry, IcKind};
+use std::sync::atomic::Ordering;
 
 /// The frame header. `#[repr(C)]`: the JIT addresses these fields at fixed offsets.
 #[repr(C)]
@@ -52,6 +53,8 @@ pub const FRAME_PC_OFFSET: usize = std::mem::offset_of!(Frame, pc);
 pub const FRAME_GEN_OFFSET: usize = std::mem::offset_of!(Frame, gen);
 /// Byte offset of slot 0 (the first local) from the frame header.
 pub const FRAME_SLOTS_OFFSET: usize = std::mem::size_of::<Frame>();
+/// Byte offset of `Vm::jit_ret` (read by the JIT's return path).
+pub const VM_JIT_RET_OFFSET: usize = std::mem::offset_of!(Vm, jit_ret);
 const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0);
 
 impl Frame {
@@ -91,6 +94,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Lowest native stack address we allow Python recursion to reach.
     native_stack_floor: usize,
+    /// Where `kiln_jit_step` leaves a frame's return value for the machine code.
+    pub jit_ret: Value,
     pub argv: Vec<String>,
 }
 
@@ -115,6 +120,7 @@ impl Vm {
             serial: 0,
             yielded: false,
             native_stack_floor: here.saturating_sub(native_stack_budget()),
+            jit_ret: Value::NULL,
             argv: Vec::new(),
         })
     }
@@ -967,12 +973,48 @@ fn run_frame_from_exception(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     }
 }
 
-/// Execute `f` from its `pc` until it returns, yields, or raises.
+/// Execute `f` from its `pc` until it returns, yields, or raises: in machine code when
+/// its code object is (or just became) warm, else in the interpreter.
 pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
+    // SAFETY: f is the innermost live frame.
+    let code = unsafe { &*(*f).code };
+    if let Some(entry) = crate::jit::entry_for(code, 1) {
+        if crate::jit::JIT_STATS.on() {
+            crate::jit::JIT_STATS
+                .entries
+                .fetch_add(1, Ordering::Relaxed);
+        }
+        // SAFETY: as above.
+        return crate::jit::enter(vm, f, entry, unsafe { (*f).pc });
+    }
+    run_frame_impl::<false>(vm, f)
+}
+
+/// `run_frame_impl::<true>`'s "stopped after one instruction" result.
+const STEPPED: Value = Value((crate::value::TAG_SPECIAL << 48) | 0xBEEF);
+
+/// Run the single instruction at `f.pc` (and any frames it runs inline, such as an
+/// inline call or generator resumption, to their end). Ok(None): continue at `f.pc`;
+/// Ok(Some(v)): `f` returned `v`; Err: an exception escaped `f` (a handler inside `f`
+/// counts as continuing at the handler).
+pub(crate) fn run_frame_step(vm: &mut Vm, f: *mut Frame) -> PyResult<Option<Value>> {
+    match run_frame_impl::<true>(vm, f) {
+        Ok(v) if v == STEPPED => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The interpreter loop. With `STEP` it returns (`STEPPED`) as soon as control is back
+/// in the entry frame after one instruction: the JIT's templates use that as their
+/// slow path, so every opcode's semantics live here once.
+fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     // SAFETY (whole function): `f` is the innermost live frame; `sp` always stays within
     // [stack_base, stack_base + max_stack] because depths are static and verified by the
     // compiler (`compute_depths`); slots below sp hold initialised values.
     unsafe {
+        let entry_frame = f;
+        let mut stepped = false;
         let mut f = f;
         let mut code: &CodeObject = &*(*f).code;
         let mut instrs = code.instrs.as_ptr();
@@ -994,6 +1036,32 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                 names = code.names.as_ptr();
                 slots = Frame::slots(f);
                 stack_base = slots.add(code.nlocals() + code.ncells());
+            }};
+        }
+
+        // Return `$v` from an inline call frame: resume the caller after its Call.
+        macro_rules! inline_return {
+            ($l:lifetime, $v:expr) => {{
+                let v = $v;
+                let callee = f;
+                let is_init = (*callee).flags & FRAME_INIT != 0;
+                let caller = (*callee).prev;
+                vm.pop_frame(callee);
+                load_frame!(caller);
+                pc = (*f).pc as usize + 1;
+                sp = stack_base.add(code.depth[pc] as usize);
+                if is_init {
+                    // The result slot already holds the new instance.
+                    if !v.is_none() {
+                        vm.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            ops::type_name(v)
+                        ));
+                        break $l;
+                    }
+                } else {
+                    *sp.sub(1) = v;
+                }
             }};
         }
 
@@ -1042,6 +1110,13 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         loop {
             // One iteration per exception: the inner loop runs until something raises.
             'dispatch: loop {
+                if STEP {
+                    if stepped && f == entry_frame {
+                        (*f).pc = pc as u32;
+                        return Ok(STEPPED);
+                    }
+                    stepped = true;
+                }
                 let ins = *instrs.add(pc);
                 (*f).pc = pc as u32;
                 pc += 1;
@@ -1629,6 +1704,28 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         pc = arg as usize;
                         (*f).pc = pc as u32;
                         vm.safepoint();
+                        // On-stack replacement: a warm loop moves this frame into
+                        // machine code (the frame layout is the same), which runs it to
+                        // its end. Generator frames stay in the interpreter.
+                        if !STEP && (*f).gen.is_null() {
+                            if let Some(entry) = crate::jit::entry_for(code, 1) {
+                                if crate::jit::JIT_STATS.on() {
+                                    crate::jit::JIT_STATS
+                                        .osr_entries
+                                        .fetch_add(1, Ordering::Relaxed);
+                                }
+                                let r = crate::jit::enter(vm, f, entry, pc as u32);
+                                if (*f).flags & FRAME_ENTRY != 0 {
+                                    return r;
+                                }
+                                match r {
+                                    Ok(v) => inline_return!('dispatch, v),
+                                    // The machine code found no handler in `f`: unwind
+                                    // from the caller (the traceback entry is recorded).
+                                    Err(_) => break 'dispatch,
+                                }
+                            }
+                        }
                     }
                     Op::PopJumpIfFalse => {
                         let v = pop!();
@@ -1693,7 +1790,10 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
-                                if ccode.simple_call && args.len() == ccode.argcount as usize {
+                                if ccode.simple_call
+                                    && args.len() == ccode.argcount as usize
+                                    && crate::jit::entry_for(ccode, 1).is_none()
+                                {
                                     // Inline call: push the callee's frame and keep dispatching
                                     // in this loop (no native recursion), as CPython 3.11 does.
                                     let nf = tri!('dispatch, vm.push_frame_inline(ccode, callee, fo.globals));
@@ -1756,7 +1856,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::ReturnValue => {
                         let v = pop!();
-                        if (*f).flags & FRAME_ENTRY != 0 {
+                        if (*f).flags & FRAME_ENTRY != 0 || (STEP && f == entry_frame) {
                             return Ok(v);
                         }
                         if (*f).flags & FRAME_GEN != 0 {
@@ -1775,26 +1875,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                             }
                             continue;
                         }
-                        // Return from an inline call: resume the caller after its Call.
-                        let callee = f;
-                        let is_init = (*callee).flags & FRAME_INIT != 0;
-                        let caller = (*callee).prev;
-                        vm.pop_frame(callee);
-                        load_frame!(caller);
-                        pc = (*f).pc as usize + 1;
-                        sp = stack_base.add(code.depth[pc] as usize);
-                        if is_init {
-                            // The result slot already holds the new instance.
-                            if !v.is_none() {
-                                vm.type_error(format!(
-                                    "__init__() should return None, not '{}'",
-                                    ops::type_name(v)
-                                ));
-                                break 'dispatch;
-                            }
-                        } else {
-                            *sp.sub(1) = v;
-                        }
+                        inline_return!('dispatch, v);
                     }
                     Op::MakeFunction => {
                         let codev = pop!();
@@ -1961,7 +2042,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     pc = h.target as usize;
                     break;
                 }
-                if (*f).flags & FRAME_ENTRY != 0 {
+                if (*f).flags & FRAME_ENTRY != 0 || (STEP && f == entry_frame) {
                     return Err(Raised);
                 }
                 if (*f).flags & FRAME_GEN != 0 {
@@ -2333,7 +2414,11 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
     }
     let init = ops::lookup_in_mro(cls, n.init)?;
     let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
-    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
+    // A compiled __init__ is called natively (through `call_class`) to run its machine code.
+    (code.simple_call
+        && code.argcount as usize == nargs + 1
+        && crate::jit::entry_for(code, 1).is_none())
+    .then_some(init)
 }
 
 /// Mark a generator finished and drop its frame (called after its frame was unlinked).

@@ -15,6 +15,7 @@ pub mod guest;
 pub mod heap;
 pub mod import;
 pub mod interp;
+pub mod jit;
 pub mod numeric;
 pub mod object;
 pub mod ops;

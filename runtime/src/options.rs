@@ -15,6 +15,15 @@ pub struct Options {
     /// Stable-feedback count before the background specializer recompiles (0 = at once).
     pub tierup_threshold: u32,
     pub dump_bytecode: bool,
+    /// `--dump-asm[=FUNC]`: print the machine code of compiled functions (all when
+    /// empty, else those whose qualified name is FUNC).
+    pub dump_asm: Option<String>,
+    /// Write /tmp/perf-PID.map for `perf report`.
+    pub perf_map: bool,
+    /// Register JIT code with GDB's JIT interface.
+    pub gdb_jit: bool,
+    /// Cap on machine code memory (bytes).
+    pub jit_code_limit: usize,
     pub stats: bool,
     pub recursion_limit: u32,
 }
@@ -26,6 +35,10 @@ impl Default for Options {
             jit_threshold: 100,
             tierup_threshold: 1000,
             dump_bytecode: false,
+            dump_asm: None,
+            perf_map: false,
+            gdb_jit: false,
+            jit_code_limit: 64 << 20,
             stats: false,
             recursion_limit: 1000,
         }
@@ -66,9 +79,14 @@ Options:
   --version             print the version and exit
   --help, -h            print this help and exit
   --dump-bytecode       print the bytecode of every compiled code object, then run
-  --jit=off|baseline|on execution tier (only the interpreter exists so far: all
-                        three run the interpreter)
-  --jit-threshold=N     calls + loop iterations before baseline compilation
+  --jit=off|baseline|on execution tier: off = interpreter only; baseline = template
+                        JIT (on = baseline + the specializer, not written yet)
+  --jit-threshold=N     calls + loop iterations before baseline compilation (0 = at
+                        the first call; default 100)
+  --jit-code-limit=N    machine code memory cap in MiB (default 64)
+  --dump-asm[=FUNC]     print the machine code of compiled functions (or only FUNC)
+  --perf-map            write /tmp/perf-PID.map so `perf report` names JIT code
+  --gdb-jit             register JIT code with GDB (`bt` shows Python functions)
   --tierup-threshold=N  feedback stability count before specialized recompilation
   --stats               print runtime statistics to stderr at exit
   --recursion-limit=N   initial sys.getrecursionlimit() (default 1000)
@@ -88,6 +106,9 @@ pub fn parse(args: &[String]) -> ParseOutcome {
             "--version" | "-V" => return ParseOutcome::Print(format!("{VERSION}\n")),
             "--dump-bytecode" => opts.dump_bytecode = true,
             "--stats" => opts.stats = true,
+            "--perf-map" => opts.perf_map = true,
+            "--gdb-jit" => opts.gdb_jit = true,
+            "--dump-asm" => opts.dump_asm = Some(String::new()),
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
                     return ParseOutcome::Usage(
@@ -127,6 +148,17 @@ pub fn parse(args: &[String]) -> ParseOutcome {
                     match num(v, "--jit-threshold") {
                         Ok(n) => opts.jit_threshold = n,
                         Err(e) => return ParseOutcome::Usage(e + "\n"),
+                    }
+                } else if let Some(v) = a.strip_prefix("--dump-asm=") {
+                    opts.dump_asm = Some(v.to_string());
+                } else if let Some(v) = a.strip_prefix("--jit-code-limit=") {
+                    match num(v, "--jit-code-limit") {
+                        Ok(n) if n > 0 && n <= 4096 => opts.jit_code_limit = (n as usize) << 20,
+                        _ => {
+                            return ParseOutcome::Usage(format!(
+                                "kiln: invalid value for --jit-code-limit: '{v}' (MiB, 1-4096)\n"
+                            ))
+                        }
                     }
                 } else if let Some(v) = a.strip_prefix("--tierup-threshold=") {
                     match num(v, "--tierup-threshold") {

@@ -18,6 +18,7 @@ mod sync;
 mod loom_check;
 
 pub mod growvec;
+pub mod publish;
 pub mod registry;
 pub mod safepoint;
 

@@ -348,6 +348,7 @@ impl<'a> Compiler<'a> {
             exc_table,
             n_ic,
             ic: kiln_ic::IcTable::new(n_ic as usize),
+            jit: kiln_threads::publish::CodeSlot::new(),
             name: intern(&u.name),
             qualname: intern(&u.qualname),
             filename: self.filename,

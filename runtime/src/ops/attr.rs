@@ -614,6 +614,16 @@ pub(crate) fn delattr_builtin(vm: &mut Vm, obj: Value, name: Value) -> PyResult<
 /// keys versions and the entry index (hit: one version compare + one load).
 #[inline(always)]
 pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
+    match load_global_cached(globals, name, ic) {
+        Some(v) => Ok(v),
+        None => load_global_miss(vm, globals, name, ic),
+    }
+}
+
+/// The global IC's hit path alone (the interpreter's and the JIT's): the cached value,
+/// or None when the entry is empty or stale.
+#[inline(always)]
+pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<Value> {
     let g = &globals.cast::<DictObj>().table;
     let w = ic.load();
     if w != EMPTY {
@@ -624,7 +634,7 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> Py
             && (!in_builtins
                 || bkv == rt().builtins.cast::<DictObj>().table.keys_version() & 0xFFFF);
         if !valid {
-            return load_global_miss(vm, globals, name, ic);
+            return None;
         }
         let t = if in_builtins {
             &rt().builtins.cast::<DictObj>().table
@@ -636,11 +646,11 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> Py
         if let Some((key, value)) = t.key_value(idx) {
             if key == name {
                 ic.hit();
-                return Ok(value);
+                return Some(value);
             }
         }
     }
-    load_global_miss(vm, globals, name, ic)
+    None
 }
 
 #[cold]

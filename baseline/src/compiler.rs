@@ -1,0 +1,319 @@
+//! The baseline compiler: one pass over a code object's instructions, copying one
+//! template per instruction (`templates.rs`), then the out-of-line slow paths, the
+//! shared exit stubs and the pc table; the result is installed in code memory.
+//!
+//! Layout of a compiled function (all position independent, so it is assembled at
+//! address 0 into a private buffer and copied into executable memory as is):
+//!
+//! ```text
+//! prologue        save callee-saved registers, pin vm/frame/stack/specials, dispatch on pc
+//! body            instruction 0's template, instruction 1's, ... (a dynamic label each)
+//! slow paths      one stub per guarded fast path: call kiln_jit_step, resume
+//! ->resume        step result: returned / raised / continue at pc (indirect via table)
+//! ->epilogue      restore registers, return rax
+//! ->pctable       i32 per instruction: its template's offset from the table
+//! ```
+
+use crate::templates;
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use kiln_runtime::bytecode::{CodeObject, Instr, Op};
+use kiln_runtime::interp::{FRAME_SLOTS_OFFSET, VM_JIT_RET_OFFSET};
+use kiln_runtime::jit::{RAISED_BITS, STEP_RAISED, STEP_RETURNED};
+use kiln_runtime::value::NONE_BITS;
+
+/// Back-edges between two safepoint polls (the countdown lives in r15): a thread
+/// parks for a stop-the-world request within this many loop iterations.
+pub const BACKEDGE_BUDGET: i32 = 256;
+
+/// The project's `dynasm!` wrapper: x64, with the pinned registers named.
+///
+/// * `vm` (r12): the thread's `Vm` — the thread-state register
+/// * `frame` (r13): the running `Frame` (interpreter layout)
+/// * `stk` (r14): the frame's operand stack base; stack slot k is `[stk + 8*k]`
+/// * `budget` (r15): back-edge countdown to the next safepoint poll
+/// * `specials` (rbx): `NONE_BITS`; False, True and NULL are `specials + 2, 3, 5`
+///
+/// All five are callee-saved in the SysV ABI, so they survive helper calls.
+macro_rules! jit {
+    ($ops:expr; $($t:tt)*) => {
+        dynasmrt::dynasm!($ops
+            ; .arch x64
+            ; .alias vm, r12
+            ; .alias frame, r13
+            ; .alias stk, r14
+            ; .alias budget, r15
+            ; .alias specials, rbx
+            ; $($t)*
+        )
+    };
+}
+pub(crate) use jit;
+
+/// One function being compiled.
+pub struct Cx<'a> {
+    pub ops: VecAssembler<X64Relocation>,
+    pub code: &'a CodeObject,
+    /// The template of instruction i starts at `labels[i]`.
+    pub labels: Vec<DynamicLabel>,
+    /// Out-of-line slow paths still to emit: (label, instruction index).
+    slow: Vec<(DynamicLabel, usize)>,
+    /// The instruction being compiled.
+    pub pc: usize,
+    /// Count instructions executed in machine code (`--stats`).
+    count_instrs: bool,
+    /// Where each instruction's template starts (for `--dump-asm`).
+    pub starts: Vec<AssemblyOffset>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn ins(&self) -> Instr {
+        self.code.instrs[self.pc]
+    }
+    /// Operand-stack depth before the current instruction.
+    pub fn depth(&self) -> usize {
+        self.code.depth[self.pc] as usize
+    }
+    /// Displacement of operand-stack slot `k` from `stk`.
+    pub fn stack(k: usize) -> i32 {
+        (8 * k) as i32
+    }
+    /// Displacement of the value `n` slots below the top (1 = top) from `stk`.
+    pub fn peek(&self, n: usize) -> i32 {
+        Self::stack(self.depth() - n)
+    }
+    /// Displacement of local (or cell) slot `i` from `frame`.
+    pub fn local(i: usize) -> i32 {
+        (FRAME_SLOTS_OFFSET + 8 * i) as i32
+    }
+    pub fn label(&self, pc: usize) -> DynamicLabel {
+        self.labels[pc]
+    }
+    /// The label of the next instruction.
+    pub fn next(&self) -> DynamicLabel {
+        self.labels[self.pc + 1]
+    }
+
+    /// A slow path for the current instruction: guards jump to it when the fast path
+    /// does not apply; it hands the instruction to the interpreter (`kiln_jit_step`).
+    pub fn slow_path(&mut self) -> DynamicLabel {
+        let l = self.ops.new_dynamic_label();
+        self.slow.push((l, self.pc));
+        l
+    }
+
+    /// Call `helper(vm, frame, arg)` (an `extern "C"` function); result in rax.
+    pub fn call_helper(&mut self, helper: usize, arg: i64) {
+        jit!(self.ops
+            ; mov rdi, vm
+            ; mov rsi, frame
+            ; mov rdx, QWORD arg
+            ; mov rax, QWORD helper as i64
+            ; call rax
+        );
+    }
+
+    /// Run the current instruction in the interpreter, then continue wherever it says.
+    pub fn step(&mut self) {
+        let pc = self.pc;
+        self.step_at(pc);
+    }
+
+    fn step_at(&mut self, pc: usize) {
+        let step = kiln_runtime::jit::kiln_jit_step as *const () as usize;
+        self.call_helper(step, pc as i64);
+        let op = self.code.instrs[pc].op;
+        if op.has_flag(kiln_runtime::bytecode::flags::TERMINATOR) || pc + 1 >= self.labels.len() {
+            jit!(self.ops ; jmp ->resume);
+        } else {
+            let next = self.labels[pc + 1];
+            jit!(self.ops
+                ; cmp rax, DWORD (pc + 1) as i32
+                ; jne ->resume
+                ; jmp =>next
+            );
+        }
+    }
+}
+
+/// Compiled machine code before installation.
+pub struct Compiled {
+    pub bytes: Vec<u8>,
+    pub entry_offset: usize,
+    /// Where instruction i's template starts (offsets into `bytes`).
+    pub starts: Vec<usize>,
+    /// Where the slow paths begin (everything from here is out of line).
+    pub slow_start: usize,
+    pub table_bytes: usize,
+}
+
+/// Whether the baseline tier runs `code` at all.
+pub fn eligible(code: &CodeObject) -> bool {
+    // Generator and coroutine frames live in their generator object and are resumed
+    // mid-function by the interpreter; they stay interpreted (see ARCHITECTURE.md).
+    !code.is_generator() && !code.instrs.is_empty()
+}
+
+/// Assemble `code` (not yet installed).
+pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
+    let n = code.instrs.len();
+    let mut ops = VecAssembler::<X64Relocation>::new(0);
+    let labels: Vec<DynamicLabel> = (0..n).map(|_| ops.new_dynamic_label()).collect();
+    let mut cx = Cx {
+        ops,
+        code,
+        labels,
+        slow: Vec::new(),
+        pc: 0,
+        count_instrs,
+        starts: Vec::with_capacity(n),
+    };
+    let stack_base = FRAME_SLOTS_OFFSET + 8 * (code.nlocals() + code.ncells());
+    let entry = cx.ops.offset();
+    let first = cx.labels[0];
+    jit!(cx.ops
+        ; push rbp
+        ; mov rbp, rsp
+        ; push r12
+        ; push r13
+        ; push r14
+        ; push r15
+        ; push rbx
+        ; sub rsp, 8 // 16-byte alignment at helper calls
+        ; mov vm, rdi
+        ; mov frame, rsi
+        ; lea stk, [rsi + stack_base as i32]
+        ; mov specials, QWORD NONE_BITS as i64
+        ; mov budget, DWORD BACKEDGE_BUDGET
+        ; mov rax, rdx
+        ; test rax, rax
+        ; jz =>first
+        ; jmp ->dispatch
+    );
+    for pc in 0..n {
+        cx.pc = pc;
+        let l = cx.labels[pc];
+        cx.starts.push(cx.ops.offset());
+        jit!(cx.ops ; =>l);
+        if code.depth[pc] == u16::MAX {
+            // Unreachable (the depth analysis never reached it).
+            jit!(cx.ops ; ud2);
+            continue;
+        }
+        if cx.count_instrs {
+            let counter = &kiln_runtime::jit::JIT_STATS.jit_instrs as *const _ as i64;
+            jit!(cx.ops
+                ; mov rax, QWORD counter
+                ; lock inc QWORD [rax]
+            );
+        }
+        templates::emit(&mut cx);
+        // A template that can fall through must not fall off the end of the code.
+        if pc + 1 == n
+            && !code.instrs[pc]
+                .op
+                .has_flag(kiln_runtime::bytecode::flags::TERMINATOR)
+        {
+            jit!(cx.ops ; ud2);
+        }
+    }
+    let slow_start = cx.ops.offset().0;
+    let slow = std::mem::take(&mut cx.slow);
+    for (l, pc) in slow {
+        cx.pc = pc;
+        jit!(cx.ops ; =>l);
+        cx.step_at(pc);
+    }
+    jit!(cx.ops
+        ; ->resume:
+        ; cmp rax, STEP_RETURNED as i64 as i32
+        ; je ->returned
+        ; cmp rax, STEP_RAISED as i64 as i32
+        ; je ->raised
+        ; ->dispatch:
+        ; lea rcx, [->pctable]
+        ; movsxd rdx, DWORD [rcx + rax * 4]
+        ; add rdx, rcx
+        ; jmp rdx
+        ; ->returned:
+        ; mov rax, QWORD [vm + VM_JIT_RET_OFFSET as i32]
+        ; jmp ->epilogue
+        ; ->raised:
+        ; mov rax, QWORD RAISED_BITS as i64
+        ; ->epilogue:
+        ; add rsp, 8
+        ; pop rbx
+        ; pop r15
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbp
+        ; ret
+        ; .align 4
+        ; ->pctable:
+    );
+    let table_at = cx.ops.offset().0;
+    for _ in 0..n {
+        cx.ops.push_u32(0);
+    }
+    let offsets: Vec<usize> = cx
+        .labels
+        .iter()
+        .map(|&l| cx.ops.labels().resolve_dynamic(l).map(|o| o.0))
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let starts: Vec<usize> = cx.starts.iter().map(|o| o.0).collect();
+    let mut bytes = cx.ops.finalize().ok()?;
+    for (i, off) in offsets.iter().enumerate() {
+        let rel = (*off as i64 - table_at as i64) as i32;
+        bytes[table_at + 4 * i..table_at + 4 * i + 4].copy_from_slice(&rel.to_le_bytes());
+    }
+    Some(Compiled {
+        bytes,
+        entry_offset: entry.0,
+        starts,
+        slow_start,
+        table_bytes: 4 * n,
+    })
+}
+
+/// Per-instruction disassembly for `--dump-asm`, annotated with the bytecode.
+pub fn dump(code: &CodeObject, c: &Compiled, base: usize) -> String {
+    let name = kiln_runtime::ops::str_of(code.qualname).to_string();
+    let mut out = format!(
+        "== baseline code for {name} ({} instructions, {} bytes at {base:#x}) ==\n",
+        code.instrs.len(),
+        c.bytes.len()
+    );
+    let table_at = c.bytes.len() - c.table_bytes;
+    let region = |title: &str, from: usize, to: usize, out: &mut String| {
+        out.push_str(title);
+        out.push('\n');
+        crate::disasm::disassemble(&c.bytes[from..to], base + from, out);
+    };
+    region(
+        "  ; prologue",
+        0,
+        c.starts.first().copied().unwrap_or(c.slow_start),
+        &mut out,
+    );
+    for (i, ins) in code.instrs.iter().enumerate() {
+        let from = c.starts[i];
+        let to = c.starts.get(i + 1).copied().unwrap_or(c.slow_start);
+        let title = format!(
+            "  ; {i:>4} {:<16} {}{}",
+            ins.op.name(),
+            ins.arg,
+            if ins.op == Op::Nop { "" } else { "" }
+        );
+        region(&title, from, to, &mut out);
+    }
+    region(
+        "  ; out-of-line slow paths and exit stubs",
+        c.slow_start,
+        table_at,
+        &mut out,
+    );
+    out.push_str(&format!("  ; pc table: {} bytes\n", c.table_bytes));
+    out
+}

@@ -1,0 +1,458 @@
+//! The templates: one `emit::<Opcode>` routine per opcode, grouped by family.
+//!
+//! Dispatch (`emit`) expands from `kiln_runtime::for_each_opcode!`, so an opcode
+//! without a routine here does not compile. A template holds only guards and fast
+//! paths; when a guard fails it jumps to an out-of-line slow path that runs the
+//! instruction in the interpreter (`Cx::slow_path`, `kiln_jit_step`), so semantics live
+//! once. Opcodes listed under `fallback!` have no fast path: their template is the call
+//! to the interpreter inline.
+//!
+//! Conventions: the operand stack is in memory at static depths (`cx.depth()` before
+//! the instruction, `cx.peek(1)` = top); values are NaN-boxed (`kiln_runtime::value`);
+//! rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-1 are scratch; a template falls through to
+//! the next instruction's label unless it jumps.
+
+use crate::compiler::{jit, Cx};
+use dynasmrt::{DynasmApi, DynasmLabelApi};
+use kiln_runtime::bytecode::{BinOpKind, CmpKind, Op, INPLACE};
+use kiln_runtime::value::{FLOAT_LIMIT, TAG_INT};
+
+/// Emit the template of `cx.pc`'s instruction.
+pub fn emit(cx: &mut Cx) {
+    macro_rules! dispatch {
+        ($(($name:ident, $($rest:tt)*)),* $(,)?) => {
+            match cx.ins().op {
+                $(Op::$name => emit::$name(cx),)*
+            }
+        };
+    }
+    kiln_runtime::for_each_opcode!(dispatch);
+}
+
+/// Offsets of special immediates from `specials` (= None's bits).
+const FALSE_OFF: i32 = 2;
+const TRUE_OFF: i32 = 3;
+const NULL_OFF: i32 = 5;
+
+#[allow(non_snake_case)]
+mod emit {
+    use super::*;
+
+    /// Opcodes whose template is the interpreter call itself (no inline fast path):
+    /// calls, containers, imports, exceptions, `with`, closures, names — their cost is
+    /// in the runtime helper, not in dispatch.
+    macro_rules! fallback {
+        ($($name:ident),* $(,)?) => {
+            $(pub fn $name(cx: &mut Cx) { cx.step(); })*
+        };
+    }
+    fallback!(
+        DeleteFast,
+        LoadDeref,
+        StoreDeref,
+        DeleteDeref,
+        LoadClosure,
+        StoreGlobal,
+        DeleteGlobal,
+        LoadAttr,
+        StoreAttr,
+        DeleteAttr,
+        LoadMethod,
+        ContainsOp,
+        UnaryNegative,
+        UnaryPositive,
+        UnaryInvert,
+        BinarySubscr,
+        StoreSubscr,
+        DeleteSubscr,
+        BuildSlice,
+        BinarySlice,
+        StoreSlice,
+        BuildTuple,
+        BuildList,
+        BuildSet,
+        BuildMap,
+        BuildString,
+        ListAppend,
+        SetAdd,
+        MapAdd,
+        ListExtend,
+        SetUpdate,
+        DictUpdate,
+        DictMerge,
+        ListToTuple,
+        FormatValue,
+        UnpackSequence,
+        UnpackEx,
+        GetIter,
+        ForIter,
+        Call,
+        CallKw,
+        CallEx,
+        MakeFunction,
+        RaiseVarargs,
+        Reraise,
+        PushExcInfo,
+        PopExcept,
+        CheckExcMatch,
+        ImportName,
+        ImportFrom,
+        YieldValue,
+        LoadAssertionError,
+        LoadName,
+        StoreName,
+        DeleteName,
+        LoadBuildClass,
+        BeforeWith,
+        WithExceptStart,
+        GetYieldFromIter,
+        GetAwaitable,
+        Send,
+    );
+
+    // ---- stack shuffles and constants ---------------------------------------
+
+    pub fn Nop(_cx: &mut Cx) {}
+
+    /// Depths are static: popping is free.
+    pub fn PopTop(_cx: &mut Cx) {}
+
+    pub fn Copy(cx: &mut Cx) {
+        let (src, dst) = (cx.peek(cx.ins().arg as usize), Cx::stack(cx.depth()));
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + src]
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    pub fn Swap(cx: &mut Cx) {
+        let (top, other) = (cx.peek(1), cx.peek(cx.ins().arg as usize));
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + top]
+            ; mov rcx, QWORD [stk + other]
+            ; mov QWORD [stk + top], rcx
+            ; mov QWORD [stk + other], rax
+        );
+    }
+
+    pub fn PushNull(cx: &mut Cx) {
+        let dst = Cx::stack(cx.depth());
+        jit!(cx.ops
+            ; lea rax, [specials + NULL_OFF]
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    pub fn LoadConst(cx: &mut Cx) {
+        // Constants are immortal while their code object lives (it roots them), and
+        // the GC does not move objects, so the bits are embedded.
+        let bits = cx.code.consts[cx.ins().arg as usize].0 as i64;
+        let dst = Cx::stack(cx.depth());
+        jit!(cx.ops
+            ; mov rax, QWORD bits
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    // ---- locals -------------------------------------------------------------
+
+    pub fn LoadFast(cx: &mut Cx) {
+        let src = Cx::local(cx.ins().arg as usize);
+        let dst = Cx::stack(cx.depth());
+        let slow = cx.slow_path(); // unbound local: UnboundLocalError
+        jit!(cx.ops
+            ; mov rax, QWORD [frame + src]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>slow
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    pub fn StoreFast(cx: &mut Cx) {
+        let (src, dst) = (cx.peek(1), Cx::local(cx.ins().arg as usize));
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + src]
+            ; mov QWORD [frame + dst], rax
+        );
+    }
+
+    // ---- globals ------------------------------------------------------------
+
+    /// The global IC's hit path (`ops::load_global_cached`, shared with the
+    /// interpreter) as a helper; a miss or an unbound name goes to the interpreter.
+    fn load_global(cx: &mut Cx, push_null: bool) {
+        let helper = kiln_runtime::jit::kiln_jit_load_global_cached as *const () as usize;
+        let pc = cx.pc as i64;
+        let slow = cx.slow_path();
+        let d = cx.depth();
+        cx.call_helper(helper, pc);
+        jit!(cx.ops
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>slow
+        );
+        if push_null {
+            let (n, v) = (Cx::stack(d), Cx::stack(d + 1));
+            jit!(cx.ops
+                ; mov QWORD [stk + n], rcx
+                ; mov QWORD [stk + v], rax
+            );
+        } else {
+            let v = Cx::stack(d);
+            jit!(cx.ops ; mov QWORD [stk + v], rax);
+        }
+    }
+
+    pub fn LoadGlobal(cx: &mut Cx) {
+        load_global(cx, false);
+    }
+
+    pub fn LoadGlobalNull(cx: &mut Cx) {
+        load_global(cx, true);
+    }
+
+    // ---- control flow -------------------------------------------------------
+
+    pub fn Jump(cx: &mut Cx) {
+        let t = cx.label(cx.ins().arg as usize);
+        jit!(cx.ops ; jmp =>t);
+    }
+
+    /// Loop back-edge: a countdown register bounds the iterations between safepoint
+    /// polls; when it runs out, the interpreter's JumpBackward polls (and may park or
+    /// collect) and the loop continues at the target.
+    pub fn JumpBackward(cx: &mut Cx) {
+        let t = cx.label(cx.ins().arg as usize);
+        jit!(cx.ops
+            ; dec budget
+            ; jnz =>t
+            ; mov budget, DWORD crate::compiler::BACKEDGE_BUDGET
+        );
+        cx.step();
+    }
+
+    /// Branch on a bool (or None) without calling `__bool__`; anything else goes to
+    /// the interpreter, which also decides the branch.
+    fn branch_on_bool(cx: &mut Cx, jump_if_true: bool) {
+        let t = cx.label(cx.ins().arg as usize);
+        let top = cx.peek(1);
+        let slow = cx.slow_path();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + top]
+            ; sub rax, specials // 0 None, 2 False, 3 True
+        );
+        if jump_if_true {
+            jit!(cx.ops
+                ; cmp rax, TRUE_OFF
+                ; je =>t
+                ; cmp rax, FALSE_OFF
+                ; je >fallthrough
+                ; test rax, rax
+                ; jne =>slow
+                ; fallthrough:
+            );
+        } else {
+            jit!(cx.ops
+                ; cmp rax, FALSE_OFF
+                ; je =>t
+                ; test rax, rax
+                ; je =>t
+                ; cmp rax, TRUE_OFF
+                ; jne =>slow
+            );
+        }
+    }
+
+    pub fn PopJumpIfFalse(cx: &mut Cx) {
+        branch_on_bool(cx, false);
+    }
+
+    pub fn PopJumpIfTrue(cx: &mut Cx) {
+        branch_on_bool(cx, true);
+    }
+
+    /// The value stays on the stack when the branch is taken; depths are static, so
+    /// "pop" on the other edge is free.
+    pub fn JumpIfFalseOrPop(cx: &mut Cx) {
+        branch_on_bool(cx, false);
+    }
+
+    pub fn JumpIfTrueOrPop(cx: &mut Cx) {
+        branch_on_bool(cx, true);
+    }
+
+    pub fn ReturnValue(cx: &mut Cx) {
+        let top = cx.peek(1);
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + top]
+            ; jmp ->epilogue
+        );
+    }
+
+    // ---- arithmetic and comparisons -----------------------------------------
+
+    pub fn IsOp(cx: &mut Cx) {
+        let (a, b) = (cx.peek(2), cx.peek(1));
+        let negate = cx.ins().arg != 0;
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + a]
+            ; cmp rax, QWORD [stk + b]
+        );
+        if negate {
+            jit!(cx.ops ; setne al);
+        } else {
+            jit!(cx.ops ; sete al);
+        }
+        jit!(cx.ops
+            ; movzx eax, al
+            ; lea rax, [specials + rax + FALSE_OFF]
+            ; mov QWORD [stk + a], rax
+        );
+    }
+
+    pub fn UnaryNot(cx: &mut Cx) {
+        let top = cx.peek(1);
+        let slow = cx.slow_path();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + top]
+            ; sub rax, specials // 2 False, 3 True: exactly the values with rax >> 1 == 1
+            ; mov rcx, rax
+            ; shr rcx, 1
+            ; cmp rcx, 1
+            ; jne =>slow
+            ; xor eax, 1 // False <-> True
+            ; add rax, specials
+            ; mov QWORD [stk + top], rax
+        );
+    }
+
+    /// Jump to `slow` unless rax and rcx are both small ints.
+    fn guard_small_ints(cx: &mut Cx, slow: dynasmrt::DynamicLabel) {
+        jit!(cx.ops
+            ; mov rdx, rax
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>slow
+            ; mov rdx, rcx
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>slow
+        );
+    }
+
+    /// Jump to `slow` unless rax and rcx are both floats.
+    fn guard_floats(cx: &mut Cx, slow: dynasmrt::DynamicLabel) {
+        jit!(cx.ops
+            ; mov rdx, QWORD FLOAT_LIMIT as i64
+            ; cmp rax, rdx
+            ; jae =>slow
+            ; cmp rcx, rdx
+            ; jae =>slow
+        );
+    }
+
+    /// Small int +, -, * with overflow check, and float +, -, * (float NaN results go to
+    /// the interpreter, which canonicalises them); everything else calls the runtime.
+    pub fn BinaryOp(cx: &mut Cx) {
+        let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
+        if !matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul) {
+            cx.step();
+            return;
+        }
+        let (a, b) = (cx.peek(2), cx.peek(1));
+        let slow = cx.slow_path();
+        let not_ints = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + a]
+            ; mov rcx, QWORD [stk + b]
+        );
+        guard_small_ints(cx, not_ints);
+        // Shifted left by 16, a 48-bit int overflows exactly when the 64-bit op does.
+        jit!(cx.ops
+            ; shl rax, 16
+            ; shl rcx, 16
+        );
+        match kind {
+            BinOpKind::Add => jit!(cx.ops ; add rax, rcx ; jo =>slow),
+            BinOpKind::Sub => jit!(cx.ops ; sub rax, rcx ; jo =>slow),
+            _ => jit!(cx.ops ; sar rax, 16 ; imul rax, rcx ; jo =>slow),
+        }
+        jit!(cx.ops
+            ; shr rax, 16
+            ; mov rdx, QWORD (TAG_INT << 48) as i64
+            ; or rax, rdx
+            ; mov QWORD [stk + a], rax
+            ; jmp =>done
+            ; =>not_ints
+        );
+        guard_floats(cx, slow);
+        jit!(cx.ops
+            ; movq xmm0, rax
+            ; movq xmm1, rcx
+        );
+        match kind {
+            BinOpKind::Add => jit!(cx.ops ; addsd xmm0, xmm1),
+            BinOpKind::Sub => jit!(cx.ops ; subsd xmm0, xmm1),
+            _ => jit!(cx.ops ; mulsd xmm0, xmm1),
+        }
+        jit!(cx.ops
+            ; ucomisd xmm0, xmm0
+            ; jp =>slow
+            ; movq QWORD [stk + a], xmm0
+            ; =>done
+        );
+    }
+
+    /// Small int and float comparisons produce a bool inline.
+    pub fn CompareOp(cx: &mut Cx) {
+        let kind = CmpKind::from_arg(cx.ins().arg);
+        let (a, b) = (cx.peek(2), cx.peek(1));
+        let slow = cx.slow_path();
+        let not_ints = cx.ops.new_dynamic_label();
+        let store = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + a]
+            ; mov rcx, QWORD [stk + b]
+        );
+        guard_small_ints(cx, not_ints);
+        jit!(cx.ops
+            ; shl rax, 16
+            ; shl rcx, 16
+            ; cmp rax, rcx
+        );
+        match kind {
+            CmpKind::Lt => jit!(cx.ops ; setl al),
+            CmpKind::Le => jit!(cx.ops ; setle al),
+            CmpKind::Eq => jit!(cx.ops ; sete al),
+            CmpKind::Ne => jit!(cx.ops ; setne al),
+            CmpKind::Gt => jit!(cx.ops ; setg al),
+            CmpKind::Ge => jit!(cx.ops ; setge al),
+        }
+        jit!(cx.ops
+            ; jmp =>store
+            ; =>not_ints
+        );
+        guard_floats(cx, slow);
+        jit!(cx.ops
+            ; movq xmm0, rax
+            ; movq xmm1, rcx
+        );
+        // Unordered (NaN) compares are false except !=.
+        match kind {
+            CmpKind::Lt => jit!(cx.ops ; ucomisd xmm1, xmm0 ; seta al),
+            CmpKind::Le => jit!(cx.ops ; ucomisd xmm1, xmm0 ; setae al),
+            CmpKind::Gt => jit!(cx.ops ; ucomisd xmm0, xmm1 ; seta al),
+            CmpKind::Ge => jit!(cx.ops ; ucomisd xmm0, xmm1 ; setae al),
+            CmpKind::Eq => jit!(cx.ops ; ucomisd xmm0, xmm1 ; sete al ; setnp cl ; and al, cl),
+            CmpKind::Ne => jit!(cx.ops ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl),
+        }
+        jit!(cx.ops
+            ; =>store
+            ; movzx eax, al
+            ; lea rax, [specials + rax + FALSE_OFF]
+            ; mov QWORD [stk + a], rax
+        );
+    }
+}
