@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Run the benchmark programs with kiln --jit=off and CPython side by side.
+"""Run the benchmark programs with kiln --jit=off, kiln --jit=baseline and CPython side by side.
 
 Usage: python3 bench/compare.py [--kiln PATH] [--runs N] [names...]
 
 CPython is the interpreter binary itself (Debian's optimized /usr/bin/python3.11 when
 present, else this script's sys.executable) -- not a `python3` wrapper script, whose
 start-up would distort the ratios. pypy3 is included when installed. Reports the best
-of N wall-clock runs per program and the ratio CPython/Kiln (>1 means Kiln is faster).
+of N wall-clock runs per program, the baseline JIT's speedup over Kiln's interpreter
+(off/jit) and the ratio CPython/Kiln-JIT (>1 means Kiln is faster).
 A benchmark, not a test: it asserts nothing except that outputs agree.
 """
 import math
@@ -52,25 +53,27 @@ def main():
     if names:
         progs = [p for p in progs if p in names]
     ver = subprocess.run([cpython, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True, text=True).stdout.strip()
-    print(f"kiln: {kiln} --jit=off   cpython: {cpython} ({ver})   pypy3: {pypy or 'not installed'}   best of {runs}")
-    hdr = f"{'program':<16}{'kiln s':>10}{'cpython s':>11}{'ratio':>8}"
+    print(f"kiln: {kiln}   cpython: {cpython} ({ver})   pypy3: {pypy or 'not installed'}   best of {runs}")
+    hdr = f"{'program':<16}{'off s':>9}{'jit s':>9}{'cpython s':>11}{'jit/off':>9}{'vs cpy':>8}"
     if pypy:
         hdr += f"{'pypy3 s':>10}"
     print(hdr)
-    ratios = []
+    ratios, speedups = [], []
     for name in progs:
         path = os.path.join(HERE, "programs", name + ".py")
         tk, ok = best_time([kiln, "--jit=off", path], runs)
+        tj, oj = best_time([kiln, "--jit=baseline", path], runs)
         tc, oc = best_time([cpython, path], runs)
         line = f"{name:<16}"
-        if tk is None or tc is None:
-            line += f"  failed: {ok if tk is None else oc}"
+        if tk is None or tc is None or tj is None:
+            line += f"  failed: {ok if tk is None else oj if tj is None else oc}"
             print(line)
             continue
-        same = "" if ok == oc else "  OUTPUT DIFFERS"
-        r = tc / tk
+        same = "" if ok == oc and oj == oc else "  OUTPUT DIFFERS"
+        r = tc / tj
         ratios.append(r)
-        line += f"{tk:>10.3f}{tc:>11.3f}{r:>7.2f}x"
+        speedups.append(tk / tj)
+        line += f"{tk:>9.3f}{tj:>9.3f}{tc:>11.3f}{tk / tj:>8.2f}x{r:>7.2f}x"
         if pypy:
             tp, _ = best_time([pypy, path], runs)
             line += f"{tp:>10.3f}" if tp else f"{'fail':>10}"
@@ -81,7 +84,8 @@ def main():
     print(f"{'startup -c pass':<16}{t*1000:>8.1f}ms{tcp*1000:>9.1f}ms")
     if ratios:
         g = math.exp(sum(map(math.log, ratios)) / len(ratios))
-        print(f"geometric mean speedup vs CPython: {g:.2f}x")
+        gs = math.exp(sum(map(math.log, speedups)) / len(speedups))
+        print(f"geometric mean: baseline JIT vs kiln interpreter {gs:.2f}x, vs CPython {g:.2f}x")
 
 
 if __name__ == "__main__":

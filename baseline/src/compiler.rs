@@ -89,11 +89,6 @@ impl<'a> Cx<'a> {
     pub fn label(&self, pc: usize) -> DynamicLabel {
         self.labels[pc]
     }
-    /// The label of the next instruction.
-    pub fn next(&self) -> DynamicLabel {
-        self.labels[self.pc + 1]
-    }
-
     /// A slow path for the current instruction: guards jump to it when the fast path
     /// does not apply; it hands the instruction to the interpreter (`kiln_jit_step`).
     pub fn slow_path(&mut self) -> DynamicLabel {

@@ -15,6 +15,7 @@
 use crate::compiler::{jit, Cx};
 use dynasmrt::{DynasmApi, DynasmLabelApi};
 use kiln_runtime::bytecode::{BinOpKind, CmpKind, Op, INPLACE};
+use kiln_runtime::jit as rt;
 use kiln_runtime::value::{FLOAT_LIMIT, TAG_INT};
 
 /// Emit the template of `cx.pc`'s instruction.
@@ -33,6 +34,8 @@ pub fn emit(cx: &mut Cx) {
 const FALSE_OFF: i32 = 2;
 const TRUE_OFF: i32 = 3;
 const NULL_OFF: i32 = 5;
+/// `kiln_runtime::jit::ITER_DONE_BITS - NONE_BITS`.
+const ITER_DONE_OFF: i32 = (rt::ITER_DONE_BITS - kiln_runtime::value::NONE_BITS) as i32;
 
 #[allow(non_snake_case)]
 mod emit {
@@ -54,16 +57,11 @@ mod emit {
         LoadClosure,
         StoreGlobal,
         DeleteGlobal,
-        LoadAttr,
-        StoreAttr,
         DeleteAttr,
-        LoadMethod,
         ContainsOp,
         UnaryNegative,
         UnaryPositive,
         UnaryInvert,
-        BinarySubscr,
-        StoreSubscr,
         DeleteSubscr,
         BuildSlice,
         BinarySlice,
@@ -85,7 +83,6 @@ mod emit {
         UnpackSequence,
         UnpackEx,
         GetIter,
-        ForIter,
         Call,
         CallKw,
         CallEx,
@@ -210,6 +207,110 @@ mod emit {
 
     pub fn LoadGlobalNull(cx: &mut Cx) {
         load_global(cx, true);
+    }
+
+    // ---- helper-backed fast paths: attributes, subscripts, iteration -------------
+    //
+    // The IC hit paths and container fast paths are the interpreter's own functions
+    // (`kiln_runtime::interp::*_fast`, `*_cached`), called through `kiln_jit_*`
+    // wrappers that return NULL on a miss; a miss runs the instruction in the
+    // interpreter, which also updates the IC.
+
+    /// Call `helper` with the argument registers already loaded; jump to the slow path
+    /// when it answers NULL.
+    fn call_fast(cx: &mut Cx, helper: usize) -> dynasmrt::DynamicLabel {
+        let slow = cx.slow_path();
+        jit!(cx.ops
+            ; mov rax, QWORD helper as i64
+            ; call rax
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>slow
+        );
+        slow
+    }
+
+    fn ic_addr(cx: &Cx) -> i64 {
+        cx.code.ic.get(cx.ins().ic) as *const kiln_ic::IcEntry as i64
+    }
+
+    fn name_bits(cx: &Cx) -> i64 {
+        cx.code.names[cx.ins().arg as usize].0 as i64
+    }
+
+    pub fn LoadAttr(cx: &mut Cx) {
+        let top = cx.peek(1);
+        let (ic, name) = (ic_addr(cx), name_bits(cx));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + top]
+            ; mov rsi, QWORD ic
+            ; mov rdx, QWORD name
+        );
+        call_fast(cx, rt::kiln_jit_load_attr as *const () as usize);
+        jit!(cx.ops ; mov QWORD [stk + top], rax);
+    }
+
+    pub fn LoadMethod(cx: &mut Cx) {
+        let (top, push) = (cx.peek(1), Cx::stack(cx.depth()));
+        let (ic, name) = (ic_addr(cx), name_bits(cx));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + top]
+            ; mov rsi, QWORD ic
+            ; mov rdx, QWORD name
+        );
+        call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
+        jit!(cx.ops
+            ; mov rcx, QWORD [stk + top]
+            ; mov QWORD [stk + top], rax
+            ; mov QWORD [stk + push], rcx
+        );
+    }
+
+    /// Stack: value, object (top).
+    pub fn StoreAttr(cx: &mut Cx) {
+        let (obj, val) = (cx.peek(1), cx.peek(2));
+        let ic = ic_addr(cx);
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + obj]
+            ; mov rsi, QWORD [stk + val]
+            ; mov rdx, QWORD ic
+        );
+        call_fast(cx, rt::kiln_jit_store_attr as *const () as usize);
+    }
+
+    pub fn BinarySubscr(cx: &mut Cx) {
+        let (o, k) = (cx.peek(2), cx.peek(1));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + o]
+            ; mov rsi, QWORD [stk + k]
+        );
+        call_fast(cx, rt::kiln_jit_subscr as *const () as usize);
+        jit!(cx.ops ; mov QWORD [stk + o], rax);
+    }
+
+    /// Stack: value, container, key (top).
+    pub fn StoreSubscr(cx: &mut Cx) {
+        let (v, o, k) = (cx.peek(3), cx.peek(2), cx.peek(1));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + o]
+            ; mov rsi, QWORD [stk + k]
+            ; mov rdx, QWORD [stk + v]
+        );
+        call_fast(cx, rt::kiln_jit_store_subscr as *const () as usize);
+    }
+
+    /// iter -> iter, next; on exhaustion pop the iterator (free) and jump.
+    pub fn ForIter(cx: &mut Cx) {
+        let (it, push) = (cx.peek(1), Cx::stack(cx.depth()));
+        let done = cx.label(cx.ins().arg as usize);
+        jit!(cx.ops ; mov rdi, QWORD [stk + it]);
+        call_fast(cx, rt::kiln_jit_for_iter as *const () as usize);
+        jit!(cx.ops
+            ; lea rcx, [specials + ITER_DONE_OFF]
+            ; cmp rax, rcx
+            ; je =>done
+            ; mov QWORD [stk + push], rax
+        );
     }
 
     // ---- control flow -------------------------------------------------------

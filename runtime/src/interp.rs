@@ -1214,22 +1214,9 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     Op::LoadAttr => {
                         let o = top!();
                         let e = code.ic.get(ins.ic);
-                        // IC hit: an instance slot, keyed by (class version, shape id).
-                        if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(slot) = instance_site_lookup(e, inst, name!(arg), false) {
-                                ic_hit(e, IcKind::Attr);
-                                set_top!(inst.slots.get(slot as usize).unwrap_or(Value::NULL));
-                                continue;
-                            }
-                        }
-                        // Class receivers (`Strength.REQUIRED`, `C.method`): keyed by the
-                        // class version, caching the plain class-dict value.
-                        if let Some(c) = o.get::<ClassObj>() {
-                            if let Some(v) = class_ic_key(c).and_then(|k| e.lookup(k)) {
-                                ic_hit(e, IcKind::Attr);
-                                set_top!(Value(v));
-                                continue;
-                            }
+                        if let Some(v) = load_attr_cached(e, o, name!(arg)) {
+                            set_top!(v);
+                            continue;
                         }
                         let name = name!(arg);
                         let v = tri!('dispatch, ops::getattr(vm, o, name));
@@ -1244,26 +1231,8 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                         let v = pop!();
                         let e = code.ic.get(ins.ic);
                         let key = o.get::<InstanceObj>().and_then(|i| instance_ic_key(i));
-                        if let Some(k) = key {
-                            if let Some(val) = e.lookup(k) {
-                                ic_hit(e, IcKind::StoreAttr);
-                                let inst = o.cast::<InstanceObj>();
-                                if val < TRANSITION_MIN {
-                                    inst.slots.set(val as usize, v);
-                                    continue;
-                                }
-                                // Cached shape transition: the attribute is new and goes
-                                // into the next slot of the (immortal) child shape —
-                                // unless another thread changed the shape meanwhile.
-                                let s: &'static crate::shape::Shape =
-                                    &*(val as *const crate::shape::Shape);
-                                let mut w = inst.slots.lock();
-                                if inst.shape_id() == k as u32 {
-                                    w.push(v);
-                                    inst.publish_shape(s);
-                                    continue;
-                                }
-                            }
+                        if store_attr_cached(e, o, key, v) {
+                            continue;
                         }
                         let name = name!(arg);
                         tri!('dispatch, ops::setattr(vm, o, name, v));
@@ -1276,25 +1245,10 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     Op::LoadMethod => {
                         let o = top!();
                         let e = code.ic.get(ins.ic);
-                        // IC hit: a plain function on the class of an instance whose shape
-                        // has no attribute of that name.
-                        if let Some(inst) = o.get::<InstanceObj>() {
-                            if let Some(f) = instance_site_lookup(e, inst, name!(arg), true) {
-                                ic_hit(e, IcKind::Method);
-                                set_top!(Value(f));
-                                push!(o);
-                                continue;
-                            }
-                        }
-                        // Builtin receivers (list.append, str.join, ...): keyed by the type's
-                        // version and the receiver's kind; only objects without an instance dict.
-                        if let Some(key) = builtin_method_key(o) {
-                            if let Some(f) = e.lookup(key) {
-                                ic_hit(e, IcKind::Method);
-                                set_top!(Value(f));
-                                push!(o);
-                                continue;
-                            }
+                        if let Some(m) = load_method_cached(e, o, name!(arg)) {
+                            set_top!(m);
+                            push!(o);
+                            continue;
                         }
                         let (m, s) = tri!('dispatch, ops::load_method(vm, o, name!(arg)));
                         method_ic_miss(e, o, name!(arg), m, s);
@@ -1410,37 +1364,9 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     Op::BinarySubscr => {
                         let k = pop!();
                         let o = top!();
-                        // Fast path: list/tuple indexed by a small int in range (same
-                        // semantics as ops::getitem, which handles everything else).
-                        if k.is_small() {
-                            let i = k.as_small();
-                            // (Not for subclass instances: `cls` set, which may
-                            // override __getitem__.)
-                            match o.kind() {
-                                Some(heap::ObjKind::List) => {
-                                    let l = o.cast::<ListObj>();
-                                    if l.cls.is_null() {
-                                        let n = l.items.len() as i64;
-                                        let j = if i < 0 { i + n } else { i };
-                                        if let Some(v) = l.items.get(j as usize) {
-                                            set_top!(v);
-                                            continue;
-                                        }
-                                    }
-                                }
-                                Some(heap::ObjKind::Tuple) => {
-                                    let t = o.cast::<TupleObj>();
-                                    if t.cls.is_null() {
-                                        let n = t.items.len() as i64;
-                                        let j = if i < 0 { i + n } else { i };
-                                        if (0..n).contains(&j) {
-                                            set_top!(t.items[j as usize]);
-                                            continue;
-                                        }
-                                    }
-                                }
-                                _ => {}
-                            }
+                        if let Some(v) = subscr_fast(o, k) {
+                            set_top!(v);
+                            continue;
                         }
                         let v = tri!('dispatch, ops::getitem(vm, o, k));
                         set_top!(v);
@@ -1449,14 +1375,8 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                         let k = pop!();
                         let o = pop!();
                         let v = pop!();
-                        if k.is_small() {
-                            if let Some(l) = o.get::<ListObj>().filter(|l| l.cls.is_null()) {
-                                let (i, n) = (k.as_small(), l.items.len() as i64);
-                                let j = if i < 0 { i + n } else { i };
-                                if j >= 0 && l.items.set(j as usize, v) {
-                                    continue;
-                                }
-                            }
+                        if store_subscr_fast(o, k, v) {
+                            continue;
                         }
                         tri!('dispatch, ops::setitem(vm, o, k, v));
                     }
@@ -1632,46 +1552,9 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     Op::ForIter => {
                         let it = top!();
                         // Fast path: range and list iterators.
-                        let next = match it.get::<IterObj>() {
-                            Some(IterObj {
-                                state:
-                                    IterState::Range {
-                                        next,
-                                        step,
-                                        remaining,
-                                    },
-                            }) => {
-                                if *remaining > 0 {
-                                    let v = *next;
-                                    *next = next.wrapping_add(*step);
-                                    *remaining -= 1;
-                                    Some(ops::new_int(v))
-                                } else {
-                                    None
-                                }
-                            }
-                            // Lists and tuples: re-read the length every step, as CPython.
-                            Some(IterObj {
-                                state: IterState::Seq { seq, i },
-                            }) if seq.is_kind(heap::ObjKind::List)
-                                || seq.is_kind(heap::ObjKind::Tuple) =>
-                            {
-                                let item = match seq.get::<ListObj>() {
-                                    Some(l) => l.items.get(*i),
-                                    None => seq.cast::<TupleObj>().items.get(*i).copied(),
-                                };
-                                match item {
-                                    Some(v) => {
-                                        *i += 1;
-                                        Some(v)
-                                    }
-                                    None => {
-                                        let ex = IterState::Exhausted;
-                                        it.cast::<IterObj>().state = ex;
-                                        None
-                                    }
-                                }
-                            }
+                        let next = match for_iter_fast(it) {
+                            IterStep::Next(v) => Some(v),
+                            IterStep::Done => None,
                             _ => {
                                 feedback(
                                     code.ic.get(ins.ic),
@@ -2254,7 +2137,7 @@ fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
 
 /// The IC key of an instance in slot mode, if it can be cached.
 #[inline(always)]
-fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
+pub fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
     let version = inst.cls.cast::<ClassObj>().version;
     let shape_id = inst.shape_id();
     if shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
@@ -2502,4 +2385,170 @@ fn instance_site_lookup(e: &IcEntry, inst: &InstanceObj, name: Value, method: bo
             .lookup(mega_key(key, name))
             .filter(|&s| (s as usize) < inst.slots.len())
     }
+}
+
+// ---- fast paths shared by the interpreter and the JIT's helpers ---------------------
+//
+// Each returns None/false/`Slow` when it does not apply; the caller then runs the full
+// operation (the interpreter inline, the JIT by handing the instruction to the
+// interpreter), so these hold no semantics of their own beyond the cases they accept.
+
+/// One step of a `for` loop over a range, list or tuple iterator.
+pub enum IterStep {
+    Next(Value),
+    Done,
+    Slow,
+}
+
+#[inline(always)]
+pub fn for_iter_fast(it: Value) -> IterStep {
+    match it.get::<IterObj>() {
+        Some(IterObj {
+            state:
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                },
+        }) => {
+            if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                IterStep::Next(ops::new_int(v))
+            } else {
+                IterStep::Done
+            }
+        }
+        // Lists and tuples: re-read the length every step, as CPython.
+        Some(IterObj {
+            state: IterState::Seq { seq, i },
+        }) if seq.is_kind(heap::ObjKind::List) || seq.is_kind(heap::ObjKind::Tuple) => {
+            let item = match seq.get::<ListObj>() {
+                Some(l) => l.items.get(*i),
+                None => seq.cast::<TupleObj>().items.get(*i).copied(),
+            };
+            match item {
+                Some(v) => {
+                    *i += 1;
+                    IterStep::Next(v)
+                }
+                None => {
+                    it.cast::<IterObj>().state = IterState::Exhausted;
+                    IterStep::Done
+                }
+            }
+        }
+        _ => IterStep::Slow,
+    }
+}
+
+/// `o[k]` for a list or tuple (not a subclass instance, which may override
+/// `__getitem__`) indexed by a small int in range.
+#[inline(always)]
+pub fn subscr_fast(o: Value, k: Value) -> Option<Value> {
+    if !k.is_small() {
+        return None;
+    }
+    let i = k.as_small();
+    match o.kind() {
+        Some(heap::ObjKind::List) => {
+            let l = o.cast::<ListObj>();
+            if l.cls.is_null() {
+                let n = l.items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                return l.items.get(j as usize);
+            }
+            None
+        }
+        Some(heap::ObjKind::Tuple) => {
+            let t = o.cast::<TupleObj>();
+            if t.cls.is_null() {
+                let n = t.items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if (0..n).contains(&j) {
+                    return Some(t.items[j as usize]);
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// `o[k] = v` for a plain list indexed by a small int in range.
+#[inline(always)]
+pub fn store_subscr_fast(o: Value, k: Value, v: Value) -> bool {
+    if k.is_small() {
+        if let Some(l) = o.get::<ListObj>().filter(|l| l.cls.is_null()) {
+            let (i, n) = (k.as_small(), l.items.len() as i64);
+            let j = if i < 0 { i + n } else { i };
+            return j >= 0 && l.items.set(j as usize, v);
+        }
+    }
+    false
+}
+
+/// LoadAttr's IC hit: an instance slot keyed by (class version, shape id), or a
+/// class-dict value keyed by the class version (`Strength.REQUIRED`, `C.method`).
+#[inline(always)]
+pub fn load_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
+    if let Some(inst) = o.get::<InstanceObj>() {
+        if let Some(slot) = instance_site_lookup(e, inst, name, false) {
+            ic_hit(e, IcKind::Attr);
+            return Some(inst.slots.get(slot as usize).unwrap_or(Value::NULL));
+        }
+    }
+    if let Some(c) = o.get::<ClassObj>() {
+        if let Some(v) = class_ic_key(c).and_then(|k| e.lookup(k)) {
+            ic_hit(e, IcKind::Attr);
+            return Some(Value(v));
+        }
+    }
+    None
+}
+
+/// StoreAttr's IC hit (`key`: the instance's IC key): an existing slot, or a cached
+/// shape transition appending a slot. False: not cached (nothing was stored).
+#[inline(always)]
+pub fn store_attr_cached(e: &IcEntry, o: Value, key: Option<u64>, v: Value) -> bool {
+    let Some(k) = key else { return false };
+    let Some(val) = e.lookup(k) else { return false };
+    ic_hit(e, IcKind::StoreAttr);
+    let inst = o.cast::<InstanceObj>();
+    if val < TRANSITION_MIN {
+        inst.slots.set(val as usize, v);
+        return true;
+    }
+    // Cached shape transition: the attribute is new and goes into the next slot of the
+    // (immortal) child shape — unless another thread changed the shape meanwhile.
+    // SAFETY: transition values are addresses of immortal shapes (store_attr_ic_miss).
+    let s: &'static crate::shape::Shape = unsafe { &*(val as *const crate::shape::Shape) };
+    let mut w = inst.slots.lock();
+    if inst.shape_id() == k as u32 {
+        w.push(v);
+        inst.publish_shape(s);
+        return true;
+    }
+    false
+}
+
+/// LoadMethod's IC hit: a plain function on the class of an instance whose shape has
+/// no attribute of that name, or a builtin method keyed by the receiver's type version
+/// and kind (list.append, str.join, ...). The method's `self` is `o`.
+#[inline(always)]
+pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
+    if let Some(inst) = o.get::<InstanceObj>() {
+        if let Some(f) = instance_site_lookup(e, inst, name, true) {
+            ic_hit(e, IcKind::Method);
+            return Some(Value(f));
+        }
+    }
+    if let Some(key) = builtin_method_key(o) {
+        if let Some(f) = e.lookup(key) {
+            ic_hit(e, IcKind::Method);
+            return Some(Value(f));
+        }
+    }
+    None
 }

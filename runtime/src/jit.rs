@@ -224,3 +224,61 @@ pub unsafe extern "C" fn kiln_jit_load_global_cached(_vm: *mut Vm, f: *mut Frame
         None => Value::NULL.0,
     }
 }
+
+// ---- fast-path helpers for the templates ----------------------------------------------
+//
+// Each wraps one of the interpreter's own fast paths (`interp::*_fast`, `*_cached`) and
+// returns NULL_BITS when it does not apply; the template then hands the instruction to
+// `kiln_jit_step`. Nothing here raises, allocates a frame or reaches a safepoint.
+
+/// ForIter's "the iterator is exhausted" result (a special-tag payload no value uses).
+pub const ITER_DONE_BITS: u64 = (TAG_SPECIAL << 48) | 7;
+
+use crate::interp::IterStep;
+use kiln_ic::IcEntry;
+
+pub extern "C" fn kiln_jit_for_iter(it: u64) -> u64 {
+    match crate::interp::for_iter_fast(Value(it)) {
+        IterStep::Next(v) => v.0,
+        IterStep::Done => ITER_DONE_BITS,
+        IterStep::Slow => Value::NULL.0,
+    }
+}
+
+pub extern "C" fn kiln_jit_subscr(o: u64, k: u64) -> u64 {
+    crate::interp::subscr_fast(Value(o), Value(k)).map_or(Value::NULL.0, |v| v.0)
+}
+
+pub extern "C" fn kiln_jit_store_subscr(o: u64, k: u64, v: u64) -> u64 {
+    if crate::interp::store_subscr_fast(Value(o), Value(k), Value(v)) {
+        Value::TRUE.0
+    } else {
+        Value::NULL.0
+    }
+}
+
+/// # Safety
+/// `ic` is the instruction's entry in its code object's IC table.
+pub unsafe extern "C" fn kiln_jit_load_attr(o: u64, ic: *const IcEntry, name: u64) -> u64 {
+    crate::interp::load_attr_cached(&*ic, Value(o), Value(name)).map_or(Value::NULL.0, |v| v.0)
+}
+
+/// # Safety
+/// As `kiln_jit_load_attr`.
+pub unsafe extern "C" fn kiln_jit_load_method(o: u64, ic: *const IcEntry, name: u64) -> u64 {
+    crate::interp::load_method_cached(&*ic, Value(o), Value(name)).map_or(Value::NULL.0, |v| v.0)
+}
+
+/// # Safety
+/// As `kiln_jit_load_attr`.
+pub unsafe extern "C" fn kiln_jit_store_attr(o: u64, v: u64, ic: *const IcEntry) -> u64 {
+    let o = Value(o);
+    let key = o
+        .get::<crate::object::InstanceObj>()
+        .and_then(|i| crate::interp::instance_ic_key(i));
+    if crate::interp::store_attr_cached(&*ic, o, key, Value(v)) {
+        Value::TRUE.0
+    } else {
+        Value::NULL.0
+    }
+}
