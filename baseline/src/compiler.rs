@@ -56,8 +56,8 @@ pub struct Cx<'a> {
     pub code: &'a CodeObject,
     /// The template of instruction i starts at `labels[i]`.
     pub labels: Vec<DynamicLabel>,
-    /// Out-of-line slow paths still to emit: (label, instruction index).
-    slow: Vec<(DynamicLabel, usize)>,
+    /// Out-of-line slow paths still to emit: (label, instruction index, helper).
+    slow: Vec<(DynamicLabel, usize, usize)>,
     /// The instruction being compiled.
     pub pc: usize,
     /// Count instructions executed in machine code (`--stats`).
@@ -92,8 +92,14 @@ impl<'a> Cx<'a> {
     /// A slow path for the current instruction: guards jump to it when the fast path
     /// does not apply; it hands the instruction to the interpreter (`kiln_jit_step`).
     pub fn slow_path(&mut self) -> DynamicLabel {
+        self.slow_path_with(step_helper())
+    }
+
+    /// A slow path that calls `helper` (a step-protocol helper such as
+    /// `kiln_jit_binary_op`) instead of the generic `kiln_jit_step`.
+    pub fn slow_path_with(&mut self, helper: usize) -> DynamicLabel {
         let l = self.ops.new_dynamic_label();
-        self.slow.push((l, self.pc));
+        self.slow.push((l, self.pc, helper));
         l
     }
 
@@ -110,13 +116,18 @@ impl<'a> Cx<'a> {
 
     /// Run the current instruction in the interpreter, then continue wherever it says.
     pub fn step(&mut self) {
-        let pc = self.pc;
-        self.step_at(pc);
+        self.call_stepping(step_helper());
     }
 
-    fn step_at(&mut self, pc: usize) {
-        let step = kiln_runtime::jit::kiln_jit_step as *const () as usize;
-        self.call_helper(step, pc as i64);
+    /// Call a step-protocol helper for the current instruction (it returns the index to
+    /// continue at, STEP_RETURNED or STEP_RAISED), then continue there.
+    pub fn call_stepping(&mut self, helper: usize) {
+        let pc = self.pc;
+        self.call_stepping_at(helper, pc);
+    }
+
+    fn call_stepping_at(&mut self, helper: usize, pc: usize) {
+        self.call_helper(helper, pc as i64);
         let op = self.code.instrs[pc].op;
         if op.has_flag(kiln_runtime::bytecode::flags::TERMINATOR) || pc + 1 >= self.labels.len() {
             jit!(self.ops ; jmp ->resume);
@@ -129,6 +140,10 @@ impl<'a> Cx<'a> {
             );
         }
     }
+}
+
+fn step_helper() -> usize {
+    kiln_runtime::jit::kiln_jit_step as *const () as usize
 }
 
 /// Compiled machine code before installation.
@@ -214,10 +229,10 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
     }
     let slow_start = cx.ops.offset().0;
     let slow = std::mem::take(&mut cx.slow);
-    for (l, pc) in slow {
+    for (l, pc, helper) in slow {
         cx.pc = pc;
         jit!(cx.ops ; =>l);
-        cx.step_at(pc);
+        cx.call_stepping_at(helper, pc);
     }
     jit!(cx.ops
         ; ->resume:

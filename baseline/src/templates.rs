@@ -83,7 +83,6 @@ mod emit {
         UnpackSequence,
         UnpackEx,
         GetIter,
-        Call,
         CallKw,
         CallEx,
         MakeFunction,
@@ -313,6 +312,14 @@ mod emit {
         );
     }
 
+    // ---- calls ----------------------------------------------------------------
+
+    /// Positional calls: `kiln_jit_call` calls the callee natively (its machine code
+    /// when compiled) and writes the result; exceptions unwind through the handler table.
+    pub fn Call(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_call as *const () as usize);
+    }
+
     // ---- control flow -------------------------------------------------------
 
     pub fn Jump(cx: &mut Cx) {
@@ -457,12 +464,13 @@ mod emit {
     /// the interpreter, which canonicalises them); everything else calls the runtime.
     pub fn BinaryOp(cx: &mut Cx) {
         let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
+        let helper = kiln_runtime::interp::kiln_jit_binary_op as *const () as usize;
         if !matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul) {
-            cx.step();
+            cx.call_stepping(helper);
             return;
         }
         let (a, b) = (cx.peek(2), cx.peek(1));
-        let slow = cx.slow_path();
+        let slow = cx.slow_path_with(helper);
         let not_ints = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
         jit!(cx.ops

@@ -954,22 +954,98 @@ fn code_owner(code: &CodeObject) -> Value {
 }
 
 fn run_frame_from_exception(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
+    match enter_handler(vm, f) {
+        Some(target) => {
+            // SAFETY: f is live.
+            unsafe { (*f).pc = target };
+            run_frame(vm, f)
+        }
+        None => Err(Raised),
+    }
+}
+
+/// The pending exception was raised at `f.pc`: record `f` in the traceback and, if a
+/// handler covers that instruction, put the exception where the handler expects it and
+/// return the handler's index.
+fn enter_handler(vm: &mut Vm, f: *mut Frame) -> Option<u32> {
     // SAFETY: f is live; pc indexes its code.
     let code = unsafe { &*(*f).code };
     let pc = unsafe { (*f).pc };
     add_traceback(vm, f);
-    match code.handler_for(pc) {
-        Some(h) => {
-            let slots = Frame::slots(f);
-            let base = code.nlocals() + code.ncells();
-            // SAFETY: depth <= max_stack.
-            unsafe {
-                *slots.add(base + h.depth as usize) = vm.take_exc();
-                (*f).pc = h.target;
-            }
-            run_frame(vm, f)
+    let h = code.handler_for(pc)?;
+    let slots = Frame::slots(f);
+    let base = code.nlocals() + code.ncells();
+    // SAFETY: depth <= max_stack.
+    unsafe { *slots.add(base + h.depth as usize) = vm.take_exc() };
+    Some(h.target)
+}
+
+/// Continue a machine-code frame after its instruction at `f.pc` raised (step protocol:
+/// the handler's index, or STEP_RAISED when the exception leaves the frame).
+fn jit_unwind(vm: &mut Vm, f: *mut Frame) -> u64 {
+    enter_handler(vm, f).map_or(crate::jit::STEP_RAISED, |t| t as u64)
+}
+
+/// The operand-stack pointer of `f` before its instruction `pc`.
+///
+/// # Safety
+/// `f` is live and `pc` indexes a reachable instruction of its code.
+unsafe fn stack_at(f: *mut Frame, pc: usize) -> *mut Value {
+    let code = &*(*f).code;
+    Frame::slots(f).add(code.nlocals() + code.ncells() + code.depth[pc] as usize)
+}
+
+/// Call's template helper (step protocol: next index, handler index or STEP_RAISED).
+/// The interpreter's Call without its inline-frame shortcuts: every callee is called
+/// natively, so a compiled callee runs its machine code.
+///
+/// # Safety
+/// `vm` is this thread's Vm, `f` its innermost frame, `pc` a Call of f's code, and the
+/// operand stack holds the call's operands.
+pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let ins = code.instrs[pc as usize];
+    (*f).pc = pc as u32;
+    vm.safepoint();
+    let nargs = ins.arg as usize;
+    let args_start = stack_at(f, pc as usize).sub(nargs);
+    let first = *args_start.sub(2);
+    let second = *args_start.sub(1);
+    let (callee, args) = if first.is_null() {
+        (second, std::slice::from_raw_parts(args_start, nargs))
+    } else {
+        (first, std::slice::from_raw_parts(args_start.sub(1), nargs + 1))
+    };
+    feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+    match vm.call_positional(callee, args) {
+        Ok(v) => {
+            *args_start.sub(2) = v;
+            pc + 1
         }
-        None => Err(Raised),
+        Err(_) => jit_unwind(vm, f),
+    }
+}
+
+/// BinaryOp's template helper for what the template does not inline (step protocol).
+///
+/// # Safety
+/// As `kiln_jit_call`, for a BinaryOp.
+pub unsafe extern "C" fn kiln_jit_binary_op(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let ins = code.instrs[pc as usize];
+    (*f).pc = pc as u32;
+    let sp = stack_at(f, pc as usize);
+    let (a, b) = (*sp.sub(2), *sp.sub(1));
+    feedback(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
+    let kind = BinOpKind::from_arg(ins.arg);
+    match ops::binary_op(vm, kind, ins.arg & INPLACE != 0, a, b) {
+        Ok(v) => {
+            *sp.sub(2) = v;
+            pc + 1
+        }
+        Err(_) => jit_unwind(vm, f),
     }
 }
 
