@@ -23,7 +23,8 @@ CPython's), or `error: LAST STDERR LINE`. The geometric mean of the ratios is ov
 benchmarks whose status is ok.
 
 Interpreters: kiln is target/release/kiln (--kiln to change; --kiln-arg to pass flags
-such as --jit=off); CPython is the interpreter binary itself, /usr/bin/python3.11 when
+such as --jit=off; default --jit=baseline), also run with --jit=off for the jit/off
+column unless --no-off; CPython is the interpreter binary itself, /usr/bin/python3.11 when
 present, else this script's sys.executable (never a `python3` wrapper script); PyPy is
 `pypy3` from PATH when installed (--no-pypy to skip).
 
@@ -256,6 +257,8 @@ def main():
                     help="extra kiln flag (repeatable), e.g. --kiln-arg=--jit=off")
     ap.add_argument("--cpython", default=find_cpython())
     ap.add_argument("--no-cpython", action="store_true", help="run kiln only")
+    ap.add_argument("--no-off", action="store_true",
+                    help="skip the kiln --jit=off (interpreter) column")
     ap.add_argument("--no-pypy", action="store_true")
     ap.add_argument("--loops", type=int, default=None,
                     help="loops for every benchmark (default: per-benchmark table)")
@@ -296,17 +299,23 @@ def main():
     log("kiln: %s %s | cpython: %s | pypy: %s" % (
         args.kiln, " ".join(args.kiln_arg), cpython or "-", pypy or "not installed"))
 
-    header = "%-32s %10s %10s %8s %10s  %s" % (
-        "benchmark", "kiln s", "cpython s", "ratio", "pypy s", "status")
+    if not args.kiln_arg:
+        args.kiln_arg = ["--jit=baseline"]
+    header = "%-32s %10s %10s %10s %8s %8s %10s  %s" % (
+        "benchmark", "off s", "kiln s", "cpython s", "jit/off", "ratio", "pypy s", "status")
     print(header)
     print("-" * len(header))
-    ratios = []
+    ratios, speedups = [], []
     counts = {"ok": 0, "differs": 0, "error": 0}
     for name in names:
         b = benches[name]
         loops = args.loops if args.loops is not None else LOOPS.get(name, 1)
         kt, kout, kerr = best_of(args.kiln, args.kiln_arg, b, loops, args.warmups,
                                  args.timeout, args.repeat)
+        ot, oout, oerr = (None, "", "not run")
+        if not args.no_off:
+            ot, oout, oerr = best_of(args.kiln, ["--jit=off"], b, loops, args.warmups,
+                                     args.timeout, args.repeat)
         ct, cout, cerr = (None, "", "not run")
         if cpython:
             ct, cout, cerr = best_of(cpython, [], b, loops, args.warmups, args.timeout,
@@ -330,10 +339,14 @@ def main():
             if ct is not None and kt:
                 ratio = ct / kt
                 ratios.append(ratio)
+            if ot is not None and kt and oerr is None and oout == kout:
+                speedups.append(ot / kt)
         if len(status) > 140:
             status = status[:137] + "..."
-        print("%-32s %10s %10s %8s %10s  %s" % (
-            name, fmt_time(kt), fmt_time(ct), "-" if ratio is None else "%.2f" % ratio,
+        sp = "%.2f" % (ot / kt) if (ot and kt and oerr is None) else "-"
+        print("%-32s %10s %10s %10s %8s %8s %10s  %s" % (
+            name, fmt_time(ot), fmt_time(kt), fmt_time(ct), sp,
+            "-" if ratio is None else "%.2f" % ratio,
             fmt_time(pt) if pypy else "n/a", status))
         sys.stdout.flush()
     print("-" * len(header))
@@ -343,6 +356,10 @@ def main():
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         summary += "; geometric mean ratio (cpython/kiln, >1 = kiln faster) over %d ok: %.3f" % (
             len(ratios), geo)
+    if speedups:
+        geo = math.exp(sum(math.log(r) for r in speedups) / len(speedups))
+        summary += "; kiln %s vs --jit=off geometric mean speedup over %d: %.3f" % (
+            " ".join(args.kiln_arg), len(speedups), geo)
     print(summary)
     return 0
 
