@@ -159,9 +159,9 @@ pub struct Compiled {
 
 /// Whether the baseline tier runs `code` at all.
 pub fn eligible(code: &CodeObject) -> bool {
-    // Generator and coroutine frames live in their generator object and are resumed
-    // mid-function by the interpreter; they stay interpreted (see ARCHITECTURE.md).
-    !code.is_generator() && !code.instrs.is_empty()
+    // Generator frames are resumed at their suspension point, which the entry's pc
+    // dispatch handles like any other index; YieldValue returns through the step.
+    !code.instrs.is_empty()
 }
 
 /// Assemble `code` (not yet installed).

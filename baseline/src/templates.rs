@@ -350,6 +350,8 @@ mod emit {
             ; mov rax, QWORD [stk + top]
             ; sub rax, specials // 0 None, 2 False, 3 True
         );
+        // Small ints: zero is falsy.
+        let not_special = cx.ops.new_dynamic_label();
         if jump_if_true {
             jit!(cx.ops
                 ; cmp rax, TRUE_OFF
@@ -357,7 +359,16 @@ mod emit {
                 ; cmp rax, FALSE_OFF
                 ; je >fallthrough
                 ; test rax, rax
+                ; jne =>not_special
+                ; jmp >fallthrough
+                ; =>not_special
+                ; mov rax, QWORD [stk + top]
+                ; mov rcx, rax
+                ; shr rcx, 48
+                ; cmp ecx, TAG_INT as i32
                 ; jne =>slow
+                ; shl rax, 16
+                ; jnz =>t
                 ; fallthrough:
             );
         } else {
@@ -367,7 +378,15 @@ mod emit {
                 ; test rax, rax
                 ; je =>t
                 ; cmp rax, TRUE_OFF
+                ; je >fallthrough
+                ; mov rax, QWORD [stk + top]
+                ; mov rcx, rax
+                ; shr rcx, 48
+                ; cmp ecx, TAG_INT as i32
                 ; jne =>slow
+                ; shl rax, 16
+                ; jz =>t
+                ; fallthrough:
             );
         }
     }
