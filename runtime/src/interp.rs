@@ -835,10 +835,6 @@ impl Vm {
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
-        if crate::jit::entry_for(code, 1).is_some() {
-            // Compiled: the caller resumes it natively (gen_resume), running its machine code.
-            return Ok(None);
-        }
         let f = go.frame.as_mut_ptr() as *mut Frame;
         self.serial += 1;
         // SAFETY: the generator's frame buffer holds a header plus frame_slots() slots; it
