@@ -9,12 +9,10 @@
 //! interface) live here too. `install` wires the compiler into the runtime's tier-up
 //! (`kiln_runtime::jit`).
 
-#[path = "tmp_codemem.rs"]
 mod codemem;
 mod compiler;
 mod disasm;
 mod templates;
-#[path = "tmp_tooling.rs"]
 pub mod tooling;
 
 pub use codemem::{CodeMemStats, CodeMemory};

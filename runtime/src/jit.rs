@@ -82,7 +82,10 @@ fn warm_up(code: &CodeObject, weight: u32) -> Option<JitEntry> {
     if !code.jit.begin_compile() {
         return None;
     }
-    let compile = COMPILER.get()?;
+    let Some(compile) = COMPILER.get() else {
+        code.jit.fail();
+        return None;
+    };
     let t0 = std::time::Instant::now();
     match compile(code) {
         Some(p) => {

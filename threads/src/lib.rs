@@ -27,6 +27,7 @@ pub use growvec::{multi_mutator, reclaim_wanted, set_multi_mutator};
 pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter};
 #[cfg(not(loom))]
 pub use growvec::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET, GROWVEC_BUF_OFFSET};
+pub use publish::CodeSlot;
 pub use registry::ThreadRegistry;
 #[cfg(not(loom))]
 pub use registry::THREADS;

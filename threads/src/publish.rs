@@ -18,8 +18,9 @@
 //!   changes once published.
 //!
 //! Contract: only the thread whose `begin_compile` returned true calls `publish` (once) or
-//! `fail`; any thread may `fail` an Idle slot. Breaking it cannot corrupt memory but may
-//! publish code for a Failed slot (`fail` never overrides Done).
+//! `fail`; any thread may `fail` an Idle slot. Breaking it cannot corrupt memory: a
+//! third party's `fail` racing the compiler is overridden by its `publish` (which trips
+//! a debug assertion), while `fail` never overrides Done.
 //!
 //! Memory ordering on x86-64 costs nothing here: Acquire loads and Release stores are
 //! plain moves, so compiled code can read `entry` with an ordinary load.
