@@ -14,7 +14,7 @@
 //! next stop-the-world collection.
 
 use crate::heap::Marker;
-use crate::object::PyResult;
+use crate::object::{PyResult, StrObj};
 use crate::value::Value;
 use hashbrown::HashTable;
 use kiln_threads::GrowVec;
@@ -29,6 +29,9 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Key equality for lookups (called only for keys with equal hashes that are not
+/// identical). It must agree with `str` equality for two `str`s: `find` decides those
+/// itself (`eq_without_python`).
 pub type EqFn<'a> = &'a mut dyn FnMut(Value, Value) -> PyResult<bool>;
 
 /// The table lock when held (None: single guest thread, no lock needed).
@@ -155,27 +158,43 @@ impl DictTable {
 
     /// Index of `key` in the entry vector.
     ///
-    /// Candidates with an equal hash are collected under the lock, then compared
-    /// (a user `__eq__` runs with the lock held by this thread only through the
-    /// re-entrant guard, and never while the index is borrowed).
+    /// One probe of the index, in its order: an identical key matches, and a key with
+    /// an equal hash whose equality runs no Python code (`str` with `str`, see
+    /// `eq_without_python`) is compared in place. The first other candidate with an
+    /// equal hash, and every one after it, is left for `eq`, which runs after the probe
+    /// (a user `__eq__` may re-enter this dict on the same thread, so it never runs
+    /// while the index is borrowed); candidates are still tried in probe order.
     pub fn find(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<usize>> {
         let g = self.guard();
-        let mut cands: smallvec_lite::Small = smallvec_lite::Small::new();
-        for &i in self.idx(&g).iter_hash(hash as u64) {
+        let mut cands = smallvec_lite::Small::new();
+        let found = self.idx(&g).find(hash as u64, |&i| {
             let i = i as usize;
-            if self.entry_key(i) == key {
-                return Ok(Some(i));
+            let Some((h, k)) = self.entries.get_pair(i * W) else {
+                return false;
+            };
+            if h as i64 != hash && Value(k) != key {
+                return false;
             }
-            if self.entry_hash(i) == hash {
-                cands.push(i);
+            if cands.is_empty() {
+                if Value(k) == key {
+                    return true;
+                }
+                if let Some(same) = eq_without_python(Value(k), key) {
+                    return same;
+                }
             }
+            cands.push(i);
+            false
+        });
+        if let Some(&i) = found {
+            return Ok(Some(i as usize));
         }
         for i in cands.iter() {
             let k = self.entry_key(i);
             if k.is_null() {
                 continue;
             }
-            if eq(k, key)? {
+            if k == key || eq(k, key)? {
                 // The entry may have moved while `__eq__` ran; trust it only if unchanged.
                 if self.entry_key(i) == k {
                     return Ok(Some(i));
@@ -204,8 +223,12 @@ impl DictTable {
     pub fn keys_version(&self) -> u32 {
         self.keys_version.load(Ordering::Acquire)
     }
+    /// Callers hold the table lock (or are the only mutator): writers are serialized,
+    /// so a plain load and store do what an atomic read-modify-write would, cheaper.
     fn bump_keys_version(&self) {
-        self.keys_version.fetch_add(1, Ordering::Release);
+        let v = self.keys_version.load(Ordering::Relaxed);
+        self.keys_version
+            .store(v.wrapping_add(1), Ordering::Release);
     }
     #[inline]
     pub fn value_at(&self, i: usize) -> Value {
@@ -236,7 +259,9 @@ impl DictTable {
             .extend_from_slice(&[hash as u64, key.0, value.0]);
         self.idx(&g)
             .insert_unique(hash as u64, idx, |&i| self.entry_hash(i as usize) as u64);
-        self.live.fetch_add(1, Ordering::Release);
+        // Under the lock, as in `bump_keys_version`.
+        let live = self.live.load(Ordering::Relaxed);
+        self.live.store(live + 1, Ordering::Release);
         self.bump_keys_version();
     }
 
@@ -258,7 +283,8 @@ impl DictTable {
         let old = self.value_at(i);
         self.entries.set(i * W + 1, Value::NULL.0);
         self.entries.set(i * W + 2, Value::NULL.0);
-        let live = self.live.fetch_sub(1, Ordering::Release) - 1;
+        let live = self.live.load(Ordering::Relaxed) - 1;
+        self.live.store(live, Ordering::Release);
         self.bump_keys_version();
         if self.n_entries() > 16 && live * 2 < self.n_entries() {
             self.compact(&g);
@@ -303,6 +329,20 @@ impl DictTable {
     }
 }
 
+/// Equality of two keys with equal hashes when deciding it runs no Python code: two
+/// `str`s compare by contents (every `EqFn` agrees on that), two small ints only by
+/// identity. None: leave it to the caller's `eq`.
+#[inline]
+fn eq_without_python(a: Value, b: Value) -> Option<bool> {
+    if a.is_small() && b.is_small() {
+        return Some(a == b);
+    }
+    match (a.get::<StrObj>(), b.get::<StrObj>()) {
+        (Some(x), Some(y)) => Some(x.s == y.s),
+        _ => None,
+    }
+}
+
 /// A small inline list of candidate indices (almost always 0 or 1).
 mod smallvec_lite {
     pub struct Small {
@@ -311,6 +351,7 @@ mod smallvec_lite {
         spill: Vec<usize>,
     }
     impl Small {
+        #[inline]
         pub fn new() -> Self {
             Small {
                 inline: [0; 4],
@@ -325,6 +366,10 @@ mod smallvec_lite {
             } else {
                 self.spill.push(i);
             }
+        }
+        #[inline]
+        pub fn is_empty(&self) -> bool {
+            self.n == 0
         }
         pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
             self.inline[..self.n]

@@ -204,6 +204,7 @@ fn guest_main(ident: u64, recursion_limit: u32) {
 
 /// Ident for the main thread (registered as a daemon: it is never joined).
 pub fn attach_main(vm: &Vm) {
+    kiln_threads::set_reclaim_hook(heap::request_collection);
     let ident = THREADS.start(true);
     count_thread(1);
     attach(vm, ident);

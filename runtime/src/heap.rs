@@ -189,6 +189,12 @@ pub fn wants_collection() -> bool {
     WANTS_GC.with(|w| w.get())
 }
 
+/// Make this thread's next safepoint collect (the GrowVec reclaim hook: many retired
+/// buffers are waiting, see `kiln_threads::set_reclaim_hook`).
+pub fn request_collection() {
+    WANTS_GC.with(|w| w.set(true));
+}
+
 pub struct GcStats {
     pub live: usize,
     pub freed: usize,

@@ -126,13 +126,16 @@ impl Vm {
     }
 
     /// Safepoint: park if another thread is stopping the world; collect if this
-    /// thread's allocation budget is spent. The caller has stored the frame's `pc`.
+    /// thread's allocation budget is spent (or it retired many GrowVec buffers: the
+    /// reclaim hook sets the same flag). The caller has stored the frame's `pc`.
     #[inline(always)]
     pub fn safepoint(&mut self) {
-        if kiln_threads::SAFEPOINTS.poll_requested() {
+        // `SAFEPOINT` is `SAFEPOINTS`'s poll word; reading the static directly saves
+        // the load of the handshake's pointer to it.
+        if kiln_threads::SAFEPOINT.requested() {
             crate::guest::park();
         }
-        if heap::wants_collection() || kiln_threads::reclaim_wanted() {
+        if heap::wants_collection() {
             self.collect();
         }
     }
@@ -1595,15 +1598,14 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                             for i in 0..n {
                                 push!(t.items[n - 1 - i]);
                             }
-                        } else if let Some(items) = seq
-                            .get::<ListObj>()
-                            .filter(|l| l.cls.is_null())
-                            .map(|l| l.items.to_vec())
-                            .filter(|items| items.len() == n)
-                        {
-                            for &v in items.iter().rev() {
-                                push!(v);
-                            }
+                        } else if seq.get::<ListObj>().is_some_and(|l| {
+                            // SAFETY: the n stack slots from sp are within the frame's
+                            // operand stack (this instruction pushes n values).
+                            let dst = std::slice::from_raw_parts_mut(sp, n);
+                            // One snapshot of exactly n items, straight onto the stack.
+                            l.cls.is_null() && l.items.copy_rev_exact(dst)
+                        }) {
+                            sp = sp.add(n);
                         } else {
                             let items = tri!('dispatch, ops::unpack_iterable(vm, seq, n, None));
                             for &v in items.iter().rev() {
@@ -2531,9 +2533,7 @@ pub fn subscr_fast(o: Value, k: Value) -> Option<Value> {
         Some(heap::ObjKind::List) => {
             let l = o.cast::<ListObj>();
             if l.cls.is_null() {
-                let n = l.items.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                return l.items.get(j as usize);
+                return l.items.get_signed(i);
             }
             None
         }
@@ -2557,9 +2557,7 @@ pub fn subscr_fast(o: Value, k: Value) -> Option<Value> {
 pub fn store_subscr_fast(o: Value, k: Value, v: Value) -> bool {
     if k.is_small() {
         if let Some(l) = o.get::<ListObj>().filter(|l| l.cls.is_null()) {
-            let (i, n) = (k.as_small(), l.items.len() as i64);
-            let j = if i < 0 { i + n } else { i };
-            return j >= 0 && l.items.set(j as usize, v);
+            return l.items.set_signed(k.as_small(), v);
         }
     }
     false

@@ -68,6 +68,25 @@ impl ValueVec {
     pub fn get(&self, i: usize) -> Option<Value> {
         self.0.get(i).map(Value)
     }
+    /// Python-style read: a negative `i` counts from the end (one buffer snapshot).
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        self.0.get_signed(i).map(Value)
+    }
+    /// Python-style store: a negative `i` counts from the end; false if out of range.
+    #[inline(always)]
+    pub fn set_signed(&self, i: i64, v: Value) -> bool {
+        self.0.set_signed(i, v.0)
+    }
+    /// If there are exactly `dst.len()` items, copy them into `dst` last item first
+    /// (one buffer snapshot) and return true.
+    #[inline]
+    pub fn copy_rev_exact(&self, dst: &mut [Value]) -> bool {
+        // SAFETY: Value is repr(transparent) over u64, and every u64 written comes from
+        // a Value stored in this vector.
+        let w = unsafe { std::slice::from_raw_parts_mut(dst.as_mut_ptr() as *mut u64, dst.len()) };
+        self.0.copy_rev_exact(w)
+    }
     pub fn last(&self) -> Option<Value> {
         let n = self.len();
         if n == 0 {
@@ -94,13 +113,16 @@ impl ValueVec {
             v
         })
     }
+    #[inline(always)]
     pub fn push(&self, v: Value) {
         self.0.push(v.0)
     }
+    #[inline]
     pub fn pop(&self) -> Option<Value> {
         self.0.pop().map(Value)
     }
     /// Store at `i`; false if out of range.
+    #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> bool {
         self.0.set(i, v.0)
     }
@@ -116,6 +138,7 @@ impl ValueVec {
     pub fn clear(&self) {
         self.0.clear()
     }
+    #[inline]
     pub fn extend_from_slice(&self, v: &[Value]) {
         self.0.extend_from_slice(words(v))
     }

@@ -34,9 +34,13 @@
 //! take `write()`.
 //!
 //! Single-mutator mode (`set_multi_mutator(false)`, the process default): while only one
-//! guest thread exists nobody can race a writer, so `write()` skips the lock. The runtime
-//! switches to locking before it starts a second thread. Loom models always lock; the
-//! unit tests that run writers on several threads switch locking on.
+//! guest thread exists nobody can race a writer or read a buffer behind its back, so
+//! writers skip the lock (the one-shot operations run inline at the caller, the locking
+//! path is out of line) and growth frees the old buffer at once instead of retiring it
+//! (no other thread can hold it, and no operation keeps a buffer pointer past its own
+//! call: `for_each`'s callback must not write the vector). The runtime switches to
+//! locking before it starts a second thread. Loom models always lock; the unit tests
+//! that run writers on several threads switch locking on.
 
 use crate::sync::{lock, AtomicPtr, AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering};
 use std::alloc::{self, Layout};
@@ -122,6 +126,19 @@ unsafe fn free_buf(p: *mut Buf) {
     }
 }
 
+/// A Python-style index (negative counts from `len`) as a position; out-of-range
+/// negative indices become `usize` values `>= len`.
+#[inline(always)]
+fn wrap_index(i: i64, len: usize) -> usize {
+    if i < 0 {
+        // len <= isize::MAX (it counts allocated words): no overflow; a still-negative
+        // sum wraps to a huge usize, which every caller treats as out of range.
+        (i + len as i64) as usize
+    } else {
+        i as usize
+    }
+}
+
 /// Capacity after growth to hold at least `needed` words.
 fn grown(cap: usize, needed: usize) -> usize {
     needed.max(cap * 2).max(4)
@@ -198,29 +215,48 @@ fn retire(p: *mut Buf) {
     }
     // SAFETY: p is a live buffer (the caller just unpublished it, holding the vec's lock).
     let bytes = buf_layout(unsafe { (*p).cap }).size();
-    with_retired(|r| {
+    let _over = with_retired(|r| {
         r.bufs.push(Retired(p));
         r.bytes += bytes;
-        #[cfg(not(loom))]
-        if r.bytes > RECLAIM_TRIGGER_BYTES {
-            RECLAIM_WANTED.store(true, Relaxed);
-        }
+        r.bytes > RECLAIM_TRIGGER_BYTES
     });
+    #[cfg(not(loom))]
+    if _over {
+        RECLAIM_WANTED.store(true, Relaxed);
+        let hook = RECLAIM_HOOK.load(Relaxed);
+        if !hook.is_null() {
+            // SAFETY: only `set_reclaim_hook` stores this pointer, and it stores a `fn()`.
+            let hook: fn() = unsafe { std::mem::transmute::<*mut (), fn()>(hook) };
+            hook();
+        }
+    }
 }
 
 /// Retired bytes past which the runtime should stop the world and reclaim them even if
 /// the heap itself does not need a collection (code that only shuffles list items or
 /// deletes attributes allocates retired buffers but few objects).
-#[cfg(not(loom))]
 const RECLAIM_TRIGGER_BYTES: usize = 64 << 20;
 #[cfg(not(loom))]
 static RECLAIM_WANTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// A `fn()` called on the retiring thread while retired bytes exceed the trigger (null:
+/// none). The runtime's hook makes that thread's next safepoint collect, so the
+/// safepoint fast path needs no extra load for this.
+#[cfg(not(loom))]
+static RECLAIM_HOOK: std::sync::atomic::AtomicPtr<()> =
+    std::sync::atomic::AtomicPtr::new(ptr::null_mut());
 
 /// Whether enough retired memory is waiting that a safepoint should collect.
 #[cfg(not(loom))]
 #[inline(always)]
 pub fn reclaim_wanted() -> bool {
     RECLAIM_WANTED.load(Relaxed)
+}
+
+/// Install the function called (on the retiring thread) while more than the trigger's
+/// worth of retired buffers waits for `reclaim_retired`.
+#[cfg(not(loom))]
+pub fn set_reclaim_hook(f: fn()) {
+    RECLAIM_HOOK.store(f as *mut (), Relaxed);
 }
 
 /// Free every retired buffer; returns the bytes freed.
@@ -373,6 +409,48 @@ impl GrowVec {
         }
     }
 
+    /// Python-style read: a negative `i` counts from the end (`i + len`); None when out
+    /// of range. The length and the word come from one buffer snapshot.
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<u64> {
+        let p = self.snapshot();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: as in `get`: j < len <= cap of a buffer alive until the next stop.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            let j = wrap_index(i, len);
+            if j < len {
+                Some(slot(p, j).load(Acquire))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// If the vector holds exactly `dst.len()` words, copy them into `dst` last word
+    /// first (the order `UNPACK_SEQUENCE` pushes them) from one buffer snapshot and
+    /// return true; otherwise leave `dst` alone and return false.
+    #[inline]
+    pub fn copy_rev_exact(&self, dst: &mut [u64]) -> bool {
+        let n = dst.len();
+        let p = self.snapshot();
+        if p.is_null() {
+            return n == 0;
+        }
+        // SAFETY: as in `get`: every index is below len == n <= cap of a live buffer.
+        unsafe {
+            if (*p).len.load(Acquire) != n {
+                return false;
+            }
+            for (k, d) in dst.iter_mut().enumerate() {
+                *d = slot(p, n - 1 - k).load(Acquire);
+            }
+        }
+        true
+    }
+
     /// Words `i` and `i + 1` from one buffer snapshot (both below its len), e.g. a
     /// dict entry's key and value.
     #[inline]
@@ -393,6 +471,8 @@ impl GrowVec {
     }
 
     /// Call `f` on each word of one buffer snapshot (`0..len` as loaded once).
+    /// `f` must not write to this vector: with a single mutator a grown buffer is
+    /// freed at once, and this loop would go on reading it.
     pub fn for_each(&self, mut f: impl FnMut(u64)) {
         let p = self.snapshot();
         if p.is_null() {
@@ -439,43 +519,74 @@ impl GrowVec {
         }
     }
 
-    pub fn push(&self, w: u64) {
-        self.write().push(w)
+    /// Run one write operation. With a single mutator it runs inline without the lock
+    /// (the common case, kept to a flag test plus the operation itself); otherwise it
+    /// runs under the lock, out of line so the locking code stays off the fast path.
+    #[inline(always)]
+    fn writing<R>(&self, f: impl FnOnce(&mut GrowVecWriter<'_>) -> R) -> R {
+        if multi_mutator() {
+            return self.locked(f);
+        }
+        f(&mut GrowVecWriter {
+            v: self,
+            _guard: None,
+        })
     }
+
+    #[inline(never)]
+    fn locked<R>(&self, f: impl FnOnce(&mut GrowVecWriter<'_>) -> R) -> R {
+        f(&mut GrowVecWriter {
+            v: self,
+            _guard: Some(lock(&self.lock)),
+        })
+    }
+
+    #[inline]
+    pub fn push(&self, w: u64) {
+        self.writing(|v| v.push(w))
+    }
+    #[inline]
     pub fn pop(&self) -> Option<u64> {
-        self.write().pop()
+        self.writing(|v| v.pop())
     }
     /// Store `w` at `i`; false if `i` is out of range.
+    #[inline(always)]
     pub fn set(&self, i: usize, w: u64) -> bool {
-        self.write().set(i, w)
+        self.writing(|v| v.set(i, w))
+    }
+    /// Python-style store: a negative `i` counts from the end; false if out of range.
+    #[inline(always)]
+    pub fn set_signed(&self, i: i64, w: u64) -> bool {
+        self.writing(|v| v.set_signed(i, w))
     }
     /// Insert at `i` (clamped to `len`).
     pub fn insert(&self, i: usize, w: u64) {
-        self.write().insert(i, w)
+        self.writing(|v| v.insert(i, w))
     }
     pub fn remove(&self, i: usize) -> Option<u64> {
-        self.write().remove(i)
+        self.writing(|v| v.remove(i))
     }
     pub fn truncate(&self, n: usize) {
-        self.write().truncate(n)
+        self.writing(|v| v.truncate(n))
     }
     pub fn clear(&self) {
-        self.write().clear()
+        self.writing(|v| v.clear())
     }
+    #[inline]
     pub fn extend_from_slice(&self, w: &[u64]) {
-        self.write().extend_from_slice(w)
+        self.writing(|v| v.extend_from_slice(w))
     }
     /// Replace the whole contents (a new buffer only if the capacity is too small).
     pub fn replace(&self, w: &[u64]) {
-        self.write().replace(w)
+        self.writing(|v| v.replace(w))
     }
     /// Under the lock: copy out, let `f` edit a `Vec`, write back. For rare O(n) edits.
     pub fn update<R>(&self, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
-        self.write().update(f)
+        self.writing(|v| v.update(f))
     }
     /// Move the contents to a buffer of exactly `len` (none if empty), retiring the old.
     pub fn shrink_to_fit(&self) {
-        self.write().shrink_to_fit()
+        self.writing(|v| v.shrink_to_fit())
     }
 }
 
@@ -504,16 +615,32 @@ impl GrowVecWriter<'_> {
         unsafe { (p, (*p).len.load(Relaxed), (*p).cap) }
     }
 
-    /// Publish `new` as the current buffer and retire `old`.
+    /// Publish `new` as the current buffer and retire `old` (or, with a single
+    /// mutator, free it at once).
     fn publish(&mut self, old: *mut Buf, new: *mut Buf) {
         // Release: readers that load `new` see its initialised header and slots.
         self.v.buf.store(new, Release);
-        retire(old);
+        if old.is_null() {
+            return;
+        }
+        if multi_mutator() {
+            retire(old);
+        } else {
+            // SAFETY: with a single mutator no other thread can be reading `old` (the
+            // flag is raised before a second thread starts, and an exiting thread
+            // clears it with Release after its last heap access, which our Acquire
+            // load orders before this free). This thread holds no pointer to it
+            // either: no operation keeps a buffer beyond its own call, except
+            // `for_each`, whose callback must not write the vector.
+            unsafe { free_buf(old) };
+        }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.parts().1
     }
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -521,6 +648,7 @@ impl GrowVecWriter<'_> {
         self.parts().2
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<u64> {
         let (p, len, _) = self.parts();
         (i < len).then(|| {
@@ -539,6 +667,7 @@ impl GrowVecWriter<'_> {
             .collect()
     }
 
+    #[inline]
     pub fn push(&mut self, w: u64) {
         let (p, len, cap) = self.parts();
         if len < cap {
@@ -548,18 +677,26 @@ impl GrowVecWriter<'_> {
                 (*p).len.store(len + 1, Release);
             }
         } else {
-            let new = alloc_buf(grown(cap, len + 1), len + 1, |i| {
-                if i < len {
-                    // SAFETY: i < len <= cap of the old buffer, alive until retired.
-                    unsafe { slot(p, i).load(Relaxed) }
-                } else {
-                    w
-                }
-            });
-            self.publish(p, new);
+            self.push_grow(w);
         }
     }
 
+    /// `push` into a full buffer (out of line: inlined callers keep only the fast path).
+    #[inline(never)]
+    fn push_grow(&mut self, w: u64) {
+        let (p, len, cap) = self.parts();
+        let new = alloc_buf(grown(cap, len + 1), len + 1, |i| {
+            if i < len {
+                // SAFETY: i < len <= cap of the old buffer, alive until retired.
+                unsafe { slot(p, i).load(Relaxed) }
+            } else {
+                w
+            }
+        });
+        self.publish(p, new);
+    }
+
+    #[inline]
     pub fn pop(&mut self) -> Option<u64> {
         let (p, len, _) = self.parts();
         if len == 0 {
@@ -573,6 +710,7 @@ impl GrowVecWriter<'_> {
         }
     }
 
+    #[inline(always)]
     pub fn set(&mut self, i: usize, w: u64) -> bool {
         let (p, len, _) = self.parts();
         if i >= len {
@@ -580,6 +718,19 @@ impl GrowVecWriter<'_> {
         }
         // SAFETY: i < len <= cap. Release: publishes the object `w` may point to.
         unsafe { slot(p, i).store(w, Release) };
+        true
+    }
+
+    /// `set` with a Python-style index (negative counts from the end).
+    #[inline(always)]
+    pub fn set_signed(&mut self, i: i64, w: u64) -> bool {
+        let (p, len, _) = self.parts();
+        let j = wrap_index(i, len);
+        if j >= len {
+            return false;
+        }
+        // SAFETY: j < len <= cap. Release: publishes the object `w` may point to.
+        unsafe { slot(p, j).store(w, Release) };
         true
     }
 
@@ -638,6 +789,7 @@ impl GrowVecWriter<'_> {
         self.truncate(0)
     }
 
+    #[inline]
     pub fn extend_from_slice(&mut self, w: &[u64]) {
         if w.is_empty() {
             return;
@@ -653,16 +805,24 @@ impl GrowVecWriter<'_> {
                 (*p).len.store(n, Release);
             }
         } else {
-            let new = alloc_buf(grown(cap, n), n, |i| {
-                if i < len {
-                    // SAFETY: i < len <= cap of the old buffer, alive until retired.
-                    unsafe { slot(p, i).load(Relaxed) }
-                } else {
-                    w[i - len]
-                }
-            });
-            self.publish(p, new);
+            self.extend_grow(w);
         }
+    }
+
+    /// `extend_from_slice` past the capacity (out of line, as `push_grow`).
+    #[inline(never)]
+    fn extend_grow(&mut self, w: &[u64]) {
+        let (p, len, cap) = self.parts();
+        let n = len + w.len();
+        let new = alloc_buf(grown(cap, n), n, |i| {
+            if i < len {
+                // SAFETY: i < len <= cap of the old buffer, alive until retired.
+                unsafe { slot(p, i).load(Relaxed) }
+            } else {
+                w[i - len]
+            }
+        });
+        self.publish(p, new);
     }
 
     pub fn replace(&mut self, w: &[u64]) {
@@ -747,6 +907,66 @@ mod tests {
             assert_eq!(w.to_vec(), vec![10, 2, 3, 4]);
         }
         assert_eq!(GrowVec::new().get_pair(0), None);
+        set_multi_mutator(true);
+    }
+
+    /// With one mutator, growth frees the old buffer at once (nothing is retired); with
+    /// several it retires it.
+    #[test]
+    fn single_mutator_growth_frees_at_once() {
+        let _s = serial();
+        // SAFETY: tests touching GrowVec are serialized; no reader is running.
+        unsafe { reclaim_retired() };
+        set_multi_mutator(false);
+        let v = GrowVec::with_capacity(1);
+        for i in 0..100 {
+            v.push(i);
+        }
+        v.extend_from_slice(&[7; 300]);
+        v.insert(0, 5);
+        v.replace(&[1; 1000]);
+        v.shrink_to_fit();
+        assert_eq!(retired_bytes(), 0);
+        assert_eq!(v.to_vec(), vec![1; 1000]);
+        set_multi_mutator(true);
+        v.push(2);
+        assert!(retired_bytes() > 0);
+        // SAFETY: as above.
+        unsafe { reclaim_retired() };
+    }
+
+    #[test]
+    fn signed_indices_and_exact_copies() {
+        let _s = serial();
+        for multi in [false, true] {
+            set_multi_mutator(multi);
+            let v = GrowVec::from_slice(&[1, 2, 3]);
+            assert_eq!(v.get_signed(0), Some(1));
+            assert_eq!(v.get_signed(2), Some(3));
+            assert_eq!(v.get_signed(3), None);
+            assert_eq!(v.get_signed(-1), Some(3));
+            assert_eq!(v.get_signed(-3), Some(1));
+            assert_eq!(v.get_signed(-4), None);
+            assert_eq!(v.get_signed(i64::MIN), None);
+            assert_eq!(v.get_signed(i64::MAX), None);
+            assert!(v.set_signed(-1, 30));
+            assert!(v.set_signed(0, 10));
+            assert!(!v.set_signed(3, 0));
+            assert!(!v.set_signed(-4, 0));
+            assert!(!v.set_signed(i64::MIN, 0));
+            assert_eq!(v.to_vec(), vec![10, 2, 30]);
+            let mut d = [0; 3];
+            assert!(v.copy_rev_exact(&mut d));
+            assert_eq!(d, [30, 2, 10]);
+            let mut d2 = [0; 2];
+            assert!(!v.copy_rev_exact(&mut d2));
+            assert_eq!(d2, [0, 0]);
+            let e = GrowVec::new();
+            assert_eq!((e.get_signed(0), e.get_signed(-1)), (None, None));
+            assert!(!e.set_signed(-1, 1));
+            assert!(e.copy_rev_exact(&mut []));
+            assert!(!e.copy_rev_exact(&mut [0]));
+        }
         set_multi_mutator(true);
     }
 
@@ -1080,6 +1300,34 @@ mod loom_models {
             v.extend_from_slice(&[3, 4]); // grows
             r.join().unwrap();
             assert_eq!(v.to_vec(), vec![1, 2, 3, 4]);
+        });
+    }
+
+    /// (b3) The Python-style reads used by the interpreter's fast paths race a writer
+    /// that grows the vector and stores through a negative index: `get_signed(-1)`
+    /// reads the last word of the one buffer whose `len` it used, and `copy_rev_exact`
+    /// copies a whole snapshot of exactly that length or nothing.
+    #[test]
+    fn signed_and_exact_reads_race_writer() {
+        check("signed_and_exact_reads_race_writer", None, || {
+            let v = Arc::new(GrowVec::from_slice(&[1, 2]));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    let last = v.get_signed(-1);
+                    assert!(matches!(last, Some(2 | 3 | 30)), "last {last:?}");
+                    let mut d = [0u64; 2];
+                    if v.copy_rev_exact(&mut d) {
+                        assert_eq!(d, [2, 1]);
+                    } else {
+                        assert_eq!(d, [0, 0]);
+                    }
+                })
+            };
+            v.push(3); // grows: a new buffer of len 3
+            assert!(v.set_signed(-1, 30));
+            r.join().unwrap();
+            assert_eq!(v.to_vec(), vec![1, 2, 30]);
         });
     }
 
