@@ -1018,7 +1018,10 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     let (callee, args) = if first.is_null() {
         (second, std::slice::from_raw_parts(args_start, nargs))
     } else {
-        (first, std::slice::from_raw_parts(args_start.sub(1), nargs + 1))
+        (
+            first,
+            std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
+        )
     };
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     match vm.call_positional(callee, args) {
