@@ -1127,7 +1127,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::StoreGlobal => {
                         let v = pop!();
-                        tri!('dispatch, ops::dict_set(vm, (*f).globals, name!(arg), v));
+                        tri!('dispatch, ops::store_name(vm, (*f).globals, name!(arg), v));
                     }
                     Op::DeleteGlobal => {
                         let n = name!(arg);
@@ -1883,7 +1883,7 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
                     }
                     Op::StoreName => {
                         let v = pop!();
-                        tri!('dispatch, ops::dict_set(vm, *slots, name!(arg), v));
+                        tri!('dispatch, ops::store_name(vm, *slots, name!(arg), v));
                     }
                     Op::DeleteName => {
                         let n = name!(arg);
