@@ -1111,7 +1111,7 @@ fn set_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
         return Err(vm.type_error("set() takes no keyword arguments".into()));
     }
     check_npos(vm, a.pos.len(), "set", 0, 1)?;
-    recv.cast::<SetObj>().table = crate::set::SetTable::new();
+    recv.cast::<SetObj>().table.clear();
     if let Some(&src) = a.pos.first() {
         set::update_internal(vm, recv, src)?;
     }

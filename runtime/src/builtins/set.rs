@@ -38,8 +38,8 @@ pub(crate) fn install() {
 }
 
 #[inline]
-fn tbl(v: Value) -> &'static mut SetTable {
-    &mut v.cast::<SetObj>().table
+fn tbl(v: Value) -> &'static SetTable {
+    &v.cast::<SetObj>().table
 }
 
 #[inline]
@@ -288,8 +288,7 @@ fn intersection_update(vm: &mut Vm, recv: Value, a: &Args) -> R {
     check_pos(vm, a, "intersection_update", 0, usize::MAX)?;
     let r = intersection_multi(vm, recv, a.pos)?;
     if r != recv {
-        let t = std::mem::take(tbl(r));
-        *tbl(recv) = t;
+        tbl(recv).assign(tbl(r));
     }
     Ok(Value::NONE)
 }

@@ -388,7 +388,7 @@ fn set_like(a: Value, table: crate::set::SetTable) -> Value {
 
 /// Copy of a set's table with CPython's layout (set_copy → set_merge into empty).
 pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetTable> {
-    let mut t = crate::set::SetTable::new();
+    let t = crate::set::SetTable::new();
     t.merge(&s.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
     Ok(t)
 }
@@ -412,7 +412,7 @@ fn set_binop(
                 }
                 return Ok(Some(a));
             }
-            let mut t = set_table_copy(vm, a)?;
+            let t = set_table_copy(vm, a)?;
             t.merge(&b.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
             Ok(Some(set_like(a, t)))
         }
@@ -421,7 +421,7 @@ fn set_binop(
             if b.cast::<SetObj>().table.len() > a.cast::<SetObj>().table.len() {
                 std::mem::swap(&mut big, &mut small);
             }
-            let mut t = crate::set::SetTable::new();
+            let t = crate::set::SetTable::new();
             let items: Vec<(Value, i64)> = small.cast::<SetObj>().table.iter().collect();
             for (k, h) in items {
                 if big
@@ -433,7 +433,8 @@ fn set_binop(
                 }
             }
             if mutate {
-                a.cast::<SetObj>().table = t;
+                // Swap in the result's table in one publication (CPython swaps bodies).
+                a.cast::<SetObj>().table.assign(&t);
                 return Ok(Some(a));
             }
             Ok(Some(set_like(a, t)))
@@ -457,14 +458,14 @@ fn set_binop(
                 b.cast::<SetObj>().table.len(),
             );
             if (na >> 2) > nb {
-                let mut t = set_table_copy(vm, a)?;
+                let t = set_table_copy(vm, a)?;
                 let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
                 for (k, h) in items {
                     t.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
                 return Ok(Some(set_like(a, t)));
             }
-            let mut t = crate::set::SetTable::new();
+            let t = crate::set::SetTable::new();
             let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
             for (k, h) in items {
                 if !b
@@ -479,7 +480,7 @@ fn set_binop(
         }
         BinOpKind::Xor => {
             // symmetric_difference_update(target, other): discard common, add the rest.
-            let run = |vm: &mut Vm, t: &mut crate::set::SetTable, other: Value| -> PyResult<()> {
+            let run = |vm: &mut Vm, t: &crate::set::SetTable, other: Value| -> PyResult<()> {
                 let items: Vec<(Value, i64)> = other.cast::<SetObj>().table.iter().collect();
                 for (k, h) in items {
                     if !t.discard(h, k, &mut |x, y| key_eq(vm, x, y))? {
@@ -493,14 +494,12 @@ fn set_binop(
                     a.cast::<SetObj>().table.clear();
                     return Ok(Some(a));
                 }
-                let mut t = std::mem::take(&mut a.cast::<SetObj>().table);
-                let r = run(vm, &mut t, b);
-                a.cast::<SetObj>().table = t;
-                r?;
+                // In place, as CPython's set_symmetric_difference_update.
+                run(vm, &a.cast::<SetObj>().table, b)?;
                 return Ok(Some(a));
             }
-            let mut t = set_table_copy(vm, b)?;
-            run(vm, &mut t, a)?;
+            let t = set_table_copy(vm, b)?;
+            run(vm, &t, a)?;
             Ok(Some(set_like(a, t)))
         }
         _ => Ok(None),
