@@ -280,24 +280,25 @@ impl SetTable {
     }
 
     /// Probe collecting the candidates that need `eq`, then call it on them in probe
-    /// order (no snapshot held: `eq` may run Python code); start over if the table
-    /// changed meanwhile.
+    /// order (no snapshot held: `eq` may run Python code); start over as soon as the
+    /// table changed. That check also keeps the remaining candidates alive: only a
+    /// change can drop one from the table, and a collection can run only inside `eq`.
     #[inline(never)]
     fn find_slow(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Probe> {
-        loop {
+        'again: loop {
             let before = self.mutations.load(Acquire);
             let mut cands = Vec::new();
             let after = self.slots.read(|s| probe::<true>(s, hash, key, &mut cands));
-            let mut r = None;
             for &(j, k) in &cands {
-                if k == key || eq(k, key)? {
-                    r = Some(Probe::Found(j));
-                    break;
+                let same = k == key || eq(k, key)?;
+                if self.mutations.load(Acquire) != before {
+                    continue 'again;
+                }
+                if same {
+                    return Ok(Probe::Found(j));
                 }
             }
-            if self.mutations.load(Acquire) == before {
-                return Ok(r.unwrap_or(after));
-            }
+            return Ok(after);
         }
     }
 
@@ -397,6 +398,9 @@ impl SetTable {
     /// Make this table a copy of `other` (same layout and finger), as CPython's
     /// `set_swap_bodies` with a fresh table does for `intersection_update`.
     pub fn assign(&self, other: &SetTable) {
+        if std::ptr::eq(self, other) {
+            return;
+        }
         let words = other.slots.to_vec();
         let used = elements(&words).count();
         let fill = words.chunks_exact(2).filter(|c| c[0] != NULL_BITS).count();
@@ -409,9 +413,16 @@ impl SetTable {
     }
 
     /// `self |= other` following CPython's set_merge (keeps CPython's resulting order).
-    /// `other` is read from one snapshot.
+    /// `other` is read from one snapshot, taken again if it changes while elements are
+    /// added one by one (an `eq` may run Python code that removes elements from
+    /// `other`, after which a collection may free them; adding twice is harmless).
     pub fn merge(&self, other: &SetTable, eq: EqFn) -> PyResult<()> {
-        let words = other.slots.to_vec();
+        if std::ptr::eq(self, other) {
+            return Ok(());
+        }
+        // The count first: a change after it is seen by the checks below.
+        let mut before = other.mutations.load(Acquire);
+        let mut words = other.slots.to_vec();
         let o_used = elements(&words).count();
         if o_used == 0 {
             return Ok(());
@@ -438,8 +449,18 @@ impl SetTable {
             self.bump();
             return Ok(());
         }
-        for (k, h) in elements(&words) {
-            self.add(h, k, eq)?;
+        let mut j = 0;
+        while j < words.len() / 2 {
+            let now = other.mutations.load(Acquire);
+            if now != before {
+                (before, words, j) = (now, other.slots.to_vec(), 0);
+                continue;
+            }
+            let k = Value(words[2 * j]);
+            if !k.is_null() && k != DUMMY {
+                self.add(words[2 * j + 1] as i64, k, eq)?;
+            }
+            j += 1;
         }
         Ok(())
     }

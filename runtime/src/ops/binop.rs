@@ -393,7 +393,29 @@ pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetT
     Ok(t)
 }
 
+/// A snapshot of set `s`'s elements with its keys rooted in `vm.roots` (`set_binop`
+/// truncates them): the loops over it call `__eq__`, which may remove keys from `s`
+/// (or another thread may) and reach a collection.
+fn rooted_items(vm: &mut Vm, s: Value) -> Vec<(Value, i64)> {
+    let items: Vec<(Value, i64)> = s.cast::<SetObj>().table.iter().collect();
+    vm.roots.extend(items.iter().map(|&(k, _)| k));
+    items
+}
+
 fn set_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<Value>> {
+    let mark = vm.roots.len();
+    let r = set_binop_rooted(vm, kind, inplace, a, b);
+    vm.roots.truncate(mark);
+    r
+}
+
+fn set_binop_rooted(
     vm: &mut Vm,
     kind: BinOpKind,
     inplace: bool,
@@ -422,7 +444,7 @@ fn set_binop(
                 std::mem::swap(&mut big, &mut small);
             }
             let t = crate::set::SetTable::new();
-            let items: Vec<(Value, i64)> = small.cast::<SetObj>().table.iter().collect();
+            let items = rooted_items(vm, small);
             for (k, h) in items {
                 if big
                     .cast::<SetObj>()
@@ -445,7 +467,7 @@ fn set_binop(
                     a.cast::<SetObj>().table.clear();
                     return Ok(Some(a));
                 }
-                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                let items = rooted_items(vm, b);
                 for (k, h) in items {
                     a.cast::<SetObj>()
                         .table
@@ -459,14 +481,14 @@ fn set_binop(
             );
             if (na >> 2) > nb {
                 let t = set_table_copy(vm, a)?;
-                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                let items = rooted_items(vm, b);
                 for (k, h) in items {
                     t.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
                 return Ok(Some(set_like(a, t)));
             }
             let t = crate::set::SetTable::new();
-            let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
+            let items = rooted_items(vm, a);
             for (k, h) in items {
                 if !b
                     .cast::<SetObj>()
@@ -481,7 +503,7 @@ fn set_binop(
         BinOpKind::Xor => {
             // symmetric_difference_update(target, other): discard common, add the rest.
             let run = |vm: &mut Vm, t: &crate::set::SetTable, other: Value| -> PyResult<()> {
-                let items: Vec<(Value, i64)> = other.cast::<SetObj>().table.iter().collect();
+                let items = rooted_items(vm, other);
                 for (k, h) in items {
                     if !t.discard(h, k, &mut |x, y| key_eq(vm, x, y))? {
                         t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
