@@ -37,7 +37,7 @@ fn python_thread_stress_programs() {
         .collect();
     progs.sort();
     assert!(
-        progs.len() >= 9,
+        progs.len() >= 10,
         "expected the stress programs in {}",
         dir.display()
     );
