@@ -161,33 +161,51 @@ impl DictTable {
     /// One probe of the index, in its order: an identical key matches, and a key with
     /// an equal hash whose equality runs no Python code (`str` with `str`, see
     /// `eq_without_python`) is compared in place. The first other candidate with an
-    /// equal hash, and every one after it, is left for `eq`, which runs after the probe
-    /// (a user `__eq__` may re-enter this dict on the same thread, so it never runs
-    /// while the index is borrowed); candidates are still tried in probe order.
+    /// equal hash stops the probe and hands over to `find_slow`, which calls `eq` (a
+    /// user `__eq__` may re-enter this dict on the same thread, so it never runs while
+    /// the index is borrowed).
+    #[inline]
     pub fn find(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<usize>> {
         let g = self.guard();
-        let mut cands = smallvec_lite::Small::new();
-        let found = self.idx(&g).find(hash as u64, |&i| {
-            let i = i as usize;
-            let Some((h, k)) = self.entries.get_pair(i * W) else {
-                return false;
-            };
-            if h as i64 != hash && Value(k) != key {
-                return false;
-            }
-            if cands.is_empty() {
+        let mut undecided = false;
+        let found = self
+            .idx(&g)
+            .find(hash as u64, |&i| {
+                let Some((h, k)) = self.entries.get_pair(i as usize * W) else {
+                    return false;
+                };
                 if Value(k) == key {
                     return true;
                 }
-                if let Some(same) = eq_without_python(Value(k), key) {
-                    return same;
+                if h as i64 != hash {
+                    return false;
                 }
+                eq_without_python(Value(k), key).unwrap_or_else(|| {
+                    undecided = true;
+                    true
+                })
+            })
+            .copied();
+        drop(g);
+        match found {
+            Some(i) if !undecided => Ok(Some(i as usize)),
+            Some(_) => self.find_slow(hash, key, eq),
+            None => Ok(None),
+        }
+    }
+
+    /// `find` once a candidate needs `eq`: collect the candidates (identical or
+    /// equal-hash keys, in probe order) under the lock, then compare them without the
+    /// index borrowed.
+    #[inline(never)]
+    fn find_slow(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<usize>> {
+        let g = self.guard();
+        let mut cands = smallvec_lite::Small::new();
+        for &i in self.idx(&g).iter_hash(hash as u64) {
+            let i = i as usize;
+            if self.entry_key(i) == key || self.entry_hash(i) == hash {
+                cands.push(i);
             }
-            cands.push(i);
-            false
-        });
-        if let Some(&i) = found {
-            return Ok(Some(i as usize));
         }
         for i in cands.iter() {
             let k = self.entry_key(i);
@@ -219,6 +237,21 @@ impl DictTable {
         Some(self.value_at(i as usize))
     }
 
+    /// Replace the value of `key` if it is present as this very object (interned
+    /// names); false if it is not found that way.
+    #[inline]
+    pub fn set_by_identity(&self, hash: i64, key: Value, value: Value) -> bool {
+        let g = self.guard();
+        let Some(&i) = self
+            .idx(&g)
+            .find(hash as u64, |&i| self.entry_key(i as usize) == key)
+        else {
+            return false;
+        };
+        self.set_value_at(i as usize, value);
+        true
+    }
+
     #[inline(always)]
     pub fn keys_version(&self) -> u32 {
         self.keys_version.load(Ordering::Acquire)
@@ -239,6 +272,7 @@ impl DictTable {
         self.entries.set(i * W + 2, v.0);
     }
 
+    #[inline]
     pub fn insert(&self, hash: i64, key: Value, value: Value, eq: EqFn) -> PyResult<()> {
         let _g = self.guard();
         if let Some(i) = self.find(hash, key, eq)? {
@@ -333,7 +367,7 @@ impl DictTable {
 /// `str`s compare by contents (every `EqFn` agrees on that), two small ints only by
 /// identity. None: leave it to the caller's `eq`.
 #[inline]
-fn eq_without_python(a: Value, b: Value) -> Option<bool> {
+pub(crate) fn eq_without_python(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
         return Some(a == b);
     }
@@ -366,10 +400,6 @@ mod smallvec_lite {
             } else {
                 self.spill.push(i);
             }
-        }
-        #[inline]
-        pub fn is_empty(&self) -> bool {
-            self.n == 0
         }
         pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
             self.inline[..self.n]

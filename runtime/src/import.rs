@@ -178,10 +178,8 @@ fn sys_path_entries() -> Vec<Value> {
 
 fn set_exc_attr(e: Value, name: &str, v: Value) {
     let eo = e.cast::<ExcObj>();
-    if eo.dict.is_null() {
-        eo.dict = rt::new_dict();
-    }
-    set_str_key(eo.dict, name, v);
+    let d = crate::ops::ensure_attr_dict(&mut eo.dict);
+    set_str_key(d, name, v);
 }
 
 /// Raise `cls(msg)` (an ImportError subclass) with `.name` and `.path` set.

@@ -1281,7 +1281,7 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     }
                     Op::StoreGlobal => {
                         let v = pop!();
-                        tri!('dispatch, ops::dict_set(vm, (*f).globals, name!(arg), v));
+                        tri!('dispatch, ops::store_name(vm, (*f).globals, name!(arg), v));
                     }
                     Op::DeleteGlobal => {
                         let n = name!(arg);
@@ -1930,7 +1930,7 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     }
                     Op::StoreName => {
                         let v = pop!();
-                        tri!('dispatch, ops::dict_set(vm, *slots, name!(arg), v));
+                        tri!('dispatch, ops::store_name(vm, *slots, name!(arg), v));
                     }
                     Op::DeleteName => {
                         let n = name!(arg);
@@ -2219,7 +2219,7 @@ fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
 /// The IC key of an instance in slot mode, if it can be cached.
 #[inline(always)]
 pub fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
-    let version = inst.cls.cast::<ClassObj>().version;
+    let version = inst.cls.cast::<ClassObj>().version();
     let shape_id = inst.shape_id();
     if shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
         return None;
@@ -2242,7 +2242,7 @@ fn slot_cacheable(cls: Value, name: Value, for_store: bool) -> bool {
     } else {
         CF_GETATTRIBUTE
     };
-    if c.flags & hook != 0 {
+    if c.flags() & hook != 0 {
         return false;
     }
     !ops::lookup_in_mro(cls, name).is_some_and(ops::is_data_descriptor)
@@ -2349,7 +2349,7 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
     // Only the (function, self) form: the function came from the class, not the instance.
     if s != o
         || !m.is_kind(heap::ObjKind::Func)
-        || inst.cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE != 0
+        || inst.cls.cast::<ClassObj>().flags() & CF_GETATTRIBUTE != 0
     {
         return;
     }
@@ -2410,8 +2410,8 @@ fn pep479(vm: &mut Vm, g: Value) {
 /// IC key for a class object receiver: its version with a marker no shape id uses.
 #[inline(always)]
 fn class_ic_key(c: &ClassObj) -> Option<u64> {
-    (c.version != 0 && c.version < 1 << 32 && c.meta.is_null())
-        .then_some((c.version << 32) | 0xFFFF_FFFE)
+    let version = c.version();
+    (version != 0 && version < 1 << 32 && c.meta.is_null()).then_some((version << 32) | 0xFFFF_FFFE)
 }
 
 #[cold]
@@ -2440,10 +2440,10 @@ fn builtin_method_key(o: Value) -> Option<u64> {
     }
     let cls = ops::type_of(o);
     let c = cls.cast::<ClassObj>();
-    if c.flags & CF_GETATTRIBUTE != 0 {
+    if c.flags() & CF_GETATTRIBUTE != 0 {
         return None;
     }
-    let version = c.version;
+    let version = c.version();
     (version != 0 && version < 1 << 32).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
 }
 

@@ -11,7 +11,7 @@ use crate::set::SetTable;
 use crate::value::Value;
 use crate::valuevec::ValueVec;
 use num_bigint::BigInt;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering};
 
 pub type PyResult<T> = Result<T, Raised>;
 /// Marker for "an exception is pending in `Vm::exc`".
@@ -256,18 +256,21 @@ pub struct ClassObj {
     pub layout: Layout,
     pub module: Value,
     /// A fresh number (from `next_class_version`, never reused) whenever the class or
-    /// any base changes, so `(version, name)` identifies a lookup result.
-    pub version: u64,
+    /// any base changes, so `(version, name)` identifies a lookup result. Stored last
+    /// (Release) by a mutation, after the dict and `flags`; read with `version()`.
+    pub version: AtomicU64,
     /// `__qualname__` (NULL: same as name).
     pub qualname: Value,
     /// The metaclass, or NULL for `type`.
     pub meta: Value,
     /// Created by `type(...)`/a class statement (attributes writable).
     pub heap: bool,
-    /// `CF_*` bits: which special methods user code overrides (recomputed on change).
-    pub flags: u32,
+    /// `CF_*` bits: which special methods user code overrides (recomputed on change,
+    /// before `version`); read with `flags()`.
+    pub flags: AtomicU32,
     /// Direct subclasses (strong references: classes are long-lived), for version bumps.
-    pub subclasses: Vec<Value>,
+    /// A `ValueVec`: pushed by class creation on any thread, read by mutations.
+    pub subclasses: ValueVec,
     /// The root of this class's shape tree (instances start here).
     pub root_shape: &'static crate::shape::Shape,
     /// Slot capacity new instances get (largest seen so far).
@@ -275,6 +278,19 @@ pub struct ClassObj {
     /// With `__slots__` (and no `__dict__` slot) along the whole mro: the only
     /// attribute names instances may have. None: any name.
     pub allowed_attrs: Option<Box<[Value]>>,
+}
+impl ClassObj {
+    /// The current version (Acquire: a reader that sees a mutation's version sees the
+    /// dict and flags it published before it).
+    #[inline(always)]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+    /// The `CF_*` bits.
+    #[inline(always)]
+    pub fn flags(&self) -> u32 {
+        self.flags.load(Ordering::Acquire)
+    }
 }
 impl Trace for ClassObj {
     fn trace(&self, m: &mut Marker) {
@@ -285,7 +301,7 @@ impl Trace for ClassObj {
         m.mark(self.module);
         m.mark(self.qualname);
         m.mark(self.meta);
-        m.mark_all(&self.subclasses);
+        self.subclasses.trace(m);
         if let Some(a) = &self.allowed_attrs {
             m.mark_all(a);
         }

@@ -51,10 +51,7 @@ pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
         next = tb;
     }
     let e = exc.cast::<ExcObj>();
-    if e.dict.is_null() {
-        e.dict = rt::new_dict();
-    }
-    let d = e.dict;
+    let d = crate::ops::ensure_attr_dict(&mut e.dict);
     let cached = ops::new_tuple(vec![Value::small(n), next]);
     let r = ops::dict_set(vm, d, cache_key, cached);
     vm.roots.truncate(mark);

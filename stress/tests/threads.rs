@@ -1,5 +1,5 @@
 //! Thread stress: every `stress/programs/*.py` (4–16 guest threads for a few seconds
-//! over shared lists, dicts, shape-changing objects, flipping IC sites, allocation
+//! over shared lists, dicts, sets, shape-changing objects, flipping IC sites, allocation
 //! churn with cycles, locks/conditions/queues, thread churn) must print `OK` and exit
 //! 0 under each execution mode, in bounded memory. Plus a Rust-level hammer of the
 //! real `GrowVec` and `Safepoints` with OS threads.
@@ -37,7 +37,7 @@ fn python_thread_stress_programs() {
         .collect();
     progs.sort();
     assert!(
-        progs.len() >= 7,
+        progs.len() >= 10,
         "expected the stress programs in {}",
         dir.display()
     );

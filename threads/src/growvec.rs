@@ -487,6 +487,34 @@ impl GrowVec {
         }
     }
 
+    /// Run `f` on one buffer snapshot, for a sequence of reads that must all come from
+    /// the same buffer (a hash-table probe). `f` must not write this vector and must not
+    /// reach a safepoint (call Python code): the buffer may be retired meanwhile, and
+    /// it stays allocated only until this thread's next safepoint.
+    #[inline(always)]
+    pub fn read<R>(&self, f: impl FnOnce(&Snapshot<'_>) -> R) -> R {
+        f(&self.view())
+    }
+
+    /// The snapshot `read` hands out, for callers whose reads are not one closure (a
+    /// probe loop that must stay inlined). Same contract: no write to this vector and
+    /// no safepoint while it is in use.
+    #[inline(always)]
+    pub fn view(&self) -> Snapshot<'_> {
+        let p = self.snapshot();
+        let len = if p.is_null() {
+            0
+        } else {
+            // SAFETY: as in `len`.
+            unsafe { (*p).len.load(Acquire) }
+        };
+        Snapshot {
+            p,
+            len,
+            _v: std::marker::PhantomData,
+        }
+    }
+
     /// The words of one buffer snapshot.
     pub fn to_vec(&self) -> Vec<u64> {
         let mut v = Vec::with_capacity(self.len());
@@ -559,6 +587,12 @@ impl GrowVec {
     pub fn set_signed(&self, i: i64, w: u64) -> bool {
         self.writing(|v| v.set_signed(i, w))
     }
+    /// Store the pair (`first`, `second`) at `i`, `i + 1`, second word first (see
+    /// `GrowVecWriter::publish_pair`); false if out of range.
+    #[inline]
+    pub fn publish_pair(&self, i: usize, first: u64, second: u64) -> bool {
+        self.writing(|v| v.publish_pair(i, first, second))
+    }
     /// Insert at `i` (clamped to `len`).
     pub fn insert(&self, i: usize, w: u64) {
         self.writing(|v| v.insert(i, w))
@@ -580,6 +614,20 @@ impl GrowVec {
     pub fn replace(&self, w: &[u64]) {
         self.writing(|v| v.replace(w))
     }
+    /// Replace the whole contents with a new buffer (see `GrowVecWriter::replace_fresh`).
+    pub fn replace_fresh(&self, w: &[u64]) {
+        self.writing(|v| v.replace_fresh(w))
+    }
+    /// Replace the contents with a new buffer built from the current one (see
+    /// `GrowVecWriter::rebuild`).
+    pub fn rebuild<R>(
+        &self,
+        n: usize,
+        init: u64,
+        f: impl FnOnce(&Snapshot<'_>, &mut [u64]) -> R,
+    ) -> R {
+        self.writing(|v| v.rebuild(n, init, f))
+    }
     /// Under the lock: copy out, let `f` edit a `Vec`, write back. For rare O(n) edits.
     pub fn update<R>(&self, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
         self.writing(|v| v.update(f))
@@ -587,6 +635,39 @@ impl GrowVec {
     /// Move the contents to a buffer of exactly `len` (none if empty), retiring the old.
     pub fn shrink_to_fit(&self) {
         self.writing(|v| v.shrink_to_fit())
+    }
+}
+
+/// One buffer of a `GrowVec` as a reader saw it (see `GrowVec::read`): its `len` was
+/// loaded once, and every read is bounds-checked against it.
+pub struct Snapshot<'a> {
+    p: *mut Buf,
+    len: usize,
+    _v: std::marker::PhantomData<&'a GrowVec>,
+}
+
+impl Snapshot<'_> {
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<u64> {
+        if i < self.len {
+            // SAFETY: i < len <= cap of a buffer that stays allocated until this
+            // thread's next safepoint (the contract of `GrowVec::read`).
+            Some(unsafe { slot(self.p, i).load(Acquire) })
+        } else {
+            None
+        }
+    }
+    /// The words of this snapshot.
+    pub fn to_vec(&self) -> Vec<u64> {
+        (0..self.len).map_while(|i| self.get(i)).collect()
     }
 }
 
@@ -721,6 +802,25 @@ impl GrowVecWriter<'_> {
         true
     }
 
+    /// Store the pair (`first`, `second`) at `i`, `i + 1` with `second` stored first: a
+    /// reader that loads word `i` and then word `i + 1` and sees this `first` sees this
+    /// `second` or a later one (a set slot's key publishes its hash). False if
+    /// `i + 1` is out of range.
+    #[inline]
+    pub fn publish_pair(&mut self, i: usize, first: u64, second: u64) -> bool {
+        let (p, len, _) = self.parts();
+        if i.checked_add(1).is_none_or(|j| j >= len) {
+            return false;
+        }
+        // SAFETY: i + 1 < len <= cap of the live current buffer. Release stores: the
+        // second word before the first.
+        unsafe {
+            slot(p, i + 1).store(second, Release);
+            slot(p, i).store(first, Release);
+        }
+        true
+    }
+
     /// `set` with a Python-style index (negative counts from the end).
     #[inline(always)]
     pub fn set_signed(&mut self, i: i64, w: u64) -> bool {
@@ -848,6 +948,64 @@ impl GrowVecWriter<'_> {
         }
     }
 
+    /// Replace the whole contents with a new buffer, always (never rewriting in place,
+    /// unlike `replace`): a reader's snapshot keeps the complete old contents, so a
+    /// hash table rebuilt this way never shows a probing reader a half-moved table.
+    /// An empty `w` leaves no buffer.
+    pub fn replace_fresh(&mut self, w: &[u64]) {
+        let (p, _, _) = self.parts();
+        let new = if w.is_empty() {
+            ptr::null_mut()
+        } else {
+            alloc_buf(w.len(), w.len(), |i| w[i])
+        };
+        self.publish(p, new);
+    }
+
+    /// Replace the contents with a new buffer of `n` words built by `f` from the
+    /// current ones, without copying them out first: `f` gets the current buffer (as a
+    /// snapshot) and the new words, all `init` at first and seen by nobody else yet.
+    /// Then the new buffer is published and the old one retired, as by `replace_fresh`
+    /// (so a table rebuilt this way is never seen half-moved). `n == 0`: no buffer.
+    pub fn rebuild<R>(
+        &mut self,
+        n: usize,
+        init: u64,
+        f: impl FnOnce(&Snapshot<'_>, &mut [u64]) -> R,
+    ) -> R {
+        let (p, len, _) = self.parts();
+        let cur = Snapshot {
+            p,
+            len,
+            _v: std::marker::PhantomData,
+        };
+        if n == 0 {
+            let r = f(&cur, &mut []);
+            self.publish(p, ptr::null_mut());
+            return r;
+        }
+        #[cfg(not(loom))]
+        let (new, r) = {
+            let new = alloc_buf(n, n, |_| init);
+            // SAFETY: `new` has n initialised slots and is not published yet, so this
+            // thread has the only access. AtomicU64 has the same size and bit validity
+            // as u64 and at least its alignment, so the slots can be viewed as u64s.
+            let words = unsafe {
+                std::slice::from_raw_parts_mut(ptr::addr_of_mut!((*new).slots).cast::<u64>(), n)
+            };
+            (new, f(&cur, words))
+        };
+        // Loom's atomics are not plain words: build a vector, then copy it.
+        #[cfg(loom)]
+        let (new, r) = {
+            let mut words = vec![init; n];
+            let r = f(&cur, &mut words);
+            (alloc_buf(n, n, |i| words[i]), r)
+        };
+        self.publish(p, new);
+        r
+    }
+
     pub fn update<R>(&mut self, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
         let mut v = self.to_vec();
         // A panic in `f` leaves the vector untouched (nothing written back yet).
@@ -932,6 +1090,30 @@ mod tests {
         v.push(2);
         assert!(retired_bytes() > 0);
         // SAFETY: as above.
+        unsafe { reclaim_retired() };
+    }
+
+    #[test]
+    fn snapshot_reads_and_fresh_replace() {
+        let _s = serial();
+        for multi in [false, true] {
+            set_multi_mutator(multi);
+            let v = GrowVec::from_slice(&[1, 2, 3]);
+            let (n, w, out) = v.read(|s| (s.len(), s.get(2), s.get(3)));
+            assert_eq!((n, w, out), (3, Some(3), None));
+            assert_eq!(v.read(|s| s.to_vec()), vec![1, 2, 3]);
+            let cap = v.capacity();
+            v.replace_fresh(&[4, 5]);
+            assert_eq!((v.to_vec(), v.capacity()), (vec![4, 5], 2));
+            assert!(cap != 2);
+            v.replace_fresh(&[6, 7]); // same size: still a new buffer
+            assert_eq!(v.to_vec(), vec![6, 7]);
+            v.replace_fresh(&[]);
+            assert_eq!((v.len(), v.capacity()), (0, 0));
+            assert!(v.read(|s| s.is_empty() && s.get(0).is_none()));
+        }
+        set_multi_mutator(true);
+        // SAFETY: tests touching GrowVec are serialized; no reader is running.
         unsafe { reclaim_retired() };
     }
 
@@ -1328,6 +1510,62 @@ mod loom_models {
             assert!(v.set_signed(-1, 30));
             r.join().unwrap();
             assert_eq!(v.to_vec(), vec![1, 2, 30]);
+        });
+    }
+
+    /// (e) A hash table rebuilt with `replace_fresh` races a probing reader: the reader
+    /// probes one `read` snapshot, which is either the whole old table or the whole new
+    /// one, so a key present in both is always found (an in-place `replace` would let
+    /// the reader see the key's old slot already cleared and its new slot not yet
+    /// written). Tables are (key, hash) word pairs; key 0 marks an empty slot.
+    #[test]
+    fn replace_fresh_race_probe() {
+        check("replace_fresh_race_probe", None, || {
+            let v = Arc::new(GrowVec::from_slice(&[10, 1000, 0, 0]));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    let found = v.read(|s| (0..s.len() / 2).any(|j| s.get(2 * j) == Some(10)));
+                    assert!(found, "key 10 missed during a rebuild");
+                })
+            };
+            // Rebuilt at the same size (as a table with dummies can be), key 10 moved
+            // to slot 1.
+            v.replace_fresh(&[0, 0, 10, 1000]);
+            r.join().unwrap();
+            assert_eq!(v.to_vec(), vec![0, 0, 10, 1000]);
+            v.replace_fresh(&[]);
+            assert_eq!(v.len(), 0);
+        });
+    }
+
+    /// (f) The set table's slot protocol (runtime/src/set.rs) on a (key, hash) pair:
+    /// writers store the hash before the key (`publish_pair`), and a discard only
+    /// rewrites the key (to a dummy marker); readers load the key, then the hash. A reader that sees a key
+    /// sees that key's hash or one stored after it, never an older one. Keys: 0 empty,
+    /// 1 dummy, 10 and 20 real (hash = key * 100).
+    #[test]
+    fn set_slot_pairs_race_reader() {
+        check("set_slot_pairs_race_reader", None, || {
+            let v = Arc::new(GrowVec::from_slice(&[0, 0]));
+            let r = {
+                let v = v.clone();
+                thread::spawn(move || {
+                    let (k, h) = v.read(|s| (s.get(0).unwrap(), s.get(1).unwrap()));
+                    match k {
+                        0 | 1 => {}
+                        10 => assert!(matches!(h, 1000 | 2000), "key 10 with hash {h}"),
+                        20 => assert_eq!(h, 2000),
+                        _ => panic!("key {k}"),
+                    }
+                })
+            };
+            // add 10, discard it, add 20 into the dummy slot.
+            assert!(v.publish_pair(0, 10, 1000));
+            assert!(v.set(0, 1));
+            assert!(v.publish_pair(0, 20, 2000));
+            r.join().unwrap();
+            assert_eq!(v.to_vec(), vec![20, 2000]);
         });
     }
 

@@ -24,7 +24,7 @@ pub mod safepoint;
 
 #[cfg(not(loom))]
 pub use growvec::{multi_mutator, reclaim_wanted, set_multi_mutator, set_reclaim_hook};
-pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter};
+pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter, Snapshot};
 #[cfg(not(loom))]
 pub use growvec::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET, GROWVEC_BUF_OFFSET};
 pub use publish::CodeSlot;

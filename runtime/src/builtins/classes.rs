@@ -438,13 +438,18 @@ pub(crate) fn make_class(
         if ops::dict_get(vm, d, n.eq)?.is_some() && ops::dict_get(vm, d, n.hash)?.is_none() {
             ops::dict_set(vm, d, n.hash, Value::NONE)?;
         }
-        for &b in &bases {
-            let bc = b.cast::<ClassObj>();
-            if bc.heap {
-                bc.subclasses.push(cls);
+        {
+            // With class mutations serialized: a base modified meanwhile either
+            // already walks this class or changed before its flags are computed here.
+            let _g = ops::class_mutation_lock();
+            for &b in &bases {
+                let bc = b.cast::<ClassObj>();
+                if bc.heap {
+                    bc.subclasses.push(cls);
+                }
             }
+            ops::class_init_flags(cls);
         }
-        ops::class_init_flags(cls);
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         let items: Vec<(Value, Value)> = d
             .cast::<DictObj>()
@@ -794,7 +799,7 @@ fn type_mro(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 fn type_subclasses(vm: &mut Vm, recv: Value, a: &Args) -> R {
     no_args(vm, a, "type.__subclasses__")?;
-    Ok(ops::new_list(recv.cast::<ClassObj>().subclasses.clone()))
+    Ok(ops::new_list(recv.cast::<ClassObj>().subclasses.to_vec()))
 }
 
 // ---- mappingproxy (C.__dict__) ---------------------------------------------------------------
@@ -1111,7 +1116,7 @@ fn set_dunder_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
         return Err(vm.type_error("set() takes no keyword arguments".into()));
     }
     check_npos(vm, a.pos.len(), "set", 0, 1)?;
-    recv.cast::<SetObj>().table = crate::set::SetTable::new();
+    recv.cast::<SetObj>().table.clear();
     if let Some(&src) = a.pos.first() {
         set::update_internal(vm, recv, src)?;
     }

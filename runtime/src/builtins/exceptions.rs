@@ -76,10 +76,8 @@ pub(crate) fn dict_lookup_str(d: Value, key: &str) -> Option<Value> {
 
 fn set_attr_raw(e: Value, name: &str, v: Value) {
     let eo = e.cast::<ExcObj>();
-    if eo.dict.is_null() {
-        eo.dict = rt::new_dict();
-    }
-    set_str_key(eo.dict, name, v);
+    let d = crate::ops::ensure_attr_dict(&mut eo.dict);
+    set_str_key(d, name, v);
 }
 
 /// Fill the attributes CPython derives from the constructor arguments.
@@ -169,10 +167,7 @@ fn add_note(vm: &mut Vm, recv: Value, a: &Args) -> R {
         )));
     }
     let eo = recv.cast::<ExcObj>();
-    if eo.dict.is_null() {
-        eo.dict = rt::new_dict();
-    }
-    let d = eo.dict;
+    let d = crate::ops::ensure_attr_dict(&mut eo.dict);
     let notes = match dict_lookup_str(d, "__notes__") {
         Some(l) if l.is_kind(ObjKind::List) => l,
         _ => {

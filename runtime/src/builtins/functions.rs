@@ -1066,17 +1066,11 @@ fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         Some(ObjKind::Func) => {
             let f = o.cast::<FuncObj>();
-            if f.dict.is_null() {
-                f.dict = rt::new_dict();
-            }
-            f.dict
+            crate::ops::ensure_attr_dict(&mut f.dict)
         }
         Some(ObjKind::Exc) => {
             let e = o.cast::<ExcObj>();
-            if e.dict.is_null() {
-                e.dict = rt::new_dict();
-            }
-            e.dict
+            crate::ops::ensure_attr_dict(&mut e.dict)
         }
         _ if ops::is_sub_builtin(o) => match ops::getattr_opt(vm, o, rt::intern("__dict__"))? {
             Some(d) => d,

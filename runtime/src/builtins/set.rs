@@ -38,8 +38,8 @@ pub(crate) fn install() {
 }
 
 #[inline]
-fn tbl(v: Value) -> &'static mut SetTable {
-    &mut v.cast::<SetObj>().table
+fn tbl(v: Value) -> &'static SetTable {
+    &v.cast::<SetObj>().table
 }
 
 #[inline]
@@ -83,9 +83,13 @@ fn discard_hashed(vm: &mut Vm, s: Value, k: Value, h: i64) -> PyResult<bool> {
     tbl(s).discard(h, k, &mut |a, b| ops::eq(vm, a, b))
 }
 
-/// Snapshot of a set's (key, hash) pairs in slot order.
-fn entries(s: Value) -> Vec<(Value, i64)> {
-    tbl(s).iter().collect()
+/// Snapshot of a set's (key, hash) pairs in slot order, its keys rooted in `vm.roots`
+/// (every caller runs inside `with_roots`): the loops over it call `__eq__`, which may
+/// remove keys from `s` (or another thread may) and reach a collection.
+fn entries(vm: &mut Vm, s: Value) -> Vec<(Value, i64)> {
+    let e: Vec<(Value, i64)> = tbl(s).iter().collect();
+    vm.roots.extend(e.iter().map(|&(k, _)| k));
+    e
 }
 
 /// A new set of the same kind as `like` holding `src`'s elements (CPython's set_copy).
@@ -241,7 +245,7 @@ fn intersection2(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
         if tbl(small).len() > tbl(big).len() {
             std::mem::swap(&mut big, &mut small);
         }
-        for (k, h) in entries(small) {
+        for (k, h) in entries(vm, small) {
             if contains_hashed(vm, big, k, h)? {
                 tbl(r).add(h, k, &mut |a, b| ops::eq(vm, a, b))?;
             }
@@ -288,8 +292,7 @@ fn intersection_update(vm: &mut Vm, recv: Value, a: &Args) -> R {
     check_pos(vm, a, "intersection_update", 0, usize::MAX)?;
     let r = intersection_multi(vm, recv, a.pos)?;
     if r != recv {
-        let t = std::mem::take(tbl(r));
-        *tbl(recv) = t;
+        tbl(recv).assign(tbl(r));
     }
     Ok(Value::NONE)
 }
@@ -307,7 +310,7 @@ fn difference_update_internal(vm: &mut Vm, so: Value, other: Value) -> PyResult<
             other
         };
         vm.roots.push(other);
-        for (k, h) in entries(other) {
+        for (k, h) in entries(vm, other) {
             discard_hashed(vm, so, k, h)?;
         }
         return Ok(());
@@ -334,7 +337,7 @@ fn difference2(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
             let r = ops::new_set(frozen);
             vm.roots.push(r);
             let is_dict = other.is_kind(ObjKind::Dict);
-            for (k, h) in entries(so) {
+            for (k, h) in entries(vm, so) {
                 let present = if is_dict {
                     ops::dict_get(vm, other, k)?.is_some()
                 } else {
@@ -393,7 +396,7 @@ fn symdiff_update_internal(vm: &mut Vm, so: Value, other: Value) -> PyResult<()>
         return Ok(());
     }
     let otherset = as_set(vm, other)?;
-    for (k, h) in entries(otherset) {
+    for (k, h) in entries(vm, otherset) {
         if !discard_hashed(vm, so, k, h)? {
             tbl(so).add(h, k, &mut |a, b| ops::eq(vm, a, b))?;
         }
@@ -431,7 +434,7 @@ fn issubset(vm: &mut Vm, recv: Value, a: &Args) -> R {
         if tbl(recv).len() > tbl(o).len() {
             return Ok(Value::FALSE);
         }
-        for (k, h) in entries(recv) {
+        for (k, h) in entries(vm, recv) {
             if !contains_hashed(vm, o, k, h)? {
                 return Ok(Value::FALSE);
             }
@@ -448,7 +451,7 @@ fn issuperset(vm: &mut Vm, recv: Value, a: &Args) -> R {
             if tbl(other).len() > tbl(recv).len() {
                 return Ok(Value::FALSE);
             }
-            for (k, h) in entries(other) {
+            for (k, h) in entries(vm, other) {
                 if !contains_hashed(vm, recv, k, h)? {
                     return Ok(Value::FALSE);
                 }
@@ -475,7 +478,7 @@ fn isdisjoint(vm: &mut Vm, recv: Value, a: &Args) -> R {
             if tbl(small).len() > tbl(big).len() {
                 std::mem::swap(&mut big, &mut small);
             }
-            for (k, h) in entries(small) {
+            for (k, h) in entries(vm, small) {
                 if contains_hashed(vm, big, k, h)? {
                     return Ok(Value::FALSE);
                 }

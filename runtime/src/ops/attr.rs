@@ -104,12 +104,7 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__closure__" => Some(opt_none(f.closure)),
                 "__globals__" => Some(f.globals),
                 "__code__" => Some(f.code),
-                "__dict__" => {
-                    if f.dict.is_null() {
-                        f.dict = crate::rt::new_dict();
-                    }
-                    Some(f.dict)
-                }
+                "__dict__" => Some(ensure_attr_dict(&mut f.dict)),
                 _ => None,
             }
         }
@@ -122,12 +117,7 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__context__" => Some(opt_none(e.context)),
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
                 "__traceback__" => Some(crate::traceback::traceback_of(vm, obj)?),
-                "__dict__" => {
-                    if e.dict.is_null() {
-                        e.dict = crate::rt::new_dict();
-                    }
-                    Some(e.dict)
-                }
+                "__dict__" => Some(ensure_attr_dict(&mut e.dict)),
                 "value" if is_subclass(e.cls, rt().excs.stop_iteration) => {
                     Some(args.first().copied().unwrap_or(Value::NONE))
                 }
@@ -405,10 +395,8 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
 }
 
 fn attr_dict_set(vm: &mut Vm, slot: &mut Value, name: Value, v: Value) -> PyResult<()> {
-    if slot.is_null() {
-        *slot = crate::rt::new_dict();
-    }
-    dict_set(vm, *slot, name, v)
+    let d = ensure_attr_dict(slot);
+    dict_set(vm, d, name, v)
 }
 
 fn read_only_or_missing(vm: &mut Vm, obj: Value, name: Value) -> Raised {

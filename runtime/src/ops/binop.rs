@@ -388,12 +388,34 @@ fn set_like(a: Value, table: crate::set::SetTable) -> Value {
 
 /// Copy of a set's table with CPython's layout (set_copy → set_merge into empty).
 pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetTable> {
-    let mut t = crate::set::SetTable::new();
+    let t = crate::set::SetTable::new();
     t.merge(&s.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
     Ok(t)
 }
 
+/// A snapshot of set `s`'s elements with its keys rooted in `vm.roots` (`set_binop`
+/// truncates them): the loops over it call `__eq__`, which may remove keys from `s`
+/// (or another thread may) and reach a collection.
+fn rooted_items(vm: &mut Vm, s: Value) -> Vec<(Value, i64)> {
+    let items: Vec<(Value, i64)> = s.cast::<SetObj>().table.iter().collect();
+    vm.roots.extend(items.iter().map(|&(k, _)| k));
+    items
+}
+
 fn set_binop(
+    vm: &mut Vm,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> PyResult<Option<Value>> {
+    let mark = vm.roots.len();
+    let r = set_binop_rooted(vm, kind, inplace, a, b);
+    vm.roots.truncate(mark);
+    r
+}
+
+fn set_binop_rooted(
     vm: &mut Vm,
     kind: BinOpKind,
     inplace: bool,
@@ -412,7 +434,7 @@ fn set_binop(
                 }
                 return Ok(Some(a));
             }
-            let mut t = set_table_copy(vm, a)?;
+            let t = set_table_copy(vm, a)?;
             t.merge(&b.cast::<SetObj>().table, &mut |x, y| key_eq(vm, x, y))?;
             Ok(Some(set_like(a, t)))
         }
@@ -421,8 +443,8 @@ fn set_binop(
             if b.cast::<SetObj>().table.len() > a.cast::<SetObj>().table.len() {
                 std::mem::swap(&mut big, &mut small);
             }
-            let mut t = crate::set::SetTable::new();
-            let items: Vec<(Value, i64)> = small.cast::<SetObj>().table.iter().collect();
+            let t = crate::set::SetTable::new();
+            let items = rooted_items(vm, small);
             for (k, h) in items {
                 if big
                     .cast::<SetObj>()
@@ -433,7 +455,8 @@ fn set_binop(
                 }
             }
             if mutate {
-                a.cast::<SetObj>().table = t;
+                // Swap in the result's table in one publication (CPython swaps bodies).
+                a.cast::<SetObj>().table.assign(&t);
                 return Ok(Some(a));
             }
             Ok(Some(set_like(a, t)))
@@ -444,7 +467,7 @@ fn set_binop(
                     a.cast::<SetObj>().table.clear();
                     return Ok(Some(a));
                 }
-                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                let items = rooted_items(vm, b);
                 for (k, h) in items {
                     a.cast::<SetObj>()
                         .table
@@ -457,15 +480,15 @@ fn set_binop(
                 b.cast::<SetObj>().table.len(),
             );
             if (na >> 2) > nb {
-                let mut t = set_table_copy(vm, a)?;
-                let items: Vec<(Value, i64)> = b.cast::<SetObj>().table.iter().collect();
+                let t = set_table_copy(vm, a)?;
+                let items = rooted_items(vm, b);
                 for (k, h) in items {
                     t.discard(h, k, &mut |x, y| key_eq(vm, x, y))?;
                 }
                 return Ok(Some(set_like(a, t)));
             }
-            let mut t = crate::set::SetTable::new();
-            let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
+            let t = crate::set::SetTable::new();
+            let items = rooted_items(vm, a);
             for (k, h) in items {
                 if !b
                     .cast::<SetObj>()
@@ -479,8 +502,8 @@ fn set_binop(
         }
         BinOpKind::Xor => {
             // symmetric_difference_update(target, other): discard common, add the rest.
-            let run = |vm: &mut Vm, t: &mut crate::set::SetTable, other: Value| -> PyResult<()> {
-                let items: Vec<(Value, i64)> = other.cast::<SetObj>().table.iter().collect();
+            let run = |vm: &mut Vm, t: &crate::set::SetTable, other: Value| -> PyResult<()> {
+                let items = rooted_items(vm, other);
                 for (k, h) in items {
                     if !t.discard(h, k, &mut |x, y| key_eq(vm, x, y))? {
                         t.add(h, k, &mut |x, y| key_eq(vm, x, y))?;
@@ -493,14 +516,12 @@ fn set_binop(
                     a.cast::<SetObj>().table.clear();
                     return Ok(Some(a));
                 }
-                let mut t = std::mem::take(&mut a.cast::<SetObj>().table);
-                let r = run(vm, &mut t, b);
-                a.cast::<SetObj>().table = t;
-                r?;
+                // In place, as CPython's set_symmetric_difference_update.
+                run(vm, &a.cast::<SetObj>().table, b)?;
                 return Ok(Some(a));
             }
-            let mut t = set_table_copy(vm, b)?;
-            run(vm, &mut t, a)?;
+            let t = set_table_copy(vm, b)?;
+            run(vm, &t, a)?;
             Ok(Some(set_like(a, t)))
         }
         _ => Ok(None),

@@ -20,6 +20,18 @@ pub fn dict_set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
         .insert(h, k, v, &mut |a, b| key_eq(vm, a, b))
 }
 
+/// `d[name] = v` for an interned name (STORE_NAME, STORE_GLOBAL): rebinding a name
+/// that is already there is one identity probe of the index (no hash call, no `eq`).
+/// Out of line: the interpreter loop keeps only the call.
+#[inline(never)]
+pub fn store_name(vm: &mut Vm, d: Value, name: Value, v: Value) -> PyResult<()> {
+    let h = name.cast::<StrObj>().hash();
+    if d.cast::<DictObj>().table.set_by_identity(h, name, v) {
+        return Ok(());
+    }
+    dict_set(vm, d, name, v)
+}
+
 /// Remove `k`; the old value, or None if absent.
 pub fn dict_del(vm: &mut Vm, d: Value, k: Value) -> PyResult<Option<Value>> {
     let h = hash(vm, k)?;

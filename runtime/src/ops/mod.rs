@@ -456,6 +456,27 @@ pub(crate) fn with_roots<T>(
     r
 }
 
+/// The attribute dict in `slot` (the `dict` field of a function, an exception or a
+/// builtin-subclass instance), created on first use. Two threads creating it at once
+/// agree on one dict: the first compare-exchange publishes it (Release: its contents
+/// are initialised), and the other thread's new dict is left to the collector.
+pub(crate) fn ensure_attr_dict(slot: &mut Value) -> Value {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    const _: () = assert!(std::mem::align_of::<Value>() >= std::mem::align_of::<AtomicU64>());
+    // SAFETY: Value is repr(transparent) over u64, aligned for AtomicU64 (checked
+    // above); every concurrent access to these fields is a whole-word access.
+    let a = unsafe { AtomicU64::from_ptr(slot as *mut Value as *mut u64) };
+    let cur = Value(a.load(Ordering::Acquire));
+    if !cur.is_null() {
+        return cur;
+    }
+    let d = crate::rt::new_dict();
+    match a.compare_exchange(Value::NULL.0, d.0, Ordering::AcqRel, Ordering::Acquire) {
+        Ok(_) => d,
+        Err(w) => Value(w),
+    }
+}
+
 /// Raise MemoryError (no message, as CPython).
 pub(crate) fn memory_error(vm: &mut Vm) -> Raised {
     let e = new_exception(rt().excs.memory_error, &[]);

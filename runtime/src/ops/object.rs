@@ -95,7 +95,7 @@ pub fn lookup_in_mro(cls: Value, name: Value) -> Option<Value> {
     if !is_interned(name) {
         return lookup_in_mro_uncached(cls, name);
     }
-    let version = cls.cast::<ClassObj>().version;
+    let version = cls.cast::<ClassObj>().version();
     let idx = ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) ^ (name.0 >> 4)) as usize
         & (CACHE_SIZE - 1);
     TYPE_CACHE.with(|t| {
@@ -122,7 +122,7 @@ pub fn lookup_in_mro(cls: Value, name: Value) -> Option<Value> {
 /// any of its bases is mutated. Guard cached class-attribute lookups with it.
 #[inline]
 pub fn class_version(cls: Value) -> u64 {
-    cls.cast::<ClassObj>().version
+    cls.cast::<ClassObj>().version()
 }
 
 /// Whether `v` came from user code (not a builtin type's own default).
@@ -131,14 +131,16 @@ pub fn is_user_value(v: Value) -> bool {
     !v.is_kind(ObjKind::Builtin)
 }
 
+/// The `CF_*` bits from the dicts along the mro as they are now (uncached: during a
+/// mutation the version still names the old contents).
 fn compute_flags(cls: Value) -> u32 {
     let n = names();
     let mut f = 0;
-    let user = |name| lookup_in_mro(cls, name).is_some_and(is_user_value);
+    let user = |name| lookup_in_mro_uncached(cls, name).is_some_and(is_user_value);
     if user(n.getattribute) {
         f |= CF_GETATTRIBUTE;
     }
-    if lookup_in_mro(cls, n.getattr).is_some() {
+    if lookup_in_mro_uncached(cls, n.getattr).is_some() {
         f |= CF_GETATTR;
     }
     if user(n.setattr) {
@@ -150,21 +152,39 @@ fn compute_flags(cls: Value) -> u32 {
     f
 }
 
-/// Record that `cls` (or a base) changed: new version and flags for it and every
-/// subclass, so cached lookups miss.
+/// Serializes class mutations: a dict change plus the flags and versions it implies
+/// along the subclasses (and class creation's subclass registration), so concurrent
+/// mutations cannot leave flags computed from an older dict. Re-entrant: a key's
+/// `__eq__` may run Python code that mutates a class. Waiting for another thread is a
+/// native wait. Readers take no lock: they read `version()` (published last).
+static CLASS_MUTATION: parking_lot::ReentrantMutex<()> = parking_lot::ReentrantMutex::new(());
+
+pub fn class_mutation_lock() -> parking_lot::ReentrantMutexGuard<'static, ()> {
+    match CLASS_MUTATION.try_lock() {
+        Some(g) => g,
+        None => crate::guest::native(|| CLASS_MUTATION.lock()),
+    }
+}
+
+/// Record that `cls` (or a base) changed: new flags, then a new version (Release,
+/// last) for it and every subclass, so cached lookups miss. The caller holds
+/// `class_mutation_lock` across the dict change and this.
 pub fn class_modified(cls: Value) {
     let c = cls.cast::<ClassObj>();
-    c.version = next_class_version();
-    c.flags = compute_flags(cls);
-    let subs = c.subclasses.clone();
-    for s in subs {
+    c.flags
+        .store(compute_flags(cls), std::sync::atomic::Ordering::Release);
+    c.version
+        .store(next_class_version(), std::sync::atomic::Ordering::Release);
+    for s in c.subclasses.to_vec() {
         class_modified(s);
     }
 }
 
 /// Recompute a new class's flags (after its dict is filled).
 pub fn class_init_flags(cls: Value) {
-    cls.cast::<ClassObj>().flags = compute_flags(cls);
+    cls.cast::<ClassObj>()
+        .flags
+        .store(compute_flags(cls), std::sync::atomic::Ordering::Release);
 }
 
 // ---- user objects -------------------------------------------------------------------------
@@ -571,10 +591,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
         }
         let n = names();
         if name == n.dict {
-            if slot.is_null() {
-                *slot = crate::rt::new_dict();
-            }
-            return Ok(Some(*slot));
+            return Ok(Some(ensure_attr_dict(slot)));
         }
         if name == n.class {
             return Ok(Some(cls));
@@ -599,7 +616,7 @@ pub fn user_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     // none, then the instance's own slot.
     if let Some(inst) = obj.get::<InstanceObj>() {
         let cls = inst.cls;
-        if cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE == 0 {
+        if cls.cast::<ClassObj>().flags() & CF_GETATTRIBUTE == 0 {
             let name = interned_name(name);
             match lookup_in_mro(cls, name) {
                 None => {
@@ -623,7 +640,7 @@ pub fn user_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 
 fn user_getattr_slow(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let cls = type_of(obj);
-    let flags = cls.cast::<ClassObj>().flags;
+    let flags = cls.cast::<ClassObj>().flags();
     if flags & CF_GETATTRIBUTE != 0 {
         let f = lookup_in_mro(cls, names().getattribute).unwrap();
         match call_special(vm, f, obj, &[name]) {
@@ -649,7 +666,7 @@ fn user_getattr_slow(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `getattr(obj, name, <missing>)` for user objects: AttributeError becomes Ok(None).
 pub fn user_getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     let cls = type_of(obj);
-    let r = if cls.cast::<ClassObj>().flags & (CF_GETATTRIBUTE | CF_GETATTR) == 0 {
+    let r = if cls.cast::<ClassObj>().flags() & (CF_GETATTRIBUTE | CF_GETATTR) == 0 {
         generic_getattr(vm, obj, name)
     } else {
         user_getattr(vm, obj, name).map(Some)
@@ -673,7 +690,7 @@ pub fn user_getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
 pub fn user_load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     if let Some(inst) = obj.get::<InstanceObj>() {
         let c = inst.cls.cast::<ClassObj>();
-        if c.flags & CF_GETATTRIBUTE == 0 {
+        if c.flags() & CF_GETATTRIBUTE == 0 {
             let name = interned_name(name);
             if let Some(f) = lookup_in_mro(inst.cls, name) {
                 let plain = match f.kind() {
@@ -693,7 +710,7 @@ pub fn user_load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value
         // A subclass of a builtin container: user methods and the builtin's own
         // methods, unless the instance dict shadows the name.
         let cls = type_of(obj);
-        if cls.cast::<ClassObj>().flags & CF_GETATTRIBUTE == 0 {
+        if cls.cast::<ClassObj>().flags() & CF_GETATTRIBUTE == 0 {
             let name = interned_name(name);
             if let Some(f) = lookup_in_mro(cls, name) {
                 let plain = match f.kind() {
@@ -864,10 +881,7 @@ fn sub_builtin_setattr(vm: &mut Vm, obj: Value, cls: Value, name: Value, v: Valu
         return Ok(());
     }
     let slot = sub_dict_slot(obj).unwrap();
-    if slot.is_null() {
-        *slot = crate::rt::new_dict();
-    }
-    let d = *slot;
+    let d = ensure_attr_dict(slot);
     dict_set(vm, d, name, v)
 }
 
@@ -903,7 +917,7 @@ pub fn user_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<
     if let Some(inst) = obj.get::<InstanceObj>() {
         let cls = inst.cls;
         let shape = inst.shape();
-        if cls.cast::<ClassObj>().flags & CF_SETATTR == 0 && !shape.is_dict() {
+        if cls.cast::<ClassObj>().flags() & CF_SETATTR == 0 && !shape.is_dict() {
             let name = interned_name(name);
             if let Some(i) = shape.slot_of(name) {
                 if lookup_in_mro(cls, name).map_or(true, |d| !is_data_descriptor(d)) {
@@ -914,7 +928,7 @@ pub fn user_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<
         }
     }
     let cls = type_of(obj);
-    if cls.cast::<ClassObj>().flags & CF_SETATTR != 0 {
+    if cls.cast::<ClassObj>().flags() & CF_SETATTR != 0 {
         let f = lookup_in_mro(cls, names().setattr).unwrap();
         call_special(vm, f, obj, &[name, v])?;
         return Ok(());
@@ -925,7 +939,7 @@ pub fn user_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<
 /// `del obj.name` for user objects (honours a user `__delattr__`).
 pub fn user_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let cls = type_of(obj);
-    if cls.cast::<ClassObj>().flags & CF_DELATTR != 0 {
+    if cls.cast::<ClassObj>().flags() & CF_DELATTR != 0 {
         let f = lookup_in_mro(cls, names().delattr).unwrap();
         call_special(vm, f, obj, &[name])?;
         return Ok(());
@@ -1040,6 +1054,7 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
         }
         _ => {}
     }
+    let _g = class_mutation_lock();
     dict_set(vm, c.dict, name, v)?;
     class_modified(cls);
     Ok(())
@@ -1056,6 +1071,7 @@ pub fn class_delattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<()> {
             class_name(cls)
         )));
     }
+    let _g = class_mutation_lock();
     if dict_del(vm, c.dict, name)?.is_none() {
         return Err(vm.raise(
             rt().excs.attribute_error,
