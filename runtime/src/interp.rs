@@ -360,7 +360,7 @@ impl Vm {
                 func,
                 frame,
                 pc: 0,
-                running: false,
+                running: std::sync::atomic::AtomicBool::new(false),
                 finished: false,
                 started: false,
                 name: Value::NULL,
@@ -601,7 +601,7 @@ impl Vm {
         retval: &mut Value,
     ) -> PyResult<Option<Value>> {
         let go = g.cast::<GenObj>();
-        if go.running {
+        if go.is_running() {
             return Err(self.raise_msg(rt().excs.value_error, "generator already executing"));
         }
         if go.finished {
@@ -647,6 +647,14 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        if !go.try_claim() {
+            return Err(self.raise_msg(rt().excs.value_error, "generator already executing"));
+        }
+        if go.finished {
+            // Another thread finished it between our first check and the claim.
+            go.release();
+            return self.gen_resume(g, sent, throw, retval);
+        }
         // Link the generator's own frame into the chain (no copying).
         let f = go.frame.as_mut_ptr() as *mut Frame;
         let prev = self.frame;
@@ -675,7 +683,6 @@ impl Vm {
             unsafe { *Frame::slots(f).add(at) = sent };
         }
         go.started = true;
-        go.running = true;
         self.yielded = false;
         let r = if !throw.is_null() {
             // Raise inside the generator at its suspension point (the YieldValue).
@@ -687,7 +694,6 @@ impl Vm {
             run_frame(self, f)
         };
         let go = g.cast::<GenObj>();
-        go.running = false;
         let yielded = std::mem::replace(&mut self.yielded, false);
         // SAFETY: f is still the innermost frame.
         unsafe {
@@ -696,16 +702,18 @@ impl Vm {
         }
         self.depth -= 1;
         match r {
-            Ok(v) if yielded => Ok(Some(v)),
+            Ok(v) if yielded => {
+                go.release();
+                Ok(Some(v))
+            }
             Ok(v) => {
-                go.finished = true;
-                go.frame = Box::new([]);
+                gen_finish(g);
                 *retval = v;
                 Ok(None)
             }
             Err(e) => {
-                go.finished = true;
-                go.frame = Box::new([]);
+                // Finished (frame dropped) before another thread may claim it.
+                gen_finish(g);
                 // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
                 if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
                     let cause = self.exc;
@@ -827,7 +835,7 @@ impl Vm {
         let Some(go) = g.get::<GenObj>() else {
             return Ok(None);
         };
-        if go.running || go.finished || (!go.started && !sent.is_none()) {
+        if go.finished || (!go.started && !sent.is_none()) {
             return Ok(None);
         }
         if self.depth >= self.recursion_limit {
@@ -835,6 +843,14 @@ impl Vm {
                 rt().excs.recursion_error,
                 "maximum recursion depth exceeded",
             ));
+        }
+        // Running (here or on another thread): the native path raises the ValueError.
+        if !go.try_claim() {
+            return Ok(None);
+        }
+        if go.finished {
+            go.release();
+            return Ok(None);
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
@@ -860,7 +876,6 @@ impl Vm {
             }
         }
         go.started = true;
-        go.running = true;
         self.frame = f;
         self.depth += 1;
         Ok(Some(f))
@@ -1916,7 +1931,7 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                         }
                         // Resumed inline by a ForIter or Send: hand the value to it; both
                         // continue with [iterator, value] on their stack.
-                        go.running = false;
+                        go.release();
                         let caller = vm.leave_gen_inline(f);
                         load_frame!(caller);
                         pc = (*f).pc as usize + 1;
@@ -2388,9 +2403,9 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
 /// Mark a generator finished and drop its frame (called after its frame was unlinked).
 fn gen_finish(g: Value) {
     let go = g.cast::<GenObj>();
-    go.running = false;
     go.finished = true;
     go.frame = Box::new([]);
+    go.release();
 }
 
 /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.

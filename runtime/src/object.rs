@@ -653,7 +653,9 @@ pub struct GenObj {
     pub frame: Box<[u64]>,
     /// Where execution resumes (0 before the first `next`).
     pub pc: u32,
-    pub running: bool,
+    /// Claimed (false -> true) by the one thread that resumes the generator, so two
+    /// threads never run its frame at once ("generator already executing").
+    pub running: std::sync::atomic::AtomicBool,
     pub finished: bool,
     pub started: bool,
     /// `__name__`/`__qualname__` when reassigned (NULL: the function's).
@@ -754,5 +756,29 @@ impl NativeObj {
 impl Trace for NativeObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.cls);
+    }
+}
+
+impl GenObj {
+    #[inline]
+    pub fn is_running(&self) -> bool {
+        self.running.load(std::sync::atomic::Ordering::Acquire)
+    }
+    /// Become the thread that runs this generator; false if one already does.
+    #[inline]
+    pub fn try_claim(&self) -> bool {
+        self.running
+            .compare_exchange(
+                false,
+                true,
+                std::sync::atomic::Ordering::Acquire,
+                std::sync::atomic::Ordering::Relaxed,
+            )
+            .is_ok()
+    }
+    #[inline]
+    pub fn release(&self) {
+        self.running
+            .store(false, std::sync::atomic::Ordering::Release);
     }
 }
