@@ -49,7 +49,7 @@ def main():
         else:
             sys.exit(__doc__)
     cpython = "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else sys.executable
-    impls = [("kiln", [kiln]), ("cpython", [cpython])]
+    impls = [("kiln", [kiln]), ("kiln-off", [kiln, "--jit=off"]), ("cpython", [cpython])]
     print("work units: %d, best of %d, %d cores" % (work, runs, os.cpu_count() or 0))
     print("%-8s %8s %10s %10s" % ("impl", "threads", "time (s)", "speedup"))
     checks = set()
