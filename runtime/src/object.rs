@@ -708,6 +708,8 @@ pub struct FileObj {
     pub read_pos: usize,
     pub writer: Option<std::fs::File>,
     pub closed: bool,
+    /// Serialises reads, writes and close across guest threads (`file::file_lock`).
+    pub lock: parking_lot::ReentrantMutex<()>,
 }
 impl Trace for FileObj {
     fn trace(&self, _: &mut Marker) {}

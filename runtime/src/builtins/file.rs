@@ -77,6 +77,7 @@ pub(crate) fn std_stream(path: &str) -> Value {
         read_pos: 0,
         writer: None,
         closed: false,
+        lock: parking_lot::ReentrantMutex::new(()),
     })
 }
 
@@ -162,6 +163,24 @@ fn closed_err(vm: &mut Vm) -> Raised {
 fn unsupported(vm: &mut Vm, what: &str) -> Raised {
     // io.UnsupportedOperation subclasses OSError and ValueError; OSError is closest.
     vm.raise(rt().excs.os_error, what.into())
+}
+
+/// Take `f`'s lock (skipped while this is the only guest thread); waiting for another
+/// thread is a native wait, so a collection never waits for it. Re-entrant: a method
+/// that calls back into Python (writelines) may reach another method of the same file.
+pub(crate) fn file_lock(f: &FileObj) -> Option<parking_lot::ReentrantMutexGuard<'_, ()>> {
+    if !kiln_threads::multi_mutator() {
+        return None;
+    }
+    match f.lock.try_lock() {
+        Some(g) => Some(g),
+        None => Some(crate::guest::native(|| f.lock.lock())),
+    }
+}
+
+/// `file_lock` of the file object `v` (not a file: no lock; the method then raises).
+fn lock_of(v: Value) -> Option<parking_lot::ReentrantMutexGuard<'static, ()>> {
+    file_lock(v.get::<FileObj>()?)
 }
 
 fn file_of<'a>(vm: &mut Vm, v: Value, meth: &str) -> PyResult<&'a mut FileObj> {
@@ -334,6 +353,7 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         read_pos,
         writer,
         closed: false,
+        lock: parking_lot::ReentrantMutex::new(()),
     });
     // A buffer left under this address belonged to a dead file object: write it out.
     let _ = drain_file_buf(fv.ptr_bits());
@@ -358,6 +378,7 @@ fn read_text(path: &str) -> std::io::Result<String> {
 
 /// Write `s` to a file object (or stream). Returns Err with a pending exception.
 pub(crate) fn file_write_str(vm: &mut Vm, fv: Value, s: &str) -> PyResult<()> {
+    let _g = lock_of(fv);
     let f = fv.cast::<FileObj>();
     if f.closed {
         return Err(closed_err(vm));
@@ -511,6 +532,7 @@ fn f_writelines(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 
 fn f_flush(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
     let f = file_of(vm, recv, "flush")?;
     no_args(vm, a, "flush")?;
     if f.closed {
@@ -524,6 +546,7 @@ fn f_flush(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 
 fn f_close(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
     let f = file_of(vm, recv, "close")?;
     no_args(vm, a, "close")?;
     if f.path == STDOUT_PATH && f.writer.is_none() {
@@ -579,6 +602,7 @@ fn read_line(f: &mut FileObj, limit: i64) -> String {
 }
 
 fn f_read(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
     let f = readable(vm, recv, "read")?;
     check_pos(vm, a, "read", 0, 1)?;
     let n = match a.pos.first() {
@@ -604,6 +628,7 @@ fn f_read(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 
 fn f_readline(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
     let f = readable(vm, recv, "readline")?;
     check_pos(vm, a, "readline", 0, 1)?;
     let n = match a.pos.first() {
@@ -614,6 +639,7 @@ fn f_readline(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 
 fn f_readlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
     let f = readable(vm, recv, "readlines")?;
     check_pos(vm, a, "readlines", 0, 1)?;
     let mut out = Vec::new();
@@ -630,6 +656,7 @@ fn f_readlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
 /// Next line of a file for iteration (`for line in f`); None at EOF.
 /// ops::iter_next should call this for ObjKind::File (get_iter returns the file itself).
 pub fn file_next(vm: &mut Vm, fv: Value) -> PyResult<Option<Value>> {
+    let _g = lock_of(fv);
     let f = readable(vm, fv, "__next__")?;
     let l = read_line(f, -1);
     if l.is_empty() {
