@@ -16,7 +16,7 @@ use crate::compiler::{jit, Cx};
 use dynasmrt::{DynasmApi, DynasmLabelApi};
 use kiln_runtime::bytecode::{BinOpKind, CmpKind, Op, INPLACE};
 use kiln_runtime::jit as rt;
-use kiln_runtime::value::{FLOAT_LIMIT, TAG_INT};
+use kiln_runtime::value::{FLOAT_LIMIT, TAG_INT, TAG_PTR};
 
 /// Emit the template of `cx.pc`'s instruction.
 pub fn emit(cx: &mut Cx) {
@@ -237,28 +237,90 @@ mod emit {
         cx.code.names[cx.ins().arg as usize].0 as i64
     }
 
+    /// The monomorphic instance IC probe, inline: rax = the receiver's bits. On a hit,
+    /// rax = its header address and r9 = the first way's value; any other case jumps to
+    /// `miss`. The key is `instance_ic_key`'s (class version << 32 | shape id), read
+    /// with `IcEntry::lookup`'s protocol (key, value, key again).
+    fn instance_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout;
+        let ic = ic_addr(cx);
+        let kind = kiln_runtime::heap::ObjKind::Instance as u8 as i8;
+        jit!(cx.ops
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_PTR as i32
+            ; jne =>miss
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + layout::HEADER_KIND as i32], kind
+            ; jne =>miss
+            ; mov rcx, QWORD [rax + layout::INSTANCE_CLS as i32]
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; mov rcx, QWORD [rcx + layout::CLASS_VERSION as i32]
+            ; shl rcx, 32
+            ; mov edx, DWORD [rax + layout::INSTANCE_SHAPE_ID as i32]
+            ; or rcx, rdx
+            ; mov r8, QWORD ic
+            ; cmp rcx, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
+            ; jne =>miss
+            ; mov r9, QWORD [r8 + kiln_ic::IC_VAL0_OFFSET as i32]
+            ; cmp rcx, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
+            ; jne =>miss
+        );
+    }
+
+    /// Instance slot hit inline (shape guard + slot load); other receivers and other
+    /// ways through the helper; a miss through the interpreter.
     pub fn LoadAttr(cx: &mut Cx) {
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let top = cx.peek(1);
         let (ic, name) = (ic_addr(cx), name_bits(cx));
+        let helper = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        jit!(cx.ops ; mov rax, QWORD [stk + top]);
+        instance_ic_probe(cx, helper);
         jit!(cx.ops
+            ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
+            ; test r10, r10
+            ; jz =>helper
+            ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
+            ; jae =>helper
+            ; mov rax, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
+            ; mov QWORD [stk + top], rax
+            ; jmp =>done
+            ; =>helper
             ; mov rdi, QWORD [stk + top]
             ; mov rsi, QWORD ic
             ; mov rdx, QWORD name
         );
         call_fast(cx, rt::kiln_jit_load_attr as *const () as usize);
-        jit!(cx.ops ; mov QWORD [stk + top], rax);
+        jit!(cx.ops
+            ; mov QWORD [stk + top], rax
+            ; =>done
+        );
     }
 
+    /// A method of an instance's class inline (shape guard; the cached value is the
+    /// function); builtin receivers through the helper.
     pub fn LoadMethod(cx: &mut Cx) {
         let (top, push) = (cx.peek(1), Cx::stack(cx.depth()));
         let (ic, name) = (ic_addr(cx), name_bits(cx));
+        let helper = cx.ops.new_dynamic_label();
+        let store = cx.ops.new_dynamic_label();
+        jit!(cx.ops ; mov rax, QWORD [stk + top]);
+        instance_ic_probe(cx, helper);
         jit!(cx.ops
+            ; mov rax, r9
+            ; jmp =>store
+            ; =>helper
             ; mov rdi, QWORD [stk + top]
             ; mov rsi, QWORD ic
             ; mov rdx, QWORD name
         );
         call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
         jit!(cx.ops
+            ; =>store
             ; mov rcx, QWORD [stk + top]
             ; mov QWORD [stk + top], rax
             ; mov QWORD [stk + push], rcx

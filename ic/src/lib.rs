@@ -498,3 +498,9 @@ mod loom_models {
         });
     }
 }
+
+/// Byte offsets of the first way's key and value words in an `IcEntry`, for JIT
+/// templates that read the monomorphic case inline (the same seqlock protocol as
+/// `IcEntry::lookup`: key, value, key again).
+pub const IC_KEY0_OFFSET: usize = std::mem::offset_of!(IcEntry, keys);
+pub const IC_VAL0_OFFSET: usize = std::mem::offset_of!(IcEntry, vals);

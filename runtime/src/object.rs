@@ -784,3 +784,22 @@ impl GenObj {
             .store(false, std::sync::atomic::Ordering::Release);
     }
 }
+
+/// Layout facts the JIT's inline attribute templates rely on (byte offsets from the
+/// object header; a Value's pointer payload addresses the header).
+pub mod layout {
+    use super::{ClassObj, InstanceObj};
+    use crate::heap::Obj;
+    pub const INSTANCE_CLS: usize =
+        std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, cls);
+    pub const INSTANCE_SHAPE_ID: usize = std::mem::offset_of!(Obj<InstanceObj>, data)
+        + std::mem::offset_of!(InstanceObj, shape_id);
+    /// The slots' GrowVec buffer pointer.
+    pub const INSTANCE_SLOTS_BUF: usize = std::mem::offset_of!(Obj<InstanceObj>, data)
+        + std::mem::offset_of!(InstanceObj, slots)
+        + crate::valuevec::VALUEVEC_GROWVEC_OFFSET
+        + kiln_threads::GROWVEC_BUF_OFFSET;
+    pub const CLASS_VERSION: usize =
+        std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, version);
+    pub const HEADER_KIND: usize = std::mem::offset_of!(crate::heap::Header, kind);
+}

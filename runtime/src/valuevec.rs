@@ -220,3 +220,6 @@ impl Clone for ValueVec {
         ValueVec::from_vec(self.to_vec())
     }
 }
+
+/// Byte offset of the GrowVec inside a ValueVec (for JIT templates).
+pub const VALUEVEC_GROWVEC_OFFSET: usize = std::mem::offset_of!(ValueVec, 0);
