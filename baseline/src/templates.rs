@@ -327,16 +327,43 @@ mod emit {
         );
     }
 
-    /// Stack: value, object (top).
+    /// Stack: value, object (top). Storing into an existing instance slot is inline
+    /// while only one guest thread exists (with several, GrowVec stores take the
+    /// vector's lock, so they go through the helper); shape transitions and other
+    /// receivers through the helper.
     pub fn StoreAttr(cx: &mut Cx) {
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let (obj, val) = (cx.peek(1), cx.peek(2));
         let ic = ic_addr(cx);
+        let helper = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        let flag = kiln_threads::multi_mutator_flag() as i64;
+        jit!(cx.ops ; mov rax, QWORD [stk + obj]);
+        instance_ic_probe(cx, helper);
+        jit!(cx.ops
+            ; mov rcx, QWORD kiln_runtime::interp::TRANSITION_MIN as i64
+            ; cmp r9, rcx
+            ; jae =>helper
+            ; mov rcx, QWORD flag
+            ; cmp BYTE [rcx], 0
+            ; jne =>helper
+            ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
+            ; test r10, r10
+            ; jz =>helper
+            ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
+            ; jae =>helper
+            ; mov rcx, QWORD [stk + val]
+            ; mov QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+            ; jmp =>done
+            ; =>helper
+        );
         jit!(cx.ops
             ; mov rdi, QWORD [stk + obj]
             ; mov rsi, QWORD [stk + val]
             ; mov rdx, QWORD ic
         );
         call_fast(cx, rt::kiln_jit_store_attr as *const () as usize);
+        jit!(cx.ops ; =>done);
     }
 
     pub fn BinarySubscr(cx: &mut Cx) {

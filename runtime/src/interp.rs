@@ -2314,7 +2314,7 @@ fn mega_key(key: u64, name: Value) -> u64 {
 
 /// StoreAttr IC values below this are slot indices; others are `&'static Shape`
 /// pointers of a cached transition (shapes are immortal, so the pointer stays valid).
-const TRANSITION_MIN: u64 = 1 << 32;
+pub const TRANSITION_MIN: u64 = 1 << 32;
 
 #[cold]
 fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64>) {

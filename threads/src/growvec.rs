@@ -298,6 +298,12 @@ pub fn set_multi_mutator(on: bool) {
 pub fn multi_mutator() -> bool {
     MULTI_MUTATOR.load(Acquire)
 }
+/// The flag's address, for compiled code that stores without the lock only while it is
+/// false (a byte load: 0 = single mutator).
+#[cfg(not(loom))]
+pub fn multi_mutator_flag() -> *const u8 {
+    MULTI_MUTATOR.as_ptr() as *const u8
+}
 /// Under loom every model has several threads: always lock.
 #[cfg(loom)]
 #[inline(always)]
