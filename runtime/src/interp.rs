@@ -1039,7 +1039,30 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         )
     };
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
-    match vm.call_positional(callee, args) {
+    // Compiled plain function, arguments one to one: push its frame and enter its
+    // machine code directly (what call_positional + run_frame do, minus the layers).
+    let r = match callee.get::<FuncObj>() {
+        Some(fo)
+            if fo.code.cast::<CodeObj>().code.simple_call
+                && args.len() == fo.code.cast::<CodeObj>().code.argcount as usize =>
+        {
+            let ccode = &fo.code.cast::<CodeObj>().code;
+            match crate::jit::entry_for(ccode, 1) {
+                Some(entry) => match vm.push_frame(ccode, callee, fo.globals) {
+                    Ok(nf) => {
+                        std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(nf), args.len());
+                        let r = crate::jit::enter(vm, nf, entry, 0);
+                        vm.pop_frame(nf);
+                        r
+                    }
+                    Err(e) => Err(e),
+                },
+                None => vm.call_positional(callee, args),
+            }
+        }
+        _ => vm.call_positional(callee, args),
+    };
+    match r {
         Ok(v) => {
             *args_start.sub(2) = v;
             pc + 1
