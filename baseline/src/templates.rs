@@ -175,15 +175,76 @@ mod emit {
 
     // ---- globals ------------------------------------------------------------
 
-    /// The global IC's hit path (`ops::load_global_cached`, shared with the
-    /// interpreter) as a helper; a miss or an unbound name goes to the interpreter.
+    /// The global IC's hit path inline (`ops::load_global_cached`'s checks: the cached
+    /// word's keys versions of globals — and of builtins for a builtin — then the entry
+    /// at the cached index must still hold this name); anything else through the
+    /// helper, and a miss or an unbound name through the interpreter.
     fn load_global(cx: &mut Cx, push_null: bool) {
+        use kiln_runtime::dict::layout as dl;
+        use kiln_runtime::interp::FRAME_GLOBALS_OFFSET;
+        use kiln_runtime::object::DICT_TABLE_OFFSET;
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let helper = kiln_runtime::jit::kiln_jit_load_global_cached as *const () as usize;
         let pc = cx.pc as i64;
         let slow = cx.slow_path();
         let d = cx.depth();
+        let (ic, name) = (ic_addr(cx), name_bits(cx));
+        let builtins = kiln_runtime::rt::rt().builtins.ptr_bits() as i64;
+        let call = cx.ops.new_dynamic_label();
+        let in_builtins = cx.ops.new_dynamic_label();
+        let read = cx.ops.new_dynamic_label();
+        let got = cx.ops.new_dynamic_label();
+        let kv = (DICT_TABLE_OFFSET + dl::TABLE_KEYS_VERSION) as i32;
+        let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
+        jit!(cx.ops
+            ; mov r8, QWORD ic
+            ; mov rax, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
+            ; test rax, rax
+            ; jz =>call
+            ; btc rax, 63 // the packed word's "non-empty" flip
+            ; mov rcx, QWORD [frame + FRAME_GLOBALS_OFFSET as i32]
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; mov edx, DWORD [rcx + kv]
+            ; and edx, 0xFF_FFFF
+            ; mov r9, rax
+            ; shr r9, 40
+            ; cmp r9d, edx
+            ; jne =>call
+            ; test al, 1
+            ; jnz =>in_builtins
+            ; =>read
+            ; mov r10, rax
+            ; shr r10, 1
+            ; and r10d, 0x7F_FFFF
+            ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
+            ; mov r11, QWORD [rcx + buf]
+            ; test r11, r11
+            ; jz =>call
+            ; lea rdx, [r10 + 2]
+            ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
+            ; jae =>call
+            ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
+            ; mov rsi, QWORD name
+            ; cmp rdx, rsi
+            ; jne =>call
+            ; mov rax, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
+            ; jmp =>got
+            ; =>in_builtins
+            ; mov rcx, QWORD builtins
+            ; mov edx, DWORD [rcx + kv]
+            ; and edx, 0xFFFF
+            ; mov r9, rax
+            ; shr r9, 24
+            ; and r9d, 0xFFFF
+            ; cmp r9d, edx
+            ; je =>read
+            ; =>call
+        );
+        debug_assert_eq!(dl::ENTRY_WORDS, 3);
         cx.call_helper(helper, pc);
         jit!(cx.ops
+            ; =>got
             ; lea rcx, [specials + NULL_OFF]
             ; cmp rax, rcx
             ; je =>slow

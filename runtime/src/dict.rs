@@ -409,3 +409,13 @@ mod smallvec_lite {
         }
     }
 }
+
+/// Layout facts for JIT templates that read a dict's entries inline (the global IC):
+/// byte offsets within a `DictTable`, and the words per entry (hash, key, value).
+pub mod layout {
+    use super::DictTable;
+    pub const TABLE_ENTRIES_BUF: usize =
+        std::mem::offset_of!(DictTable, entries) + kiln_threads::GROWVEC_BUF_OFFSET;
+    pub const TABLE_KEYS_VERSION: usize = std::mem::offset_of!(DictTable, keys_version);
+    pub const ENTRY_WORDS: usize = super::W;
+}

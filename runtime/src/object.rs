@@ -803,3 +803,7 @@ pub mod layout {
         std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, version);
     pub const HEADER_KIND: usize = std::mem::offset_of!(crate::heap::Header, kind);
 }
+
+/// Byte offset of a dict object's table from its header.
+pub const DICT_TABLE_OFFSET: usize =
+    std::mem::offset_of!(crate::heap::Obj<DictObj>, data) + std::mem::offset_of!(DictObj, table);
