@@ -464,10 +464,132 @@ mod emit {
 
     // ---- calls ----------------------------------------------------------------
 
-    /// Positional calls: `kiln_jit_call` calls the callee natively (its machine code
-    /// when compiled) and writes the result; exceptions unwind through the handler table.
+    /// Positional calls. A compiled plain Python function whose parameters take the
+    /// arguments one to one is called inline: the template pushes its frame exactly as
+    /// `Vm::push_frame` does (same checks: native stack, recursion limit, value stack),
+    /// calls its machine code, and pops it. Everything else — other callables, a check
+    /// failing, every 256th call (the safepoint poll) — goes to `kiln_jit_call`, before
+    /// anything was changed. A raise unwinds through `kiln_jit_unwind`.
     pub fn Call(cx: &mut Cx) {
-        cx.call_stepping(kiln_runtime::interp::kiln_jit_call as *const () as usize);
+        use kiln_runtime::interp::call_layout as cl;
+        use kiln_runtime::interp::*;
+        let nargs = cx.ins().arg as usize;
+        let d = cx.depth();
+        let (first, second, args0) = (
+            Cx::stack(d - nargs - 2),
+            Cx::stack(d - nargs - 1),
+            Cx::stack(d - nargs),
+        );
+        let pc = cx.pc as i32;
+        let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
+        let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
+        let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
+        let slots = FRAME_SLOTS_OFFSET as i32;
+        jit!(cx.ops
+            ; dec budget
+            ; jnz >poll_done
+            ; mov budget, DWORD crate::compiler::BACKEDGE_BUDGET
+            ; jmp =>slow
+            ; poll_done:
+            ; mov rax, QWORD [stk + first]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; jne >method
+            ; mov rax, QWORD [stk + second]
+            ; lea rsi, [stk + args0]
+            ; mov edx, DWORD nargs as i32
+            ; jmp >have
+            ; method:
+            ; lea rsi, [stk + second]
+            ; mov edx, DWORD (nargs + 1) as i32
+            ; have:
+            // rax = callee, rsi = first argument, edx = argument count
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_PTR as i32
+            ; jne =>slow
+            ; mov rdi, rax
+            ; shl rdi, 16
+            ; shr rdi, 16
+            ; cmp BYTE [rdi + kiln_runtime::object::layout::HEADER_KIND as i32], func_kind
+            ; jne =>slow
+            ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
+            ; shl r8, 16
+            ; shr r8, 16
+            ; add r8, cl::CODEOBJ_CODE as i32 // r8 = &CodeObject
+            ; cmp BYTE [r8 + cl::CODE_SIMPLE_CALL as i32], 0
+            ; je =>slow
+            ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
+            ; jne =>slow
+            ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
+            ; test r9, r9
+            ; jz =>slow
+            ; cmp rsp, QWORD [vm + cl::VM_NATIVE_FLOOR as i32]
+            ; jb =>slow
+            ; mov ecx, DWORD [vm + cl::VM_DEPTH as i32]
+            ; cmp ecx, DWORD [vm + cl::VM_RECURSION_LIMIT as i32]
+            ; jae =>slow
+            ; mov r10, QWORD [vm + cl::VM_TOP as i32]
+            ; mov r11d, DWORD [r8 + cl::CODE_FRAME_WORDS as i32]
+            ; lea r11, [r10 + r11 * 8]
+            ; cmp r11, QWORD [vm + cl::VM_LIMIT as i32]
+            ; ja =>slow
+            // Committed: push the frame (r10) like Vm::push_frame.
+            ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
+            ; mov QWORD [r10 + FRAME_CODE_OFFSET as i32], r8
+            ; mov QWORD [r10 + FRAME_FUNC_OFFSET as i32], rax
+            ; mov rcx, QWORD [rdi + cl::FUNC_GLOBALS as i32]
+            ; mov QWORD [r10 + FRAME_GLOBALS_OFFSET as i32], rcx
+            ; mov rcx, QWORD [vm + cl::VM_FRAME as i32]
+            ; mov QWORD [r10 + FRAME_PREV_OFFSET as i32], rcx
+            ; mov DWORD [r10 + FRAME_PC_OFFSET as i32], 0
+            ; mov DWORD [r10 + FRAME_FLAGS_OFFSET as i32], FRAME_ENTRY as i32
+            ; lea rcx, [specials + NULL_OFF]
+            ; mov QWORD [r10 + FRAME_GEN_OFFSET as i32], rcx
+            ; mov rcx, QWORD [vm + cl::VM_SERIAL as i32]
+            ; add rcx, 1
+            ; mov QWORD [vm + cl::VM_SERIAL as i32], rcx
+            ; mov QWORD [r10 + FRAME_SERIAL_OFFSET as i32], rcx
+            ; mov rcx, QWORD [vm + cl::VM_HANDLED as i32]
+            ; mov QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32], rcx
+            ; xor ecx, ecx
+            ; copy:
+            ; cmp ecx, edx
+            ; jae >copied
+            ; mov rdi, QWORD [rsi + rcx * 8]
+            ; mov QWORD [r10 + rcx * 8 + slots], rdi
+            ; inc ecx
+            ; jmp <copy
+            ; copied:
+            ; mov edi, DWORD [r8 + cl::CODE_LOCAL_COUNT as i32]
+            ; lea rax, [specials + NULL_OFF]
+            ; fill:
+            ; cmp ecx, edi
+            ; jae >filled
+            ; mov QWORD [r10 + rcx * 8 + slots], rax
+            ; inc ecx
+            ; jmp <fill
+            ; filled:
+            ; mov QWORD [vm + cl::VM_TOP as i32], r11
+            ; mov QWORD [vm + cl::VM_FRAME as i32], r10
+            ; add DWORD [vm + cl::VM_DEPTH as i32], 1
+            ; mov rdi, vm
+            ; mov rsi, r10
+            ; xor edx, edx
+            ; call r9
+            // Pop it like Vm::pop_frame.
+            ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
+            ; mov rcx, QWORD [r10 + FRAME_PREV_OFFSET as i32]
+            ; mov QWORD [vm + cl::VM_FRAME as i32], rcx
+            ; mov rcx, QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32]
+            ; mov QWORD [vm + cl::VM_HANDLED as i32], rcx
+            ; mov QWORD [vm + cl::VM_TOP as i32], r10
+            ; sub DWORD [vm + cl::VM_DEPTH as i32], 1
+            ; mov rcx, QWORD rt::RAISED_BITS as i64
+            ; cmp rax, rcx
+            ; je =>raised
+            ; mov QWORD [stk + first], rax
+        );
     }
 
     // ---- control flow -------------------------------------------------------

@@ -349,6 +349,10 @@ pub struct CodeObject {
     pub ic: kiln_ic::IcTable,
     /// Baseline JIT state: warm-up counter and the published machine-code entry.
     pub jit: kiln_threads::publish::CodeSlot,
+    /// Words a frame of this code takes (header + frame_slots), and its local count:
+    /// cached for the JIT's inline call path.
+    pub frame_words: u32,
+    pub local_count: u32,
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,

@@ -51,6 +51,8 @@ pub const FRAME_GLOBALS_OFFSET: usize = std::mem::offset_of!(Frame, globals);
 pub const FRAME_PREV_OFFSET: usize = std::mem::offset_of!(Frame, prev);
 pub const FRAME_PC_OFFSET: usize = std::mem::offset_of!(Frame, pc);
 pub const FRAME_GEN_OFFSET: usize = std::mem::offset_of!(Frame, gen);
+pub const FRAME_SERIAL_OFFSET: usize = std::mem::offset_of!(Frame, serial);
+pub const FRAME_SAVED_HANDLED_OFFSET: usize = std::mem::offset_of!(Frame, saved_handled);
 /// Byte offset of slot 0 (the first local) from the frame header.
 pub const FRAME_SLOTS_OFFSET: usize = std::mem::size_of::<Frame>();
 /// Byte offset of `Vm::jit_ret` (read by the JIT's return path).
@@ -2666,4 +2668,44 @@ pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
         }
     }
     None
+}
+
+/// Layout facts for the JIT's inline call path (byte offsets; `Vm` is repr(Rust), so
+/// they come from `offset_of!` here, next to the private fields).
+pub mod call_layout {
+    use super::Vm;
+    use crate::bytecode::CodeObject;
+    use crate::heap::Obj;
+    use crate::object::{CodeObj, FuncObj};
+    pub const VM_TOP: usize = std::mem::offset_of!(Vm, top);
+    pub const VM_LIMIT: usize = std::mem::offset_of!(Vm, limit);
+    pub const VM_FRAME: usize = std::mem::offset_of!(Vm, frame);
+    pub const VM_HANDLED: usize = std::mem::offset_of!(Vm, handled);
+    pub const VM_DEPTH: usize = std::mem::offset_of!(Vm, depth);
+    pub const VM_RECURSION_LIMIT: usize = std::mem::offset_of!(Vm, recursion_limit);
+    pub const VM_SERIAL: usize = std::mem::offset_of!(Vm, serial);
+    pub const VM_NATIVE_FLOOR: usize = std::mem::offset_of!(Vm, native_stack_floor);
+    pub const FUNC_CODE: usize =
+        std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, code);
+    pub const FUNC_GLOBALS: usize =
+        std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, globals);
+    /// From a code object's heap header to its `CodeObject`.
+    pub const CODEOBJ_CODE: usize =
+        std::mem::offset_of!(Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code);
+    pub const CODE_SIMPLE_CALL: usize = std::mem::offset_of!(CodeObject, simple_call);
+    pub const CODE_ARGCOUNT: usize = std::mem::offset_of!(CodeObject, argcount);
+    pub const CODE_FRAME_WORDS: usize = std::mem::offset_of!(CodeObject, frame_words);
+    pub const CODE_LOCAL_COUNT: usize = std::mem::offset_of!(CodeObject, local_count);
+    pub const CODE_JIT_ENTRY: usize =
+        std::mem::offset_of!(CodeObject, jit) + kiln_threads::publish::CodeSlot::entry_offset();
+}
+
+/// Continue a machine-code frame whose instruction at `pc` raised (the inline call
+/// path's exit; step protocol).
+///
+/// # Safety
+/// `vm` is this thread's Vm and `f` its innermost frame.
+pub unsafe extern "C" fn kiln_jit_unwind(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    (*f).pc = pc as u32;
+    jit_unwind(&mut *vm, f)
 }

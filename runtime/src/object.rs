@@ -792,8 +792,8 @@ pub mod layout {
     use crate::heap::Obj;
     pub const INSTANCE_CLS: usize =
         std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, cls);
-    pub const INSTANCE_SHAPE_ID: usize = std::mem::offset_of!(Obj<InstanceObj>, data)
-        + std::mem::offset_of!(InstanceObj, shape_id);
+    pub const INSTANCE_SHAPE_ID: usize =
+        std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, shape_id);
     /// The slots' GrowVec buffer pointer.
     pub const INSTANCE_SLOTS_BUF: usize = std::mem::offset_of!(Obj<InstanceObj>, data)
         + std::mem::offset_of!(InstanceObj, slots)

@@ -23,9 +23,9 @@ pub mod registry;
 pub mod safepoint;
 
 #[cfg(not(loom))]
-pub use growvec::{multi_mutator, reclaim_wanted, set_multi_mutator, set_reclaim_hook};
-#[cfg(not(loom))]
 pub use growvec::multi_mutator_flag;
+#[cfg(not(loom))]
+pub use growvec::{multi_mutator, reclaim_wanted, set_multi_mutator, set_reclaim_hook};
 pub use growvec::{reclaim_retired, retired_bytes, GrowVec, GrowVecWriter, Snapshot};
 #[cfg(not(loom))]
 pub use growvec::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET, GROWVEC_BUF_OFFSET};

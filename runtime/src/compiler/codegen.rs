@@ -354,9 +354,13 @@ impl<'a> Compiler<'a> {
             filename: self.filename,
             first_line: u.first_line,
             simple_call: false,
+            frame_words: 0,
+            local_count: 0,
             doc: u.doc,
         };
         let mut code = code;
+        code.frame_words = (crate::interp::FRAME_HEADER_WORDS + code.frame_slots()) as u32;
+        code.local_count = code.nlocals() as u32;
         code.simple_call = code.flags
             & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
             == 0
