@@ -740,23 +740,52 @@ mod emit {
         );
     }
 
-    /// Jump to `slow` unless rax and rcx are both floats.
-    fn guard_floats(cx: &mut Cx, slow: dynasmrt::DynamicLabel) {
+    /// Load the number in `src` (a float, or a small int converted exactly: 48-bit
+    /// ints fit a double's mantissa) into `xmm`; anything else jumps to `slow`.
+    fn to_double(cx: &mut Cx, src: u8, xmm: u8, slow: dynasmrt::DynamicLabel) {
+        let is_float = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
         jit!(cx.ops
             ; mov rdx, QWORD FLOAT_LIMIT as i64
-            ; cmp rax, rdx
-            ; jae =>slow
-            ; cmp rcx, rdx
-            ; jae =>slow
+            ; cmp Rq(src), rdx
+            ; jb =>is_float
+            ; mov rdx, Rq(src)
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>slow
+            ; mov rdx, Rq(src)
+            ; shl rdx, 16
+            ; sar rdx, 16
+            ; cvtsi2sd Rx(xmm), rdx
+            ; jmp =>done
+            ; =>is_float
+            ; movq Rx(xmm), Rq(src)
+            ; =>done
         );
     }
 
-    /// Small int +, -, * with overflow check, and float +, -, * (float NaN results go to
-    /// the interpreter, which canonicalises them); everything else calls the runtime.
+    /// Box the small int in rax (already known to fit 48 bits) and store it at `dst`.
+    fn box_small_int(cx: &mut Cx, dst: i32) {
+        jit!(cx.ops
+            ; shl rax, 16
+            ; shr rax, 16
+            ; mov rdx, QWORD (TAG_INT << 48) as i64
+            ; or rax, rdx
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    /// Small ints: + - * with overflow check, // and % with Python's floor rounding
+    /// (divisor 0 or a result beyond 48 bits takes the slow path). Floats, and a float
+    /// mixed with a small int (converted exactly): + - * /, and int / int (true
+    /// division). A NaN result goes to the runtime, which canonicalises it. Other kinds
+    /// and types call the runtime's binary_op.
     pub fn BinaryOp(cx: &mut Cx) {
+        use dynasmrt::x64::Rq;
         let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
         let helper = kiln_runtime::interp::kiln_jit_binary_op as *const () as usize;
-        if !matches!(kind, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul) {
+        use BinOpKind::*;
+        if !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod) {
             cx.call_stepping(helper);
             return;
         }
@@ -769,44 +798,93 @@ mod emit {
             ; mov rcx, QWORD [stk + b]
         );
         guard_small_ints(cx, not_ints);
-        // Shifted left by 16, a 48-bit int overflows exactly when the 64-bit op does.
-        jit!(cx.ops
-            ; shl rax, 16
-            ; shl rcx, 16
-        );
         match kind {
-            BinOpKind::Add => jit!(cx.ops ; add rax, rcx ; jo =>slow),
-            BinOpKind::Sub => jit!(cx.ops ; sub rax, rcx ; jo =>slow),
-            _ => jit!(cx.ops ; sar rax, 16 ; imul rax, rcx ; jo =>slow),
+            Add | Sub | Mul => {
+                // Shifted left by 16, a 48-bit int overflows exactly when the 64-bit op does.
+                jit!(cx.ops
+                    ; shl rax, 16
+                    ; shl rcx, 16
+                );
+                match kind {
+                    Add => jit!(cx.ops ; add rax, rcx ; jo =>slow),
+                    Sub => jit!(cx.ops ; sub rax, rcx ; jo =>slow),
+                    _ => jit!(cx.ops ; sar rax, 16 ; imul rax, rcx ; jo =>slow),
+                }
+                jit!(cx.ops
+                    ; shr rax, 16
+                    ; mov rdx, QWORD (TAG_INT << 48) as i64
+                    ; or rax, rdx
+                    ; mov QWORD [stk + a], rax
+                    ; jmp =>done
+                );
+            }
+            FloorDiv | Mod => {
+                jit!(cx.ops
+                    ; shl rax, 16
+                    ; sar rax, 16
+                    ; shl rcx, 16
+                    ; sar rcx, 16
+                    ; test rcx, rcx
+                    ; jz =>slow // ZeroDivisionError
+                    ; cqo
+                    ; idiv rcx // rax = truncated quotient, rdx = remainder
+                    ; test rdx, rdx
+                    ; jz >exact
+                    ; mov r8, rdx
+                    ; xor r8, rcx
+                    ; jns >exact // same signs: truncation is the floor
+                    ; add rdx, rcx
+                    ; sub rax, 1
+                    ; exact:
+                );
+                if kind == Mod {
+                    jit!(cx.ops ; mov rax, rdx);
+                } else {
+                    // -2**47 // -1 does not fit 48 bits.
+                    jit!(cx.ops
+                        ; mov rdx, rax
+                        ; shl rdx, 16
+                        ; sar rdx, 16
+                        ; cmp rdx, rax
+                        ; jne =>slow
+                    );
+                }
+                box_small_int(cx, a);
+                jit!(cx.ops ; jmp =>done);
+            }
+            _ => {} // TrueDiv: int / int is float division of the exact doubles
         }
-        jit!(cx.ops
-            ; shr rax, 16
-            ; mov rdx, QWORD (TAG_INT << 48) as i64
-            ; or rax, rdx
-            ; mov QWORD [stk + a], rax
-            ; jmp =>done
-            ; =>not_ints
-        );
-        guard_floats(cx, slow);
-        jit!(cx.ops
-            ; movq xmm0, rax
-            ; movq xmm1, rcx
-        );
-        match kind {
-            BinOpKind::Add => jit!(cx.ops ; addsd xmm0, xmm1),
-            BinOpKind::Sub => jit!(cx.ops ; subsd xmm0, xmm1),
-            _ => jit!(cx.ops ; mulsd xmm0, xmm1),
+        jit!(cx.ops ; =>not_ints);
+        if matches!(kind, FloorDiv | Mod) {
+            jit!(cx.ops ; jmp =>slow);
+        } else {
+            to_double(cx, Rq::RAX as u8, 0, slow);
+            to_double(cx, Rq::RCX as u8, 1, slow);
+            match kind {
+                Add => jit!(cx.ops ; addsd xmm0, xmm1),
+                Sub => jit!(cx.ops ; subsd xmm0, xmm1),
+                Mul => jit!(cx.ops ; mulsd xmm0, xmm1),
+                _ => jit!(cx.ops
+                    ; xorpd xmm2, xmm2
+                    ; ucomisd xmm1, xmm2
+                    ; je =>slow // x / 0.0 (and -0.0): ZeroDivisionError
+                    ; divsd xmm0, xmm1
+                ),
+            }
+            jit!(cx.ops
+                ; ucomisd xmm0, xmm0
+                ; jp =>slow
+                ; movq QWORD [stk + a], xmm0
+            );
         }
-        jit!(cx.ops
-            ; ucomisd xmm0, xmm0
-            ; jp =>slow
-            ; movq QWORD [stk + a], xmm0
-            ; =>done
-        );
+        jit!(cx.ops ; =>done);
     }
 
-    /// Small int and float comparisons produce a bool inline.
+    /// Small int comparisons, and float comparisons (a small int mixed with a float is
+    /// converted exactly, so the double comparison is Python's exact one), produce a
+    /// bool inline.
     pub fn CompareOp(cx: &mut Cx) {
+        use dynasmrt::x64::Rq;
         let kind = CmpKind::from_arg(cx.ins().arg);
         let (a, b) = (cx.peek(2), cx.peek(1));
         let slow = cx.slow_path();
@@ -834,11 +912,8 @@ mod emit {
             ; jmp =>store
             ; =>not_ints
         );
-        guard_floats(cx, slow);
-        jit!(cx.ops
-            ; movq xmm0, rax
-            ; movq xmm1, rcx
-        );
+        to_double(cx, Rq::RAX as u8, 0, slow);
+        to_double(cx, Rq::RCX as u8, 1, slow);
         // Unordered (NaN) compares are false except !=.
         match kind {
             CmpKind::Lt => jit!(cx.ops ; ucomisd xmm1, xmm0 ; seta al),
