@@ -93,7 +93,6 @@ mod emit {
         CheckExcMatch,
         ImportName,
         ImportFrom,
-        YieldValue,
         LoadAssertionError,
         LoadName,
         StoreName,
@@ -679,6 +678,30 @@ mod emit {
 
     pub fn JumpIfTrueOrPop(cx: &mut Cx) {
         branch_on_bool(cx, true);
+    }
+
+    /// `yield` in a generator frame entered natively (`gen_resume`: FRAME_ENTRY): record
+    /// where to resume, flag the yield, return the value — the interpreter's YieldValue
+    /// for that case. A frame resumed inline (FRAME_GEN) never runs machine code, but
+    /// the flag is checked anyway and such a frame takes the interpreter's path.
+    pub fn YieldValue(cx: &mut Cx) {
+        use kiln_runtime::interp::{
+            call_layout as cl, FRAME_FLAGS_OFFSET, FRAME_GEN, FRAME_GEN_OFFSET,
+        };
+        let top = cx.peek(1);
+        let resume = (cx.pc + 1) as i32;
+        let slow = cx.slow_path();
+        jit!(cx.ops
+            ; test DWORD [frame + FRAME_FLAGS_OFFSET as i32], FRAME_GEN as i32
+            ; jnz =>slow
+            ; mov rcx, QWORD [frame + FRAME_GEN_OFFSET as i32]
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; mov DWORD [rcx + cl::GEN_PC as i32], resume
+            ; mov BYTE [vm + cl::VM_YIELDED as i32], 1
+            ; mov rax, QWORD [stk + top]
+            ; jmp ->epilogue
+        );
     }
 
     pub fn ReturnValue(cx: &mut Cx) {
