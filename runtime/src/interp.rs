@@ -2685,6 +2685,9 @@ pub mod call_layout {
     pub const VM_RECURSION_LIMIT: usize = std::mem::offset_of!(Vm, recursion_limit);
     pub const VM_SERIAL: usize = std::mem::offset_of!(Vm, serial);
     pub const VM_NATIVE_FLOOR: usize = std::mem::offset_of!(Vm, native_stack_floor);
+    pub const VM_YIELDED: usize = std::mem::offset_of!(Vm, yielded);
+    pub const GEN_PC: usize = std::mem::offset_of!(Obj<crate::object::GenObj>, data)
+        + std::mem::offset_of!(crate::object::GenObj, pc);
     pub const FUNC_CODE: usize =
         std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, code);
     pub const FUNC_GLOBALS: usize =
