@@ -51,10 +51,7 @@ mod emit {
     }
     fallback!(
         DeleteFast,
-        LoadDeref,
-        StoreDeref,
         DeleteDeref,
-        LoadClosure,
         StoreGlobal,
         DeleteGlobal,
         DeleteAttr,
@@ -66,12 +63,9 @@ mod emit {
         BuildSlice,
         BinarySlice,
         StoreSlice,
-        BuildTuple,
-        BuildList,
         BuildSet,
         BuildMap,
         BuildString,
-        ListAppend,
         SetAdd,
         MapAdd,
         ListExtend,
@@ -80,9 +74,7 @@ mod emit {
         DictMerge,
         ListToTuple,
         FormatValue,
-        UnpackSequence,
         UnpackEx,
-        GetIter,
         CallKw,
         CallEx,
         MakeFunction,
@@ -459,6 +451,101 @@ mod emit {
             ; je =>done
             ; mov QWORD [stk + push], rax
         );
+    }
+
+    // ---- closures -------------------------------------------------------------
+
+    /// The cell object of cell slot `arg`, into rax.
+    fn cell_of(cx: &mut Cx) {
+        let slot = Cx::local(cx.code.nlocals() + cx.ins().arg as usize);
+        jit!(cx.ops
+            ; mov rax, QWORD [frame + slot]
+            ; shl rax, 16
+            ; shr rax, 16
+        );
+    }
+
+    pub fn LoadDeref(cx: &mut Cx) {
+        let dst = Cx::stack(cx.depth());
+        let slow = cx.slow_path(); // empty cell: the interpreter raises
+        cell_of(cx);
+        jit!(cx.ops
+            ; mov rax, QWORD [rax + kiln_runtime::object::layout::CELL_VALUE as i32]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>slow
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    pub fn StoreDeref(cx: &mut Cx) {
+        let top = cx.peek(1);
+        cell_of(cx);
+        jit!(cx.ops
+            ; mov rcx, QWORD [stk + top]
+            ; mov QWORD [rax + kiln_runtime::object::layout::CELL_VALUE as i32], rcx
+        );
+    }
+
+    /// Push the cell object itself (to build a closure).
+    pub fn LoadClosure(cx: &mut Cx) {
+        let slot = Cx::local(cx.code.nlocals() + cx.ins().arg as usize);
+        let dst = Cx::stack(cx.depth());
+        jit!(cx.ops
+            ; mov rax, QWORD [frame + slot]
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
+    // ---- containers -------------------------------------------------------------
+
+    /// BuildTuple / BuildList: the runtime allocates from the `n` stacked values.
+    fn build(cx: &mut Cx, helper: usize) {
+        let n = cx.ins().arg as usize;
+        let base = Cx::stack(cx.depth() - n);
+        jit!(cx.ops
+            ; lea rdi, [stk + base]
+            ; mov esi, DWORD n as i32
+            ; mov rax, QWORD helper as i64
+            ; call rax
+            ; mov QWORD [stk + base], rax
+        );
+    }
+
+    pub fn BuildTuple(cx: &mut Cx) {
+        build(cx, rt::kiln_jit_build_tuple as *const () as usize);
+    }
+
+    pub fn BuildList(cx: &mut Cx) {
+        build(cx, rt::kiln_jit_build_list as *const () as usize);
+    }
+
+    /// Comprehension append: the list is `arg` slots below the popped value.
+    pub fn ListAppend(cx: &mut Cx) {
+        let (v, l) = (cx.peek(1), cx.peek(1 + cx.ins().arg as usize));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + l]
+            ; mov rsi, QWORD [stk + v]
+            ; mov rax, QWORD rt::kiln_jit_list_append as *const () as i64
+            ; call rax
+        );
+    }
+
+    /// seq -> item n-1, ..., item 0 (top): plain tuples and lists of the right length
+    /// inline through the helper; everything else (and errors) in the interpreter.
+    pub fn UnpackSequence(cx: &mut Cx) {
+        let n = cx.ins().arg as usize;
+        let seq = cx.peek(1);
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + seq]
+            ; mov esi, DWORD n as i32
+            ; lea rdx, [stk + seq]
+        );
+        call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
+    }
+
+    pub fn GetIter(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_get_iter as *const () as usize);
     }
 
     // ---- calls ----------------------------------------------------------------

@@ -1634,20 +1634,9 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     Op::UnpackSequence => {
                         let seq = pop!();
                         let n = arg as usize;
-                        if let Some(t) = seq
-                            .get::<TupleObj>()
-                            .filter(|t| t.items.len() == n && t.cls.is_null())
-                        {
-                            for i in 0..n {
-                                push!(t.items[n - 1 - i]);
-                            }
-                        } else if seq.get::<ListObj>().is_some_and(|l| {
-                            // SAFETY: the n stack slots from sp are within the frame's
-                            // operand stack (this instruction pushes n values).
-                            let dst = std::slice::from_raw_parts_mut(sp, n);
-                            // One snapshot of exactly n items, straight onto the stack.
-                            l.cls.is_null() && l.items.copy_rev_exact(dst)
-                        }) {
+                        // SAFETY: the n stack slots from sp are within the frame's operand
+                        // stack (this instruction pushes n values).
+                        if unpack_fast(seq, std::slice::from_raw_parts_mut(sp, n)) {
                             sp = sp.add(n);
                         } else {
                             let items = tri!('dispatch, ops::unpack_iterable(vm, seq, n, None));
@@ -2711,4 +2700,38 @@ pub mod call_layout {
 pub unsafe extern "C" fn kiln_jit_unwind(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
     (*f).pc = pc as u32;
     jit_unwind(&mut *vm, f)
+}
+
+/// `UnpackSequence` of a plain tuple or list of exactly `dst.len()` items: the items,
+/// last first, straight into `dst` (the operand stack). False (nothing written that
+/// matters) for anything else.
+#[inline(always)]
+pub fn unpack_fast(seq: Value, dst: &mut [Value]) -> bool {
+    let n = dst.len();
+    if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n && t.cls.is_null()) {
+        for (i, d) in dst.iter_mut().enumerate() {
+            *d = t.items[n - 1 - i];
+        }
+        return true;
+    }
+    // One snapshot of exactly n items.
+    seq.get::<ListObj>()
+        .is_some_and(|l| l.cls.is_null() && l.items.copy_rev_exact(dst))
+}
+
+/// GetIter's template helper (step protocol).
+///
+/// # Safety
+/// As `kiln_jit_call`, for a GetIter.
+pub unsafe extern "C" fn kiln_jit_get_iter(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    (*f).pc = pc as u32;
+    let top = stack_at(f, pc as usize).sub(1);
+    match ops::get_iter(vm, *top) {
+        Ok(v) => {
+            *top = v;
+            pc + 1
+        }
+        Err(_) => jit_unwind(vm, f),
+    }
 }

@@ -285,3 +285,40 @@ pub unsafe extern "C" fn kiln_jit_store_attr(o: u64, v: u64, ic: *const IcEntry)
         Value::NULL.0
     }
 }
+
+/// BuildTuple: a tuple of the `n` values at `items` (allocation only; no safepoint).
+///
+/// # Safety
+/// `items` addresses `n` initialised values (the operand stack).
+pub unsafe extern "C" fn kiln_jit_build_tuple(items: *const Value, n: u64) -> u64 {
+    let items: Box<[Value]> = std::slice::from_raw_parts(items, n as usize).into();
+    crate::ops::new_tuple_boxed(items).0
+}
+
+/// BuildList: a list of the `n` values at `items`.
+///
+/// # Safety
+/// As `kiln_jit_build_tuple`.
+pub unsafe extern "C" fn kiln_jit_build_list(items: *const Value, n: u64) -> u64 {
+    crate::ops::new_list(std::slice::from_raw_parts(items, n as usize).to_vec()).0
+}
+
+/// ListAppend (comprehensions): append `v` to the list `l`.
+pub extern "C" fn kiln_jit_list_append(l: u64, v: u64) -> u64 {
+    Value(l).cast::<crate::object::ListObj>().items.push(Value(v));
+    Value::TRUE.0
+}
+
+/// UnpackSequence's fast path (`interp::unpack_fast`): TRUE when the `n` items were
+/// written to `dst`, else NULL.
+///
+/// # Safety
+/// `dst` addresses `n` operand-stack slots.
+pub unsafe extern "C" fn kiln_jit_unpack(seq: u64, n: u64, dst: *mut Value) -> u64 {
+    let dst = std::slice::from_raw_parts_mut(dst, n as usize);
+    if crate::interp::unpack_fast(Value(seq), dst) {
+        Value::TRUE.0
+    } else {
+        Value::NULL.0
+    }
+}
