@@ -55,14 +55,10 @@ mod emit {
         StoreGlobal,
         DeleteGlobal,
         DeleteAttr,
-        ContainsOp,
         UnaryNegative,
         UnaryPositive,
         UnaryInvert,
         DeleteSubscr,
-        BuildSlice,
-        BinarySlice,
-        StoreSlice,
         BuildSet,
         BuildMap,
         BuildString,
@@ -281,6 +277,19 @@ mod emit {
         slow
     }
 
+    /// Like `call_fast`, but a NULL answer runs `slow_helper` (a step-protocol helper
+    /// doing the whole operation) instead of the generic interpreter step.
+    fn call_fast_else(cx: &mut Cx, helper: usize, slow_helper: usize) {
+        let slow = cx.slow_path_with(slow_helper);
+        jit!(cx.ops
+            ; mov rax, QWORD helper as i64
+            ; call rax
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>slow
+        );
+    }
+
     fn ic_addr(cx: &Cx) -> i64 {
         cx.code.ic.get(cx.ins().ic) as *const kiln_ic::IcEntry as i64
     }
@@ -424,7 +433,11 @@ mod emit {
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
         );
-        call_fast(cx, rt::kiln_jit_subscr as *const () as usize);
+        call_fast_else(
+            cx,
+            rt::kiln_jit_subscr as *const () as usize,
+            kiln_runtime::interp::kiln_jit_getitem as *const () as usize,
+        );
         jit!(cx.ops ; mov QWORD [stk + o], rax);
     }
 
@@ -436,7 +449,62 @@ mod emit {
             ; mov rsi, QWORD [stk + k]
             ; mov rdx, QWORD [stk + v]
         );
-        call_fast(cx, rt::kiln_jit_store_subscr as *const () as usize);
+        call_fast_else(
+            cx,
+            rt::kiln_jit_store_subscr as *const () as usize,
+            kiln_runtime::interp::kiln_jit_setitem as *const () as usize,
+        );
+    }
+
+    pub fn ContainsOp(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_contains as *const () as usize);
+    }
+
+    /// obj, start, stop -> obj[start:stop]: lists, tuples, strings with int/None
+    /// bounds through the helper; other cases in the interpreter.
+    pub fn BinarySlice(cx: &mut Cx) {
+        let (o, start, stop) = (cx.peek(3), cx.peek(2), cx.peek(1));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + o]
+            ; mov rsi, QWORD [stk + start]
+            ; mov rdx, QWORD [stk + stop]
+        );
+        call_fast(cx, rt::kiln_jit_slice as *const () as usize);
+        jit!(cx.ops ; mov QWORD [stk + o], rax);
+    }
+
+    /// value, obj, start, stop -> ; obj[start:stop] = value.
+    pub fn StoreSlice(cx: &mut Cx) {
+        let (v, o, start, stop) = (cx.peek(4), cx.peek(3), cx.peek(2), cx.peek(1));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + o]
+            ; mov rsi, QWORD [stk + start]
+            ; mov rdx, QWORD [stk + stop]
+            ; mov rcx, QWORD [stk + v]
+        );
+        call_fast(cx, rt::kiln_jit_store_slice as *const () as usize);
+    }
+
+    /// start, stop[, step] -> slice object.
+    pub fn BuildSlice(cx: &mut Cx) {
+        let three = cx.ins().arg == 3;
+        let n = if three { 3 } else { 2 };
+        let (start, stop) = (cx.peek(n), cx.peek(n - 1));
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + start]
+            ; mov rsi, QWORD [stk + stop]
+        );
+        if three {
+            let step = cx.peek(1);
+            jit!(cx.ops ; mov rdx, QWORD [stk + step]);
+        } else {
+            jit!(cx.ops ; mov rdx, specials); // None
+        }
+        jit!(cx.ops
+            ; mov rax, QWORD rt::kiln_jit_build_slice as *const () as i64
+            ; call rax
+            ; mov QWORD [stk + start], rax
+        );
     }
 
     /// iter -> iter, next; on exhaustion pop the iterator (free) and jump.

@@ -2708,7 +2708,10 @@ pub unsafe extern "C" fn kiln_jit_unwind(vm: *mut Vm, f: *mut Frame, pc: u64) ->
 #[inline(always)]
 pub fn unpack_fast(seq: Value, dst: &mut [Value]) -> bool {
     let n = dst.len();
-    if let Some(t) = seq.get::<TupleObj>().filter(|t| t.items.len() == n && t.cls.is_null()) {
+    if let Some(t) = seq
+        .get::<TupleObj>()
+        .filter(|t| t.items.len() == n && t.cls.is_null())
+    {
         for (i, d) in dst.iter_mut().enumerate() {
             *d = t.items[n - 1 - i];
         }
@@ -2734,4 +2737,50 @@ pub unsafe extern "C" fn kiln_jit_get_iter(vm: *mut Vm, f: *mut Frame, pc: u64) 
         }
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// Template helpers in the step protocol for instructions whose whole effect is one
+/// runtime call: `$pops` operands are consumed (the top at `sp[-1]`), the result (if
+/// any) replaces the deepest one, and a raise unwinds through the frame's handlers —
+/// exactly the interpreter's arm for that instruction.
+macro_rules! step_helpers {
+    ($($(#[$doc:meta])* $name:ident: pops $pops:expr, |$vm:ident, $sp:ident, $arg:ident| $body:expr;)*) => {
+        $(
+            $(#[$doc])*
+            ///
+            /// # Safety
+            /// `vm` is this thread's Vm, `f` its innermost frame, `pc` the instruction
+            /// this helper implements, with its operands on the operand stack.
+            pub unsafe extern "C" fn $name(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+                let $vm = &mut *vm;
+                (*f).pc = pc as u32;
+                let $sp = stack_at(f, pc as usize);
+                let $arg = (&*(*f).code).instrs[pc as usize].arg;
+                let _ = $arg;
+                let r: PyResult<Option<Value>> = $body;
+                match r {
+                    Ok(v) => {
+                        if let Some(v) = v {
+                            *$sp.sub($pops) = v;
+                        }
+                        pc + 1
+                    }
+                    Err(_) => jit_unwind($vm, f),
+                }
+            }
+        )*
+    };
+}
+
+step_helpers! {
+    /// BinarySubscr beyond its fast path: `ops::getitem`.
+    kiln_jit_getitem: pops 2, |vm, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
+    /// StoreSubscr beyond its fast path: `ops::setitem` (stack: value, container, key).
+    kiln_jit_setitem: pops 3, |vm, sp, arg| {
+        ops::setitem(vm, *sp.sub(2), *sp.sub(1), *sp.sub(3)).map(|_| None)
+    };
+    /// ContainsOp: `ops::contains`, negated for `not in`.
+    kiln_jit_contains: pops 2, |vm, sp, arg| {
+        ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
+    };
 }

@@ -305,7 +305,10 @@ pub unsafe extern "C" fn kiln_jit_build_list(items: *const Value, n: u64) -> u64
 
 /// ListAppend (comprehensions): append `v` to the list `l`.
 pub extern "C" fn kiln_jit_list_append(l: u64, v: u64) -> u64 {
-    Value(l).cast::<crate::object::ListObj>().items.push(Value(v));
+    Value(l)
+        .cast::<crate::object::ListObj>()
+        .items
+        .push(Value(v));
     Value::TRUE.0
 }
 
@@ -321,4 +324,28 @@ pub unsafe extern "C" fn kiln_jit_unpack(seq: u64, n: u64, dst: *mut Value) -> u
     } else {
         Value::NULL.0
     }
+}
+
+/// BinarySlice's fast path (`ops::fast_slice`): `o[start:stop]`, or NULL.
+pub extern "C" fn kiln_jit_slice(o: u64, start: u64, stop: u64) -> u64 {
+    crate::ops::fast_slice(Value(o), Value(start), Value(stop)).map_or(Value::NULL.0, |v| v.0)
+}
+
+/// StoreSlice's fast path (`ops::fast_store_slice`): TRUE when stored, else NULL.
+pub extern "C" fn kiln_jit_store_slice(o: u64, start: u64, stop: u64, v: u64) -> u64 {
+    if crate::ops::fast_store_slice(Value(o), Value(start), Value(stop), Value(v)) {
+        Value::TRUE.0
+    } else {
+        Value::NULL.0
+    }
+}
+
+/// BuildSlice: a slice object (allocation only).
+pub extern "C" fn kiln_jit_build_slice(start: u64, stop: u64, step: u64) -> u64 {
+    crate::heap::alloc(crate::object::SliceObj {
+        start: Value(start),
+        stop: Value(stop),
+        step: Value(step),
+    })
+    .0
 }

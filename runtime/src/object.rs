@@ -802,8 +802,8 @@ pub mod layout {
     pub const CLASS_VERSION: usize =
         std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, version);
     pub const HEADER_KIND: usize = std::mem::offset_of!(crate::heap::Header, kind);
-    pub const CELL_VALUE: usize = std::mem::offset_of!(Obj<super::CellObj>, data)
-        + std::mem::offset_of!(super::CellObj, v);
+    pub const CELL_VALUE: usize =
+        std::mem::offset_of!(Obj<super::CellObj>, data) + std::mem::offset_of!(super::CellObj, v);
 }
 
 /// Byte offset of a dict object's table from its header.
