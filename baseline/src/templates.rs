@@ -507,17 +507,59 @@ mod emit {
         );
     }
 
-    /// iter -> iter, next; on exhaustion pop the iterator (free) and jump.
+    /// iter -> iter, next; on exhaustion pop the iterator (free) and jump. A range
+    /// iterator whose next value is a small int steps inline; list and tuple iterators
+    /// through the helper (the interpreter's `for_iter_fast`); generators and the rest
+    /// in the interpreter.
     pub fn ForIter(cx: &mut Cx) {
+        use kiln_runtime::object::layout as ol;
         let (it, push) = (cx.peek(1), Cx::stack(cx.depth()));
         let done = cx.label(cx.ins().arg as usize);
-        jit!(cx.ops ; mov rdi, QWORD [stk + it]);
+        let helper = cx.ops.new_dynamic_label();
+        let next = cx.ops.new_dynamic_label();
+        let iter_kind = kiln_runtime::heap::ObjKind::Iter as u8 as i8;
+        let range_tag = ol::iter_range_tag() as i8;
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + it]
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_PTR as i32
+            ; jne =>helper
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], iter_kind
+            ; jne =>helper
+            ; cmp BYTE [rax + ol::ITER_TAG as i32], range_tag
+            ; jne =>helper
+            ; mov rcx, QWORD [rax + ol::ITER_RANGE_REMAINING as i32]
+            ; test rcx, rcx
+            ; jle =>done
+            ; mov rdx, QWORD [rax + ol::ITER_RANGE_NEXT as i32]
+            ; mov r8, rdx
+            ; shl r8, 16
+            ; sar r8, 16
+            ; cmp r8, rdx
+            ; jne =>helper // beyond 48 bits: the runtime boxes a big int
+            ; mov r9, QWORD [rax + ol::ITER_RANGE_STEP as i32]
+            ; add r9, rdx
+            ; mov QWORD [rax + ol::ITER_RANGE_NEXT as i32], r9
+            ; sub rcx, 1
+            ; mov QWORD [rax + ol::ITER_RANGE_REMAINING as i32], rcx
+            ; mov rax, rdx
+        );
+        box_small_int(cx, push);
+        jit!(cx.ops
+            ; jmp =>next
+            ; =>helper
+            ; mov rdi, QWORD [stk + it]
+        );
         call_fast(cx, rt::kiln_jit_for_iter as *const () as usize);
         jit!(cx.ops
             ; lea rcx, [specials + ITER_DONE_OFF]
             ; cmp rax, rcx
             ; je =>done
             ; mov QWORD [stk + push], rax
+            ; =>next
         );
     }
 

@@ -553,6 +553,10 @@ impl Trace for SliceObj {
 }
 
 /// Built-in iterators share one kind; the state says which.
+///
+/// `repr(u8)`: each variant is laid out as a `repr(C)` struct (a u8 tag, then its
+/// fields), so the JIT can read a range iterator inline (`layout::ITER_*`).
+#[repr(u8)]
 pub enum IterState {
     /// Index into a list or tuple (re-reads the length each step, as CPython).
     Seq {
@@ -804,6 +808,56 @@ pub mod layout {
     pub const HEADER_KIND: usize = std::mem::offset_of!(crate::heap::Header, kind);
     pub const CELL_VALUE: usize =
         std::mem::offset_of!(Obj<super::CellObj>, data) + std::mem::offset_of!(super::CellObj, v);
+
+    /// `IterState::Range` as `repr(u8)` lays it out.
+    #[repr(C)]
+    struct RangeRepr {
+        tag: u8,
+        next: i64,
+        step: i64,
+        remaining: i64,
+    }
+    const ITER_STATE: usize = std::mem::offset_of!(Obj<super::IterObj>, data)
+        + std::mem::offset_of!(super::IterObj, state);
+    pub const ITER_TAG: usize = ITER_STATE;
+    pub const ITER_RANGE_NEXT: usize = ITER_STATE + std::mem::offset_of!(RangeRepr, next);
+    pub const ITER_RANGE_STEP: usize = ITER_STATE + std::mem::offset_of!(RangeRepr, step);
+    pub const ITER_RANGE_REMAINING: usize = ITER_STATE + std::mem::offset_of!(RangeRepr, remaining);
+
+    /// The tag byte of `IterState::Range`.
+    pub fn iter_range_tag() -> u8 {
+        let probe = super::IterState::Range {
+            next: 0,
+            step: 0,
+            remaining: 0,
+        };
+        // SAFETY: a repr(u8) enum starts with its u8 tag.
+        unsafe { *(&probe as *const super::IterState as *const u8) }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn range_iterator_layout_is_what_the_jit_reads() {
+            let it = super::super::IterObj {
+                state: super::super::IterState::Range {
+                    next: 11,
+                    step: 22,
+                    remaining: 33,
+                },
+            };
+            let base = &it as *const _ as *const u8;
+            let data = std::mem::offset_of!(crate::heap::Obj<super::super::IterObj>, data);
+            // SAFETY: the offsets lie inside `it` (checked against known field values).
+            unsafe {
+                let rd = |off: usize| *(base.add(off - data) as *const i64);
+                assert_eq!(*base.add(super::ITER_TAG - data), super::iter_range_tag());
+                assert_eq!(rd(super::ITER_RANGE_NEXT), 11);
+                assert_eq!(rd(super::ITER_RANGE_STEP), 22);
+                assert_eq!(rd(super::ITER_RANGE_REMAINING), 33);
+            }
+        }
+    }
 }
 
 /// Byte offset of a dict object's table from its header.
