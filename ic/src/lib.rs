@@ -119,6 +119,20 @@ impl IcEntry {
         None
     }
 
+    /// The first way's value for `key`: exactly the read sequence the JIT's templates
+    /// emit inline for a monomorphic site (key load and compare, value load, key
+    /// re-load and compare; on x86 plain loads are acquire loads). Loom model
+    /// `inline_way0_reads_are_never_torn`.
+    #[inline(always)]
+    pub fn lookup_way0(&self, key: u64) -> Option<u64> {
+        if self.keys[0].load(Ordering::Acquire) != key {
+            return None;
+        }
+        let v = self.vals[0].load(Ordering::Acquire);
+        fence(Ordering::Acquire);
+        (self.keys[0].load(Ordering::Relaxed) == key).then_some(v)
+    }
+
     /// Miss handler's update: cache `key -> val`. Uninit → Mono → Poly (up to WAYS) →
     /// Mega. A megamorphic entry stays so until the global invalidation epoch moves
     /// (a class was mutated), then starts over from Uninit.
@@ -451,6 +465,34 @@ mod loom_pair_models {
             for (k, v) in [(7, 700), (8, 800), (9, 900)] {
                 if let Some(got) = e.lookup(k) {
                     assert_eq!(got, v, "key {k} returned a value of another record");
+                }
+            }
+            w1.join().unwrap();
+            w2.join().unwrap();
+        });
+    }
+    /// The JIT's inline monomorphic read (`lookup_way0`) racing with a miss handler
+    /// that reuses way 0 and another publishing there: a hit is always the value of the
+    /// record with that key.
+    #[test]
+    fn inline_way0_reads_are_never_torn() {
+        loom::model(|| {
+            let e = Arc::new(IcEntry::new());
+            e.record(7, 700);
+            let w1 = {
+                let e = e.clone();
+                thread::spawn(move || {
+                    let old = e.keys[0].load(Ordering::Relaxed);
+                    publish(&e.keys[0], &e.vals[0], old, 8, 800);
+                })
+            };
+            let w2 = {
+                let e = e.clone();
+                thread::spawn(move || e.record(9, 900))
+            };
+            for (k, v) in [(7, 700), (8, 800), (9, 900)] {
+                if let Some(got) = e.lookup_way0(k) {
+                    assert_eq!(got, v, "inline read of key {k} got another record's value");
                 }
             }
             w1.join().unwrap();
