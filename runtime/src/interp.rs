@@ -1109,7 +1109,11 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         // SAFETY: as above.
         return crate::jit::enter(vm, f, entry, unsafe { (*f).pc });
     }
-    run_frame_impl::<false>(vm, f)
+    if crate::jit::JIT_STATS.on() {
+        // --stats: the same loop, counting the instructions it runs.
+        return run_frame_impl::<false, true>(vm, f);
+    }
+    run_frame_impl::<false, false>(vm, f)
 }
 
 /// `run_frame_impl::<true>`'s "stopped after one instruction" result.
@@ -1120,7 +1124,12 @@ const STEPPED: Value = Value((crate::value::TAG_SPECIAL << 48) | 0xBEEF);
 /// Ok(Some(v)): `f` returned `v`; Err: an exception escaped `f` (a handler inside `f`
 /// counts as continuing at the handler).
 pub(crate) fn run_frame_step(vm: &mut Vm, f: *mut Frame) -> PyResult<Option<Value>> {
-    match run_frame_impl::<true>(vm, f) {
+    let r = if crate::jit::JIT_STATS.on() {
+        run_frame_impl::<true, true>(vm, f)
+    } else {
+        run_frame_impl::<true, false>(vm, f)
+    };
+    match r {
         Ok(v) if v == STEPPED => Ok(None),
         Ok(v) => Ok(Some(v)),
         Err(e) => Err(e),
@@ -1130,7 +1139,10 @@ pub(crate) fn run_frame_step(vm: &mut Vm, f: *mut Frame) -> PyResult<Option<Valu
 /// The interpreter loop. With `STEP` it returns (`STEPPED`) as soon as control is back
 /// in the entry frame after one instruction: the JIT's templates use that as their
 /// slow path, so every opcode's semantics live here once.
-fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
+fn run_frame_impl<const STEP: bool, const COUNT: bool>(
+    vm: &mut Vm,
+    f: *mut Frame,
+) -> PyResult<Value> {
     // SAFETY (whole function): `f` is the innermost live frame; `sp` always stays within
     // [stack_base, stack_base + max_stack] because depths are static and verified by the
     // compiler (`compute_depths`); slots below sp hold initialised values.
@@ -1240,6 +1252,11 @@ fn run_frame_impl<const STEP: bool>(vm: &mut Vm, f: *mut Frame) -> PyResult<Valu
                     stepped = true;
                 }
                 let ins = *instrs.add(pc);
+                if COUNT {
+                    crate::jit::JIT_STATS
+                        .interp_instrs
+                        .fetch_add(1, Ordering::Relaxed);
+                }
                 (*f).pc = pc as u32;
                 pc += 1;
                 let arg = ins.arg;

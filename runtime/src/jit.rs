@@ -181,6 +181,7 @@ jit_counters! {
     osr_entries: "interpreter frames moved into machine code at a loop header",
     step_calls: "instructions a template handed to the interpreter (exits)",
     jit_instrs: "instructions executed in machine code (counted with --stats only)",
+    interp_instrs: "instructions executed by the interpreter loop (--stats only)",
 }
 
 impl JitStats {
