@@ -55,7 +55,6 @@ mod emit {
         StoreGlobal,
         DeleteGlobal,
         DeleteAttr,
-        UnaryNegative,
         UnaryPositive,
         UnaryInvert,
         DeleteSubscr,
@@ -927,6 +926,40 @@ mod emit {
             ; movzx eax, al
             ; lea rax, [specials + rax + FALSE_OFF]
             ; mov QWORD [stk + a], rax
+        );
+    }
+
+    /// `-x` for a small int (but not -2**47, whose negation needs 49 bits) and for a
+    /// float (sign flip; a NaN goes to the runtime, which canonicalises it).
+    pub fn UnaryNegative(cx: &mut Cx) {
+        let top = cx.peek(1);
+        let slow = cx.slow_path();
+        let not_int = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + top]
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_INT as i32
+            ; jne =>not_int
+            ; shl rax, 16
+            ; neg rax
+            ; jo =>slow
+            ; shr rax, 16
+            ; mov rdx, QWORD (TAG_INT << 48) as i64
+            ; or rax, rdx
+            ; mov QWORD [stk + top], rax
+            ; jmp =>done
+            ; =>not_int
+            ; mov rdx, QWORD FLOAT_LIMIT as i64
+            ; cmp rax, rdx
+            ; jae =>slow
+            ; btc rax, 63
+            ; movq xmm0, rax
+            ; ucomisd xmm0, xmm0
+            ; jp =>slow
+            ; mov QWORD [stk + top], rax
+            ; =>done
         );
     }
 

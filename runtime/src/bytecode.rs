@@ -353,6 +353,9 @@ pub struct CodeObject {
     /// cached for the JIT's inline call path.
     pub frame_words: u32,
     pub local_count: u32,
+    /// Contains a `Send` (`yield from` / `await`): such generators are resumed inline
+    /// by the interpreter even when compiled (see `Vm::enter_gen_inline`).
+    pub delegates: bool,
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,

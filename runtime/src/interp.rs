@@ -856,6 +856,12 @@ impl Vm {
         }
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
+        if !code.delegates && crate::jit::entry_for(code, 1).is_some() {
+            // Compiled (and no `yield from` chain to resume level by level): the
+            // resumer calls gen_resume, which runs its machine code.
+            go.release();
+            return Ok(None);
+        }
         let f = go.frame.as_mut_ptr() as *mut Frame;
         self.serial += 1;
         // SAFETY: the generator's frame buffer holds a header plus frame_slots() slots; it

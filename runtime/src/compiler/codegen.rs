@@ -356,11 +356,13 @@ impl<'a> Compiler<'a> {
             simple_call: false,
             frame_words: 0,
             local_count: 0,
+            delegates: false,
             doc: u.doc,
         };
         let mut code = code;
         code.frame_words = (crate::interp::FRAME_HEADER_WORDS + code.frame_slots()) as u32;
         code.local_count = code.nlocals() as u32;
+        code.delegates = code.instrs.iter().any(|i| i.op == Op::Send);
         code.simple_call = code.flags
             & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
             == 0
