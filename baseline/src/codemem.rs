@@ -5,20 +5,20 @@
 //! finished, position-independent bytes here and publishes the returned address itself
 //! (`kiln_threads::publish::CodeSlot`, one Release store).
 //!
-//! Design (the normal backend, "dual mapping"): one memfd of `limit` bytes mapped twice,
-//! a `PROT_READ|PROT_WRITE` view that only this module writes through and a
+//! Design (the normal backend, "dual mapping"): one region of anonymous shared memory of
+//! `limit` bytes mapped twice (the second view made with `mremap`; see `map_dual` for why
+//! not a memfd), a `PROT_READ|PROT_WRITE` view that only this module writes through and a
 //! `PROT_READ|PROT_EXEC` view that code runs from. No page is ever writable and
-//! executable in the same mapping, and no `mprotect` is ever needed, so installing code
+//! executable in the same mapping, and no `mprotect` is needed after setup, so installing code
 //! never stalls threads running other code on the same page (an mprotect in a
 //! multi-threaded process costs a TLB shootdown, ~10 µs here) and functions can be packed
-//! many per page. Space is a bump pointer under a mutex; the memfd is `MAP_NORESERVE`
+//! many per page. Space is a bump pointer under a mutex; the memory is `MAP_NORESERVE`
 //! and shmem pages only get backed when first written, so "commit" is just the touched
 //! high-water mark (`CodeMemStats::committed`). Every byte of a touched page that is not
 //! part of a function (alignment gaps and the page's unused tail) holds 0xCC (`int3`), so
 //! a stray jump into the gaps traps instead of running leftovers.
 //!
-//! Fallback backend (memfd or an executable shared mapping unavailable, e.g. a kernel with
-//! `vm.memfd_noexec = 2`): each `install` gets its own fresh pages from `region::alloc`
+//! Fallback backend (an executable shared mapping unavailable): each `install` gets its own fresh pages from `region::alloc`
 //! (RW), fills and copies, then flips them to RX with `region::protect` before anyone can
 //! see the address. Functions then do not share pages (more memory, one mprotect per
 //! install) but the guarantees of the API are the same.
@@ -29,7 +29,7 @@
 //! dropped.
 //!
 //! Fork: the dual mapping is `MAP_SHARED`, so after `fork` parent and child would bump
-//! through the same file and overwrite each other's fresh code. A `CodeMemory` therefore
+//! through the same memory and overwrite each other's fresh code. A `CodeMemory` therefore
 //! remembers the pid that created it and refuses to install (returns `None`) in any other
 //! process; code installed before the fork keeps working in both.
 
@@ -58,7 +58,7 @@ pub struct CodeMemory {
 }
 
 enum Backend {
-    /// Two views of one memfd of `size` bytes: `rw` is written, `rx` is executed.
+    /// Two views of the same `size` bytes of shared memory: `rw` is written, `rx` is executed.
     Dual {
         rw: *mut u8,
         rx: *const u8,
@@ -135,7 +135,7 @@ impl CodeMemory {
         let size = align_up(limit, page).ok_or_else(|| invalid("code memory limit too large"))?;
         match Self::map_dual(size) {
             Ok((rw, rx)) => Ok(Self::with_backend(Backend::Dual { rw, rx, size }, size)),
-            // No memfd or no executable shared mapping here: fall back rather than run
+            // No executable shared mapping here: fall back rather than run
             // without a JIT.
             Err(_) => Ok(Self::new_separate(size)),
         }
@@ -168,70 +168,49 @@ impl CodeMemory {
         }
     }
 
-    /// Create the memfd and its RW and RX views; `size` is a positive page multiple.
+    /// Create the shared memory and its RW and RX views; `size` is a positive page
+    /// multiple. The memory is anonymous shared memory (it shows as `/dev/zero
+    /// (deleted)` in /proc/PID/maps, which `perf` treats as anonymous JIT memory and
+    /// symbolises from /tmp/perf-PID.map; a memfd shows as a file and perf ignores the
+    /// map). The RX view is a second mapping of the same pages made by `mremap` with an
+    /// old size of 0, which duplicates a shared mapping.
     fn map_dual(size: usize) -> io::Result<(*mut u8, *const u8)> {
-        let len =
-            libc::off_t::try_from(size).map_err(|_| invalid("code memory limit too large"))?;
-        // SAFETY: memfd_create takes a NUL-terminated name and flags; no memory is shared.
-        // MFD_EXEC states our intent on kernels with vm.memfd_noexec; older kernels
-        // reject the unknown flag with EINVAL, so retry without it.
-        let mut fd = unsafe {
-            libc::memfd_create(
-                c"kiln-jit-code".as_ptr(),
-                libc::MFD_CLOEXEC | libc::MFD_EXEC,
+        // SAFETY: a new anonymous shared mapping at an address the kernel picks; it
+        // aliases nothing else in the process.
+        let rw = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                size,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_SHARED | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
             )
         };
-        if fd < 0 && io::Error::last_os_error().raw_os_error() == Some(libc::EINVAL) {
-            // SAFETY: as above.
-            fd = unsafe { libc::memfd_create(c"kiln-jit-code".as_ptr(), libc::MFD_CLOEXEC) };
-        }
-        if fd < 0 {
+        if rw == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        let result = Self::map_views(fd, size, len);
-        // SAFETY: `fd` is ours; the mappings (if any) keep the file alive without it, and
-        // keeping it open would only leak a descriptor per CodeMemory.
-        unsafe { libc::close(fd) };
-        result
-    }
-
-    fn map_views(
-        fd: libc::c_int,
-        size: usize,
-        len: libc::off_t,
-    ) -> io::Result<(*mut u8, *const u8)> {
-        // SAFETY: `fd` is a fresh memfd; growing it only sets its size (no memory yet).
-        if unsafe { libc::ftruncate(fd, len) } != 0 {
-            return Err(io::Error::last_os_error());
+        // SAFETY: `rw` is the shared mapping just made; old_size 0 asks for a new mapping
+        // of the same pages (not a move), placed where the kernel picks.
+        let rx = unsafe { libc::mremap(rw, 0, size, libc::MREMAP_MAYMOVE) };
+        if rx == libc::MAP_FAILED {
+            let e = io::Error::last_os_error();
+            // SAFETY: `rw` was mapped above with `size` bytes and never handed out.
+            unsafe { libc::munmap(rw, size) };
+            return Err(e);
         }
-        let map = |prot| {
-            // SAFETY: a new shared mapping of our own memfd at an address the kernel picks;
-            // it aliases nothing else in the process.
-            let p = unsafe {
-                libc::mmap(
-                    std::ptr::null_mut(),
-                    size,
-                    prot,
-                    libc::MAP_SHARED | libc::MAP_NORESERVE,
-                    fd,
-                    0,
-                )
-            };
-            if p == libc::MAP_FAILED {
-                Err(io::Error::last_os_error())
-            } else {
-                Ok(p as *mut u8)
+        // SAFETY: `rx` is the alias just made; nothing was written through it and no
+        // code runs from it yet, so making it read+execute (never writable) is safe.
+        if unsafe { libc::mprotect(rx, size, libc::PROT_READ | libc::PROT_EXEC) } != 0 {
+            let e = io::Error::last_os_error();
+            // SAFETY: both mappings are ours, `size` bytes each, never handed out.
+            unsafe {
+                libc::munmap(rx, size);
+                libc::munmap(rw, size);
             }
-        };
-        let rw = map(libc::PROT_READ | libc::PROT_WRITE)?;
-        match map(libc::PROT_READ | libc::PROT_EXEC) {
-            Ok(rx) => Ok((rw, rx as *const u8)),
-            Err(e) => {
-                // SAFETY: `rw` was mapped just above with `size` bytes and never handed out.
-                unsafe { libc::munmap(rw.cast(), size) };
-                Err(e)
-            }
+            return Err(e);
         }
+        Ok((rw as *mut u8, rx as *const u8))
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -426,10 +405,7 @@ mod tests {
     #[test]
     fn installs_and_runs_functions() {
         let mem = CodeMemory::new(1 << 20).unwrap();
-        assert!(
-            mem.packs_functions(),
-            "memfd dual mapping expected on Linux"
-        );
+        assert!(mem.packs_functions(), "dual mapping expected on Linux");
         let a = mem.install(&ADD).unwrap();
         let b = mem.install(&konst(42)).unwrap();
         let c = mem.install(&ADD).unwrap();
@@ -560,6 +536,34 @@ mod tests {
             }
         }
         out
+    }
+
+    /// perf symbolises JIT code from /tmp/perf-PID.map only when the code's mapping is
+    /// anonymous memory in its eyes (`//anon`, `/dev/zero...`); a memfd-backed mapping
+    /// is a file, whose symbols perf would look for in that (nonexistent) file.
+    #[test]
+    fn executable_view_is_anonymous_memory_for_perf() {
+        let mem = CodeMemory::new(1 << 20).unwrap();
+        let p = mem.install(&ADD).unwrap() as usize;
+        let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+        let line = maps
+            .lines()
+            .find(|l| {
+                let (a, b) = l
+                    .split_whitespace()
+                    .next()
+                    .unwrap()
+                    .split_once('-')
+                    .unwrap();
+                let (a, b) = (
+                    usize::from_str_radix(a, 16).unwrap(),
+                    usize::from_str_radix(b, 16).unwrap(),
+                );
+                a <= p && p < b
+            })
+            .expect("the code's mapping");
+        let name = line.split_whitespace().nth(5).unwrap_or("");
+        assert!(name.starts_with("/dev/zero") || name.is_empty(), "{line}");
     }
 
     #[test]
