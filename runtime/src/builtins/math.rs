@@ -107,6 +107,10 @@ fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
 }
 
 fn arg1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
+    // The common case without building the error message's name.
+    if let ([v], []) = (a.pos, a.kwnames) {
+        return num(vm, *v);
+    }
     let v = one_arg(vm, a, &format!("math.{name}"))?;
     num(vm, v)
 }
