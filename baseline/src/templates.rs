@@ -371,20 +371,18 @@ mod emit {
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
         instance_ic_probe(cx, helper);
         jit!(cx.ops
-            ; mov rax, r9
+            ; mov rcx, QWORD [stk + top]
+            ; mov QWORD [stk + top], r9
+            ; mov QWORD [stk + push], rcx
             ; jmp =>store
             ; =>helper
             ; mov rdi, QWORD [stk + top]
             ; mov rsi, QWORD ic
             ; mov rdx, QWORD name
+            ; lea rcx, [stk + top]
         );
         call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
-        jit!(cx.ops
-            ; =>store
-            ; mov rcx, QWORD [stk + top]
-            ; mov QWORD [stk + top], rax
-            ; mov QWORD [stk + push], rcx
-        );
+        jit!(cx.ops ; =>store);
     }
 
     /// Stack: value, object (top). Storing into an existing instance slot is inline

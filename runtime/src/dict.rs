@@ -229,6 +229,15 @@ impl DictTable {
 
     /// Fast lookup for keys compared by identity (interned strings), e.g. globals.
     #[inline]
+    /// The entry index of `key` found by identity (interned names), if present.
+    pub fn index_by_identity(&self, hash: i64, key: Value) -> Option<usize> {
+        let g = self.guard();
+        let i = *self
+            .idx(&g)
+            .find(hash as u64, |&i| self.entry_key(i as usize) == key)?;
+        Some(i as usize)
+    }
+
     pub fn get_by_identity(&self, hash: i64, key: Value) -> Option<Value> {
         let g = self.guard();
         let i = *self

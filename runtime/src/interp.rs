@@ -1366,6 +1366,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let name = name!(arg);
                         let v = tri!('dispatch, ops::getattr(vm, o, name));
                         attr_ic_miss(e, o, name);
+                        module_attr_ic_miss(e, o, name, v);
                         if o.is_kind(heap::ObjKind::Class) {
                             class_attr_ic_miss(e, o, name, v);
                         }
@@ -1390,9 +1391,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::LoadMethod => {
                         let o = top!();
                         let e = code.ic.get(ins.ic);
-                        if let Some(m) = load_method_cached(e, o, name!(arg)) {
+                        if let Some((m, s)) = load_method_cached(e, o, name!(arg)) {
                             set_top!(m);
-                            push!(o);
+                            push!(s);
                             continue;
                         }
                         let (m, s) = tri!('dispatch, ops::load_method(vm, o, name!(arg)));
@@ -2389,6 +2390,11 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::Method, e.state());
     }
+    if m.is_null() {
+        // `module.function(...)`: the (NULL, attribute) form.
+        module_attr_ic_miss(e, o, name, s);
+        return;
+    }
     if let Some(key) = builtin_method_key(o) {
         if s == o && (m.is_kind(heap::ObjKind::Builtin) || m.is_kind(heap::ObjKind::Func)) {
             e.record(key, m.0);
@@ -2634,7 +2640,49 @@ pub fn load_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
             return Some(Value(v));
         }
     }
-    None
+    module_attr_cached(e, o, name)
+}
+
+// ---- module attribute ICs ----------------------------------------------------------
+//
+// `math.sqrt`, `random.random`: keyed by the module's identity (tagged so it never
+// equals a class-version key), caching (module dict keys version << 32 | entry index);
+// a hit re-checks the keys version and that the entry still holds this name, then reads
+// the entry's current value, so rebinding a module global is seen at once.
+
+const MODULE_KEY_TAG: u64 = 0xFFFE << 48;
+
+#[inline(always)]
+fn module_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
+    let m = o.get::<ModuleObj>()?;
+    let w = e.lookup(MODULE_KEY_TAG | o.ptr_bits())?;
+    let t = &m.dict.cast::<DictObj>().table;
+    if t.keys_version() != (w >> 32) as u32 {
+        return None;
+    }
+    let (k, v) = t.key_value((w & 0xFFFF_FFFF) as usize)?;
+    (k == name).then_some(v)
+}
+
+#[cold]
+fn module_attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
+    let Some(m) = o.get::<ModuleObj>() else {
+        return;
+    };
+    let Some(s) = name.get::<StrObj>() else {
+        return;
+    };
+    let t = &m.dict.cast::<DictObj>().table;
+    // Version first: a change after this read makes the cached word stale, never wrong.
+    let kv = t.keys_version();
+    if let Some(i) = t.index_by_identity(s.hash(), name) {
+        if i <= u32::MAX as usize && t.key_value(i) == Some((name, v)) {
+            e.record(
+                MODULE_KEY_TAG | o.ptr_bits(),
+                ((kv as u64) << 32) | i as u64,
+            );
+        }
+    }
 }
 
 /// StoreAttr's IC hit (`key`: the instance's IC key): an existing slot, or a cached
@@ -2662,24 +2710,25 @@ pub fn store_attr_cached(e: &IcEntry, o: Value, key: Option<u64>, v: Value) -> b
     false
 }
 
-/// LoadMethod's IC hit: a plain function on the class of an instance whose shape has
-/// no attribute of that name, or a builtin method keyed by the receiver's type version
-/// and kind (list.append, str.join, ...). The method's `self` is `o`.
+/// LoadMethod's IC hit, as the (method, self) pair to push: a plain function on the
+/// class of an instance whose shape has no attribute of that name, or a builtin method
+/// keyed by the receiver's type version and kind (list.append, str.join, ...), both with
+/// `o` as self; or a module attribute, as (NULL, attribute).
 #[inline(always)]
-pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
+pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, Value)> {
     if let Some(inst) = o.get::<InstanceObj>() {
         if let Some(f) = instance_site_lookup(e, inst, name, true) {
             ic_hit(e, IcKind::Method);
-            return Some(Value(f));
+            return Some((Value(f), o));
         }
     }
     if let Some(key) = builtin_method_key(o) {
         if let Some(f) = e.lookup(key) {
             ic_hit(e, IcKind::Method);
-            return Some(Value(f));
+            return Some((Value(f), o));
         }
     }
-    None
+    module_attr_cached(e, o, name).map(|v| (Value::NULL, v))
 }
 
 /// Layout facts for the JIT's inline call path (byte offsets; `Vm` is repr(Rust), so

@@ -267,10 +267,25 @@ pub unsafe extern "C" fn kiln_jit_load_attr(o: u64, ic: *const IcEntry, name: u6
     crate::interp::load_attr_cached(&*ic, Value(o), Value(name)).map_or(Value::NULL.0, |v| v.0)
 }
 
+/// LoadMethod's IC hit: writes the (method, self) or (NULL, attribute) pair to
+/// `dst[0]`, `dst[1]` and answers TRUE, else NULL (nothing written).
+///
 /// # Safety
-/// As `kiln_jit_load_attr`.
-pub unsafe extern "C" fn kiln_jit_load_method(o: u64, ic: *const IcEntry, name: u64) -> u64 {
-    crate::interp::load_method_cached(&*ic, Value(o), Value(name)).map_or(Value::NULL.0, |v| v.0)
+/// As `kiln_jit_load_attr`; `dst` addresses the receiver's stack slot and the next.
+pub unsafe extern "C" fn kiln_jit_load_method(
+    o: u64,
+    ic: *const IcEntry,
+    name: u64,
+    dst: *mut Value,
+) -> u64 {
+    match crate::interp::load_method_cached(&*ic, Value(o), Value(name)) {
+        Some((m, s)) => {
+            *dst = m;
+            *dst.add(1) = s;
+            Value::TRUE.0
+        }
+        None => Value::NULL.0,
+    }
 }
 
 /// # Safety
