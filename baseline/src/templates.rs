@@ -52,7 +52,6 @@ mod emit {
     fallback!(
         DeleteFast,
         DeleteDeref,
-        StoreGlobal,
         DeleteGlobal,
         DeleteAttr,
         UnaryPositive,
@@ -70,7 +69,6 @@ mod emit {
         ListToTuple,
         FormatValue,
         UnpackEx,
-        CallKw,
         CallEx,
         MakeFunction,
         RaiseVarargs,
@@ -245,6 +243,10 @@ mod emit {
             let v = Cx::stack(d);
             jit!(cx.ops ; mov QWORD [stk + v], rax);
         }
+    }
+
+    pub fn StoreGlobal(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_store_global as *const () as usize);
     }
 
     pub fn LoadGlobal(cx: &mut Cx) {
@@ -783,6 +785,11 @@ mod emit {
             ; je =>raised
             ; mov QWORD [stk + first], rax
         );
+    }
+
+    /// Keyword calls: `kiln_jit_call_kw` (the interpreter's CallKw, called natively).
+    pub fn CallKw(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_call_kw as *const () as usize);
     }
 
     // ---- control flow -------------------------------------------------------

@@ -1079,6 +1079,40 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     }
 }
 
+/// CallKw's template helper (step protocol): the interpreter's CallKw, calling natively.
+///
+/// # Safety
+/// As `kiln_jit_call`, for a CallKw.
+pub unsafe extern "C" fn kiln_jit_call_kw(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let ins = code.instrs[pc as usize];
+    (*f).pc = pc as u32;
+    vm.safepoint();
+    let sp = stack_at(f, pc as usize).sub(1); // the kwnames tuple popped
+    let kwnames: &[Value] = &(*sp).cast::<TupleObj>().items;
+    let nargs = ins.arg as usize;
+    let args_start = sp.sub(nargs);
+    let first = *args_start.sub(2);
+    let second = *args_start.sub(1);
+    let (callee, args) = if first.is_null() {
+        (second, std::slice::from_raw_parts(args_start, nargs))
+    } else {
+        (
+            first,
+            std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
+        )
+    };
+    feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+    match vm.call(callee, args, kwnames) {
+        Ok(v) => {
+            *args_start.sub(2) = v;
+            pc + 1
+        }
+        Err(_) => jit_unwind(vm, f),
+    }
+}
+
 /// BinaryOp's template helper for what the template does not inline (step protocol).
 ///
 /// # Safety
@@ -2816,7 +2850,7 @@ pub unsafe extern "C" fn kiln_jit_get_iter(vm: *mut Vm, f: *mut Frame, pc: u64) 
 /// any) replaces the deepest one, and a raise unwinds through the frame's handlers —
 /// exactly the interpreter's arm for that instruction.
 macro_rules! step_helpers {
-    ($($(#[$doc:meta])* $name:ident: pops $pops:expr, |$vm:ident, $sp:ident, $arg:ident| $body:expr;)*) => {
+    ($($(#[$doc:meta])* $name:ident: pops $pops:expr, |$vm:ident, $f:ident, $sp:ident, $arg:ident| $body:expr;)*) => {
         $(
             $(#[$doc])*
             ///
@@ -2825,10 +2859,11 @@ macro_rules! step_helpers {
             /// this helper implements, with its operands on the operand stack.
             pub unsafe extern "C" fn $name(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
                 let $vm = &mut *vm;
+                let $f = f;
                 (*f).pc = pc as u32;
                 let $sp = stack_at(f, pc as usize);
                 let $arg = (&*(*f).code).instrs[pc as usize].arg;
-                let _ = $arg;
+                let _ = ($arg, $f);
                 let r: PyResult<Option<Value>> = $body;
                 match r {
                     Ok(v) => {
@@ -2846,13 +2881,18 @@ macro_rules! step_helpers {
 
 step_helpers! {
     /// BinarySubscr beyond its fast path: `ops::getitem`.
-    kiln_jit_getitem: pops 2, |vm, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
+    kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
     /// StoreSubscr beyond its fast path: `ops::setitem` (stack: value, container, key).
-    kiln_jit_setitem: pops 3, |vm, sp, arg| {
+    kiln_jit_setitem: pops 3, |vm, f, sp, arg| {
         ops::setitem(vm, *sp.sub(2), *sp.sub(1), *sp.sub(3)).map(|_| None)
     };
     /// ContainsOp: `ops::contains`, negated for `not in`.
-    kiln_jit_contains: pops 2, |vm, sp, arg| {
+    kiln_jit_contains: pops 2, |vm, f, sp, arg| {
         ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
+    };
+    /// StoreGlobal: `ops::store_name` into the frame's globals.
+    kiln_jit_store_global: pops 1, |vm, f, sp, arg| {
+        let name = (&*(*f).code).names[arg as usize];
+        ops::store_name(vm, (*f).globals, name, *sp.sub(1)).map(|_| None)
     };
 }
