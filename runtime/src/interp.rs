@@ -1047,6 +1047,41 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         )
     };
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+    // A plain class whose compiled __init__ takes the arguments one to one: the
+    // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
+    if first.is_null() && callee.is_kind(heap::ObjKind::Class) {
+        if let Some(init) = plain_init(callee, nargs) {
+            let ifo = init.cast::<FuncObj>();
+            let icode = &ifo.code.cast::<CodeObj>().code;
+            if let Some(entry) = crate::jit::entry_for(icode, 1) {
+                let inst = ops::new_instance(callee);
+                // The call's result slot roots the instance while __init__ runs.
+                *args_start.sub(2) = inst;
+                let r = match vm.push_frame(icode, init, ifo.globals) {
+                    Ok(nf) => {
+                        let dst = Frame::slots(nf);
+                        *dst = inst;
+                        std::ptr::copy_nonoverlapping(args_start, dst.add(1), nargs);
+                        let r = crate::jit::enter(vm, nf, entry, 0);
+                        vm.pop_frame(nf);
+                        r
+                    }
+                    Err(e) => Err(e),
+                };
+                return match r {
+                    Ok(v) if v.is_none() => pc + 1,
+                    Ok(v) => {
+                        vm.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            ops::type_name(v)
+                        ));
+                        jit_unwind(vm, f)
+                    }
+                    Err(_) => jit_unwind(vm, f),
+                };
+            }
+        }
+    }
     // Compiled plain function, arguments one to one: push its frame and enter its
     // machine code directly (what call_positional + run_frame do, minus the layers).
     let r = match callee.get::<FuncObj>() {
@@ -2459,6 +2494,16 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
 /// whose `__init__` is a simple Python function taking exactly those arguments.
 #[inline]
 fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
+    let init = plain_init(cls, nargs)?;
+    let code = &init.cast::<FuncObj>().code.cast::<CodeObj>().code;
+    // A compiled __init__ is called natively (through `call_class`) to run its machine code.
+    crate::jit::entry_for(code, 1).is_none().then_some(init)
+}
+
+/// `inline_init`'s conditions without the tier check: the simple `__init__` function
+/// that `cls(*args)` (nargs positional arguments) runs on a fresh instance, if any.
+#[inline]
+fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
     if c.layout != Layout::Object || !c.meta.is_null() || !c.heap {
         return None;
@@ -2470,11 +2515,7 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
     }
     let init = ops::lookup_in_mro(cls, n.init)?;
     let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
-    // A compiled __init__ is called natively (through `call_class`) to run its machine code.
-    (code.simple_call
-        && code.argcount as usize == nargs + 1
-        && crate::jit::entry_for(code, 1).is_none())
-    .then_some(init)
+    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
 }
 
 /// Mark a generator finished and drop its frame (called after its frame was unlinked).
