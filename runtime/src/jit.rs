@@ -172,7 +172,7 @@ macro_rules! jit_counters {
 }
 jit_counters! {
     compiles: "code objects compiled",
-    not_compiled: "code objects the compiler declined (generators, coroutines)",
+    not_compiled: "code objects left interpreted (code memory full, or nothing to compile)",
     compile_ns: "total time spent compiling (ns)",
     bytecodes_compiled: "instructions compiled",
     code_bytes: "machine code bytes installed",
