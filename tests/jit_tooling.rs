@@ -127,3 +127,40 @@ fn full_code_memory_leaves_functions_interpreted() {
         .expect("jit.not_compiled in --stats");
     assert!(left > 100, "{err}");
 }
+
+#[test]
+fn gdb_backtrace_names_python_functions() {
+    if Command::new("gdb").arg("--version").output().is_err() {
+        eprintln!("gdb not installed; skipping");
+        return;
+    }
+    // `del x` has no inline template: g's machine code calls kiln_jit_step there.
+    let prog = "def g():\n    x = 1\n    del x\n    return 2\nprint(g())\n";
+    let out = Command::new("gdb")
+        .args([
+            "-batch",
+            "-ex",
+            "set breakpoint pending on",
+            "-ex",
+            "break kiln_runtime::jit::kiln_jit_step",
+            "-ex",
+            "run",
+            "-ex",
+            "bt",
+            "--args",
+            env!("CARGO_BIN_EXE_kiln"),
+            "--gdb-jit",
+            "--jit=baseline",
+            "--jit-threshold=0",
+            "-c",
+            prog,
+        ])
+        .output()
+        .expect("run gdb");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("in py::"),
+        "no Python function in the backtrace:\n{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
