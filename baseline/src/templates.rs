@@ -299,8 +299,8 @@ mod emit {
         cx.code.names[cx.ins().arg as usize].0 as i64
     }
 
-    /// The monomorphic instance IC probe, inline: rax = the receiver's bits. On a hit,
-    /// rax = its header address and r9 = the first way's value; any other case jumps to
+    /// The instance IC probe, inline: rax = the receiver's bits. On a hit, rax = its
+    /// header address and r9 = the matching way's value; any other case jumps to
     /// `miss`. The key is `instance_ic_key`'s (class version << 32 | shape id), read
     /// with `IcEntry::lookup`'s protocol (key, value, key again).
     fn instance_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
@@ -324,12 +324,26 @@ mod emit {
             ; mov edx, DWORD [rax + layout::INSTANCE_SHAPE_ID as i32]
             ; or rcx, rdx
             ; mov r8, QWORD ic
-            ; cmp rcx, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
-            ; jne =>miss
-            ; mov r9, QWORD [r8 + kiln_ic::IC_VAL0_OFFSET as i32]
-            ; cmp rcx, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
-            ; jne =>miss
         );
+        // Each way in turn (polymorphic sites hit a later way), each read with
+        // `lookup_way0`'s protocol: key, value, key again.
+        let hit = cx.ops.new_dynamic_label();
+        for way in 0..kiln_ic::WAYS {
+            let key = (kiln_ic::IC_KEY0_OFFSET + 8 * way) as i32;
+            let val = (kiln_ic::IC_VAL0_OFFSET + 8 * way) as i32;
+            let next = cx.ops.new_dynamic_label();
+            let on_miss = if way + 1 == kiln_ic::WAYS { miss } else { next };
+            jit!(cx.ops
+                ; cmp rcx, QWORD [r8 + key]
+                ; jne =>on_miss
+                ; mov r9, QWORD [r8 + val]
+                ; cmp rcx, QWORD [r8 + key]
+                ; je =>hit
+                ; jmp =>on_miss
+                ; =>next
+            );
+        }
+        jit!(cx.ops ; =>hit);
     }
 
     /// Instance slot hit inline (shape guard + slot load); other receivers and other
