@@ -764,6 +764,20 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
         return false;
     };
     let hi = hi.max(lo);
+    {
+        // Same length (`a[i:j] = b[k:l]` of equal size, common in permutation code):
+        // overwrite in place under the writer lock, no new buffer.
+        let mut w = l.items.lock();
+        let len = w.len();
+        let lo = (lo as usize).min(len);
+        let hi = (hi as usize).clamp(lo, len);
+        if hi - lo == src.len() {
+            for (k, &x) in src.iter().enumerate() {
+                w.set(lo + k, x);
+            }
+            return true;
+        }
+    }
     l.items.update(|items| {
         let lo = (lo as usize).min(items.len());
         let hi = (hi as usize).clamp(lo, items.len());
