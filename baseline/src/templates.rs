@@ -440,9 +440,61 @@ mod emit {
         jit!(cx.ops ; =>done);
     }
 
-    pub fn BinarySubscr(cx: &mut Cx) {
-        let (o, k) = (cx.peek(2), cx.peek(1));
+    /// rax = container bits, rcx = key bits. For a plain list (not a subclass
+    /// instance) and a small-int index in range (negative counts from the end): r10 =
+    /// the items' buffer, rdx = the index — `subscr_fast`'s list case. Else to `miss`.
+    fn list_slot(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout as ol;
+        use kiln_threads::BUF_LEN_OFFSET;
+        let list_kind = kiln_runtime::heap::ObjKind::List as u8 as i8;
         jit!(cx.ops
+            ; mov rdx, rcx
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>miss
+            ; mov rdx, rax
+            ; shr rdx, 48
+            ; cmp edx, TAG_PTR as i32
+            ; jne =>miss
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], list_kind
+            ; jne =>miss
+            ; lea r9, [specials + NULL_OFF]
+            ; cmp QWORD [rax + ol::LIST_CLS as i32], r9
+            ; jne =>miss
+            ; mov r10, QWORD [rax + ol::LIST_ITEMS_BUF as i32]
+            ; test r10, r10
+            ; jz =>miss
+            ; mov rdx, rcx
+            ; shl rdx, 16
+            ; sar rdx, 16
+            ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]
+            ; test rdx, rdx
+            ; jns >positive
+            ; add rdx, r11
+            ; positive:
+            ; cmp rdx, r11
+            ; jae =>miss // (a still-negative index is huge unsigned)
+        );
+    }
+
+    /// `list[int]` inline; tuples through the helper; the rest through getitem.
+    pub fn BinarySubscr(cx: &mut Cx) {
+        use kiln_threads::BUF_SLOTS_OFFSET;
+        let (o, k) = (cx.peek(2), cx.peek(1));
+        let helper = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + o]
+            ; mov rcx, QWORD [stk + k]
+        );
+        list_slot(cx, helper);
+        jit!(cx.ops
+            ; mov rax, QWORD [r10 + rdx * 8 + BUF_SLOTS_OFFSET as i32]
+            ; mov QWORD [stk + o], rax
+            ; jmp =>done
+            ; =>helper
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
         );
@@ -451,13 +503,33 @@ mod emit {
             rt::kiln_jit_subscr as *const () as usize,
             kiln_runtime::interp::kiln_jit_getitem as *const () as usize,
         );
-        jit!(cx.ops ; mov QWORD [stk + o], rax);
+        jit!(cx.ops
+            ; mov QWORD [stk + o], rax
+            ; =>done
+        );
     }
 
-    /// Stack: value, container, key (top).
+    /// Stack: value, container, key (top). `list[int] = v` inline while only one guest
+    /// thread exists (with several, GrowVec stores take the vector's lock: helper).
     pub fn StoreSubscr(cx: &mut Cx) {
+        use kiln_threads::BUF_SLOTS_OFFSET;
         let (v, o, k) = (cx.peek(3), cx.peek(2), cx.peek(1));
+        let helper = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        let flag = kiln_threads::multi_mutator_flag() as i64;
         jit!(cx.ops
+            ; mov r8, QWORD flag
+            ; cmp BYTE [r8], 0
+            ; jne =>helper
+            ; mov rax, QWORD [stk + o]
+            ; mov rcx, QWORD [stk + k]
+        );
+        list_slot(cx, helper);
+        jit!(cx.ops
+            ; mov rcx, QWORD [stk + v]
+            ; mov QWORD [r10 + rdx * 8 + BUF_SLOTS_OFFSET as i32], rcx
+            ; jmp =>done
+            ; =>helper
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
             ; mov rdx, QWORD [stk + v]
@@ -467,6 +539,7 @@ mod emit {
             rt::kiln_jit_store_subscr as *const () as usize,
             kiln_runtime::interp::kiln_jit_setitem as *const () as usize,
         );
+        jit!(cx.ops ; =>done);
     }
 
     pub fn ContainsOp(cx: &mut Cx) {

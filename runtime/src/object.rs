@@ -809,6 +809,14 @@ pub mod layout {
     pub const CELL_VALUE: usize =
         std::mem::offset_of!(Obj<super::CellObj>, data) + std::mem::offset_of!(super::CellObj, v);
 
+    pub const LIST_CLS: usize =
+        std::mem::offset_of!(Obj<super::ListObj>, data) + std::mem::offset_of!(super::ListObj, cls);
+    /// The items' GrowVec buffer pointer.
+    pub const LIST_ITEMS_BUF: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
+        + std::mem::offset_of!(super::ListObj, items)
+        + crate::valuevec::VALUEVEC_GROWVEC_OFFSET
+        + kiln_threads::GROWVEC_BUF_OFFSET;
+
     /// `IterState::Range` as `repr(u8)` lays it out.
     #[repr(C)]
     struct RangeRepr {
