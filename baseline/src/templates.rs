@@ -639,7 +639,11 @@ mod emit {
             ; =>helper
             ; mov rdi, QWORD [stk + it]
         );
-        call_fast(cx, rt::kiln_jit_for_iter as *const () as usize);
+        call_fast_else(
+            cx,
+            rt::kiln_jit_for_iter as *const () as usize,
+            kiln_runtime::interp::kiln_jit_for_iter_slow as *const () as usize,
+        );
         jit!(cx.ops
             ; lea rcx, [specials + ITER_DONE_OFF]
             ; cmp rax, rcx

@@ -2937,3 +2937,34 @@ step_helpers! {
         ops::store_name(vm, (*f).globals, name, *sp.sub(1)).map(|_| None)
     };
 }
+
+/// ForIter beyond its fast paths (step protocol): `ops::iter_next` for any iterator but
+/// a generator, whose inline resumption lives in the interpreter loop (`kiln_jit_step`).
+/// Exhaustion continues at the loop's exit.
+///
+/// # Safety
+/// As `kiln_jit_call`, for a ForIter.
+pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let sp = stack_at(f, pc as usize);
+    let it = *sp.sub(1);
+    if it.is_kind(heap::ObjKind::Generator) {
+        return crate::jit::kiln_jit_step(vm, f, pc);
+    }
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let ins = code.instrs[pc as usize];
+    (*f).pc = pc as u32;
+    feedback(
+        code.ic.get(ins.ic),
+        IcKind::Iter,
+        type_pair(it, Value::NONE),
+    );
+    match ops::iter_next(vm, it) {
+        Ok(Some(v)) => {
+            *sp = v;
+            pc + 1
+        }
+        Ok(None) => ins.arg as u64,
+        Err(_) => jit_unwind(vm, f),
+    }
+}
