@@ -1272,8 +1272,24 @@ mod emit {
             CmpKind::Eq => jit!(cx.ops ; ucomisd xmm0, xmm1 ; sete al ; setnp cl ; and al, cl),
             CmpKind::Ne => jit!(cx.ops ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl),
         }
+        jit!(cx.ops ; =>store);
+        // Compare-and-branch: when a PopJumpIf consumes the bool at once, branch on the
+        // flag instead of boxing the bool and testing it again (the PopJumpIf template
+        // stays for the slow path, which continues there with the bool on the stack).
+        let next = cx.code.instrs.get(cx.pc + 1).map(|i| (i.op, i.arg));
+        if let Some((op @ (Op::PopJumpIfFalse | Op::PopJumpIfTrue), target)) = next {
+            if cx.pc + 2 < cx.labels.len() {
+                let (t, after) = (cx.label(target as usize), cx.label(cx.pc + 2));
+                jit!(cx.ops ; test al, al);
+                if op == Op::PopJumpIfFalse {
+                    jit!(cx.ops ; jz =>t ; jmp =>after);
+                } else {
+                    jit!(cx.ops ; jnz =>t ; jmp =>after);
+                }
+                return;
+            }
+        }
         jit!(cx.ops
-            ; =>store
             ; movzx eax, al
             ; lea rax, [specials + rax + FALSE_OFF]
             ; mov QWORD [stk + a], rax
