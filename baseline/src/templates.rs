@@ -387,6 +387,10 @@ mod emit {
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
         instance_ic_probe(cx, helper);
         jit!(cx.ops
+            // A slot index (a callable stored in the instance) is the helper's case.
+            ; mov rcx, QWORD 1i64 << 32
+            ; cmp r9, rcx
+            ; jb =>helper
             ; mov rcx, QWORD [stk + top]
             ; mov QWORD [stk + top], r9
             ; mov QWORD [stk + push], rcx

@@ -2460,8 +2460,20 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
         ic_stats::miss(IcKind::Method, e.state());
     }
     if m.is_null() {
-        // `module.function(...)`: the (NULL, attribute) form.
+        // The (NULL, attribute) form: `module.function(...)`, or a callable stored in
+        // an instance slot (`self._check(v)`), cached as the slot index (below 2**32,
+        // so never a function's bits).
         module_attr_ic_miss(e, o, name, s);
+        if let Some(inst) = o.get::<InstanceObj>() {
+            if let (Some(key), Some(slot)) = (instance_ic_key(inst), inst.shape().slot_of(name)) {
+                if !e.is_mega()
+                    && slot_cacheable(inst.cls, name, false)
+                    && inst.slots.get(slot as usize) == Some(s)
+                {
+                    e.record(key, slot as u64);
+                }
+            }
+        }
         return;
     }
     if let Some(key) = builtin_method_key(o) {
@@ -2794,6 +2806,10 @@ pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, 
     if let Some(inst) = o.get::<InstanceObj>() {
         if let Some(f) = instance_site_lookup(e, inst, name, true) {
             ic_hit(e, IcKind::Method);
+            if f < 1 << 32 {
+                // An instance slot holding the callable (see method_ic_miss).
+                return inst.slots.get(f as usize).map(|v| (Value::NULL, v));
+            }
             return Some((Value(f), o));
         }
     }
