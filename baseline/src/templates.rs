@@ -1240,7 +1240,7 @@ mod emit {
         use dynasmrt::x64::Rq;
         let kind = CmpKind::from_arg(cx.ins().arg);
         let (a, b) = (cx.peek(2), cx.peek(1));
-        let slow = cx.slow_path();
+        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_compare as *const () as usize);
         let not_ints = cx.ops.new_dynamic_label();
         let store = cx.ops.new_dynamic_label();
         jit!(cx.ops

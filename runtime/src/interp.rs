@@ -2947,6 +2947,13 @@ step_helpers! {
     kiln_jit_contains: pops 2, |vm, f, sp, arg| {
         ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
     };
+    /// CompareOp beyond the template's int/float cases: `ops::compare`.
+    kiln_jit_compare: pops 2, |vm, f, sp, arg| {
+        let (a, b) = (*sp.sub(2), *sp.sub(1));
+        let ins = (&*(*f).code).instrs[(*f).pc as usize];
+        feedback((&*(*f).code).ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
+        ops::compare(vm, CmpKind::from_arg(arg), a, b).map(Some)
+    };
     /// StoreGlobal: `ops::store_name` into the frame's globals.
     kiln_jit_store_global: pops 1, |vm, f, sp, arg| {
         let name = (&*(*f).code).names[arg as usize];
