@@ -1036,16 +1036,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     vm.safepoint();
     let nargs = ins.arg as usize;
     let args_start = stack_at(f, pc as usize).sub(nargs);
-    let first = *args_start.sub(2);
-    let second = *args_start.sub(1);
-    let (callee, args) = if first.is_null() {
-        (second, std::slice::from_raw_parts(args_start, nargs))
-    } else {
-        (
-            first,
-            std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
-        )
-    };
+    let (first, callee, args) = call_operands(args_start, nargs);
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     // A plain class whose compiled __init__ takes the arguments one to one: the
     // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
@@ -1114,6 +1105,30 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     }
 }
 
+/// A call's operands: `nargs` values from `args_start`, below them NULL (then the
+/// callable) or a method (then its self, which becomes the first argument).
+/// Returns (that lower slot, callee, arguments).
+///
+/// # Safety
+/// `args_start` points into a live operand stack with the call's operands.
+#[inline(always)]
+unsafe fn call_operands<'a>(args_start: *mut Value, nargs: usize) -> (Value, Value, &'a [Value]) {
+    let first = *args_start.sub(2);
+    if first.is_null() {
+        (
+            first,
+            *args_start.sub(1),
+            std::slice::from_raw_parts(args_start, nargs),
+        )
+    } else {
+        (
+            first,
+            first,
+            std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
+        )
+    }
+}
+
 /// CallKw's template helper (step protocol): the interpreter's CallKw, calling natively.
 ///
 /// # Safety
@@ -1128,42 +1143,11 @@ pub unsafe extern "C" fn kiln_jit_call_kw(vm: *mut Vm, f: *mut Frame, pc: u64) -
     let kwnames: &[Value] = &(*sp).cast::<TupleObj>().items;
     let nargs = ins.arg as usize;
     let args_start = sp.sub(nargs);
-    let first = *args_start.sub(2);
-    let second = *args_start.sub(1);
-    let (callee, args) = if first.is_null() {
-        (second, std::slice::from_raw_parts(args_start, nargs))
-    } else {
-        (
-            first,
-            std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
-        )
-    };
+    let (_, callee, args) = call_operands(args_start, nargs);
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     match vm.call(callee, args, kwnames) {
         Ok(v) => {
             *args_start.sub(2) = v;
-            pc + 1
-        }
-        Err(_) => jit_unwind(vm, f),
-    }
-}
-
-/// BinaryOp's template helper for what the template does not inline (step protocol).
-///
-/// # Safety
-/// As `kiln_jit_call`, for a BinaryOp.
-pub unsafe extern "C" fn kiln_jit_binary_op(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
-    let vm = &mut *vm;
-    let code = &*(*f).code;
-    let ins = code.instrs[pc as usize];
-    (*f).pc = pc as u32;
-    let sp = stack_at(f, pc as usize);
-    let (a, b) = (*sp.sub(2), *sp.sub(1));
-    feedback(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
-    let kind = BinOpKind::from_arg(ins.arg);
-    match ops::binary_op(vm, kind, ins.arg & INPLACE != 0, a, b) {
-        Ok(v) => {
-            *sp.sub(2) = v;
             pc + 1
         }
         Err(_) => jit_unwind(vm, f),
@@ -1860,16 +1844,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             (arg as usize, &[])
                         };
                         let args_start = sp.sub(nargs);
-                        let first = *args_start.sub(2);
-                        let second = *args_start.sub(1);
-                        let (callee, args) = if first.is_null() {
-                            (second, std::slice::from_raw_parts(args_start, nargs))
-                        } else {
-                            (
-                                first,
-                                std::slice::from_raw_parts(args_start.sub(1), nargs + 1),
-                            )
-                        };
+                        let (first, callee, args) = call_operands(args_start, nargs);
                         vm.top_guard(sp);
                         // Call-site feedback: the callee's identity.
                         feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
@@ -2946,6 +2921,13 @@ step_helpers! {
     /// ContainsOp: `ops::contains`, negated for `not in`.
     kiln_jit_contains: pops 2, |vm, f, sp, arg| {
         ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
+    };
+    /// BinaryOp beyond the template's cases: `ops::binary_op`.
+    kiln_jit_binary_op: pops 2, |vm, f, sp, arg| {
+        let (a, b) = (*sp.sub(2), *sp.sub(1));
+        let ins = (&*(*f).code).instrs[(*f).pc as usize];
+        feedback((&*(*f).code).ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
+        ops::binary_op(vm, BinOpKind::from_arg(arg), arg & INPLACE != 0, a, b).map(Some)
     };
     /// CompareOp beyond the template's int/float cases: `ops::compare`.
     kiln_jit_compare: pops 2, |vm, f, sp, arg| {
