@@ -641,8 +641,6 @@ impl Vm {
                 self.type_error("can't send non-None value to a just-started generator".into())
             );
         }
-        let fo = go.func.cast::<FuncObj>();
-        let code = &fo.code.cast::<CodeObj>().code;
         if self.depth >= self.recursion_limit || self.native_stack_low() {
             return Err(self.raise_msg(
                 rt().excs.recursion_error,
@@ -658,32 +656,7 @@ impl Vm {
             return self.gen_resume(g, sent, throw, retval);
         }
         // Link the generator's own frame into the chain (no copying).
-        let f = go.frame.as_mut_ptr() as *mut Frame;
-        let prev = self.frame;
-        self.serial += 1;
-        // SAFETY: the buffer holds a header plus frame_slots() slots and outlives this
-        // call (the generator is rooted by the caller); it is unlinked before returning.
-        unsafe {
-            f.write(Frame {
-                code,
-                func: go.func,
-                globals: fo.globals,
-                prev,
-                pc: go.pc,
-                flags: FRAME_ENTRY,
-                gen: g,
-                serial: self.serial,
-                saved_handled: self.handled,
-            });
-        }
-        self.frame = f;
-        self.depth += 1;
-        if go.started {
-            // The YieldValue result: the sent value goes where the yielded value was.
-            let at = code.nlocals() + code.ncells() + code.depth[go.pc as usize] as usize - 1;
-            // SAFETY: `at` is a live operand slot at the resume pc.
-            unsafe { *Frame::slots(f).add(at) = sent };
-        }
+        let f = self.link_gen_frame(g, sent, FRAME_ENTRY);
         go.started = true;
         self.yielded = false;
         let r = if !throw.is_null() {
@@ -862,10 +835,21 @@ impl Vm {
             go.release();
             return Ok(None);
         }
+        let f = self.link_gen_frame(g, sent, FRAME_GEN);
+        go.started = true;
+        Ok(Some(f))
+    }
+
+    /// Link claimed generator `g`'s own frame (no copying) as the innermost frame with
+    /// `flags`, delivering `sent` as the value of the `yield` it resumes at.
+    fn link_gen_frame(&mut self, g: Value, sent: Value, flags: u32) -> *mut Frame {
+        let go = g.cast::<GenObj>();
+        let fo = go.func.cast::<FuncObj>();
+        let code = &fo.code.cast::<CodeObj>().code;
         let f = go.frame.as_mut_ptr() as *mut Frame;
         self.serial += 1;
-        // SAFETY: the generator's frame buffer holds a header plus frame_slots() slots; it
-        // stays alive while linked (the generator is on the resumer's operand stack).
+        // SAFETY: the buffer holds a header plus frame_slots() slots and stays alive
+        // while linked (the resumer roots the generator); the caller unlinks it.
         unsafe {
             f.write(Frame {
                 code,
@@ -873,20 +857,20 @@ impl Vm {
                 globals: fo.globals,
                 prev: self.frame,
                 pc: go.pc,
-                flags: FRAME_GEN,
+                flags,
                 gen: g,
                 serial: self.serial,
                 saved_handled: self.handled,
             });
             if go.started {
+                // The YieldValue result: the sent value goes where the yielded value was.
                 let at = code.nlocals() + code.ncells() + code.depth[go.pc as usize] as usize - 1;
                 *Frame::slots(f).add(at) = sent;
             }
         }
-        go.started = true;
         self.frame = f;
         self.depth += 1;
-        Ok(Some(f))
+        f
     }
 
     /// Unlink an inline-resumed generator frame; returns the resuming frame.
@@ -1048,61 +1032,42 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
                 let inst = ops::new_instance(callee);
                 // The call's result slot roots the instance while __init__ runs.
                 *args_start.sub(2) = inst;
-                let r = match vm.push_frame(icode, init, ifo.globals) {
-                    Ok(nf) => {
-                        let dst = Frame::slots(nf);
-                        *dst = inst;
-                        std::ptr::copy_nonoverlapping(args_start, dst.add(1), nargs);
-                        let r = crate::jit::enter(vm, nf, entry, 0);
-                        vm.pop_frame(nf);
-                        r
-                    }
-                    Err(e) => Err(e),
-                };
+                let r = (|| -> PyResult<()> {
+                    let nf = vm.push_frame(icode, init, ifo.globals)?;
+                    let dst = Frame::slots(nf);
+                    *dst = inst;
+                    std::ptr::copy_nonoverlapping(args_start, dst.add(1), nargs);
+                    let r = crate::jit::enter(vm, nf, entry, 0);
+                    vm.pop_frame(nf);
+                    check_init_result(vm, r?)
+                })();
                 return match r {
-                    Ok(v) if v.is_none() => pc + 1,
-                    Ok(v) => {
-                        vm.type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            ops::type_name(v)
-                        ));
-                        jit_unwind(vm, f)
-                    }
+                    Ok(()) => pc + 1,
                     Err(_) => jit_unwind(vm, f),
                 };
             }
         }
     }
-    // Compiled plain function, arguments one to one: push its frame and enter its
-    // machine code directly (what call_positional + run_frame do, minus the layers).
-    let r = match callee.get::<FuncObj>() {
-        Some(fo)
-            if fo.code.cast::<CodeObj>().code.simple_call
-                && args.len() == fo.code.cast::<CodeObj>().code.argcount as usize =>
-        {
-            let ccode = &fo.code.cast::<CodeObj>().code;
-            match crate::jit::entry_for(ccode, 1) {
-                Some(entry) => match vm.push_frame(ccode, callee, fo.globals) {
-                    Ok(nf) => {
-                        std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(nf), args.len());
-                        let r = crate::jit::enter(vm, nf, entry, 0);
-                        vm.pop_frame(nf);
-                        r
-                    }
-                    Err(e) => Err(e),
-                },
-                None => vm.call_positional(callee, args),
-            }
-        }
-        _ => vm.call_positional(callee, args),
-    };
-    match r {
+    // Everything else; the template itself enters compiled plain functions, so they
+    // get here only when its checks fail (every 256th call: the safepoint poll).
+    match vm.call_positional(callee, args) {
         Ok(v) => {
             *args_start.sub(2) = v;
             pc + 1
         }
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// `__init__` must return None (`TypeError` otherwise), in every way a class is called.
+pub(crate) fn check_init_result(vm: &mut Vm, r: Value) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "__init__() should return None, not '{}'",
+        ops::type_name(r)
+    )))
 }
 
 /// A call's operands: `nargs` values from `args_start`, below them NULL (then the
@@ -1245,11 +1210,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 sp = stack_base.add(code.depth[pc] as usize);
                 if is_init {
                     // The result slot already holds the new instance.
-                    if !v.is_none() {
-                        vm.type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            ops::type_name(v)
-                        ));
+                    if check_init_result(vm, v).is_err() {
                         break $l;
                     }
                 } else {

@@ -152,12 +152,7 @@ pub(crate) fn construct(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Valu
     }
     ops::with_roots(vm, &[obj], |vm| {
         let r = call_with_first(vm, init, obj, args, kwnames)?;
-        if !r.is_none() {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                ops::type_name(r)
-            )));
-        }
+        crate::interp::check_init_result(vm, r)?;
         Ok(obj)
     })
 }
