@@ -118,23 +118,23 @@ pub fn run(inv: Invocation) -> i32 {
     let _ = ops::dict_set(
         &mut vm,
         globals,
-        rt::intern("__name__"),
-        rt::intern("__main__"),
+        crate::sym!("__name__"),
+        crate::sym!("__main__"),
     );
     let _ = ops::dict_set(
         &mut vm,
         globals,
-        rt::intern("__file__"),
+        crate::sym!("__file__"),
         ops::new_str(&filename),
     );
-    let _ = ops::dict_set(&mut vm, globals, rt::intern("__doc__"), Value::NONE);
-    let _ = ops::dict_set(&mut vm, globals, rt::intern("__package__"), Value::NONE);
-    let _ = ops::dict_set(&mut vm, globals, rt::intern("__spec__"), Value::NONE);
+    let _ = ops::dict_set(&mut vm, globals, crate::sym!("__doc__"), Value::NONE);
+    let _ = ops::dict_set(&mut vm, globals, crate::sym!("__package__"), Value::NONE);
+    let _ = ops::dict_set(&mut vm, globals, crate::sym!("__spec__"), Value::NONE);
     let main_mod = crate::heap::alloc(ModuleObj {
-        name: rt::intern("__main__"),
+        name: crate::sym!("__main__"),
         dict: globals,
     });
-    let _ = ops::dict_set(&mut vm, rt().modules, rt::intern("__main__"), main_mod);
+    let _ = ops::dict_set(&mut vm, rt().modules, crate::sym!("__main__"), main_mod);
     vm.roots.push(code);
     let result = vm.run_module_code(code, globals);
     let mut status = match result {

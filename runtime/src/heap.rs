@@ -112,8 +112,8 @@ impl Marker {
 }
 
 /// GC policy numbers.
-const MIN_OBJECT_TRIGGER: usize = 200_000;
-const MIN_BYTE_TRIGGER: usize = 64 << 20;
+const MIN_OBJECT_TRIGGER: usize = 30_000;
+const MIN_BYTE_TRIGGER: usize = 8 << 20;
 
 /// Per-thread allocator: the list of objects this thread allocated.
 pub struct ThreadHeap {

@@ -352,7 +352,7 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
     }
     let pkgname = match module.get::<ModuleObj>() {
         Some(m) if ops::is_str(m.name) => Some(ops::str_of(m.name).to_string()),
-        _ => match ops::getattr_opt(vm, module, rt::intern("__name__"))? {
+        _ => match ops::getattr_opt(vm, module, crate::sym!("__name__"))? {
             Some(n) if ops::is_str(n) => Some(ops::str_of(n).to_string()),
             _ => None,
         },
@@ -363,7 +363,7 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
         if let Some(m) = cached(vm, &full)? {
             return Ok(m);
         }
-        let is_pkg = ops::getattr_opt(vm, module, rt::intern("__path__"))?.is_some();
+        let is_pkg = ops::getattr_opt(vm, module, crate::sym!("__path__"))?.is_some();
         if is_pkg {
             match ops::with_roots(vm, &[module], |vm| import_module(vm, &full)) {
                 Ok(m) => {
@@ -391,7 +391,7 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
         }
     }
     let pkgname = pkgname.unwrap_or_else(|| "<unknown module name>".into());
-    let file = match ops::getattr_opt(vm, module, rt::intern("__file__"))? {
+    let file = match ops::getattr_opt(vm, module, crate::sym!("__file__"))? {
         Some(f) if ops::is_str(f) => Some(ops::str_of(f).to_string()),
         _ => None,
     };
@@ -415,7 +415,7 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
 /// Names `from module import *` binds: `module.__all__` if present, else every key of
 /// its dict not starting with `_`. (For the compiler's ImportStar, when it exists.)
 pub fn import_star_names(vm: &mut Vm, module: Value) -> PyResult<Vec<Value>> {
-    if let Some(all) = ops::getattr_opt(vm, module, rt::intern("__all__"))? {
+    if let Some(all) = ops::getattr_opt(vm, module, crate::sym!("__all__"))? {
         return ops::with_roots(vm, &[all], |vm| ops::collect_iterable(vm, all));
     }
     let Some(m) = module.get::<ModuleObj>() else {
@@ -465,7 +465,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
             if let Some(m) = cached(vm, name)? {
                 return Ok(m);
             }
-            let path = ops::getattr_opt(vm, parent_mod, rt::intern("__path__"))?;
+            let path = ops::getattr_opt(vm, parent_mod, crate::sym!("__path__"))?;
             match path {
                 Some(l) => ops::with_roots(vm, &[parent_mod], |vm| ops::collect_iterable(vm, l))?,
                 None => {

@@ -734,7 +734,7 @@ impl Vm {
         let result = (|| {
             if ops::isinstance_class(throw, rt().excs.generator_exit) {
                 // close() closes the delegate first, then raises GeneratorExit here.
-                if let Some(close) = ops::getattr_opt(self, delegate, rt::intern("close"))? {
+                if let Some(close) = ops::getattr_opt(self, delegate, crate::sym!("close"))? {
                     self.call0(close)?;
                 }
                 return Ok(None);
@@ -744,7 +744,7 @@ impl Vm {
                 self.gen_resume(delegate, Value::NONE, throw, &mut dret)
                     .map(|r| r.ok_or(dret))
             } else {
-                match ops::getattr_opt(self, delegate, rt::intern("throw"))? {
+                match ops::getattr_opt(self, delegate, crate::sym!("throw"))? {
                     None => return Ok(None),
                     Some(t) => match self.call1(t, throw) {
                         Ok(x) => Ok(Ok(x)),
@@ -2001,7 +2001,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         }
                     }
                     Op::LoadBuildClass => {
-                        let b = tri!('dispatch, ops::dict_get(vm, rt().builtins, rt::intern("__build_class__")));
+                        let b = tri!('dispatch, ops::dict_get(vm, rt().builtins, crate::sym!("__build_class__")));
                         match b {
                             Some(b) => push!(b),
                             None => {
@@ -2113,8 +2113,8 @@ fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Va
 
 /// `with mgr:` entry: (bound __exit__, result of __enter__()).
 fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
-    let enter = special_method(vm, mgr, rt::intern("__enter__"))?;
-    let exit = special_method(vm, mgr, rt::intern("__exit__"))?;
+    let enter = special_method(vm, mgr, crate::sym!("__enter__"))?;
+    let exit = special_method(vm, mgr, crate::sym!("__exit__"))?;
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missed = if enter.is_some() {
             " (missed __exit__ method)"
@@ -2140,12 +2140,12 @@ fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    match special_method(vm, v, rt::intern("__await__"))? {
+    match special_method(vm, v, crate::sym!("__await__"))? {
         Some(m) => {
             let it = vm.call0(m)?;
             if it.is_kind(heap::ObjKind::Generator)
                 || it.is_kind(heap::ObjKind::Iter)
-                || special_method(vm, it, rt::intern("__next__"))?.is_some()
+                || special_method(vm, it, crate::sym!("__next__"))?.is_some()
             {
                 Ok(it)
             } else {
@@ -2183,7 +2183,7 @@ fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
             None => Err(Value::NONE),
         });
     }
-    let send = ops::getattr(vm, it, rt::intern("send"))?;
+    let send = ops::getattr(vm, it, crate::sym!("send"))?;
     match vm.call1(send, v) {
         Ok(x) => Ok(Ok(x)),
         Err(e) => {

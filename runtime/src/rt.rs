@@ -251,6 +251,25 @@ pub fn intern(s: &str) -> Value {
     v
 }
 
+/// The interned str for a literal, looked up once per use site and then cached in a
+/// static: interned strs are runtime roots and live as long as the process's runtime
+/// (there is one, `RT`), so the cached word never dangles. For hot paths that need a
+/// fixed name (`__name__` when a function is made), where `intern`'s lock would show.
+#[macro_export]
+macro_rules! sym {
+    ($s:literal) => {{
+        static CACHED: ::std::sync::atomic::AtomicU64 = ::std::sync::atomic::AtomicU64::new(0);
+        match CACHED.load(::std::sync::atomic::Ordering::Relaxed) {
+            0 => {
+                let v = $crate::rt::intern($s);
+                CACHED.store(v.0, ::std::sync::atomic::Ordering::Relaxed);
+                v
+            }
+            bits => $crate::value::Value(bits),
+        }
+    }};
+}
+
 /// Header flag of interned strs (see `is_interned`).
 pub const HDR_INTERNED: u16 = 1;
 

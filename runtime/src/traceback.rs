@@ -21,7 +21,7 @@ pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     let n = e.traceback.len() as i64;
-    let cache_key = rt::intern("__kiln_traceback__");
+    let cache_key = crate::sym!("__kiln_traceback__");
     if !e.dict.is_null() {
         if let Some(c) = ops::dict_get(vm, e.dict, cache_key)? {
             if let Some(t) = c.get::<TupleObj>() {

@@ -384,7 +384,7 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
     check_npos(vm, a.pos.len(), "reversed", 1, 1)?;
     let seq = a.pos[0];
     if ops::is_sub_builtin(seq) {
-        if let Some(f) = ops::user_special(seq, rt::intern("__reversed__")) {
+        if let Some(f) = ops::user_special(seq, crate::sym!("__reversed__")) {
             return ops::call_special(vm, f, seq, &[]);
         }
     }
@@ -441,7 +441,7 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
         _ => {
             if ops::is_user_obj(seq) {
                 let n = ops::names();
-                if let Some(f) = ops::user_special(seq, rt::intern("__reversed__")) {
+                if let Some(f) = ops::user_special(seq, crate::sym!("__reversed__")) {
                     return ops::call_special(vm, f, seq, &[]);
                 }
                 if ops::user_special(seq, n.len).is_some()

@@ -83,7 +83,7 @@ pub(crate) fn set_kwargs(vm: &mut Vm, d: Value, a: &Args) -> PyResult<()> {
 /// d.update(src) for a dict or an iterable of pairs (CPython's error messages).
 pub(crate) fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
     if src.is_kind(ObjKind::Dict)
-        || (ops::is_user_obj(src) && ops::getattr_opt(vm, src, rt::intern("keys"))?.is_some())
+        || (ops::is_user_obj(src) && ops::getattr_opt(vm, src, crate::sym!("keys"))?.is_some())
     {
         return ops::dict_update(vm, d, src, false);
     }

@@ -86,7 +86,7 @@ pub(crate) fn std_stream(path: &str) -> Value {
 pub(crate) fn install(builtins: Value) {
     add_fn(builtins, "open", open);
     let cls = rt().types.file;
-    cls.cast::<ClassObj>().module = rt::intern("_io");
+    cls.cast::<ClassObj>().module = crate::sym!("_io");
     add_methods(
         cls,
         &[
@@ -472,7 +472,7 @@ pub(crate) fn write_to(vm: &mut Vm, file: Value, s: &str) -> PyResult<()> {
     if file.is_kind(ObjKind::File) {
         return file_write_str(vm, file, s);
     }
-    let w = ops::getattr(vm, file, rt::intern("write"))?;
+    let w = ops::getattr(vm, file, crate::sym!("write"))?;
     let sv = ops::new_str(s);
     let mark = vm.roots.len();
     vm.roots.push(w);
@@ -491,7 +491,7 @@ pub(crate) fn flush_obj(vm: &mut Vm, file: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(fl) = ops::getattr_opt(vm, file, rt::intern("flush"))? {
+    if let Some(fl) = ops::getattr_opt(vm, file, crate::sym!("flush"))? {
         let mark = vm.roots.len();
         vm.roots.push(fl);
         let r = vm.call(fl, &[], &[]);

@@ -1072,7 +1072,7 @@ fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
             let e = o.cast::<ExcObj>();
             crate::ops::ensure_attr_dict(&mut e.dict)
         }
-        _ if ops::is_sub_builtin(o) => match ops::getattr_opt(vm, o, rt::intern("__dict__"))? {
+        _ if ops::is_sub_builtin(o) => match ops::getattr_opt(vm, o, crate::sym!("__dict__"))? {
             Some(d) => d,
             None => {
                 return Err(vm.type_error("vars() argument must have __dict__ attribute".into()))

@@ -48,7 +48,7 @@ pub(crate) type R = PyResult<Value>;
 /// Called once from `rt::init`.
 pub fn install(rt: &Rt) {
     let b = rt.builtins;
-    set_str_key(b, "__name__", rt::intern("builtins"));
+    set_str_key(b, "__name__", crate::sym!("builtins"));
     let t = &rt.types;
     for (name, cls) in [
         ("int", t.int),
@@ -94,7 +94,7 @@ pub fn install(rt: &Rt) {
     generator::install();
 
     let bm = alloc(ModuleObj {
-        name: rt::intern("builtins"),
+        name: crate::sym!("builtins"),
         dict: b,
     });
     register_module("builtins", bm);

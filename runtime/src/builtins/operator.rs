@@ -79,7 +79,7 @@ pub(crate) fn install() {
     for &(n, f) in fns {
         add_fn(d, n, f);
     }
-    if let Some(abs) = ops::dict_lookup_str(rt().builtins, rt::intern("abs")) {
+    if let Some(abs) = ops::dict_lookup_str(rt().builtins, crate::sym!("abs")) {
         set_str_key(d, "abs", abs);
     }
     // The dunder aliases CPython also exports (`operator.__add__`, ...).
@@ -224,7 +224,7 @@ fn is_sequence(v: Value) -> bool {
     ) || (!v.is_small()
         && !v.is_float()
         && v.kind() != Some(ObjKind::Dict)
-        && ops::class_lookup(ops::type_of(v), rt::intern("__getitem__")).is_some()
+        && ops::class_lookup(ops::type_of(v), crate::sym!("__getitem__")).is_some()
         && v.kind() != Some(ObjKind::Class))
 }
 fn concat(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -259,7 +259,7 @@ fn index(vm: &mut Vm, _: Value, a: &Args) -> R {
     if v.is_kind(ObjKind::Int) {
         return Ok(v);
     }
-    if let Some(m) = ops::class_lookup(ops::type_of(v), rt::intern("__index__")) {
+    if let Some(m) = ops::class_lookup(ops::type_of(v), crate::sym!("__index__")) {
         if !v.is_float() {
             let r = vm.call(m, &[v], &[])?;
             if ops::is_int(r) {

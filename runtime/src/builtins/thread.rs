@@ -66,7 +66,7 @@ fn lock_class() -> Value {
     static CLS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     *CLS.get_or_init(|| {
         let c = rt::new_class("lock", &[rt().types.object], Layout::Other);
-        c.cast::<ClassObj>().module = rt::intern("_thread");
+        c.cast::<ClassObj>().module = crate::sym!("_thread");
         guest::root_forever(c);
         c
     })

@@ -172,14 +172,14 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__self__" => Some(if !b.recv.is_null() {
                     b.recv
                 } else {
-                    match dict_lookup_str(rt().modules, crate::rt::intern("builtins")) {
+                    match dict_lookup_str(rt().modules, crate::sym!("builtins")) {
                         Some(m) if b.owner.is_null() => m,
                         _ => Value::NONE,
                     }
                 }),
                 "__doc__" => Some(Value::NONE),
                 "__module__" => Some(if b.owner.is_null() && b.recv.is_null() {
-                    crate::rt::intern("builtins")
+                    crate::sym!("builtins")
                 } else {
                     Value::NONE
                 }),

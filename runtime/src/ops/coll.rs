@@ -182,7 +182,7 @@ fn dict_update_impl(
     }
     // A user mapping (has `keys`): d[k] = other[k] for k in other.keys().
     if is_user_obj(other) {
-        if let Some(keys) = getattr_opt(vm, other, crate::rt::intern("keys"))? {
+        if let Some(keys) = getattr_opt(vm, other, crate::sym!("keys"))? {
             let ks = with_roots(vm, &[keys], |vm| vm.call(keys, &[], &[]))?;
             let ks = with_roots(vm, &[ks], |vm| collect_iterable(vm, ks))?;
             let keep = new_list(ks);

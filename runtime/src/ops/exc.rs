@@ -179,7 +179,7 @@ pub fn make_function(
 ) -> Value {
     let c = &code.cast::<CodeObj>().code;
     let module = if globals.is_kind(ObjKind::Dict) {
-        dict_lookup_str(globals, crate::rt::intern("__name__")).unwrap_or(Value::NULL)
+        dict_lookup_str(globals, crate::sym!("__name__")).unwrap_or(Value::NULL)
     } else {
         Value::NULL
     };

@@ -467,7 +467,7 @@ fn repr_rest_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
             let m = v.cast::<ModuleObj>();
             let name = if is_str(m.name) { str_of(m.name) } else { "?" };
             let file = if m.dict.is_kind(ObjKind::Dict) {
-                let k = crate::rt::intern("__file__");
+                let k = crate::sym!("__file__");
                 let h = hash(vm, k)?;
                 m.dict
                     .cast::<DictObj>()
@@ -550,7 +550,7 @@ fn repr_rest_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
         ObjKind::Native => {
             // Native types define their repr as a `__repr__` builtin in the class dict.
             let cls = v.cast::<NativeObj>().cls;
-            match lookup_in_mro(cls, crate::rt::intern("__repr__")) {
+            match lookup_in_mro(cls, crate::sym!("__repr__")) {
                 Some(f) if f.is_kind(ObjKind::Builtin) => {
                     let r = call_special(vm, f, v, &[])?;
                     out.push_str(str_of(r));

@@ -201,7 +201,7 @@ fn dict_missing(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Option<Value>> 
     if !is_sub_builtin(obj) {
         return Ok(None);
     }
-    match lookup_in_mro(type_of(obj), crate::rt::intern("__missing__")) {
+    match lookup_in_mro(type_of(obj), crate::sym!("__missing__")) {
         Some(f) => call_special(vm, f, obj, &[key]).map(Some),
         None => Ok(None),
     }
