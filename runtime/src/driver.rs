@@ -40,6 +40,7 @@ pub fn run(inv: Invocation) -> i32 {
     rt::init();
     if inv.opts.stats {
         kiln_ic::stats::enable();
+        crate::interp::op_stats::enable();
     }
     let mut vm = Vm::new(VmOptions {
         recursion_limit: inv.opts.recursion_limit,
@@ -308,6 +309,19 @@ fn print_stats(vm: &mut Vm) {
             for (op, n) in exits.iter().take(12) {
                 s.push_str(&format!("      {op:<20} {n:>12}\n"));
             }
+        }
+    }
+    let (ops, pairs) = crate::interp::op_stats::top(15);
+    if !ops.is_empty() {
+        s.push_str("  interpreter loop, instructions by opcode and by consecutive pair:\n");
+        for ((op, n), (pair, m)) in ops
+            .iter()
+            .zip(pairs.iter().map(Some).chain(std::iter::repeat(None)))
+            .map(|(a, b)| (a, b.cloned().unwrap_or_default()))
+        {
+            s.push_str(&format!(
+                "    interp.{op:<18} {n:>12}    {pair:<36} {m:>12}\n"
+            ));
         }
     }
     let ic = kiln_ic::stats::snapshot();

@@ -1133,11 +1133,67 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         // SAFETY: as above.
         return crate::jit::enter(vm, f, entry, unsafe { (*f).pc });
     }
-    if crate::jit::JIT_STATS.on() {
+    if crate::jit::JIT_STATS.on() || op_stats::on() {
         // --stats: the same loop, counting the instructions it runs.
         return run_frame_impl::<false, true>(vm, f);
     }
     run_frame_impl::<false, false>(vm, f)
+}
+
+/// `--stats` counts of the instructions the interpreter loop runs, per opcode and per
+/// pair of consecutive opcodes (what a superinstruction or a template would save).
+pub mod op_stats {
+    use crate::bytecode::{Op, OPCODE_COUNT, OPCODE_NAMES};
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+
+    static ON: AtomicBool = AtomicBool::new(false);
+    static BY_OP: [AtomicU64; OPCODE_COUNT] = [const { AtomicU64::new(0) }; OPCODE_COUNT];
+    static BY_PAIR: [AtomicU64; OPCODE_COUNT * OPCODE_COUNT] =
+        [const { AtomicU64::new(0) }; OPCODE_COUNT * OPCODE_COUNT];
+    thread_local! {
+        static PREV: Cell<usize> = const { Cell::new(usize::MAX) };
+    }
+
+    pub fn enable() {
+        ON.store(true, Relaxed);
+    }
+    #[inline(always)]
+    pub fn on() -> bool {
+        ON.load(Relaxed)
+    }
+    #[inline(never)]
+    pub fn count(op: Op) {
+        let op = op as usize;
+        BY_OP[op].fetch_add(1, Relaxed);
+        let prev = PREV.with(|p| p.replace(op));
+        if prev != usize::MAX {
+            BY_PAIR[prev * OPCODE_COUNT + op].fetch_add(1, Relaxed);
+        }
+    }
+    /// The `n` most executed opcodes and opcode pairs ("A B"), most frequent first.
+    pub fn top(n: usize) -> (Vec<(String, u64)>, Vec<(String, u64)>) {
+        let pick = |counts: &[AtomicU64], name: &dyn Fn(usize) -> String| {
+            let mut v: Vec<(String, u64)> = (0..counts.len())
+                .map(|i| (i, counts[i].load(Relaxed)))
+                .filter(|x| x.1 > 0)
+                .map(|(i, c)| (name(i), c))
+                .collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1));
+            v.truncate(n);
+            v
+        };
+        (
+            pick(&BY_OP, &|i| OPCODE_NAMES[i].to_string()),
+            pick(&BY_PAIR, &|i| {
+                format!(
+                    "{} {}",
+                    OPCODE_NAMES[i / OPCODE_COUNT],
+                    OPCODE_NAMES[i % OPCODE_COUNT]
+                )
+            }),
+        )
+    }
 }
 
 /// `run_frame_impl::<true>`'s "stopped after one instruction" result.
@@ -1148,7 +1204,7 @@ const STEPPED: Value = Value((crate::value::TAG_SPECIAL << 48) | 0xBEEF);
 /// Ok(Some(v)): `f` returned `v`; Err: an exception escaped `f` (a handler inside `f`
 /// counts as continuing at the handler).
 pub(crate) fn run_frame_step(vm: &mut Vm, f: *mut Frame) -> PyResult<Option<Value>> {
-    let r = if crate::jit::JIT_STATS.on() {
+    let r = if crate::jit::JIT_STATS.on() || op_stats::on() {
         run_frame_impl::<true, true>(vm, f)
     } else {
         run_frame_impl::<true, false>(vm, f)
@@ -1276,6 +1332,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     crate::jit::JIT_STATS
                         .interp_instrs
                         .fetch_add(1, Ordering::Relaxed);
+                    op_stats::count(ins.op);
                 }
                 (*f).pc = pc as u32;
                 pc += 1;
