@@ -12,9 +12,28 @@
 
 use crate::heap::Marker;
 use crate::value::Value;
-use kiln_threads::{GrowVec, GrowVecWriter};
+use kiln_threads::{GrowVec, GrowVecWriter, Snapshot};
 
 pub struct ValueVec(GrowVec);
+
+/// One buffer snapshot of a `ValueVec` (`GrowVec::view`'s contract: no write to the
+/// vector and no safepoint while it is in use).
+pub struct ValueView<'a>(Snapshot<'a>);
+
+impl ValueView<'_> {
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.0.get(i).map(Value)
+    }
+}
 
 #[inline(always)]
 fn words(v: &[Value]) -> &[u64] {
@@ -98,6 +117,30 @@ impl ValueVec {
     /// A copy of the items (one consistent buffer).
     pub fn to_vec(&self) -> Vec<Value> {
         values(self.0.to_vec())
+    }
+    /// One snapshot of the items, for a run of reads (see `ValueView`).
+    #[inline(always)]
+    pub fn view(&self) -> ValueView<'_> {
+        ValueView(self.0.view())
+    }
+    /// The `n` items `start, start + step, ...` as a new vector, read from one buffer
+    /// snapshot and written straight into the new buffer. The indices were computed
+    /// for the current length; if another thread shrank the list since, the items
+    /// still there are taken.
+    pub fn slice(&self, start: i64, step: i64, n: usize) -> ValueVec {
+        let view = self.0.view();
+        let last = start + step * (n as i64 - 1);
+        if n == 0 || (start.max(last) as usize) < view.len() && start.min(last) >= 0 {
+            // Every index lies in 0..view.len() (checked above), so `get` never misses
+            // (the 0 is unreachable); `from_fn` allocates without reaching a safepoint,
+            // as the view's contract requires.
+            let at = |k: usize| start + step * k as i64;
+            return ValueVec(GrowVec::from_fn(n, |k| view.get(at(k) as usize).unwrap_or(0)));
+        }
+        let v: Vec<u64> = (0..n)
+            .map_while(|k| view.get((start + step * k as i64) as usize))
+            .collect();
+        ValueVec(GrowVec::from_slice(&v))
     }
     /// Items `lo..hi` (clipped to the current length), read one by one.
     pub fn range_to_vec(&self, lo: usize, hi: usize) -> Vec<Value> {

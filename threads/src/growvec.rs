@@ -368,6 +368,15 @@ impl GrowVec {
         Self::from_raw(alloc_buf(w.len(), w.len(), |i| w[i]))
     }
 
+    /// A vector of exactly `n` words, word `i` being `word(i)` (built straight into its
+    /// buffer: no intermediate `Vec`).
+    pub fn from_fn(n: usize, word: impl FnMut(usize) -> u64) -> Self {
+        if n == 0 {
+            return Self::new();
+        }
+        Self::from_raw(alloc_buf(n, n, word))
+    }
+
     fn from_raw(p: *mut Buf) -> Self {
         GrowVec {
             buf: AtomicPtr::new(p),

@@ -129,6 +129,18 @@ pub fn new_list(items: Vec<Value>) -> Value {
     alloc(ListObj::new(items))
 }
 
+/// A new plain list owning `items` (already in their final buffer).
+pub fn new_list_items(items: crate::valuevec::ValueVec) -> Value {
+    if items.len() > 512 {
+        note_bytes(items.len() * 8);
+    }
+    alloc(ListObj {
+        items,
+        cls: Value::NULL,
+        dict: Value::NULL,
+    })
+}
+
 #[inline]
 pub fn new_set(frozen: bool) -> Value {
     alloc(SetObj::new(SetTable::new(), frozen))

@@ -47,6 +47,11 @@ fn slice_bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     if let Some(IntObj::Big(b)) = v.get::<IntObj>() {
         return Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }));
     }
+    if is_user_obj(v) {
+        if let Some(i) = user_index(vm, v)? {
+            return slice_bound(vm, i);
+        }
+    }
     Err(vm.type_error("slice indices must be integers or None or have an __index__ method".into()))
 }
 
@@ -228,10 +233,10 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     None => Err(index_error(vm, "list index out of range")),
                 },
                 Key::Slice => {
-                    // Slice one snapshot (another thread may resize the list).
-                    let items = obj.cast::<ListObj>().items.to_vec();
+                    // The bounds first (`__index__` may run Python code), then one
+                    // snapshot of the items (another thread may resize the list).
                     let (a, _, st, n) = slice_indices(vm, key, items.len())?;
-                    Ok(new_list(take_slice(&items, a, st, n)))
+                    Ok(new_list_items(obj.cast::<ListObj>().items.slice(a, st, n)))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
                 Key::Other => Err(vm.type_error(format!(
@@ -719,7 +724,7 @@ pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
             let n = l.items.len() as i64;
             let lo = clamp_bound(start, n, 0)?;
             let hi = clamp_bound(stop, n, n)?.max(lo);
-            Some(new_list(l.items.range_to_vec(lo as usize, hi as usize)))
+            Some(new_list_items(l.items.slice(lo, 1, (hi - lo) as usize)))
         }
         ObjKind::Tuple => {
             let t = o.cast::<TupleObj>();
@@ -749,15 +754,11 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
     if !l.cls.is_null() {
         return false;
     }
-    let src: Vec<Value> = match v.kind() {
-        Some(ObjKind::List) if v.cast::<ListObj>().cls.is_null() => {
-            v.cast::<ListObj>().items.to_vec()
-        }
-        Some(ObjKind::Tuple) if v.cast::<TupleObj>().cls.is_null() => {
-            v.cast::<TupleObj>().items.to_vec()
-        }
+    match v.kind() {
+        Some(ObjKind::List) if v.cast::<ListObj>().cls.is_null() => {}
+        Some(ObjKind::Tuple) if v.cast::<TupleObj>().cls.is_null() => {}
         _ => return false,
-    };
+    }
     let l = o.cast::<ListObj>();
     let n = l.items.len() as i64;
     let (Some(lo), Some(hi)) = (clamp_bound(start, n, 0), clamp_bound(stop, n, n)) else {
@@ -766,18 +767,38 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
     let hi = hi.max(lo);
     {
         // Same length (`a[i:j] = b[k:l]` of equal size, common in permutation code):
-        // overwrite in place under the writer lock, no new buffer.
+        // overwrite in place under the writer lock, copying from one snapshot of the
+        // source, with no intermediate buffer. (A list assigned to a slice of itself
+        // has equal length only as `a[:] = a`, which copies nothing.)
         let mut w = l.items.lock();
         let len = w.len();
         let lo = (lo as usize).min(len);
         let hi = (hi as usize).clamp(lo, len);
-        if hi - lo == src.len() {
-            for (k, &x) in src.iter().enumerate() {
-                w.set(lo + k, x);
+        if v == o {
+            if hi - lo == len {
+                return true;
             }
-            return true;
+        } else if let Some(t) = v.get::<TupleObj>() {
+            if hi - lo == t.items.len() {
+                for (k, &x) in t.items.iter().enumerate() {
+                    w.set(lo + k, x);
+                }
+                return true;
+            }
+        } else {
+            let src = v.cast::<ListObj>().items.view();
+            if hi - lo == src.len() {
+                for k in 0..src.len() {
+                    w.set(lo + k, src.get(k).unwrap_or(Value::NONE));
+                }
+                return true;
+            }
         }
     }
+    let src: Vec<Value> = match v.get::<TupleObj>() {
+        Some(t) => t.items.to_vec(),
+        None => v.cast::<ListObj>().items.to_vec(),
+    };
     l.items.update(|items| {
         let lo = (lo as usize).min(items.len());
         let hi = (hi as usize).clamp(lo, items.len());
