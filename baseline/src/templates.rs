@@ -157,6 +157,25 @@ mod emit {
         );
     }
 
+    // Superinstructions compile as their first component: the second instruction
+    // is compiled in its own right (the interpreter's skipping saves a dispatch, which
+    // machine code does not have).
+    pub fn LoadFastLoadFast(cx: &mut Cx) {
+        LoadFast(cx)
+    }
+    pub fn LoadFastLoadConst(cx: &mut Cx) {
+        LoadFast(cx)
+    }
+    pub fn LoadConstLoadFast(cx: &mut Cx) {
+        LoadConst(cx)
+    }
+    pub fn StoreFastLoadFast(cx: &mut Cx) {
+        StoreFast(cx)
+    }
+    pub fn StoreFastStoreFast(cx: &mut Cx) {
+        StoreFast(cx)
+    }
+
     // ---- globals ------------------------------------------------------------
 
     /// The global IC's hit path inline (`ops::load_global_cached`'s checks: the cached

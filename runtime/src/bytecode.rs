@@ -154,6 +154,16 @@ macro_rules! for_each_opcode {
             (GetAwaitable,   None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
             (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
+            // Superinstructions, CPython 3.11's five: the first instruction of a common
+            // pair, marked by `fuse_superinstructions`. The interpreter runs the next
+            // instruction (left in place: a jump may land on it) in the same dispatch
+            // and skips it. Everything else (operand, stack effect, template) is the
+            // first component's (`Op::unfused`).
+            (LoadFastLoadFast,   Local, |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            (LoadFastLoadConst,  Local, |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            (LoadConstLoadFast,  Const, |_a| 0, |_a| 1, 0, None, NONE),
+            (StoreFastLoadFast,  Local, |_a| 1, |_a| 0, 0, None, NONE),
+            (StoreFastStoreFast, Local, |_a| 1, |_a| 0, 0, None, NONE),
         }
     };
 }
@@ -192,6 +202,35 @@ macro_rules! ic_kind {
     };
 }
 for_each_opcode!(define_opcodes);
+
+impl Op {
+    /// A superinstruction's first component; any other op itself.
+    pub fn unfused(self) -> Op {
+        match self {
+            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::LoadConstLoadFast => Op::LoadConst,
+            Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
+            op => op,
+        }
+    }
+}
+
+/// Mark the first instruction of each common pair as its superinstruction (see the
+/// opcode table). The second instruction stays as it is, so jumps into the pair, the
+/// stack depths and the exception table are unaffected.
+pub fn fuse_superinstructions(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        let fused = match (instrs[i - 1].op, instrs[i].op) {
+            (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
+            (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
+            (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
+            (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
+            (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
+            _ => continue,
+        };
+        instrs[i - 1].op = fused;
+    }
+}
 
 /// Binary operator kinds (BinaryOp's argument); in-place forms add `INPLACE`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -1366,6 +1366,59 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::StoreFast => {
                         *slots.add(arg as usize) = pop!();
                     }
+                    // Superinstructions: the pair's second instruction (at `pc`) runs in
+                    // this dispatch and is skipped, unless it would raise (an unbound
+                    // local), or in step mode (which runs exactly one instruction); then
+                    // it runs on its own next.
+                    Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                        let v = *slots.add(arg as usize);
+                        if v.is_null() {
+                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
+                            break 'dispatch;
+                        }
+                        push!(v);
+                        if !STEP {
+                            let next = (*instrs.add(pc)).arg as usize;
+                            if ins.op == Op::LoadFastLoadConst {
+                                push!(*consts.add(next));
+                                pc += 1;
+                            } else {
+                                let w = *slots.add(next);
+                                if !w.is_null() {
+                                    push!(w);
+                                    pc += 1;
+                                }
+                            }
+                        }
+                    }
+                    Op::LoadConstLoadFast => {
+                        push!(*consts.add(arg as usize));
+                        if !STEP {
+                            let w = *slots.add((*instrs.add(pc)).arg as usize);
+                            if !w.is_null() {
+                                push!(w);
+                                pc += 1;
+                            }
+                        }
+                    }
+                    Op::StoreFastLoadFast => {
+                        *slots.add(arg as usize) = pop!();
+                        if !STEP {
+                            let w = *slots.add((*instrs.add(pc)).arg as usize);
+                            if !w.is_null() {
+                                push!(w);
+                                pc += 1;
+                            }
+                        }
+                    }
+                    Op::StoreFastStoreFast => {
+                        *slots.add(arg as usize) = pop!();
+                        if !STEP {
+                            *slots.add((*instrs.add(pc)).arg as usize) = pop!();
+                            pc += 1;
+                        }
+                    }
                     Op::DeleteFast => {
                         if (*slots.add(arg as usize)).is_null() {
                             let n = ops::str_of(code.varnames[arg as usize]).to_string();

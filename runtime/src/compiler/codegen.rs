@@ -286,6 +286,7 @@ impl<'a> Compiler<'a> {
                 ins.arg = u.labels[ins.arg as usize].expect("unbound label");
             }
         }
+        fuse_superinstructions(&mut instrs);
         // Exception table from per-instruction handler assignment.
         let mut exc_table: Vec<ExcEntry> = vec![];
         for (i, h) in u.handler_of.iter().enumerate() {

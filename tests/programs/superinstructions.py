@@ -1,0 +1,85 @@
+# Pairs the bytecode compiler fuses into superinstructions (LoadFast LoadFast,
+# LoadFast LoadConst, LoadConst LoadFast, StoreFast LoadFast, StoreFast StoreFast):
+# the second half must still raise on its own, and jumps may land on it.
+
+
+def second_unbound(flag):
+    if flag:
+        b = 1
+    a = 2
+    return a + b
+
+
+def store_then_unbound(flag):
+    if flag:
+        y = 5
+    x = 1
+    return y
+
+
+def const_then_unbound(flag):
+    if flag:
+        z = 3
+    return 7 - z
+
+
+for fn in (second_unbound, store_then_unbound, const_then_unbound):
+    print(fn.__name__, fn(True))
+    try:
+        fn(False)
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+
+
+def loop_header(n):
+    # `i = 0` is a StoreFast whose next instruction, `LoadFast i`, is also the loop's
+    # jump target: it runs both fused and on its own.
+    i = 0
+    total = 0
+    while i < n:
+        total = total + i
+        i = i + 1
+    return total
+
+
+def swaps(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a, b
+
+
+def mixed(k):
+    x = k
+    y = 3
+    z = x * y - 1
+    w = 1 + z
+    return x, y, z, w, 2 * w, w - 2
+
+
+print(loop_header(10), loop_header(0))
+print(swaps(10))
+print([mixed(k) for k in range(3)])
+
+
+def raise_after_pair():
+    a = 1
+    b = None
+    return a + b
+
+
+try:
+    raise_after_pair()
+except TypeError as e:
+    print("TypeError", e)
+
+
+def gen(n):
+    i = 0
+    while i < n:
+        x = i
+        yield x, i
+        i = x + 1
+
+
+print(list(gen(4)))
