@@ -754,17 +754,71 @@ mod emit {
         );
     }
 
-    /// seq -> item n-1, ..., item 0 (top): plain tuples and lists of the right length
-    /// inline through the helper; everything else (and errors) in the interpreter.
+    /// seq -> item n-1, ..., item 0 (top): a plain tuple or list of exactly n items
+    /// inline (`interp::unpack_fast`'s cases: tuples are immutable; a list is read
+    /// from one buffer snapshot — its pointer, then that buffer's len, then its slots,
+    /// each a plain x86 load, which is an acquire load — as `GrowVec::copy_rev_exact`
+    /// does); everything else (and errors) in the interpreter.
     pub fn UnpackSequence(cx: &mut Cx) {
+        use kiln_runtime::object::layout as ol;
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let n = cx.ins().arg as usize;
         let seq = cx.peek(1);
+        let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
+        let list_kind = kiln_runtime::heap::ObjKind::List as u8 as i8;
+        let (ptr_word, len_word) = ol::boxed_slice_words();
+        let items_ptr = (ol::TUPLE_ITEMS + ptr_word) as i32;
+        let items_len = (ol::TUPLE_ITEMS + len_word) as i32;
+        let helper = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        let copy = cx.ops.new_dynamic_label();
+        let list = cx.ops.new_dynamic_label();
         jit!(cx.ops
+            ; mov rax, QWORD [stk + seq]
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_PTR as i32
+            ; jne =>helper
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], tuple_kind
+            ; jne =>list
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp QWORD [rax + ol::TUPLE_CLS as i32], rcx
+            ; jne =>helper
+            ; cmp QWORD [rax + items_len], n as i32
+            ; jne =>helper
+            ; mov rcx, QWORD [rax + items_ptr]
+            ; jmp =>copy
+            ; =>list
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], list_kind
+            ; jne =>helper
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp QWORD [rax + ol::LIST_CLS as i32], rcx
+            ; jne =>helper
+            ; mov rcx, QWORD [rax + ol::LIST_ITEMS_BUF as i32]
+            ; test rcx, rcx
+            ; jz =>helper
+            ; cmp QWORD [rcx + BUF_LEN_OFFSET as i32], n as i32
+            ; jne =>helper
+            ; add rcx, BUF_SLOTS_OFFSET as i32
+            ; =>copy
+        );
+        for i in 0..n {
+            jit!(cx.ops
+                ; mov rdx, QWORD [rcx + (8 * (n - 1 - i)) as i32]
+                ; mov QWORD [stk + seq + (8 * i) as i32], rdx
+            );
+        }
+        jit!(cx.ops
+            ; jmp =>done
+            ; =>helper
             ; mov rdi, QWORD [stk + seq]
             ; mov esi, DWORD n as i32
             ; lea rdx, [stk + seq]
         );
         call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
+        jit!(cx.ops ; =>done);
     }
 
     pub fn GetIter(cx: &mut Cx) {

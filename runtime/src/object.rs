@@ -820,6 +820,29 @@ pub mod layout {
     pub const CELL_VALUE: usize =
         std::mem::offset_of!(Obj<super::CellObj>, data) + std::mem::offset_of!(super::CellObj, v);
 
+    pub const TUPLE_CLS: usize = std::mem::offset_of!(Obj<super::TupleObj>, data)
+        + std::mem::offset_of!(super::TupleObj, cls);
+    /// The items' `Box<[Value]>`: a (pointer, length) pair of words, in the order
+    /// `boxed_slice_words` reads off a real box.
+    pub const TUPLE_ITEMS: usize = std::mem::offset_of!(Obj<super::TupleObj>, data)
+        + std::mem::offset_of!(super::TupleObj, items);
+
+    /// Byte offsets of the data pointer and of the length within a `Box<[Value]>`
+    /// (the order of a fat pointer's words is not a language guarantee).
+    pub fn boxed_slice_words() -> (usize, usize) {
+        let b: Box<[crate::value::Value]> = vec![crate::value::Value::NONE; 3].into_boxed_slice();
+        let p = b.as_ptr() as usize;
+        // SAFETY: a boxed slice is two words; copying its bits out as two usizes
+        // reads nothing else (the box is dropped normally afterwards).
+        let w: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
+        if w == [p, 3] {
+            (0, 8)
+        } else {
+            assert_eq!(w, [3, p], "unexpected Box<[T]> layout");
+            (8, 0)
+        }
+    }
+
     pub const LIST_CLS: usize =
         std::mem::offset_of!(Obj<super::ListObj>, data) + std::mem::offset_of!(super::ListObj, cls);
     /// The items' GrowVec buffer pointer.

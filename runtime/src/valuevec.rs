@@ -135,7 +135,9 @@ impl ValueVec {
             // (the 0 is unreachable); `from_fn` allocates without reaching a safepoint,
             // as the view's contract requires.
             let at = |k: usize| start + step * k as i64;
-            return ValueVec(GrowVec::from_fn(n, |k| view.get(at(k) as usize).unwrap_or(0)));
+            return ValueVec(GrowVec::from_fn(n, |k| {
+                view.get(at(k) as usize).unwrap_or(0)
+            }));
         }
         let v: Vec<u64> = (0..n)
             .map_while(|k| view.get((start + step * k as i64) as usize))
