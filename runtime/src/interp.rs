@@ -2566,14 +2566,34 @@ fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
     if c.layout != Layout::Object || !c.meta.is_null() || !c.heap {
         return None;
     }
+    let version = c.version();
+    let single = !kiln_threads::multi_mutator();
+    let init = if single && version != 0 && c.ctor_version.load(Ordering::Relaxed) == version {
+        Value(c.ctor_init.load(Ordering::Relaxed))
+    } else {
+        let init = plain_init_uncached(cls).unwrap_or(Value::NULL);
+        if single && version != 0 {
+            c.ctor_init.store(init.0, Ordering::Relaxed);
+            c.ctor_version.store(version, Ordering::Relaxed);
+        }
+        init
+    };
+    if init.is_null() {
+        return None;
+    }
+    let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
+    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
+}
+
+/// `plain_init`'s class-level part, uncached: the `__init__` found on the mro if
+/// `__new__` is `object.__new__`.
+fn plain_init_uncached(cls: Value) -> Option<Value> {
     let n = ops::names();
     let object_new = ops::lookup_in_mro(rt().types.object, n.new);
     if ops::lookup_in_mro(cls, n.new) != object_new {
         return None;
     }
-    let init = ops::lookup_in_mro(cls, n.init)?;
-    let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
-    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
+    ops::lookup_in_mro(cls, n.init)
 }
 
 /// Mark a generator finished and drop its frame (called after its frame was unlinked).

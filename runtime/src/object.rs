@@ -278,6 +278,12 @@ pub struct ClassObj {
     /// With `__slots__` (and no `__dict__` slot) along the whole mro: the only
     /// attribute names instances may have. None: any name.
     pub allowed_attrs: Option<Box<[Value]>>,
+    /// `interp::plain_init`'s class-level answer at `ctor_version` (the `__init__` on
+    /// the mro when `__new__` is `object.__new__`, else NULL), so that constructor
+    /// calls skip three MRO walks.
+    /// Used only while one guest thread runs (then nothing can race the two words).
+    pub ctor_version: AtomicU64,
+    pub ctor_init: AtomicU64,
 }
 impl ClassObj {
     /// The current version (Acquire: a reader that sees a mutation's version sees the
@@ -302,6 +308,7 @@ impl Trace for ClassObj {
         m.mark(self.qualname);
         m.mark(self.meta);
         self.subclasses.trace(m);
+        m.mark(Value(self.ctor_init.load(Ordering::Relaxed)));
         if let Some(a) = &self.allowed_attrs {
             m.mark_all(a);
         }

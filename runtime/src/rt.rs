@@ -192,6 +192,8 @@ pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
         root_shape: crate::shape::new_root(),
         slot_hint: 0,
         allowed_attrs: None,
+        ctor_version: std::sync::atomic::AtomicU64::new(0),
+        ctor_init: std::sync::atomic::AtomicU64::new(Value::NULL.0),
     });
     let mut mro = vec![c];
     if let Some(&b) = bases.first() {
