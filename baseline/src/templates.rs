@@ -848,6 +848,13 @@ mod emit {
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let slots = FRAME_SLOTS_OFFSET as i32;
+        use kiln_runtime::object::layout as ol;
+        let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
+        let (ptr_word, len_word) = ol::boxed_slice_words();
+        let (tuple_ptr, tuple_len) = (
+            (ol::TUPLE_ITEMS + ptr_word) as i32,
+            (ol::TUPLE_ITEMS + len_word) as i32,
+        );
         jit!(cx.ops
             ; dec budget
             ; jnz >poll_done
@@ -883,7 +890,23 @@ mod emit {
             ; cmp BYTE [r8 + cl::CODE_SIMPLE_CALL as i32], 0
             ; je =>slow
             ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
+            ; je >args_ok
+            ; jb =>slow
+            // Fewer arguments than parameters: the defaults tuple must supply the rest.
+            ; mov rcx, QWORD [rdi + cl::FUNC_DEFAULTS as i32]
+            ; mov r11, rcx
+            ; shr r11, 48
+            ; cmp r11d, TAG_PTR as i32
             ; jne =>slow
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; cmp BYTE [rcx + ol::HEADER_KIND as i32], tuple_kind
+            ; jne =>slow
+            ; mov r11d, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
+            ; sub r11, rdx
+            ; cmp r11, QWORD [rcx + tuple_len]
+            ; ja =>slow
+            ; args_ok:
             ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
             ; test r9, r9
             ; jz =>slow
@@ -924,6 +947,28 @@ mod emit {
             ; inc ecx
             ; jmp <copy
             ; copied:
+            // Missing parameters from the end of the defaults tuple (checked above):
+            // parameter i takes defaults[i - (argcount - ndefaults)].
+            ; mov edi, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
+            ; cmp ecx, edi
+            ; jae >defaulted
+            ; mov rsi, rax
+            ; shl rsi, 16
+            ; shr rsi, 16
+            ; mov rsi, QWORD [rsi + cl::FUNC_DEFAULTS as i32]
+            ; shl rsi, 16
+            ; shr rsi, 16
+            ; mov rdx, QWORD [rsi + tuple_len]
+            ; mov rsi, QWORD [rsi + tuple_ptr]
+            ; sub rdx, rdi
+            ; lea rsi, [rsi + rdx * 8]
+            ; default:
+            ; mov rdx, QWORD [rsi + rcx * 8]
+            ; mov QWORD [r10 + rcx * 8 + slots], rdx
+            ; inc ecx
+            ; cmp ecx, edi
+            ; jb <default
+            ; defaulted:
             ; mov edi, DWORD [r8 + cl::CODE_LOCAL_COUNT as i32]
             ; lea rax, [specials + NULL_OFF]
             ; fill:

@@ -2910,6 +2910,9 @@ pub mod call_layout {
         std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, code);
     pub const FUNC_GLOBALS: usize =
         std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, globals);
+    /// The positional defaults: a tuple, or NULL.
+    pub const FUNC_DEFAULTS: usize =
+        std::mem::offset_of!(Obj<FuncObj>, data) + std::mem::offset_of!(FuncObj, defaults);
     /// From a code object's heap header to its `CodeObject`.
     pub const CODEOBJ_CODE: usize =
         std::mem::offset_of!(Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code);
