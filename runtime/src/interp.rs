@@ -304,16 +304,24 @@ impl Vm {
     }
 
     /// Positional-only call: a fast path for plain Python functions whose arguments
-    /// map one to one onto their parameters (no defaults used, no cells, no *args).
+    /// fill their positional parameters, with the defaults for the rest (no cells,
+    /// no *args, no keyword-only parameters).
     #[inline]
     pub fn call_positional(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
         if let Some(fo) = f.get::<FuncObj>() {
             let code = &fo.code.cast::<CodeObj>().code;
-            if code.simple_call && args.len() == code.argcount as usize {
+            let missing = missing_defaults(fo, code, args.len());
+            if let (true, Some(missing)) = (code.simple_call, missing) {
                 let frame = self.push_frame(code, f, fo.globals)?;
-                // SAFETY: the frame has argcount parameter slots.
+                // SAFETY: the frame has argcount = args + missing parameter slots.
                 unsafe {
-                    std::ptr::copy_nonoverlapping(args.as_ptr(), Frame::slots(frame), args.len())
+                    let dst = Frame::slots(frame);
+                    std::ptr::copy_nonoverlapping(args.as_ptr(), dst, args.len());
+                    std::ptr::copy_nonoverlapping(
+                        missing.as_ptr(),
+                        dst.add(args.len()),
+                        missing.len(),
+                    );
                 };
                 let r = run_frame(self, frame);
                 self.pop_frame(frame);
@@ -1057,6 +1065,24 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         }
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// For a positional call of `fo` with `nargs` arguments: the defaults that fill the
+/// remaining positional parameters (empty when the arguments match them one to one),
+/// or None when there are too many arguments or too few defaults (the generic
+/// binding raises then).
+#[inline(always)]
+fn missing_defaults<'a>(fo: &'a FuncObj, code: &CodeObject, nargs: usize) -> Option<&'a [Value]> {
+    let argc = code.argcount as usize;
+    if nargs == argc {
+        return Some(&[]);
+    }
+    if nargs > argc {
+        return None;
+    }
+    let defaults = &fo.defaults.get::<TupleObj>()?.items;
+    let missing = argc - nargs;
+    (missing <= defaults.len()).then(|| &defaults[defaults.len() - missing..])
 }
 
 /// `__init__` must return None (`TypeError` otherwise), in every way a class is called.
@@ -1922,8 +1948,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
+                                let missing = missing_defaults(fo, ccode, args.len());
                                 if ccode.simple_call
-                                    && args.len() == ccode.argcount as usize
+                                    && missing.is_some()
                                     && crate::jit::entry_for(ccode, 1).is_none()
                                 {
                                     // Inline call: push the callee's frame and keep dispatching
@@ -1933,6 +1960,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                     let dst = Frame::slots(nf);
                                     for (i, &a) in args.iter().enumerate() {
                                         *dst.add(i) = a;
+                                    }
+                                    for (i, &d) in missing.unwrap_or(&[]).iter().enumerate() {
+                                        *dst.add(args.len() + i) = d;
                                     }
                                     load_frame!(nf);
                                     pc = 0;
