@@ -184,12 +184,6 @@ fn insert_clean(words: &mut [u64], key: Value, hash: i64) {
     }
 }
 
-/// The words of an empty table of `size` slots (an empty slot's hash word is never
-/// read).
-fn empty_words(size: usize) -> Vec<u64> {
-    vec![NULL_BITS; 2 * size]
-}
-
 /// The elements of a table's words, in slot order: (key, hash).
 fn elements(words: &[u64]) -> impl Iterator<Item = (Value, i64)> + '_ {
     words
@@ -315,7 +309,8 @@ impl SetTable {
                 Probe::Absent(free, dummy) if free != usize::MAX => break (free, dummy),
                 // No buffer yet (or an `eq` call cleared the table): allocate, retry.
                 _ => {
-                    self.slots.replace_fresh(&empty_words(MIN_SIZE));
+                    // All NULL: empty slots (built in place, no temporary vector).
+                    self.slots.rebuild(2 * MIN_SIZE, NULL_BITS, |_, _| ());
                     self.bump();
                 }
             }
@@ -422,32 +417,54 @@ impl SetTable {
         }
         // The count first: a change after it is seen by the checks below.
         let mut before = other.mutations.load(Acquire);
+        let _g = self.guard();
+        if self.fill.load(Relaxed) == 0 {
+            // An empty target: build its table straight from one snapshot of the
+            // other's, in one allocation (no Python code runs: every key is distinct).
+            // The size is the one `resize` would pick, so the order matches CPython's.
+            let view = other.slots.view();
+            let (mut o_used, mut o_fill) = (0, 0);
+            for j in 0..view.len() / 2 {
+                let k = Value(view.get(2 * j).unwrap_or(NULL_BITS));
+                o_fill += !k.is_null() as usize;
+                o_used += (!k.is_null() && k != DUMMY) as usize;
+            }
+            if o_used == 0 {
+                return Ok(());
+            }
+            let mut size = self.size();
+            if o_used * 5 >= (size - 1) * 3 {
+                size = MIN_SIZE;
+                while size <= o_used * 2 {
+                    size <<= 1;
+                }
+            }
+            self.slots.rebuild(2 * size, NULL_BITS, |_, fresh| {
+                if size == view.len() / 2 && o_fill == o_used {
+                    for (j, w) in fresh.iter_mut().enumerate() {
+                        *w = view.get(j).unwrap_or(NULL_BITS);
+                    }
+                } else {
+                    for j in 0..view.len() / 2 {
+                        let k = Value(view.get(2 * j).unwrap_or(NULL_BITS));
+                        if !k.is_null() && k != DUMMY {
+                            insert_clean(fresh, k, view.get(2 * j + 1).unwrap_or(0) as i64);
+                        }
+                    }
+                }
+            });
+            self.fill.store(o_used, Relaxed);
+            self.used.store(o_used, Release);
+            self.bump();
+            return Ok(());
+        }
         let mut words = other.slots.to_vec();
         let o_used = elements(&words).count();
         if o_used == 0 {
             return Ok(());
         }
-        let o_fill = words.chunks_exact(2).filter(|c| c[0] != NULL_BITS).count();
-        let _g = self.guard();
         if (self.fill.load(Relaxed) + o_used) * 5 >= (self.size() - 1) * 3 {
             self.resize((self.used.load(Relaxed) + o_used) * 2);
-        }
-        if self.fill.load(Relaxed) == 0 {
-            let size = self.size();
-            let fresh = if size == words.len() / 2 && o_fill == o_used {
-                words
-            } else {
-                let mut fresh = empty_words(size);
-                for (k, h) in elements(&words) {
-                    insert_clean(&mut fresh, k, h);
-                }
-                fresh
-            };
-            self.slots.replace_fresh(&fresh);
-            self.fill.store(o_used, Relaxed);
-            self.used.store(o_used, Release);
-            self.bump();
-            return Ok(());
         }
         let mut j = 0;
         while j < words.len() / 2 {

@@ -1645,6 +1645,42 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// CPython folds a constant set display of 3+ items into a frozenset constant, and
+    /// its compiler's constant merging rebuilds that frozenset from its own iteration
+    /// order; the display then merges it into an empty set. Kiln builds the frozenset
+    /// at run time from a tuple constant, so the tuple is put in that iteration order
+    /// here: the order of a set built from the display's items. Done for items whose
+    /// hash is fixed (bools, ints, floats); CPython 3.11 hashes None by address and
+    /// strs with a per-process seed, so no order of those is reproducible anyway.
+    fn frozenset_const_order(&self, ks: Vec<ConstKey>) -> Vec<ConstKey> {
+        let fixed =
+            |k: &ConstKey| matches!(k, ConstKey::Bool(_) | ConstKey::Int(_) | ConstKey::Float(_));
+        if !ks.iter().all(fixed) {
+            return ks;
+        }
+        let values: Vec<Value> = ks.iter().map(|k| self.const_value(k)).collect();
+        let table = crate::set::SetTable::new();
+        for (k, &v) in ks.iter().zip(&values) {
+            let h = match k {
+                ConstKey::Int(i) => ops::hash_i64(*i),
+                ConstKey::Float(b) => ops::hash_f64(f64::from_bits(*b)),
+                ConstKey::Bool(b) => *b as i64,
+                _ => return ks,
+            };
+            // Equal fixed-hash keys are decided without Python code (`eq_without_python`).
+            let mut no_python_eq = |_: Value, _: Value| Ok(false);
+            if table.add(h, v, &mut no_python_eq).is_err() {
+                return ks;
+            }
+        }
+        let mut ks: Vec<Option<ConstKey>> = ks.into_iter().map(Some).collect();
+        table
+            .iter()
+            .filter_map(|(v, _)| values.iter().position(|&x| x == v))
+            .filter_map(|i| ks[i].take())
+            .collect()
+    }
+
     fn load_const_key(&mut self, k: ConstKey) {
         let v = self.const_value(&k);
         let i = self.add_const(k, || v);
@@ -1755,7 +1791,7 @@ impl<'a> Compiler<'a> {
                     // and merges it into an empty set; that fixes the iteration order.
                     Some(ks) if ks.len() > 2 => {
                         self.emit(Op::BuildSet, 0);
-                        let t = ConstKey::Tuple(ks);
+                        let t = ConstKey::Tuple(self.frozenset_const_order(ks));
                         self.load_const_key(t);
                         self.emit(Op::BuildSet, 0);
                         self.emit(Op::Swap, 2);
