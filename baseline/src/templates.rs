@@ -166,6 +166,9 @@ mod emit {
     pub fn LoadFastLoadConst(cx: &mut Cx) {
         LoadFast(cx)
     }
+    pub fn LoadFastLoadAttr(cx: &mut Cx) {
+        LoadFast(cx)
+    }
     pub fn LoadConstLoadFast(cx: &mut Cx) {
         LoadConst(cx)
     }

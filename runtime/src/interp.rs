@@ -1418,6 +1418,25 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             }
                         }
                     }
+                    Op::LoadFastLoadAttr => {
+                        let v = *slots.add(arg as usize);
+                        if v.is_null() {
+                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
+                            break 'dispatch;
+                        }
+                        push!(v);
+                        if !STEP {
+                            // The LoadAttr's hit path; a miss runs the LoadAttr on its own.
+                            let next = *instrs.add(pc);
+                            if let Some(a) =
+                                load_attr_cached(code.ic.get(next.ic), v, name!(next.arg))
+                            {
+                                set_top!(a);
+                                pc += 1;
+                            }
+                        }
+                    }
                     Op::LoadConstLoadFast => {
                         push!(*consts.add(arg as usize));
                         if !STEP {

@@ -83,3 +83,36 @@ def gen(n):
 
 
 print(list(gen(4)))
+
+
+# LoadFast LoadAttr: the attribute load is folded in only on an inline-cache hit;
+# misses (a new shape, a missing attribute) run the LoadAttr on its own.
+class P:
+    def __init__(self, x):
+        self.x = x
+
+
+def get_x(p):
+    return p.x
+
+
+ps = [P(1), P(2.5), P("s")]
+ps[1].y = 0  # another shape
+print([get_x(p) for p in ps * 3])
+try:
+    get_x(object())
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+def unbound_attr(flag):
+    if flag:
+        q = P(3)
+    return q.x
+
+
+try:
+    unbound_attr(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e)
+print(unbound_attr(True))
