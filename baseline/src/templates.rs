@@ -169,6 +169,9 @@ mod emit {
     pub fn LoadFastLoadAttr(cx: &mut Cx) {
         LoadFast(cx)
     }
+    pub fn LoadFastLoadMethod(cx: &mut Cx) {
+        LoadFast(cx)
+    }
     pub fn LoadConstLoadFast(cx: &mut Cx) {
         LoadConst(cx)
     }

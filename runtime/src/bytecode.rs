@@ -154,7 +154,7 @@ macro_rules! for_each_opcode {
             (GetAwaitable,   None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
             (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
-            // Superinstructions (CPython 3.11's five, and one more): the first instruction of a common
+            // Superinstructions (CPython 3.11's five, and two more): the first instruction of a common
             // pair, marked by `fuse_superinstructions`. The interpreter runs the next
             // instruction (left in place: a jump may land on it) in the same dispatch
             // and skips it. Everything else (operand, stack effect, template) is the
@@ -167,6 +167,8 @@ macro_rules! for_each_opcode {
             // Kiln's own: `x.attr`, the most frequent pair in object-oriented code; the
             // attribute load is folded in only when its inline cache hits.
             (LoadFastLoadAttr,   Local, |_a| 0, |_a| 1, 0, None, MAY_RAISE),
+            // And `x.method(...)`'s first half, the same way.
+            (LoadFastLoadMethod, Local, |_a| 0, |_a| 1, 0, None, MAY_RAISE),
         }
     };
 }
@@ -210,7 +212,10 @@ impl Op {
     /// A superinstruction's first component; any other op itself.
     pub fn unfused(self) -> Op {
         match self {
-            Op::LoadFastLoadFast | Op::LoadFastLoadConst | Op::LoadFastLoadAttr => Op::LoadFast,
+            Op::LoadFastLoadFast
+            | Op::LoadFastLoadConst
+            | Op::LoadFastLoadAttr
+            | Op::LoadFastLoadMethod => Op::LoadFast,
             Op::LoadConstLoadFast => Op::LoadConst,
             Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
             op => op,
@@ -227,6 +232,7 @@ pub fn fuse_superinstructions(instrs: &mut [Instr]) {
             (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
             (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
             (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
+            (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
             (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
             (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,

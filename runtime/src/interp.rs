@@ -1437,6 +1437,26 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             }
                         }
                     }
+                    Op::LoadFastLoadMethod => {
+                        let v = *slots.add(arg as usize);
+                        if v.is_null() {
+                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
+                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
+                            break 'dispatch;
+                        }
+                        push!(v);
+                        if !STEP {
+                            // The LoadMethod's hit path; a miss runs the LoadMethod on its own.
+                            let next = *instrs.add(pc);
+                            if let Some((m, s)) =
+                                load_method_cached(code.ic.get(next.ic), v, name!(next.arg))
+                            {
+                                set_top!(m);
+                                push!(s);
+                                pc += 1;
+                            }
+                        }
+                    }
                     Op::LoadConstLoadFast => {
                         push!(*consts.add(arg as usize));
                         if !STEP {

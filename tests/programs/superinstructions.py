@@ -116,3 +116,21 @@ try:
 except UnboundLocalError as e:
     print("UnboundLocalError", e)
 print(unbound_attr(True))
+
+
+# LoadFast LoadMethod: the same, for method calls.
+class Q(P):
+    def get(self):
+        return self.x
+
+    def twice(self):
+        return self.get() * 2
+
+
+qs = [Q(1), Q(1.5), Q("t")]
+qs[0].get = lambda: "instance attribute wins"
+print([q.get() for q in qs], [q.twice() for q in qs[1:]])
+try:
+    qs[0].missing()
+except AttributeError as e:
+    print("AttributeError", e)
