@@ -1360,6 +1360,11 @@ mod emit {
     /// Small int comparisons, and float comparisons (a small int mixed with a float is
     /// converted exactly, so the double comparison is Python's exact one), produce a
     /// bool inline.
+    /// The superinstruction compiles as CompareOp, which fuses the branch itself.
+    pub fn CompareOpJump(cx: &mut Cx) {
+        CompareOp(cx)
+    }
+
     pub fn CompareOp(cx: &mut Cx) {
         use dynasmrt::x64::Rq;
         let kind = CmpKind::from_arg(cx.ins().arg);

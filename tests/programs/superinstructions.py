@@ -134,3 +134,37 @@ try:
     qs[0].missing()
 except AttributeError as e:
     print("AttributeError", e)
+
+
+# CompareOp PopJumpIfFalse/True: ints and floats branch directly; anything else
+# (mixed types, NaN, user __lt__, big ints) builds the result and tests its truth.
+class Weird:
+    def __lt__(self, other):
+        return []  # falsy, not a bool
+
+
+def classify(a, b):
+    out = []
+    if a < b:
+        out.append("lt")
+    if not a >= b:
+        out.append("not ge")
+    while a == b:
+        out.append("eq")
+        break
+    return out
+
+
+nan = float("nan")
+for a, b in [(1, 2), (2, 1), (3, 3), (1.5, 2.5), (nan, nan), (1, 1.0), (2**60, 2**60 + 1), ("a", "b")]:
+    print(a, b, classify(a, b))
+print(classify(Weird(), 1) if False else "skip")
+w = Weird()
+if w < 1:
+    print("truthy")
+else:
+    print("falsy result of __lt__")
+try:
+    classify(1, "x")
+except TypeError as e:
+    print("TypeError", e)
