@@ -1067,6 +1067,53 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     }
 }
 
+/// BinaryOp's fast paths: small ints and floats (the same rules as `ops::binary_op`);
+/// None for everything else.
+#[inline(always)]
+fn binop_fast(kind: BinOpKind, a: Value, b: Value) -> Option<Value> {
+    if a.is_small() && b.is_small() {
+        let (x, y) = (a.as_small(), b.as_small());
+        if kind == BinOpKind::TrueDiv {
+            // 48-bit ints convert to f64 exactly, so this is
+            // correctly rounded like int / int.
+            if y != 0 {
+                Some(Value::float(x as f64 / y as f64))
+            } else {
+                None
+            }
+        } else {
+            ops::small_int_binop(kind, x, y)
+        }
+    } else if (a.is_float() || a.is_small()) && (b.is_float() || b.is_small()) {
+        // float op float, or a small int mixed with a float (exact conversion).
+        let x = if a.is_float() {
+            a.as_float()
+        } else {
+            a.as_small() as f64
+        };
+        let y = if b.is_float() {
+            b.as_float()
+        } else {
+            b.as_small() as f64
+        };
+        match kind {
+            BinOpKind::Add => Some(Value::float(x + y)),
+            BinOpKind::Sub => Some(Value::float(x - y)),
+            BinOpKind::Mul => Some(Value::float(x * y)),
+            BinOpKind::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
+            // Positive finite base: C pow, exactly what float_pow does;
+            // special cases (0, negatives, overflow) take the slow path.
+            BinOpKind::Pow if x > 0.0 && x.is_finite() && y.is_finite() && a.is_float() => {
+                let r = x.powf(y);
+                r.is_finite().then(|| Value::float(r))
+            }
+            _ => None,
+        }
+    } else {
+        None
+    }
+}
+
 /// For a positional call of `fo` with `nargs` arguments: the defaults that fill the
 /// remaining positional parameters (empty when the arguments match them one to one),
 /// or None when there are too many arguments or too few defaults (the generic
@@ -1593,54 +1640,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::BinaryOp => {
                         let b = pop!();
                         let a = top!();
-                        // Fast paths: small ints and floats (the same rules as ops::binary_op).
                         let kind = BinOpKind::from_arg(arg);
-                        let r = if a.is_small() && b.is_small() {
-                            let (x, y) = (a.as_small(), b.as_small());
-                            if kind == BinOpKind::TrueDiv {
-                                // 48-bit ints convert to f64 exactly, so this is
-                                // correctly rounded like int / int.
-                                if y != 0 {
-                                    Some(Value::float(x as f64 / y as f64))
-                                } else {
-                                    None
-                                }
-                            } else {
-                                ops::small_int_binop(kind, x, y)
-                            }
-                        } else if (a.is_float() || a.is_small()) && (b.is_float() || b.is_small()) {
-                            // float op float, or a small int mixed with a float (exact conversion).
-                            let x = if a.is_float() {
-                                a.as_float()
-                            } else {
-                                a.as_small() as f64
-                            };
-                            let y = if b.is_float() {
-                                b.as_float()
-                            } else {
-                                b.as_small() as f64
-                            };
-                            match kind {
-                                BinOpKind::Add => Some(Value::float(x + y)),
-                                BinOpKind::Sub => Some(Value::float(x - y)),
-                                BinOpKind::Mul => Some(Value::float(x * y)),
-                                BinOpKind::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
-                                // Positive finite base: C pow, exactly what float_pow does;
-                                // special cases (0, negatives, overflow) take the slow path.
-                                BinOpKind::Pow
-                                    if x > 0.0
-                                        && x.is_finite()
-                                        && y.is_finite()
-                                        && a.is_float() =>
-                                {
-                                    let r = x.powf(y);
-                                    r.is_finite().then(|| Value::float(r))
-                                }
-                                _ => None,
-                            }
-                        } else {
-                            None
-                        };
+                        let r = binop_fast(kind, a, b);
                         let r = match r {
                             Some(r) => {
                                 feedback_once(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
