@@ -1800,8 +1800,10 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::BuildList => {
                         let n = arg as usize;
                         sp = sp.sub(n);
-                        let items = std::slice::from_raw_parts(sp, n).to_vec();
-                        push!(ops::new_list(items));
+                        let items = std::slice::from_raw_parts(sp, n);
+                        push!(ops::new_list_items(crate::valuevec::ValueVec::from_slice(
+                            items
+                        )));
                     }
                     Op::BuildSet => {
                         let n = arg as usize;
