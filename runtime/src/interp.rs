@@ -1924,6 +1924,26 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                     sp = stack_base.add(code.depth[pc] as usize);
                                     continue;
                                 }
+                                // `for a, b in enumerate/zip/items`: the pair goes
+                                // straight to the stack as the UnpackSequence at `pc`
+                                // would leave it, which is then skipped (no tuple).
+                                if !STEP && is_unpack2(*instrs.add(pc)) {
+                                    if let Some(pair) = tri!('dispatch, ops::iter_next_pair(vm, it))
+                                    {
+                                        match pair {
+                                            Some((a, b)) => {
+                                                push!(b);
+                                                push!(a);
+                                                pc += 1;
+                                            }
+                                            None => {
+                                                sp = sp.sub(1);
+                                                pc = arg as usize;
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
                                 tri!('dispatch, ops::iter_next(vm, it))
                             }
                         };
@@ -3159,6 +3179,24 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
         IcKind::Iter,
         type_pair(it, Value::NONE),
     );
+    // As the interpreter's ForIter: a pair for the UnpackSequence 2 that follows goes
+    // straight to the stack, and that instruction is skipped.
+    if code
+        .instrs
+        .get(pc as usize + 1)
+        .is_some_and(|&i| is_unpack2(i))
+    {
+        match ops::iter_next_pair(vm, it) {
+            Ok(Some(Some((a, b)))) => {
+                *sp = b;
+                *sp.add(1) = a;
+                return pc + 2;
+            }
+            Ok(Some(None)) => return ins.arg as u64,
+            Ok(None) => {}
+            Err(_) => return jit_unwind(vm, f),
+        }
+    }
     match ops::iter_next(vm, it) {
         Ok(Some(v)) => {
             *sp = v;
@@ -3167,4 +3205,10 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
         Ok(None) => ins.arg as u64,
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// An `UnpackSequence 2` (the `a, b` of `for a, b in ...`).
+#[inline(always)]
+fn is_unpack2(ins: crate::bytecode::Instr) -> bool {
+    ins.op == Op::UnpackSequence && ins.arg == 2
 }

@@ -101,6 +101,90 @@ pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// One step of a `enumerate` iterator: (count, item), without building the tuple.
+fn enumerate_next(vm: &mut Vm, it: Value) -> PyResult<Option<(Value, Value)>> {
+    let IterState::Enumerate { it: inner, .. } = &it.cast::<IterObj>().state else {
+        unreachable!()
+    };
+    let Some(x) = iter_next(vm, *inner)? else {
+        return Ok(None);
+    };
+    let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
+        unreachable!()
+    };
+    let cur = *n;
+    let nn = match cur.is_small() {
+        true => new_int(cur.as_small() + 1),
+        false => with_roots(vm, &[x], |vm| {
+            binary_op(
+                vm,
+                crate::bytecode::BinOpKind::Add,
+                false,
+                cur,
+                Value::small(1),
+            )
+        })?,
+    };
+    let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
+        unreachable!()
+    };
+    *n = nn;
+    Ok(Some((cur, x)))
+}
+
+/// One step of a two-way `zip` iterator: (a, b), without building the tuple.
+fn zip2_next(vm: &mut Vm, it: Value) -> PyResult<Option<(Value, Value)>> {
+    let IterState::Zip { its } = &it.cast::<IterObj>().state else {
+        unreachable!()
+    };
+    let (i0, i1) = (its[0], its[1]);
+    let Some(a) = iter_next(vm, i0)? else {
+        return Ok(None);
+    };
+    Ok(with_roots(vm, &[a], |vm| iter_next(vm, i1))?.map(|b| (a, b)))
+}
+
+/// One step of a dict keys/values/items iterator: the next (key, value) entry.
+fn dict_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<(Value, Value)>> {
+    let IterState::Dict {
+        d, i, expected_len, ..
+    } = &mut it.cast::<IterObj>().state
+    else {
+        unreachable!()
+    };
+    let table = &d.cast::<DictObj>().table;
+    if table.len() != *expected_len {
+        *expected_len = usize::MAX;
+        return Err(vm.raise_msg(
+            rt().excs.runtime_error,
+            "dictionary changed size during iteration",
+        ));
+    }
+    while let Some(e) = table.entry(*i) {
+        *i += 1;
+        if !e.key.is_null() {
+            return Ok(Some((e.key, e.value)));
+        }
+    }
+    Ok(None)
+}
+
+/// One step of an iterator whose items are pairs that the caller unpacks at once
+/// (`for i, x in enumerate(s)`, `for a, b in zip(x, y)`, `for k, v in d.items()`):
+/// the pair without its tuple. `Ok(None)`: `it` is not such an iterator (use
+/// `iter_next`); `Ok(Some(None))`: exhausted.
+pub fn iter_next_pair(vm: &mut Vm, it: Value) -> PyResult<Option<Option<(Value, Value)>>> {
+    let Some(io) = it.get::<IterObj>() else {
+        return Ok(None);
+    };
+    match &io.state {
+        IterState::Enumerate { .. } => enumerate_next(vm, it).map(Some),
+        IterState::Zip { its } if its.len() == 2 => zip2_next(vm, it).map(Some),
+        IterState::Dict { mode: 2, .. } => dict_iter_next(vm, it).map(Some),
+        _ => Ok(None),
+    }
+}
+
 fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let st = &mut it.cast::<IterObj>().state;
     match st {
@@ -144,31 +228,13 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterState::Dict {
-            d,
-            i,
-            mode,
-            expected_len,
-        } => {
-            let table = &d.cast::<DictObj>().table;
-            if table.len() != *expected_len {
-                *expected_len = usize::MAX;
-                return Err(vm.raise_msg(
-                    rt().excs.runtime_error,
-                    "dictionary changed size during iteration",
-                ));
-            }
-            while let Some(e) = table.entry(*i) {
-                *i += 1;
-                if !e.key.is_null() {
-                    return Ok(Some(match mode {
-                        0 => e.key,
-                        1 => e.value,
-                        _ => new_tuple(vec![e.key, e.value]),
-                    }));
-                }
-            }
-            Ok(None)
+        IterState::Dict { mode, .. } => {
+            let mode = *mode;
+            Ok(dict_iter_next(vm, it)?.map(|(k, v)| match mode {
+                0 => k,
+                1 => v,
+                _ => new_tuple(vec![k, v]),
+            }))
         }
         IterState::Set { s, i, expected_len } => {
             let table = &s.cast::<SetObj>().table;
@@ -228,32 +294,11 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterState::Enumerate { it: inner, .. } => {
-            let inner = *inner;
-            let Some(x) = iter_next(vm, inner)? else {
-                return Ok(None);
-            };
-            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
-                unreachable!()
-            };
-            let cur = *n;
-            let nn = match cur.is_small() {
-                true => new_int(cur.as_small() + 1),
-                false => with_roots(vm, &[x], |vm| {
-                    binary_op(
-                        vm,
-                        crate::bytecode::BinOpKind::Add,
-                        false,
-                        cur,
-                        Value::small(1),
-                    )
-                })?,
-            };
-            let IterState::Enumerate { n, .. } = &mut it.cast::<IterObj>().state else {
-                unreachable!()
-            };
-            *n = nn;
-            Ok(Some(new_tuple(vec![cur, x])))
+        IterState::Enumerate { .. } => {
+            Ok(enumerate_next(vm, it)?.map(|(n, x)| new_tuple(vec![n, x])))
+        }
+        IterState::Zip { its } if its.len() == 2 => {
+            Ok(zip2_next(vm, it)?.map(|(a, b)| new_tuple(vec![a, b])))
         }
         IterState::Zip { its } => {
             if its.is_empty() {
