@@ -469,13 +469,29 @@ mod emit {
         jit!(cx.ops ; =>done);
     }
 
+    /// rax = an object's header address. For a plain list (not a subclass instance)
+    /// whose items have a buffer: `buf` = that GrowVec buffer; else to `miss`.
+    /// `scratch` (which may be `buf`) is clobbered.
+    fn plain_list_buf(cx: &mut Cx, buf: u8, scratch: u8, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout as ol;
+        let list_kind = kiln_runtime::heap::ObjKind::List as u8 as i8;
+        jit!(cx.ops
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], list_kind
+            ; jne =>miss
+            ; lea Rq(scratch), [specials + NULL_OFF]
+            ; cmp QWORD [rax + ol::LIST_CLS as i32], Rq(scratch)
+            ; jne =>miss
+            ; mov Rq(buf), QWORD [rax + ol::LIST_ITEMS_BUF as i32]
+            ; test Rq(buf), Rq(buf)
+            ; jz =>miss
+        );
+    }
+
     /// rax = container bits, rcx = key bits. For a plain list (not a subclass
     /// instance) and a small-int index in range (negative counts from the end): r10 =
     /// the items' buffer, rdx = the index — `subscr_fast`'s list case. Else to `miss`.
     fn list_slot(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
-        use kiln_runtime::object::layout as ol;
         use kiln_threads::BUF_LEN_OFFSET;
-        let list_kind = kiln_runtime::heap::ObjKind::List as u8 as i8;
         jit!(cx.ops
             ; mov rdx, rcx
             ; shr rdx, 48
@@ -487,14 +503,14 @@ mod emit {
             ; jne =>miss
             ; shl rax, 16
             ; shr rax, 16
-            ; cmp BYTE [rax + ol::HEADER_KIND as i32], list_kind
-            ; jne =>miss
-            ; lea r9, [specials + NULL_OFF]
-            ; cmp QWORD [rax + ol::LIST_CLS as i32], r9
-            ; jne =>miss
-            ; mov r10, QWORD [rax + ol::LIST_ITEMS_BUF as i32]
-            ; test r10, r10
-            ; jz =>miss
+        );
+        plain_list_buf(
+            cx,
+            dynasmrt::x64::Rq::R10 as u8,
+            dynasmrt::x64::Rq::R9 as u8,
+            miss,
+        );
+        jit!(cx.ops
             ; mov rdx, rcx
             ; shl rdx, 16
             ; sar rdx, 16
@@ -771,7 +787,6 @@ mod emit {
         let n = cx.ins().arg as usize;
         let seq = cx.peek(1);
         let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
-        let list_kind = kiln_runtime::heap::ObjKind::List as u8 as i8;
         let (ptr_word, len_word) = ol::boxed_slice_words();
         let items_ptr = (ol::TUPLE_ITEMS + ptr_word) as i32;
         let items_len = (ol::TUPLE_ITEMS + len_word) as i32;
@@ -797,14 +812,14 @@ mod emit {
             ; mov rcx, QWORD [rax + items_ptr]
             ; jmp =>copy
             ; =>list
-            ; cmp BYTE [rax + ol::HEADER_KIND as i32], list_kind
-            ; jne =>helper
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp QWORD [rax + ol::LIST_CLS as i32], rcx
-            ; jne =>helper
-            ; mov rcx, QWORD [rax + ol::LIST_ITEMS_BUF as i32]
-            ; test rcx, rcx
-            ; jz =>helper
+        );
+        plain_list_buf(
+            cx,
+            dynasmrt::x64::Rq::RCX as u8,
+            dynasmrt::x64::Rq::RCX as u8,
+            helper,
+        );
+        jit!(cx.ops
             ; cmp QWORD [rcx + BUF_LEN_OFFSET as i32], n as i32
             ; jne =>helper
             ; add rcx, BUF_SLOTS_OFFSET as i32

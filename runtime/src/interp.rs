@@ -1213,6 +1213,16 @@ pub fn run_frame(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     run_frame_impl::<false, false>(vm, f)
 }
 
+#[cold]
+#[inline(never)]
+fn raise_unbound_local(vm: &mut Vm, code: &CodeObject, i: usize) {
+    let n = ops::str_of(code.varnames[i]).to_string();
+    vm.raise(
+        rt().excs.unbound_local_error,
+        format!("cannot access local variable '{n}' where it is not associated with a value"),
+    );
+}
+
 /// `--stats` counts of the instructions the interpreter loop runs, per opcode and per
 /// pair of consecutive opcodes (what a superinstruction or a template would save).
 pub mod op_stats {
@@ -1384,6 +1394,17 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 }
             };
         }
+        // Local `$i`, or UnboundLocalError (leaving the dispatch loop) when unbound.
+        macro_rules! local {
+            ($l:lifetime, $i:expr) => {{
+                let v = *slots.add($i as usize);
+                if v.is_null() {
+                    raise_unbound_local(vm, code, $i as usize);
+                    break $l;
+                }
+                v
+            }};
+        }
         macro_rules! name {
             ($i:expr) => {
                 *names.add($i as usize)
@@ -1428,12 +1449,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::PushNull => push!(Value::NULL),
                     Op::LoadConst => push!(*consts.add(arg as usize)),
                     Op::LoadFast => {
-                        let v = *slots.add(arg as usize);
-                        if v.is_null() {
-                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
-                            break 'dispatch;
-                        }
+                        let v = local!('dispatch, arg);
                         push!(v);
                     }
                     Op::StoreFast => {
@@ -1444,12 +1460,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     // local), or in step mode (which runs exactly one instruction); then
                     // it runs on its own next.
                     Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
-                        let v = *slots.add(arg as usize);
-                        if v.is_null() {
-                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
-                            break 'dispatch;
-                        }
+                        let v = local!('dispatch, arg);
                         push!(v);
                         if !STEP {
                             let next = (*instrs.add(pc)).arg as usize;
@@ -1466,12 +1477,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         }
                     }
                     Op::LoadFastLoadAttr => {
-                        let v = *slots.add(arg as usize);
-                        if v.is_null() {
-                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
-                            break 'dispatch;
-                        }
+                        let v = local!('dispatch, arg);
                         push!(v);
                         if !STEP {
                             // The LoadAttr's hit path; a miss runs the LoadAttr on its own.
@@ -1485,12 +1491,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         }
                     }
                     Op::LoadFastLoadMethod => {
-                        let v = *slots.add(arg as usize);
-                        if v.is_null() {
-                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
-                            break 'dispatch;
-                        }
+                        let v = local!('dispatch, arg);
                         push!(v);
                         if !STEP {
                             // The LoadMethod's hit path; a miss runs the LoadMethod on its own.
@@ -1532,11 +1533,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         }
                     }
                     Op::DeleteFast => {
-                        if (*slots.add(arg as usize)).is_null() {
-                            let n = ops::str_of(code.varnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
-                            break 'dispatch;
-                        }
+                        local!('dispatch, arg);
                         *slots.add(arg as usize) = Value::NULL;
                     }
                     Op::LoadDeref => {
