@@ -333,6 +333,8 @@ pub const CF_GETATTR: u32 = 2;
 pub const CF_SETATTR: u32 = 4;
 /// Class flag: a user `__delattr__`.
 pub const CF_DELATTR: u32 = 8;
+/// Class flag: a user rich comparison (`__eq__`, `__ne__`, `__lt__`, ...) in the mro.
+pub const CF_RICHCMP: u32 = 16;
 
 static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 /// A class version never handed out before.

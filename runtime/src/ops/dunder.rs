@@ -79,6 +79,10 @@ pub fn builtin_cmp_side(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult
 /// method, then the right's reflected one, then the defaults (identity for ==/!=,
 /// TypeError for ordering).
 pub fn user_compare(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
+    if !may_compare_itself(a) && !may_compare_itself(b) {
+        // Two instances of classes without comparison methods: the defaults.
+        return default_compare(vm, k, a, b);
+    }
     let (ta, tb) = (type_of(a), type_of(b));
     let mut checked_reverse = false;
     if ta != tb && is_subclass(tb, ta) && is_user_obj(b) {
@@ -102,6 +106,21 @@ pub fn user_compare(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Val
             return Ok(r);
         }
     }
+    default_compare(vm, k, a, b)
+}
+
+/// Whether `v` may bring its own comparison: anything but a plain instance whose class
+/// has no user rich-comparison method (`CF_RICHCMP`, kept with the class version).
+#[inline]
+fn may_compare_itself(v: Value) -> bool {
+    match v.get::<InstanceObj>() {
+        Some(i) => i.cls.cast::<ClassObj>().flags() & CF_RICHCMP != 0,
+        None => true,
+    }
+}
+
+/// Comparison when neither side implements it: identity for ==/!=, else TypeError.
+fn default_compare(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
     match k {
         CmpKind::Eq => Ok(Value::bool(a == b)),
         CmpKind::Ne => Ok(Value::bool(a != b)),

@@ -149,6 +149,9 @@ fn compute_flags(cls: Value) -> u32 {
     if user(n.delattr) {
         f |= CF_DELATTR;
     }
+    if [n.eq, n.ne, n.lt, n.le, n.gt, n.ge].into_iter().any(user) {
+        f |= CF_RICHCMP;
+    }
     f
 }
 
