@@ -1307,7 +1307,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
     f: *mut Frame,
 ) -> PyResult<Value> {
     // SAFETY (whole function): `f` is the innermost live frame; `sp` always stays within
-    // [stack_base, stack_base + max_stack] because depths are static and verified by the
+    // [stack base, stack base + max_stack] because depths are static and verified by the
     // compiler (`compute_depths`); slots below sp hold initialised values.
     unsafe {
         let entry_frame = f;
@@ -1316,12 +1316,17 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
         let mut code: &CodeObject = &*(*f).code;
         let mut instrs = code.instrs.as_ptr();
         let mut consts = code.consts.as_ptr();
-        let mut names = code.names.as_ptr();
         let mut slots = Frame::slots(f);
-        let mut stack_base = slots.add(code.nlocals() + code.ncells());
+        // The operand stack's base, derived where needed (frame switches and
+        // exceptions) rather than kept live across the dispatch loop.
+        macro_rules! stack_base {
+            () => {
+                slots.add(code.nlocals() + code.ncells())
+            };
+        }
         let mut pc = (*f).pc as usize;
         // (A resumed generator finds its sent value already stored at depth[pc] - 1.)
-        let mut sp = stack_base.add(code.depth[pc] as usize);
+        let mut sp = stack_base!().add(code.depth[pc] as usize);
 
         // Switch the cached per-frame state to frame `$fr` (after an inline call or return).
         macro_rules! load_frame {
@@ -1330,9 +1335,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 code = &*(*f).code;
                 instrs = code.instrs.as_ptr();
                 consts = code.consts.as_ptr();
-                names = code.names.as_ptr();
                 slots = Frame::slots(f);
-                stack_base = slots.add(code.nlocals() + code.ncells());
             }};
         }
 
@@ -1346,7 +1349,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 vm.pop_frame(callee);
                 load_frame!(caller);
                 pc = (*f).pc as usize + 1;
-                sp = stack_base.add(code.depth[pc] as usize);
+                sp = stack_base!().add(code.depth[pc] as usize);
                 if is_init {
                     // The result slot already holds the new instance.
                     if check_init_result(vm, v).is_err() {
@@ -1407,7 +1410,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
         }
         macro_rules! name {
             ($i:expr) => {
-                *names.add($i as usize)
+                *code.names.as_ptr().add($i as usize)
             };
         }
 
@@ -1918,7 +1921,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 {
                                     load_frame!(nf);
                                     pc = (*f).pc as usize;
-                                    sp = stack_base.add(code.depth[pc] as usize);
+                                    sp = stack_base!().add(code.depth[pc] as usize);
                                     continue;
                                 }
                                 // `for a, b in enumerate/zip/items`: the pair goes
@@ -2054,7 +2057,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                     }
                                     load_frame!(nf);
                                     pc = 0;
-                                    sp = stack_base;
+                                    sp = stack_base!();
                                     continue;
                                 }
                             }
@@ -2082,7 +2085,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 }
                                 load_frame!(nf);
                                 pc = 0;
-                                sp = stack_base;
+                                sp = stack_base!();
                                 continue;
                             }
                         }
@@ -2119,7 +2122,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             let at = (*f).pc as usize;
                             let rins = *instrs.add(at);
                             pc = rins.arg as usize;
-                            sp = stack_base.add(code.depth[pc] as usize);
+                            sp = stack_base!().add(code.depth[pc] as usize);
                             if rins.op == Op::Send {
                                 *sp.sub(1) = v;
                             }
@@ -2206,7 +2209,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let caller = vm.leave_gen_inline(f);
                         load_frame!(caller);
                         pc = (*f).pc as usize + 1;
-                        sp = stack_base.add(code.depth[pc] as usize);
+                        sp = stack_base!().add(code.depth[pc] as usize);
                         *sp.sub(1) = v;
                     }
                     Op::LoadAssertionError => push!(rt().excs.assertion_error),
@@ -2268,7 +2271,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         if let Some(nf) = tri!('dispatch, vm.enter_gen_inline(it, v)) {
                             load_frame!(nf);
                             pc = (*f).pc as usize;
-                            sp = stack_base.add(code.depth[pc] as usize);
+                            sp = stack_base!().add(code.depth[pc] as usize);
                             continue;
                         }
                         match tri!('dispatch, send_to(vm, it, v)) {
@@ -2287,7 +2290,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 add_traceback(vm, f);
                 let at = (*f).pc;
                 if let Some(h) = code.handler_for(at) {
-                    sp = stack_base.add(h.depth as usize);
+                    sp = stack_base!().add(h.depth as usize);
                     push!(vm.take_exc());
                     pc = h.target as usize;
                     break;
