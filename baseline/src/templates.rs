@@ -617,6 +617,38 @@ mod emit {
     }
 
     /// start, stop[, step] -> slice object.
+    /// `seq[a:b:c]`: the slice taken at once by a helper (no slice object) and the
+    /// BinarySubscr that follows skipped; else BuildSlice's own code.
+    pub fn BuildSliceSubscr(cx: &mut Cx) {
+        let n = cx.ins().arg as usize;
+        let o = cx.peek(n + 1);
+        let (start, stop) = (cx.peek(n), cx.peek(n - 1));
+        let after = cx.label(cx.pc + 2);
+        let general = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + o]
+            ; mov rsi, QWORD [stk + start]
+            ; mov rdx, QWORD [stk + stop]
+        );
+        if n == 3 {
+            let step = cx.peek(1);
+            jit!(cx.ops ; mov rcx, QWORD [stk + step]);
+        } else {
+            jit!(cx.ops ; mov rcx, specials); // None
+        }
+        jit!(cx.ops
+            ; mov rax, QWORD rt::kiln_jit_slice_step as *const () as i64
+            ; call rax
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>general
+            ; mov QWORD [stk + o], rax
+            ; jmp =>after
+            ; =>general
+        );
+        BuildSlice(cx)
+    }
+
     pub fn BuildSlice(cx: &mut Cx) {
         let three = cx.ins().arg == 3;
         let n = if three { 3 } else { 2 };

@@ -154,7 +154,7 @@ macro_rules! for_each_opcode {
             (GetAwaitable,   None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
             (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
-            // Superinstructions (CPython 3.11's five, and three more): the first instruction of a common
+            // Superinstructions (CPython 3.11's five, and four more): the first instruction of a common
             // pair, marked by `fuse_superinstructions`. The interpreter runs the next
             // instruction (left in place: a jump may land on it) in the same dispatch
             // and skips it. Everything else (operand, stack effect, template) is the
@@ -173,6 +173,9 @@ macro_rules! for_each_opcode {
             // and floats the interpreter branches without building the bool (CPython
             // 3.11's COMPARE_OP_*_JUMP). Keeps CompareOp's inline-cache slot.
             (CompareOpJump,      CmpOp, |_a| 2, |_a| 1, 0, Compare, MAY_RAISE | MAY_CALL),
+            // `seq[a:b:c]` of a plain list or tuple with int/None bounds: the slice is
+            // taken without allocating the slice object (both tiers).
+            (BuildSliceSubscr,   Count, |a| a, |_a| 1, 0, None, NONE),
         }
     };
 }
@@ -223,6 +226,7 @@ impl Op {
             Op::LoadConstLoadFast => Op::LoadConst,
             Op::StoreFastLoadFast | Op::StoreFastStoreFast => Op::StoreFast,
             Op::CompareOpJump => Op::CompareOp,
+            Op::BuildSliceSubscr => Op::BuildSlice,
             op => op,
         }
     }
@@ -239,6 +243,7 @@ pub fn fuse_superinstructions(instrs: &mut [Instr]) {
             (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
             (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
             (Op::CompareOp, Op::PopJumpIfFalse | Op::PopJumpIfTrue) => Op::CompareOpJump,
+            (Op::BuildSlice, Op::BinarySubscr) => Op::BuildSliceSubscr,
             (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
             (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
             (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,

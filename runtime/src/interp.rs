@@ -1750,7 +1750,25 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let o = pop!();
                         tri!('dispatch, ops::delitem(vm, o, k));
                     }
-                    Op::BuildSlice => {
+                    Op::BuildSliceSubscr if !STEP => {
+                        // The BinarySubscr at `pc` takes this slice at once: no slice
+                        // object when the fast path applies (else both run as usual).
+                        let (start, stop, step) = if arg == 3 {
+                            (peek!(3), peek!(2), peek!(1))
+                        } else {
+                            (peek!(2), peek!(1), Value::NONE)
+                        };
+                        let o = peek!(arg as usize + 1);
+                        if let Some(r) = ops::fast_slice_step(o, start, stop, step) {
+                            sp = sp.sub(arg as usize);
+                            set_top!(r);
+                            pc += 1;
+                            continue;
+                        }
+                        sp = sp.sub(arg as usize);
+                        push!(alloc(SliceObj { start, stop, step }));
+                    }
+                    Op::BuildSlice | Op::BuildSliceSubscr => {
                         let step = if arg == 3 { pop!() } else { Value::NONE };
                         let stop = pop!();
                         let start = pop!();

@@ -348,6 +348,12 @@ pub extern "C" fn kiln_jit_slice(o: u64, start: u64, stop: u64) -> u64 {
     crate::ops::fast_slice(Value(o), Value(start), Value(stop)).map_or(Value::NULL.0, |v| v.0)
 }
 
+/// BuildSliceSubscr's fast path (`ops::fast_slice_step`): `o[start:stop:step]`, or NULL.
+pub extern "C" fn kiln_jit_slice_step(o: u64, start: u64, stop: u64, step: u64) -> u64 {
+    crate::ops::fast_slice_step(Value(o), Value(start), Value(stop), Value(step))
+        .map_or(Value::NULL.0, |v| v.0)
+}
+
 /// StoreSlice's fast path (`ops::fast_store_slice`): TRUE when stored, else NULL.
 pub extern "C" fn kiln_jit_store_slice(o: u64, start: u64, stop: u64, v: u64) -> u64 {
     if crate::ops::fast_store_slice(Value(o), Value(start), Value(stop), Value(v)) {

@@ -31,3 +31,24 @@ try:
     a["x":]
 except TypeError as ex:
     print("TypeError", ex)
+
+# Three-part slices taken without a slice object (list/tuple, int/None bounds),
+# and every case that must still take the general path.
+t = tuple(range(12))
+lst = list(range(12))
+for sl in [(None, None, -1), (1, 9, 2), (9, 1, -2), (-3, None, None), (None, -20, -1), (3, 3, 1), (0, 12, 5)]:
+    a_, b_, c_ = sl
+    print(lst[a_:b_:c_], t[a_:b_:c_])
+print(t[::1] is t, lst[::1] is lst, lst[::-1][::-1] == lst)
+class L(list): pass
+class TT(tuple): pass
+print(L(lst)[1:6:2], TT(t)[::-3], "abcdef"[::2], range(10)[1:8:3])
+print(lst[I():None:I()], lst[2**70:None:-1][:2], lst[None:None:2**70])
+try:
+    lst[1:5:0]
+except ValueError as e:
+    print("ValueError", e)
+try:
+    t[::1.5]
+except TypeError as e:
+    print("TypeError", e)

@@ -744,6 +744,38 @@ pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
     }
 }
 
+/// `o[start:stop:step]` for a plain list or tuple with small-int/None bounds and a
+/// non-zero small-int/None step, without a slice object; None for the general path.
+pub fn fast_slice_step(o: Value, start: Value, stop: Value, step: Value) -> Option<Value> {
+    let small_or_none = |v: Value| v.is_none() || v.is_small();
+    if !(small_or_none(start) && small_or_none(stop) && small_or_none(step)) {
+        return None;
+    }
+    let step = if step.is_none() { 1 } else { step.as_small() };
+    if step == 0 {
+        return None; // ValueError from the general path
+    }
+    let bound = |v: Value, dflt: i64| if v.is_none() { dflt } else { v.as_small() };
+    let start = bound(start, if step < 0 { i64::MAX } else { 0 });
+    let stop = bound(stop, if step < 0 { i64::MIN } else { i64::MAX });
+    match o.kind()? {
+        ObjKind::List if o.cast::<ListObj>().cls.is_null() => {
+            let l = o.cast::<ListObj>();
+            let (a, _, n) = adjust_indices(l.items.len() as i64, start, stop, step);
+            Some(new_list_items(l.items.slice(a, step, n as usize)))
+        }
+        ObjKind::Tuple if o.cast::<TupleObj>().cls.is_null() => {
+            let items = &o.cast::<TupleObj>().items;
+            let (a, _, n) = adjust_indices(items.len() as i64, start, stop, step);
+            if step == 1 && n as usize == items.len() {
+                return Some(o);
+            }
+            Some(new_tuple(take_slice(items, a, step, n as usize)))
+        }
+        _ => None,
+    }
+}
+
 /// `o[start:stop] = v` for a plain list target and a plain list or tuple value with
 /// small-int/None bounds; false when the general path must run.
 #[inline]
