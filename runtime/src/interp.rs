@@ -2667,6 +2667,15 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
         }
         return;
     }
+    if let Some(c) = o.get::<ClassObj>() {
+        // (function, class): a classmethod's function, valid while the class version is.
+        if let Some(key) = class_ic_key(c) {
+            if s == o && m.is_kind(heap::ObjKind::Func) && !e.is_mega() {
+                e.record(key, m.0);
+            }
+        }
+        return;
+    }
     let Some(inst) = o.get::<InstanceObj>() else {
         return;
     };
@@ -3020,6 +3029,14 @@ pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, 
     }
     if let Some(key) = builtin_method_key(o) {
         if let Some(f) = e.lookup(key) {
+            ic_hit(e, IcKind::Method);
+            return Some((Value(f), o));
+        }
+    }
+    if let Some(c) = o.get::<ClassObj>() {
+        // A classmethod called on its class (`Strength.stronger(a, b)`): the function
+        // with the class as its first argument (see `ops::load_method`).
+        if let Some(f) = class_ic_key(c).and_then(|k| e.lookup(k)) {
             ic_hit(e, IcKind::Method);
             return Some((Value(f), o));
         }

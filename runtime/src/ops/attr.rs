@@ -374,6 +374,18 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         }
         _ => {}
     }
+    if let Some(c) = obj.get::<ClassObj>() {
+        // `C.method(...)` for a classmethod: (function, C), the method-call form,
+        // instead of a bound method object. Only with the plain `type` metaclass and a
+        // non-dunder name, where `type`'s own descriptors cannot take precedence.
+        if c.meta.is_null() && !str_of(name).starts_with("__") {
+            if let Some(cm) = lookup_in_mro(obj, name).and_then(|m| m.get::<ClassMethodObj>()) {
+                if cm.func.is_kind(ObjKind::Func) {
+                    return Ok((cm.func, obj));
+                }
+            }
+        }
+    }
     if !matches!(
         obj.kind(),
         Some(ObjKind::Module | ObjKind::Class | ObjKind::Func | ObjKind::Exc)
