@@ -435,28 +435,46 @@ mod emit {
     /// vector's lock, so they go through the helper); shape transitions and other
     /// receivers through the helper.
     pub fn StoreAttr(cx: &mut Cx) {
-        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
+        use kiln_runtime::object::layout as ol;
+        use kiln_threads::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let (obj, val) = (cx.peek(1), cx.peek(2));
         let ic = ic_addr(cx);
         let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
         let flag = kiln_threads::multi_mutator_flag() as i64;
+        let transition = cx.ops.new_dynamic_label();
         jit!(cx.ops ; mov rax, QWORD [stk + obj]);
         instance_ic_probe(cx, helper);
         jit!(cx.ops
-            ; mov rcx, QWORD kiln_runtime::interp::TRANSITION_MIN as i64
-            ; cmp r9, rcx
-            ; jae =>helper
             ; mov rcx, QWORD flag
             ; cmp BYTE [rcx], 0
             ; jne =>helper
-            ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
+            ; mov r10, QWORD [rax + ol::INSTANCE_SLOTS_BUF as i32]
             ; test r10, r10
             ; jz =>helper
+            ; mov rcx, QWORD kiln_runtime::interp::TRANSITION_MIN as i64
+            ; cmp r9, rcx
+            ; jae =>transition
             ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
             ; jae =>helper
             ; mov rcx, QWORD [stk + val]
             ; mov QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+            ; jmp =>done
+            // A cached shape transition (`store_attr_cached`'s second case): r9 is the
+            // child shape; the value goes in the next slot if the buffer has room, then
+            // the shape pointer and id are published (plain x86 stores are release
+            // stores; and only one guest thread runs here).
+            ; =>transition
+            ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]
+            ; cmp r11, QWORD [r10 + BUF_CAP_OFFSET as i32]
+            ; jae =>helper
+            ; mov rcx, QWORD [stk + val]
+            ; mov QWORD [r10 + r11 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+            ; add r11, 1
+            ; mov QWORD [r10 + BUF_LEN_OFFSET as i32], r11
+            ; mov QWORD [rax + ol::INSTANCE_SHAPE as i32], r9
+            ; mov ecx, DWORD [r9 + ol::SHAPE_ID as i32]
+            ; mov DWORD [rax + ol::INSTANCE_SHAPE_ID as i32], ecx
             ; jmp =>done
             ; =>helper
         );

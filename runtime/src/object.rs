@@ -818,6 +818,11 @@ pub mod layout {
         std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, cls);
     pub const INSTANCE_SHAPE_ID: usize =
         std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, shape_id);
+    /// The `&'static Shape` pointer (published with the shape id).
+    pub const INSTANCE_SHAPE: usize =
+        std::mem::offset_of!(Obj<InstanceObj>, data) + std::mem::offset_of!(InstanceObj, shape);
+    /// A shape's id (u32).
+    pub const SHAPE_ID: usize = std::mem::offset_of!(crate::shape::Shape, id);
     /// The slots' GrowVec buffer pointer.
     pub const INSTANCE_SLOTS_BUF: usize = std::mem::offset_of!(Obj<InstanceObj>, data)
         + std::mem::offset_of!(InstanceObj, slots)
