@@ -335,6 +335,8 @@ pub const CF_SETATTR: u32 = 4;
 pub const CF_DELATTR: u32 = 8;
 /// Class flag: a user rich comparison (`__eq__`, `__ne__`, `__lt__`, ...) in the mro.
 pub const CF_RICHCMP: u32 = 16;
+/// Class flag: a user `__bool__` or `__len__` in the mro (truth tests call them).
+pub const CF_TRUTH: u32 = 32;
 
 static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 /// A class version never handed out before.

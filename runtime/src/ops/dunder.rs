@@ -172,6 +172,11 @@ pub fn user_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// `bool(v)` for a user object: `__bool__`, else `__len__`, else True.
 pub fn user_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if let Some(i) = v.get::<InstanceObj>() {
+        if i.cls.cast::<ClassObj>().flags() & CF_TRUTH == 0 {
+            return Ok(true); // neither __bool__ nor __len__ (the class flag says)
+        }
+    }
     let n = names();
     if let Some(f) = user_special(v, n.bool_) {
         let r = call_special(vm, f, v, &[])?;

@@ -152,6 +152,9 @@ fn compute_flags(cls: Value) -> u32 {
     if [n.eq, n.ne, n.lt, n.le, n.gt, n.ge].into_iter().any(user) {
         f |= CF_RICHCMP;
     }
+    if user(n.bool_) || user(n.len) {
+        f |= CF_TRUTH;
+    }
     f
 }
 
