@@ -418,20 +418,19 @@ impl SetTable {
         // The count first: a change after it is seen by the checks below.
         let mut before = other.mutations.load(Acquire);
         let _g = self.guard();
+        // One copy of the other's words: its buffer may change in place meanwhile
+        // (concurrent adds fill empty slots), so counting and copying must read the
+        // same words (a table sized from one count and filled from a later read could
+        // overflow).
+        let mut words = other.slots.to_vec();
+        let o_used = elements(&words).count();
+        if o_used == 0 {
+            return Ok(());
+        }
         if self.fill.load(Relaxed) == 0 {
-            // An empty target: build its table straight from one snapshot of the
-            // other's, in one allocation (no Python code runs: every key is distinct).
-            // The size is the one `resize` would pick, so the order matches CPython's.
-            let view = other.slots.view();
-            let (mut o_used, mut o_fill) = (0, 0);
-            for j in 0..view.len() / 2 {
-                let k = Value(view.get(2 * j).unwrap_or(NULL_BITS));
-                o_fill += !k.is_null() as usize;
-                o_used += (!k.is_null() && k != DUMMY) as usize;
-            }
-            if o_used == 0 {
-                return Ok(());
-            }
+            // An empty target: its table built straight from those words in one
+            // allocation, at the size `resize` would pick (so the order is CPython's).
+            let o_fill = words.chunks_exact(2).filter(|c| c[0] != NULL_BITS).count();
             let mut size = self.size();
             if o_used * 5 >= (size - 1) * 3 {
                 size = MIN_SIZE;
@@ -440,27 +439,17 @@ impl SetTable {
                 }
             }
             self.slots.rebuild(2 * size, NULL_BITS, |_, fresh| {
-                if size == view.len() / 2 && o_fill == o_used {
-                    for (j, w) in fresh.iter_mut().enumerate() {
-                        *w = view.get(j).unwrap_or(NULL_BITS);
-                    }
+                if size == words.len() / 2 && o_fill == o_used {
+                    fresh.copy_from_slice(&words);
                 } else {
-                    for j in 0..view.len() / 2 {
-                        let k = Value(view.get(2 * j).unwrap_or(NULL_BITS));
-                        if !k.is_null() && k != DUMMY {
-                            insert_clean(fresh, k, view.get(2 * j + 1).unwrap_or(0) as i64);
-                        }
+                    for (k, h) in elements(&words) {
+                        insert_clean(fresh, k, h);
                     }
                 }
             });
             self.fill.store(o_used, Relaxed);
             self.used.store(o_used, Release);
             self.bump();
-            return Ok(());
-        }
-        let mut words = other.slots.to_vec();
-        let o_used = elements(&words).count();
-        if o_used == 0 {
             return Ok(());
         }
         if (self.fill.load(Relaxed) + o_used) * 5 >= (self.size() - 1) * 3 {
