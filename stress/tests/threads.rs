@@ -44,7 +44,10 @@ fn python_thread_stress_programs() {
     let mut failures = Vec::new();
     for prog in &progs {
         for mode in MODES {
-            let out = Command::new("/usr/bin/time")
+            // A hung program (a deadlock or livelock) fails its run instead of
+            // hanging CI: `timeout` kills it after 120 s (exit status 124).
+            let out = Command::new("timeout")
+                .args(["-k", "5", "120", "/usr/bin/time"])
                 .arg("-f")
                 .arg("MAXRSS_KB=%M")
                 .arg(&bin)
@@ -60,7 +63,9 @@ fn python_thread_stress_programs() {
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(0);
             let name = prog.file_name().unwrap().to_string_lossy();
-            if !out.status.success() || stdout.trim_end() != "OK" {
+            if out.status.code() == Some(124) {
+                failures.push(format!("{name} {mode:?}: timed out after 120 s (hung)"));
+            } else if !out.status.success() || stdout.trim_end() != "OK" {
                 failures.push(format!(
                     "{name} {mode:?}: status {:?}\nstdout: {stdout}\nstderr: {stderr}",
                     out.status.code()
