@@ -1982,8 +1982,13 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         vm.safepoint();
                         // On-stack replacement: a warm loop moves this frame into
                         // machine code (the frame layout is the same), which runs it to
-                        // its end. Generator frames stay in the interpreter.
-                        if !STEP && (*f).gen.is_null() {
+                        // its end — or, for a generator frame resumed natively (the
+                        // entry frame here), to its next yield, which gen_resume_core
+                        // sees as from the interpreter. Generator frames resumed inline
+                        // (FRAME_GEN) stay in the interpreter.
+                        let osr_ok = (*f).gen.is_null()
+                            || ((*f).flags & FRAME_ENTRY != 0 && f == entry_frame);
+                        if !STEP && osr_ok {
                             if let Some(entry) = crate::jit::entry_for(code, 1) {
                                 if crate::jit::JIT_STATS.on() {
                                     crate::jit::JIT_STATS
