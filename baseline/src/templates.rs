@@ -70,7 +70,6 @@ mod emit {
         FormatValue,
         UnpackEx,
         CallEx,
-        MakeFunction,
         RaiseVarargs,
         Reraise,
         PushExcInfo,
@@ -890,6 +889,10 @@ mod emit {
         );
         call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
         jit!(cx.ops ; =>done);
+    }
+
+    pub fn MakeFunction(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_make_function as *const () as usize);
     }
 
     pub fn GetIter(cx: &mut Cx) {

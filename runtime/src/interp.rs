@@ -3167,6 +3167,25 @@ macro_rules! step_helpers {
 }
 
 step_helpers! {
+    /// MakeFunction (`def`, `lambda`, comprehensions): `ops::make_function` on the
+    /// code object (top) and, below it, the closure, kw-defaults and defaults its
+    /// flags say are there.
+    kiln_jit_make_function: pops make_function_operands(arg), |vm, f, sp, arg| {
+        let mut at = sp.sub(1);
+        let codev = *at;
+        let mut take = |flag: u32| {
+            if arg & flag != 0 {
+                at = at.sub(1);
+                *at
+            } else {
+                Value::NULL
+            }
+        };
+        let closure = take(8);
+        let kwdefaults = take(2);
+        let defaults = take(1);
+        Ok(Some(ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure)))
+    };
     /// BinarySubscr beyond its fast path: `ops::getitem`.
     kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
     /// StoreSubscr beyond its fast path: `ops::setitem` (stack: value, container, key).
@@ -3245,6 +3264,11 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
         Ok(None) => ins.arg as u64,
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// MakeFunction's operand count for flags `arg` (the opcode table's pops).
+fn make_function_operands(arg: u32) -> usize {
+    Op::MakeFunction.pops(arg) as usize
 }
 
 /// An `UnpackSequence 2` (the `a, b` of `for a, b in ...`).
