@@ -1104,7 +1104,8 @@ mod emit {
     fn branch_on_bool(cx: &mut Cx, jump_if_true: bool) {
         let t = cx.label(cx.ins().arg as usize);
         let top = cx.peek(1);
-        let slow = cx.slow_path();
+        // Floats, objects: `kiln_jit_pop_jump` (ops::truthy) picks the successor.
+        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_pop_jump as *const () as usize);
         jit!(cx.ops
             ; mov rax, QWORD [stk + top]
             ; sub rax, specials // 0 None, 2 False, 3 True

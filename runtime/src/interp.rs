@@ -3115,6 +3115,24 @@ pub fn unpack_fast(seq: Value, dst: &mut [Value]) -> bool {
         .is_some_and(|l| l.cls.is_null() && l.items.copy_rev_exact(dst))
 }
 
+/// PopJumpIfFalse/True and JumpIfFalse/TrueOrPop beyond the template's
+/// bool/None/small-int cases (step protocol): the truth of the top value by
+/// `ops::truthy` picks the successor (the stack depths are static: nothing to pop).
+///
+/// # Safety
+/// As `kiln_jit_call`, for one of those four instructions.
+pub unsafe extern "C" fn kiln_jit_pop_jump(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let ins = (&*(*f).code).instrs[pc as usize];
+    (*f).pc = pc as u32;
+    let v = *stack_at(f, pc as usize).sub(1);
+    match ops::truthy(vm, v) {
+        Ok(t) if t == matches!(ins.op, Op::PopJumpIfTrue | Op::JumpIfTrueOrPop) => ins.arg as u64,
+        Ok(_) => pc + 1,
+        Err(_) => jit_unwind(vm, f),
+    }
+}
+
 /// GetIter's template helper (step protocol).
 ///
 /// # Safety
