@@ -328,6 +328,16 @@ mod emit {
     /// `miss`. The key is `instance_ic_key`'s (class version << 32 | shape id), read
     /// with `IcEntry::lookup`'s protocol (key, value, key again).
     fn instance_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        instance_ic_probe_or(cx, miss, miss);
+    }
+
+    /// `instance_ic_probe`, but a heap object that is not an instance goes to
+    /// `not_instance` (rax = its header address) instead of `miss`.
+    fn instance_ic_probe_or(
+        cx: &mut Cx,
+        miss: dynasmrt::DynamicLabel,
+        not_instance: dynasmrt::DynamicLabel,
+    ) {
         use kiln_runtime::object::layout;
         let ic = ic_addr(cx);
         let kind = kiln_runtime::heap::ObjKind::Instance as u8 as i8;
@@ -339,7 +349,7 @@ mod emit {
             ; shl rax, 16
             ; shr rax, 16
             ; cmp BYTE [rax + layout::HEADER_KIND as i32], kind
-            ; jne =>miss
+            ; jne =>not_instance
             ; mov rcx, QWORD [rax + layout::INSTANCE_CLS as i32]
             ; shl rcx, 16
             ; shr rcx, 16
@@ -349,8 +359,13 @@ mod emit {
             ; or rcx, rdx
             ; mov r8, QWORD ic
         );
-        // Each way in turn (polymorphic sites hit a later way), each read with
-        // `lookup_way0`'s protocol: key, value, key again.
+        ic_ways_probe(cx, miss);
+    }
+
+    /// rcx = an IC key, r8 = the IC entry: r9 = the value of the way holding the key,
+    /// else to `miss`. Each way in turn (polymorphic sites hit a later way), each read
+    /// with `lookup_way0`'s protocol: key, value, key again.
+    fn ic_ways_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         let hit = cx.ops.new_dynamic_label();
         for way in 0..kiln_ic::WAYS {
             let key = (kiln_ic::IC_KEY0_OFFSET + 8 * way) as i32;
@@ -370,6 +385,33 @@ mod emit {
         jit!(cx.ops ; =>hit);
     }
 
+    /// rax = an object's header address. For a class with the plain `type` metaclass
+    /// (`interp::class_ic_key`'s conditions): r9 = the IC value cached under its
+    /// version (a class-dict value: `Strength.REQUIRED`), else to `miss`.
+    fn class_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout;
+        let ic = ic_addr(cx);
+        let kind = kiln_runtime::heap::ObjKind::Class as u8 as i8;
+        jit!(cx.ops
+            ; cmp BYTE [rax + layout::HEADER_KIND as i32], kind
+            ; jne =>miss
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp QWORD [rax + layout::CLASS_META as i32], rcx
+            ; jne =>miss
+            ; mov rcx, QWORD [rax + layout::CLASS_VERSION as i32]
+            ; test rcx, rcx
+            ; jz =>miss
+            ; mov rdx, rcx
+            ; shr rdx, 32
+            ; jnz =>miss
+            ; shl rcx, 32
+            ; mov edx, DWORD kiln_runtime::interp::CLASS_IC_KEY_LOW as i32
+            ; or rcx, rdx
+            ; mov r8, QWORD ic
+        );
+        ic_ways_probe(cx, miss);
+    }
+
     /// Instance slot hit inline (shape guard + slot load); other receivers and other
     /// ways through the helper; a miss through the interpreter.
     pub fn LoadAttr(cx: &mut Cx) {
@@ -378,8 +420,9 @@ mod emit {
         let (ic, name) = (ic_addr(cx), name_bits(cx));
         let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
+        let not_instance = cx.ops.new_dynamic_label();
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
-        instance_ic_probe(cx, helper);
+        instance_ic_probe_or(cx, helper, not_instance);
         jit!(cx.ops
             ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
             ; test r10, r10
@@ -388,6 +431,12 @@ mod emit {
             ; jae =>helper
             ; mov rax, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
             ; mov QWORD [stk + top], rax
+            ; jmp =>done
+            ; =>not_instance
+        );
+        class_ic_probe(cx, helper);
+        jit!(cx.ops
+            ; mov QWORD [stk + top], r9
             ; jmp =>done
             ; =>helper
             ; mov rdi, QWORD [stk + top]

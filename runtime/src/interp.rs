@@ -2775,8 +2775,13 @@ fn pep479(vm: &mut Vm, g: Value) {
 #[inline(always)]
 fn class_ic_key(c: &ClassObj) -> Option<u64> {
     let version = c.version();
-    (version != 0 && version < 1 << 32 && c.meta.is_null()).then_some((version << 32) | 0xFFFF_FFFE)
+    (version != 0 && version < 1 << 32 && c.meta.is_null())
+        .then_some((version << 32) | CLASS_IC_KEY_LOW as u64)
 }
+
+/// The low half of a class-receiver IC key (`class_ic_key`; never a shape id, which
+/// stays below it).
+pub const CLASS_IC_KEY_LOW: u32 = 0xFFFF_FFFE;
 
 #[cold]
 fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {

@@ -832,6 +832,9 @@ pub mod layout {
         + kiln_threads::GROWVEC_BUF_OFFSET;
     pub const CLASS_VERSION: usize =
         std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, version);
+    /// The metaclass (NULL for `type`).
+    pub const CLASS_META: usize =
+        std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, meta);
     pub const HEADER_KIND: usize = std::mem::offset_of!(crate::heap::Header, kind);
     pub const CELL_VALUE: usize =
         std::mem::offset_of!(Obj<super::CellObj>, data) + std::mem::offset_of!(super::CellObj, v);
