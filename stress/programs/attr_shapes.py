@@ -4,9 +4,9 @@
 # dictionary mode while other threads are adding. Invariant: no attribute is lost and
 # every value read is the one stored.
 import random
-import sys
 import threading
-import time
+
+import _stress
 
 THREADS = 8
 OBJECTS = 48
@@ -69,19 +69,13 @@ def run_round(rnd, cls, per_thread):
             return
 
 
-t0 = time.monotonic()
-rounds = 0
-while rounds < 4 or time.monotonic() - t0 < DURATION:
-    if rounds % 2 == 0:
-        run_round(rounds, Small, 3)     # 24 attributes: stays in shape mode
+def one_round(rnd):
+    if rnd % 2 == 0:
+        run_round(rnd, Small, 3)     # 24 attributes: stays in shape mode
     else:
-        run_round(rounds, Big, 6)       # 48 attributes: switches to dictionary mode
-    rounds += 1
-    if errors:
-        break
+        run_round(rnd, Big, 6)       # 48 attributes: switches to dictionary mode
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+
+_stress.run_rounds(one_round, errors, DURATION, min_rounds=4)
+
+_stress.report(errors)

@@ -7,9 +7,9 @@
 # attribute go back to an older value, a new subclass sees at least the values set
 # before it was created, and at the end every cache agrees with the class dicts (the
 # last values, and __getattr__ used exactly when it is defined).
-import sys
 import threading
-import time
+
+import _stress
 
 SETTERS = 4
 N = 1500
@@ -124,16 +124,6 @@ def run_round(rnd):
         errors.append("round %d: function dict has %d entries" % (rnd, len(f.__dict__)))
 
 
-t0 = time.monotonic()
-rounds = 0
-while rounds < 2 or time.monotonic() - t0 < DURATION:
-    run_round(rounds)
-    rounds += 1
-    if errors:
-        break
+_stress.run_rounds(run_round, errors, DURATION)
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+_stress.report(errors)

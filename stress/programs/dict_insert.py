@@ -2,9 +2,9 @@
 # dict while 2 threads read it (get, `in`, iteration, len) through all the resizes,
 # in rounds for about 1.5 s. Invariants: every inserted key is present with its value,
 # nothing else is, and readers never see a wrong value.
-import sys
 import threading
-import time
+
+import _stress
 
 WRITERS = 8
 READERS = 2
@@ -95,16 +95,6 @@ def run_round(rnd):
         errors.append("round %d: items() gave %d of %d" % (rnd, n, len(d)))
 
 
-t0 = time.monotonic()
-rounds = 0
-while rounds < 2 or time.monotonic() - t0 < DURATION:
-    run_round(rounds)
-    rounds += 1
-    if errors:
-        break
+_stress.run_rounds(run_round, errors, DURATION)
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+_stress.report(errors)

@@ -2,9 +2,9 @@
 # (`for x in lst`) and index into it, in rounds for about 1.5 s. Invariants: every
 # element seen is a well-formed item, iteration never sees more than was appended,
 # each appender's items keep their order, and the final length is exact.
-import sys
 import threading
-import time
+
+import _stress
 
 APPENDERS = 8
 READERS = 4
@@ -82,16 +82,6 @@ def run_round(rnd):
                           % (rnd, k, len(per[k])))
 
 
-t0 = time.monotonic()
-rounds = 0
-while rounds < 2 or time.monotonic() - t0 < DURATION:
-    run_round(rounds)
-    rounds += 1
-    if errors:
-        break
+_stress.run_rounds(run_round, errors, DURATION)
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+_stress.report(errors)

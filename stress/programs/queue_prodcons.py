@@ -4,9 +4,10 @@
 # queue.join()/task_done() and a LifoQueue/PriorityQueue/SimpleQueue pass run too.
 # About 1.5 s. Invariant: sums and counts are exact.
 import queue
-import sys
 import threading
 import time
+
+import _stress
 
 PRODUCERS = 6
 CONSUMERS = 6
@@ -132,21 +133,17 @@ def simple_round(rnd):
         errors.append("round %d SimpleQueue: %d items, wrong set" % (rnd, len(got)))
 
 
-t0 = time.monotonic()
-rounds = 0
 kinds = [queue.Queue, queue.LifoQueue, queue.PriorityQueue, None]
-while rounds < 4 or time.monotonic() - t0 < DURATION:
-    k = kinds[rounds % len(kinds)]
-    if k is None:
-        simple_round(rounds)
-    else:
-        run_round(rounds, k)
-    rounds += 1
-    if errors:
-        break
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+
+def one_round(rnd):
+    k = kinds[rnd % len(kinds)]
+    if k is None:
+        simple_round(rnd)
+    else:
+        run_round(rnd, k)
+
+
+_stress.run_rounds(one_round, errors, DURATION, min_rounds=4)
+
+_stress.report(errors)

@@ -5,9 +5,9 @@
 # In rounds for about 1.5 s. Invariants: exactly the added items are present (each
 # once), the scratch items are gone, and readers never see a foreign element or a
 # missing item that was added before they started.
-import sys
 import threading
-import time
+
+import _stress
 
 WRITERS = 8
 READERS = 2
@@ -148,16 +148,6 @@ def run_round(rnd, want):
 
 
 want = expected()
-t0 = time.monotonic()
-rounds = 0
-while rounds < 2 or time.monotonic() - t0 < DURATION:
-    run_round(rounds, want)
-    rounds += 1
-    if errors:
-        break
+_stress.run_rounds(lambda rnd: run_round(rnd, want), errors, DURATION)
 
-if errors:
-    for e in errors[:20]:
-        print(e)
-    sys.exit(1)
-print("OK")
+_stress.report(errors)
