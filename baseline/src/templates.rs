@@ -686,22 +686,12 @@ mod emit {
     /// `seq[a:b:c]`: the slice taken at once by a helper (no slice object) and the
     /// BinarySubscr that follows skipped; else BuildSlice's own code.
     pub fn BuildSliceSubscr(cx: &mut Cx) {
-        let n = cx.ins().arg as usize;
-        let o = cx.peek(n + 1);
-        let (start, stop) = (cx.peek(n), cx.peek(n - 1));
+        use dynasmrt::x64::Rq;
+        let o = cx.peek(cx.ins().arg as usize + 1);
         let after = cx.label(cx.pc + 2);
         let general = cx.ops.new_dynamic_label();
-        jit!(cx.ops
-            ; mov rdi, QWORD [stk + o]
-            ; mov rsi, QWORD [stk + start]
-            ; mov rdx, QWORD [stk + stop]
-        );
-        if n == 3 {
-            let step = cx.peek(1);
-            jit!(cx.ops ; mov rcx, QWORD [stk + step]);
-        } else {
-            jit!(cx.ops ; mov rcx, specials); // None
-        }
+        jit!(cx.ops ; mov rdi, QWORD [stk + o]);
+        slice_operands(cx, [Rq::RSI as u8, Rq::RDX as u8, Rq::RCX as u8]);
         jit!(cx.ops
             ; mov rax, QWORD rt::kiln_jit_slice_step as *const () as i64
             ; call rax
@@ -716,24 +706,30 @@ mod emit {
     }
 
     pub fn BuildSlice(cx: &mut Cx) {
-        let three = cx.ins().arg == 3;
-        let n = if three { 3 } else { 2 };
-        let (start, stop) = (cx.peek(n), cx.peek(n - 1));
-        jit!(cx.ops
-            ; mov rdi, QWORD [stk + start]
-            ; mov rsi, QWORD [stk + stop]
-        );
-        if three {
-            let step = cx.peek(1);
-            jit!(cx.ops ; mov rdx, QWORD [stk + step]);
-        } else {
-            jit!(cx.ops ; mov rdx, specials); // None
-        }
+        use dynasmrt::x64::Rq;
+        let start = cx.peek(cx.ins().arg as usize);
+        slice_operands(cx, [Rq::RDI as u8, Rq::RSI as u8, Rq::RDX as u8]);
         jit!(cx.ops
             ; mov rax, QWORD rt::kiln_jit_build_slice as *const () as i64
             ; call rax
             ; mov QWORD [stk + start], rax
         );
+    }
+
+    /// BuildSlice's start, stop and step (None when it has two operands) into `regs`.
+    fn slice_operands(cx: &mut Cx, regs: [u8; 3]) {
+        let n = cx.ins().arg as usize;
+        let (start, stop) = (cx.peek(n), cx.peek(n - 1));
+        jit!(cx.ops
+            ; mov Rq(regs[0]), QWORD [stk + start]
+            ; mov Rq(regs[1]), QWORD [stk + stop]
+        );
+        if n == 3 {
+            let step = cx.peek(1);
+            jit!(cx.ops ; mov Rq(regs[2]), QWORD [stk + step]);
+        } else {
+            jit!(cx.ops ; mov Rq(regs[2]), specials); // None
+        }
     }
 
     /// iter -> iter, next; on exhaustion pop the iterator (free) and jump. A range

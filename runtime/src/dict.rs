@@ -80,13 +80,7 @@ impl DictTable {
     /// another thread is a native wait.
     #[inline]
     fn guard(&self) -> Guard<'_> {
-        if !kiln_threads::multi_mutator() {
-            return None;
-        }
-        match self.lock.try_lock() {
-            Some(g) => Some(g),
-            None => Some(crate::guest::native(|| self.lock.lock())),
-        }
+        crate::guest::shared_lock(&self.lock)
     }
     /// The index. Caller holds the lock (the guard is passed to prove it).
     #[allow(clippy::mut_from_ref)]

@@ -94,6 +94,23 @@ pub fn native<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// The writers' lock of a structure guest threads share (dict and set tables, files):
+/// skipped (None) while only one guest thread exists; waiting for another thread is a
+/// native wait, so a holder parked at a safepoint (inside a key's `__eq__`, say) never
+/// stalls a collection. Re-entrant: such a callback may reach the same structure.
+#[inline(always)]
+pub fn shared_lock(
+    l: &parking_lot::ReentrantMutex<()>,
+) -> Option<parking_lot::ReentrantMutexGuard<'_, ()>> {
+    if !kiln_threads::multi_mutator() {
+        return None;
+    }
+    match l.try_lock() {
+        Some(g) => Some(g),
+        None => Some(native(|| l.lock())),
+    }
+}
+
 /// Serve a stop request raised by another thread (called at safepoints).
 #[cold]
 pub fn park() {

@@ -1067,6 +1067,19 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     }
 }
 
+/// CompareOp's fast paths: two small ints or two floats (the same rules as
+/// `ops::compare`); None for everything else.
+#[inline(always)]
+fn compare_fast(kind: CmpKind, a: Value, b: Value) -> Option<bool> {
+    if a.is_small() && b.is_small() {
+        Some(ops::cmp_ord(kind, a.as_small().cmp(&b.as_small())))
+    } else if a.is_float() && b.is_float() {
+        Some(ops::cmp_f64(kind, a.as_float(), b.as_float()))
+    } else {
+        None
+    }
+}
+
 /// BinaryOp's fast paths: small ints and floats (the same rules as `ops::binary_op`);
 /// None for everything else.
 #[inline(always)]
@@ -1654,44 +1667,27 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         };
                         set_top!(r);
                     }
-                    Op::CompareOp => {
+                    Op::CompareOp | Op::CompareOpJump => {
                         let b = pop!();
                         let a = top!();
                         let kind = CmpKind::from_arg(arg);
-                        let r = if a.is_small() && b.is_small() {
-                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                            Value::bool(ops::cmp_ord(kind, a.as_small().cmp(&b.as_small())))
-                        } else if a.is_float() && b.is_float() {
-                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                            Value::bool(ops::cmp_f64(kind, a.as_float(), b.as_float()))
-                        } else {
-                            feedback(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                            tri!('dispatch, ops::compare(vm, kind, a, b))
-                        };
-                        set_top!(r);
-                    }
-                    Op::CompareOpJump => {
-                        let (a, b) = (peek!(2), peek!(1));
-                        let kind = CmpKind::from_arg(arg);
-                        let t = if a.is_small() && b.is_small() {
-                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                            Some(ops::cmp_ord(kind, a.as_small().cmp(&b.as_small())))
-                        } else if a.is_float() && b.is_float() {
-                            feedback_once(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                            Some(ops::cmp_f64(kind, a.as_float(), b.as_float()))
-                        } else {
-                            None
-                        };
-                        sp = sp.sub(1);
-                        match t {
-                            // Branch as the PopJumpIf at `pc` would, and skip it.
-                            Some(t) if !STEP => {
-                                sp = sp.sub(1);
-                                let jump = *instrs.add(pc);
-                                let taken = t == (jump.op == Op::PopJumpIfTrue);
-                                pc = if taken { jump.arg as usize } else { pc + 1 };
+                        match compare_fast(kind, a, b) {
+                            Some(t) => {
+                                feedback_once(
+                                    code.ic.get(ins.ic),
+                                    IcKind::Compare,
+                                    type_pair(a, b),
+                                );
+                                if !STEP && ins.op == Op::CompareOpJump {
+                                    // Branch as the PopJumpIf at `pc` would, and skip it.
+                                    sp = sp.sub(1);
+                                    let jump = *instrs.add(pc);
+                                    let taken = t == (jump.op == Op::PopJumpIfTrue);
+                                    pc = if taken { jump.arg as usize } else { pc + 1 };
+                                } else {
+                                    set_top!(Value::bool(t));
+                                }
                             }
-                            Some(t) => set_top!(Value::bool(t)),
                             None => {
                                 feedback(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
                                 let r = tri!('dispatch, ops::compare(vm, kind, a, b));

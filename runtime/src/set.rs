@@ -76,6 +76,16 @@ enum Probe {
     Undecided,
 }
 
+/// The next start of CPython's set probe sequence after the linear run at `i`.
+#[inline(always)]
+fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= PERTURB_SHIFT;
+    (i.wrapping_mul(5)
+        .wrapping_add(1)
+        .wrapping_add(*perturb as usize))
+        & mask
+}
+
 /// Probe one snapshot for `key` (CPython's probe sequence). Runs no Python code.
 /// Identical keys and keys `eq_without_python` decides are settled in place. The first
 /// other candidate with an equal hash stops the probe with `Undecided`, unless
@@ -139,12 +149,7 @@ fn probe<const COLLECT: bool>(
             probes -= 1;
             j += 1;
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -175,12 +180,7 @@ fn insert_clean(words: &mut [u64], key: Value, hash: i64) {
                 }
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -208,13 +208,7 @@ impl SetTable {
     /// another thread is a native wait.
     #[inline(always)]
     fn guard(&self) -> Guard<'_> {
-        if !kiln_threads::multi_mutator() {
-            return None;
-        }
-        match self.lock.try_lock() {
-            Some(g) => Some(g),
-            None => Some(crate::guest::native(|| self.lock.lock())),
-        }
+        crate::guest::shared_lock(&self.lock)
     }
 
     /// Record a change. Callers hold the lock (writers are serialized), so a load and a

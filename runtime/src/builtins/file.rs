@@ -169,13 +169,7 @@ fn unsupported(vm: &mut Vm, what: &str) -> Raised {
 /// thread is a native wait, so a collection never waits for it. Re-entrant: a method
 /// that calls back into Python (writelines) may reach another method of the same file.
 pub(crate) fn file_lock(f: &FileObj) -> Option<parking_lot::ReentrantMutexGuard<'_, ()>> {
-    if !kiln_threads::multi_mutator() {
-        return None;
-    }
-    match f.lock.try_lock() {
-        Some(g) => Some(g),
-        None => Some(crate::guest::native(|| f.lock.lock())),
-    }
+    crate::guest::shared_lock(&f.lock)
 }
 
 /// `file_lock` of the file object `v` (not a file: no lock; the method then raises).
