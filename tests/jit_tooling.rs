@@ -82,6 +82,72 @@ fn perf_map_names_python_functions() {
     assert!(found, "no /tmp/perf-PID.map naming py::add and py::loop");
 }
 
+/// `--jitdump` writes `$JITDUMPDIR/jit-PID.dump`: the header, then for each function a
+/// line table followed by its code-load record with the installed bytes.
+#[test]
+fn jitdump_records_code_and_lines() {
+    let dir = std::env::temp_dir().join(format!("kiln-jitdump-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let child = kiln()
+        .env("JITDUMPDIR", &dir)
+        .args(["--jit=baseline", "--jit-threshold=0", "--jitdump", "-c", PROGRAM])
+        .output()
+        .expect("run kiln");
+    assert!(child.status.success());
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("jit-"))
+        .expect("a jit-PID.dump file");
+    let b = std::fs::read(&path).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let u32_at = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().unwrap());
+    let u64_at = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().unwrap());
+    let cstr_at = |at: usize| {
+        let end = at + b[at..].iter().position(|&c| c == 0).unwrap();
+        String::from_utf8_lossy(&b[at..end]).into_owned()
+    };
+    assert_eq!(&b[..4], b"DTiJ", "jitdump magic");
+    assert_eq!((u32_at(4), u32_at(8), u32_at(12)), (1, 40, 62));
+    let mut at = 40;
+    let mut last_lines: Vec<(u64, u32)> = Vec::new();
+    let mut found = false;
+    while at < b.len() {
+        let (id, size) = (u32_at(at), u32_at(at + 4) as usize);
+        assert!(size >= 16 && at + size <= b.len(), "record at {at} overruns the file");
+        if id == 2 {
+            let n = u64_at(at + 24) as usize;
+            let mut e = at + 32;
+            last_lines.clear();
+            for _ in 0..n {
+                last_lines.push((u64_at(e), u32_at(e + 8)));
+                assert!(cstr_at(e + 16).ends_with(".py") || cstr_at(e + 16) == "<string>");
+                e += 16 + cstr_at(e + 16).len() + 1;
+            }
+            assert_eq!(e, at + size);
+        } else if id == 0 {
+            let (addr, len) = (u64_at(at + 32), u64_at(at + 40) as usize);
+            let name = cstr_at(at + 56);
+            let code = &b[at + 56 + name.len() + 1..at + size];
+            assert_eq!(code.len(), len, "{name}: code bytes follow the name");
+            assert_eq!(&code[..4], &[0x55, 0x48, 0x89, 0xe5], "{name}: push rbp; mov rbp, rsp");
+            assert_eq!(last_lines.first().map(|l| l.0), Some(addr), "{name}: its line table");
+            if name == "py::loop" {
+                // `t = 0` (line 5) from the entry, then the loop (6) and its body (7) at
+                // increasing addresses inside the function.
+                let lines: Vec<u32> = last_lines.iter().map(|l| l.1).collect();
+                assert_eq!(&lines[..3], &[5, 6, 7], "{last_lines:?}");
+                assert!(last_lines.windows(2).all(|w| w[0].0 < w[1].0));
+                assert!(last_lines.iter().all(|&(a, _)| a < addr + len as u64));
+                found = true;
+            }
+        }
+        at += size;
+    }
+    assert!(found, "no code-load record for py::loop");
+}
+
 #[test]
 fn stats_report_compiles_and_exits() {
     let (out, err, code) = run(&["--jit=baseline", "--jit-threshold=0", "--stats"]);

@@ -42,7 +42,13 @@ fn main() {
         eprintln!("gdbjit_demo: code memory refused the function");
         std::process::exit(1);
     };
-    tooling::register_function(entry, code.len(), "py::demo_function");
+    tooling::register_function(&tooling::JitFunction {
+        addr: entry,
+        name: "py::demo_function",
+        code: &code,
+        file: "demo.py",
+        lines: &[],
+    });
     // SAFETY: `entry` holds the complete function above, which follows the SysV ABI and
     // takes no arguments.
     let f: extern "sysv64" fn() -> i64 = unsafe { std::mem::transmute(entry) };

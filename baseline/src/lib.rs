@@ -12,6 +12,7 @@
 mod codemem;
 mod compiler;
 mod disasm;
+mod jitdump;
 mod templates;
 pub mod tooling;
 
@@ -39,6 +40,11 @@ pub fn install(opts: &Options) {
             eprintln!("kiln: --perf-map: {e}");
         }
     }
+    if opts.jitdump {
+        if let Err(e) = jitdump::enable() {
+            eprintln!("kiln: --jitdump: {e}");
+        }
+    }
     if opts.gdb_jit {
         tooling::enable_gdb_jit();
     }
@@ -64,7 +70,24 @@ fn compile(code: &CodeObject) -> Option<*const u8> {
         .meta_bytes
         .fetch_add(c.table_bytes as u64, Ordering::Relaxed);
     let name = kiln_runtime::ops::str_of(code.qualname).to_string();
-    tooling::register_function(base as *const u8, c.bytes.len(), &format!("py::{name}"));
+    if tooling::any_enabled() {
+        // Where each run of instructions from one source line starts (for jitdump's
+        // line table; the prologue belongs to the first line).
+        let mut lines: Vec<(u64, u32)> = Vec::new();
+        for (i, &line) in code.lines.iter().enumerate() {
+            if lines.last().is_none_or(|&(_, l)| l != line) {
+                let at = if i == 0 { 0 } else { c.starts[i] };
+                lines.push(((base + at) as u64, line));
+            }
+        }
+        tooling::register_function(&tooling::JitFunction {
+            addr: base as *const u8,
+            name: &format!("py::{name}"),
+            code: &c.bytes,
+            file: kiln_runtime::ops::str_of(code.filename),
+            lines: &lines,
+        });
+    }
     if let Some(Some(want)) = DUMP_ASM.get() {
         if want.is_empty() || *want == name {
             let text = compiler::dump(code, &c, base);

@@ -1,5 +1,5 @@
-//! Making JIT code visible to external tools: the perf map (`/tmp/perf-<pid>.map`) and
-//! the GDB JIT compilation interface (`__jit_debug_descriptor`,
+//! Making JIT code visible to external tools: the perf map (`/tmp/perf-<pid>.map`),
+//! the perf jitdump file (`jitdump.rs`) and the GDB JIT compilation interface (`__jit_debug_descriptor`,
 //! `__jit_debug_register_code`, one in-memory ELF object per function).
 //!
 //! Owns which tools are enabled and everything registered with them; it does not own
@@ -320,13 +320,38 @@ pub(crate) fn build_elf(addr: u64, size: u64, name: &str) -> Vec<u8> {
 // Registration
 // ---------------------------------------------------------------------------------------
 
+/// One installed function, as the tools are told about it.
+pub struct JitFunction<'a> {
+    pub addr: *const u8,
+    /// `py::QUALNAME`.
+    pub name: &'a str,
+    /// The installed machine code (its length is the function's size).
+    pub code: &'a [u8],
+    /// The Python source file.
+    pub file: &'a str,
+    /// (address, line) where each run of instructions with one source line starts.
+    pub lines: &'a [(u64, u32)],
+}
+
+/// Whether any tool wants `register_function` calls (so the caller can skip building
+/// the line table).
+pub fn any_enabled() -> bool {
+    PERF_ENABLED.load(Ordering::Relaxed)
+        || GDB_ENABLED.load(Ordering::Relaxed)
+        || crate::jitdump::enabled()
+}
+
 /// Called once per installed function (thread-safe; no-op for disabled tools).
-pub fn register_function(addr: *const u8, size: usize, name: &str) {
+pub fn register_function(func: &JitFunction) {
+    let (addr, size, name) = (func.addr, func.code.len(), func.name);
     if PERF_ENABLED.load(Ordering::Relaxed) {
         perf_register(addr, size, name);
     }
     if GDB_ENABLED.load(Ordering::Relaxed) {
         gdb_register(addr, size, name);
+    }
+    if crate::jitdump::enabled() {
+        crate::jitdump::record_function(func);
     }
 }
 
@@ -336,6 +361,12 @@ mod tests {
     use std::path::{Path, PathBuf};
     use std::process::Command;
     use std::time::{Duration, Instant};
+
+    /// A function registration with `size` bytes of (fake) code at `addr`.
+    fn fake(addr: *const u8, size: usize, name: &str) -> JitFunction<'_> {
+        static CODE: [u8; 256] = [0xcc; 256];
+        JitFunction { addr, name, code: &CODE[..size], file: "fake.py", lines: &[] }
+    }
 
     fn u16_at(b: &[u8], at: usize) -> u16 {
         u16::from_le_bytes(b[at..at + 2].try_into().unwrap())
@@ -415,7 +446,7 @@ mod tests {
         enable_perf_map().unwrap();
         enable_perf_map().unwrap(); // idempotent
         let addr = 0x7f00_dead_b000usize as *const u8;
-        register_function(addr, 0x42, "py::perf\ntest");
+        register_function(&fake(addr, 0x42, "py::perf\ntest"));
         let path = format!("/tmp/perf-{}.map", std::process::id());
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(
@@ -429,8 +460,8 @@ mod tests {
     #[test]
     fn gdb_descriptor_links_entries() {
         enable_gdb_jit();
-        register_function(0x1000 as *const u8, 16, "py::one");
-        register_function(0x2000 as *const u8, 32, "py::two");
+        register_function(&fake(0x1000 as *const u8, 16, "py::one"));
+        register_function(&fake(0x2000 as *const u8, 32, "py::two"));
         let _guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
         // SAFETY: read under GDB_LOCK through raw pointers; entries are never freed.
         unsafe {

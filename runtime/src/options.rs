@@ -22,6 +22,8 @@ pub struct Options {
     pub perf_map: bool,
     /// Register JIT code with GDB's JIT interface.
     pub gdb_jit: bool,
+    /// `--jitdump`: write /tmp/jit-PID.dump for `perf inject --jit`.
+    pub jitdump: bool,
     /// Cap on machine code memory (bytes).
     pub jit_code_limit: usize,
     pub stats: bool,
@@ -38,6 +40,7 @@ impl Default for Options {
             dump_asm: None,
             perf_map: false,
             gdb_jit: false,
+            jitdump: false,
             jit_code_limit: 64 << 20,
             stats: false,
             recursion_limit: 1000,
@@ -86,6 +89,8 @@ Options:
   --jit-code-limit=N    machine code memory cap in MiB (default 64)
   --dump-asm[=FUNC]     print the machine code of compiled functions (or only FUNC)
   --perf-map            write /tmp/perf-PID.map so `perf report` names JIT code
+  --jitdump             write /tmp/jit-PID.dump for `perf inject --jit` (code bytes and
+                        Python line numbers, so `perf annotate` works on JIT code)
   --gdb-jit             register JIT code with GDB (`bt` shows Python functions)
   --tierup-threshold=N  feedback stability count before specialized recompilation
   --stats               print runtime statistics to stderr at exit
@@ -108,6 +113,7 @@ pub fn parse(args: &[String]) -> ParseOutcome {
             "--stats" => opts.stats = true,
             "--perf-map" => opts.perf_map = true,
             "--gdb-jit" => opts.gdb_jit = true,
+            "--jitdump" => opts.jitdump = true,
             "--dump-asm" => opts.dump_asm = Some(String::new()),
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
