@@ -965,7 +965,9 @@ mod emit {
         let pc = cx.pc as i32;
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
+        let builtin = cx.slow_path_with(kiln_jit_call_builtin as *const () as usize);
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
+        let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
         let slots = FRAME_SLOTS_OFFSET as i32;
         use kiln_runtime::object::layout as ol;
         let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
@@ -1001,7 +1003,7 @@ mod emit {
             ; shl rdi, 16
             ; shr rdi, 16
             ; cmp BYTE [rdi + kiln_runtime::object::layout::HEADER_KIND as i32], func_kind
-            ; jne =>slow
+            ; jne >not_func
             ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
             ; shl r8, 16
             ; shr r8, 16
@@ -1116,6 +1118,12 @@ mod emit {
             ; cmp rax, rcx
             ; je =>raised
             ; mov QWORD [stk + first], rax
+            ; jmp >done
+            ; not_func:
+            ; cmp BYTE [rdi + kiln_runtime::object::layout::HEADER_KIND as i32], builtin_kind
+            ; je =>builtin
+            ; jmp =>slow
+            ; done:
         );
     }
 

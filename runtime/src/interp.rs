@@ -260,37 +260,7 @@ impl Vm {
     pub fn call(&mut self, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match f.kind() {
             Some(heap::ObjKind::Func) => self.call_function(f, args, kwnames),
-            Some(heap::ObjKind::Builtin) => {
-                let b = f.cast::<BuiltinObj>();
-                let npos = args.len() - kwnames.len();
-                let (pos, kwvals) = args.split_at(npos);
-                let mut recv = b.recv;
-                let mut pos = pos;
-                if recv.is_null() && !b.owner.is_null() {
-                    if b.is_classmethod {
-                        recv = b.owner;
-                    } else {
-                        let Some((&first, rest)) = pos.split_first() else {
-                            return Err(self.type_error(format!(
-                                "unbound method {}.{}() needs an argument",
-                                ops::class_name(b.owner),
-                                b.name
-                            )));
-                        };
-                        recv = first;
-                        pos = rest;
-                    }
-                }
-                (b.f)(
-                    self,
-                    recv,
-                    &Args {
-                        pos,
-                        kwnames,
-                        kwvals,
-                    },
-                )
-            }
+            Some(heap::ObjKind::Builtin) => self.call_builtin(f.cast::<BuiltinObj>(), args, kwnames),
             Some(heap::ObjKind::BoundMethod) => {
                 let bm = f.cast::<BoundMethodObj>();
                 let mut v = Vec::with_capacity(args.len() + 1);
@@ -303,11 +273,53 @@ impl Vm {
         }
     }
 
+    /// Call a function implemented in Rust: bind the receiver (a bound method's, a
+    /// classmethod's owner, or an unbound method's first argument), then its `f`.
+    #[inline(always)]
+    pub fn call_builtin(
+        &mut self,
+        b: &BuiltinObj,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let npos = args.len() - kwnames.len();
+        let (pos, kwvals) = args.split_at(npos);
+        let mut recv = b.recv;
+        let mut pos = pos;
+        if recv.is_null() && !b.owner.is_null() {
+            if b.is_classmethod {
+                recv = b.owner;
+            } else {
+                let Some((&first, rest)) = pos.split_first() else {
+                    return Err(self.type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        ops::class_name(b.owner),
+                        b.name
+                    )));
+                };
+                recv = first;
+                pos = rest;
+            }
+        }
+        (b.f)(
+            self,
+            recv,
+            &Args {
+                pos,
+                kwnames,
+                kwvals,
+            },
+        )
+    }
+
     /// Positional-only call: a fast path for plain Python functions whose arguments
     /// fill their positional parameters, with the defaults for the rest (no cells,
     /// no *args, no keyword-only parameters).
     #[inline]
     pub fn call_positional(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        if let Some(b) = f.get::<BuiltinObj>() {
+            return self.call_builtin(b, args, &[]);
+        }
         if let Some(fo) = f.get::<FuncObj>() {
             let code = &fo.code.cast::<CodeObj>().code;
             let missing = missing_defaults(fo, code, args.len());
@@ -1059,6 +1071,29 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     // Everything else; the template itself enters compiled plain functions, so they
     // get here only when its checks fail (every 256th call: the safepoint poll).
     match vm.call_positional(callee, args) {
+        Ok(v) => {
+            *args_start.sub(2) = v;
+            pc + 1
+        }
+        Err(_) => jit_unwind(vm, f),
+    }
+}
+
+/// Call's helper for a callee implemented in Rust (the template checked the kind):
+/// straight to `Vm::call_builtin`. The template's countdown already polled the
+/// safepoint (every 256th call goes to `kiln_jit_call`).
+///
+/// # Safety
+/// As `kiln_jit_call`, with a `BuiltinObj` callee.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_jit_call_builtin(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let nargs = code.instrs[pc as usize].arg as usize;
+    (*f).pc = pc as u32;
+    let args_start = stack_at(f, pc as usize).sub(nargs);
+    let (_, callee, args) = call_operands(args_start, nargs);
+    match vm.call_builtin(callee.cast::<BuiltinObj>(), args, &[]) {
         Ok(v) => {
             *args_start.sub(2) = v;
             pc + 1
