@@ -184,6 +184,13 @@ impl IcEntry {
         stats::miss(IcKind::Global, self.state());
     }
 
+    /// Megamorphic since the current invalidation epoch: `record` would only count the
+    /// miss, so feedback sites may skip it (and its shared miss counter) entirely.
+    #[inline(always)]
+    pub fn is_settled_mega(&self) -> bool {
+        self.is_mega() && self.mega_epoch.load(Ordering::Relaxed) == epoch()
+    }
+
     #[inline(always)]
     pub fn is_mega(&self) -> bool {
         self.state.load(Ordering::Relaxed) == IcState::Mega as u8

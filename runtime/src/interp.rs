@@ -2531,6 +2531,11 @@ fn feedback(e: &IcEntry, kind: IcKind, key: u64) {
 
 #[inline(never)]
 fn feedback_slow(e: &IcEntry, kind: IcKind, key: u64) {
+    if e.is_settled_mega() && !ic_stats::enabled() {
+        // Megamorphic (closures and generator expressions are new callees at every
+        // evaluation): nothing left to learn until the epoch moves.
+        return;
+    }
     if e.lookup(key).is_some() {
         if ic_stats::enabled() {
             ic_stats::hit(kind, e.state());
