@@ -43,6 +43,15 @@ pub const FRAME_INIT: u32 = 2;
 /// A generator frame resumed inline by ForIter/Send in the same dispatch loop: `yield`
 /// and `return` hand control straight back to the resuming frame.
 pub const FRAME_GEN: u32 = 4;
+/// A FRAME_GEN frame entered through the `yield from` shortcut (`Vm::enter_gen_inline`):
+/// the generators that delegate to it, level by level up to the one the resuming frame
+/// asked for, are claimed (running) but not linked; each is suspended in its
+/// `Send; YieldValue; JumpBackward` loop, which would only pass values through, and
+/// `GenObj::resumer` leads up the chain. A yield goes straight back to the resuming
+/// frame (`Vm::release_resumers`); a return or an exception first links the nearest
+/// delegating generator at its `Send` (`Vm::relink_resumer`), which then continues
+/// exactly as if every level had been linked all along.
+pub const FRAME_DELEGATED: u32 = 8;
 pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
 pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
 pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
@@ -387,6 +396,7 @@ impl Vm {
                 started: false,
                 name: Value::NULL,
                 qualname: Value::NULL,
+                resumer: Value::NULL,
             }));
         }
         let r = run_frame(self, f);
@@ -855,9 +865,94 @@ impl Vm {
             go.release();
             return Ok(None);
         }
-        let f = self.link_gen_frame(g, sent, FRAME_GEN);
-        go.started = true;
+        if !code.delegates {
+            let f = self.link_gen_frame(g, sent, FRAME_GEN);
+            go.started = true;
+            return Ok(Some(f));
+        }
+        // The `yield from` shortcut: while the generator to resume sits in a yield-from
+        // loop over another generator, that one is what would run next, with the same
+        // sent value; descend to the innermost and link only its frame.
+        let mut top = g;
+        let mut levels = 0;
+        while let Some(d) = self.yield_from_delegate(top, sent, levels) {
+            d.cast::<GenObj>().resumer = top;
+            top = d;
+            levels += 1;
+        }
+        self.depth += levels;
+        let flags = if levels == 0 { FRAME_GEN } else { FRAME_GEN | FRAME_DELEGATED };
+        let f = self.link_gen_frame(top, sent, flags);
+        top.cast::<GenObj>().started = true;
         Ok(Some(f))
+    }
+
+    /// For the `yield from` shortcut: if claimed generator `g` is suspended in its
+    /// yield-from loop (`Send; YieldValue; JumpBackward`, resuming at the JumpBackward)
+    /// over a plain generator that `Send` would resume inline with `sent`, claim that
+    /// delegate and return it. `levels` generators above `g` are already unlinked.
+    fn yield_from_delegate(&mut self, g: Value, sent: Value, levels: u32) -> Option<Value> {
+        let go = g.cast::<GenObj>();
+        let code = &go.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
+        let at = go.pc as usize;
+        if !go.started
+            || gen_is_coroutine(go)
+            || at < 2
+            || code.instrs.get(at).is_none_or(|i| i.op != Op::JumpBackward || i.arg as usize != at - 2)
+            || code.instrs[at - 1].op != Op::YieldValue
+            || code.instrs[at - 2].op != Op::Send
+        {
+            return None;
+        }
+        // The recursion limit as `g`'s Send would check it (one level deeper each).
+        if self.depth + levels + 1 >= self.recursion_limit {
+            return None;
+        }
+        let d = go.slots_mut()[code.nlocals() + code.ncells() + code.depth[at] as usize - 2];
+        let dgo = d.get::<GenObj>()?;
+        if dgo.finished || (!dgo.started && !sent.is_none()) || gen_is_coroutine(dgo) {
+            return None;
+        }
+        if !dgo.try_claim() {
+            return None;
+        }
+        let dcode = &dgo.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
+        if dgo.finished || (!dcode.delegates && crate::jit::entry_for(dcode, 1).is_some()) {
+            // Finished meanwhile, or compiled: `g`'s Send resumes it natively.
+            dgo.release();
+            return None;
+        }
+        Some(d)
+    }
+
+    /// A FRAME_DELEGATED generator `g` yielded: release the unlinked generators above
+    /// it, which stay suspended in their yield-from loops as if each had passed the
+    /// value on.
+    fn release_resumers(&mut self, g: Value) {
+        let mut r = std::mem::replace(&mut g.cast::<GenObj>().resumer, Value::NULL);
+        while !r.is_null() {
+            let ro = r.cast::<GenObj>();
+            ro.release();
+            self.depth -= 1;
+            r = std::mem::replace(&mut ro.resumer, Value::NULL);
+        }
+    }
+
+    /// A FRAME_DELEGATED generator `g` returned or raised (its frame already unlinked):
+    /// link the generator that delegates to it as the innermost frame, at its `Send`,
+    /// where the return value or the exception reaches it as usual. It is delegated in
+    /// turn if more unlinked generators sit above it.
+    fn relink_resumer(&mut self, g: Value) -> *mut Frame {
+        let p = std::mem::replace(&mut g.cast::<GenObj>().resumer, Value::NULL);
+        let pgo = p.cast::<GenObj>();
+        let flags = if pgo.resumer.is_null() { FRAME_GEN } else { FRAME_GEN | FRAME_DELEGATED };
+        // It was counted as an unlinked level; linking counts it again.
+        self.depth -= 1;
+        let send_at = pgo.pc - 2;
+        let f = self.link_gen_frame(p, Value::NONE, flags);
+        // SAFETY: f was just linked.
+        unsafe { (*f).pc = send_at };
+        f
     }
 
     /// Link claimed generator `g`'s own frame (no copying) as the innermost frame with
@@ -2170,7 +2265,11 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             // An inline-resumed generator finished: a ForIter caller ends its
                             // loop; a Send caller continues with the return value.
                             let g = (*f).gen;
-                            let caller = vm.leave_gen_inline(f);
+                            let delegated = (*f).flags & FRAME_DELEGATED != 0;
+                            let mut caller = vm.leave_gen_inline(f);
+                            if delegated {
+                                caller = vm.relink_resumer(g);
+                            }
                             gen_finish(g);
                             load_frame!(caller);
                             let at = (*f).pc as usize;
@@ -2260,6 +2359,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         // Resumed inline by a ForIter or Send: hand the value to it; both
                         // continue with [iterator, value] on their stack.
                         go.release();
+                        if (*f).flags & FRAME_DELEGATED != 0 {
+                            vm.release_resumers((*f).gen);
+                        }
                         let caller = vm.leave_gen_inline(f);
                         load_frame!(caller);
                         pc = (*f).pc as usize + 1;
@@ -2354,7 +2456,11 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                 }
                 if (*f).flags & FRAME_GEN != 0 {
                     let g = (*f).gen;
-                    let caller = vm.leave_gen_inline(f);
+                    let delegated = (*f).flags & FRAME_DELEGATED != 0;
+                    let mut caller = vm.leave_gen_inline(f);
+                    if delegated {
+                        caller = vm.relink_resumer(g);
+                    }
                     gen_finish(g);
                     pep479(vm, g);
                     load_frame!(caller);

@@ -676,6 +676,10 @@ pub struct GenObj {
     /// `__name__`/`__qualname__` when reassigned (NULL: the function's).
     pub name: Value,
     pub qualname: Value,
+    /// While this generator runs in a frame entered through a `yield from` shortcut
+    /// (`interp::FRAME_DELEGATED`): the generator that delegates to it, claimed but
+    /// not linked (each one's own `resumer` leads further up). NULL otherwise.
+    pub resumer: Value,
 }
 impl GenObj {
     /// The frame's slots (locals, cells, operand stack) as values.
@@ -706,6 +710,7 @@ impl Trace for GenObj {
         m.mark(self.func);
         m.mark(self.name);
         m.mark(self.qualname);
+        m.mark(self.resumer);
         if !self.frame.is_empty() {
             let h = crate::interp::FRAME_HEADER_WORDS;
             let n = self.live_slots().min(self.frame.len() - h);
