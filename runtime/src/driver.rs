@@ -233,8 +233,32 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
     let e = exc.cast::<ExcObj>();
     if !e.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for tb in e.traceback.iter().rev() {
+        // As CPython's tb_print: the innermost TRACEBACK_LIMIT entries, and a run of
+        // more than RECURSIVE_CUTOFF identical (file, line, name) entries shown as its
+        // first RECURSIVE_CUTOFF plus one "[Previous line repeated N more times]".
+        const TRACEBACK_LIMIT: usize = 1000;
+        const RECURSIVE_CUTOFF: usize = 3;
+        let repeated = |out: &mut String, count: usize| {
+            let n = count - RECURSIVE_CUTOFF;
+            let s = if n > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        };
+        let mut last: Option<(Value, u32, Value)> = None;
+        let mut count = 0;
+        for tb in e.traceback.iter().rev().skip(e.traceback.len().saturating_sub(TRACEBACK_LIMIT)) {
             let code = &tb.code.cast::<CodeObj>().code;
+            let key = (code.filename, tb.line, code.name);
+            if last != Some(key) {
+                if count > RECURSIVE_CUTOFF {
+                    repeated(out, count);
+                }
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             let file = ops::str_of(code.filename);
             let name = ops::str_of(code.name);
             out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
@@ -243,6 +267,9 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
                     out.push_str(&format!("    {l}\n"));
                 }
             }
+        }
+        if count > RECURSIVE_CUTOFF {
+            repeated(out, count);
         }
     }
     out.push_str(&exception_line(vm, exc));
