@@ -8,6 +8,7 @@
 //! ```text
 //! prologue        save callee-saved registers, pin vm/frame/stack/specials, dispatch on pc
 //! body            instruction 0's template, instruction 1's, ... (a dynamic label each)
+//! cold blocks     the less likely halves of templates (`Cx::cold`)
 //! slow paths      one stub per guarded fast path: call kiln_jit_step, resume
 //! ->resume        step result: returned / raised / continue at pc (indirect via table)
 //! ->epilogue      restore registers, return rax
@@ -58,6 +59,8 @@ pub struct Cx<'a> {
     pub labels: Vec<DynamicLabel>,
     /// Out-of-line slow paths still to emit: (label, instruction index, helper).
     slow: Vec<(DynamicLabel, usize, usize)>,
+    /// Out-of-line parts of templates still to emit: (instruction index, emitter).
+    cold: Vec<(usize, ColdBlock)>,
     /// The instruction being compiled.
     pub pc: usize,
     /// Count instructions executed in machine code (`--stats`).
@@ -66,7 +69,37 @@ pub struct Cx<'a> {
     pub starts: Vec<AssemblyOffset>,
 }
 
+/// Code a template keeps out of line (`Cx::cold`).
+type ColdBlock = Box<dyn FnOnce(&mut Cx)>;
+
 impl<'a> Cx<'a> {
+    /// Emit `block` out of line, after the body (with `pc` still the current
+    /// instruction, so its slow paths belong to it): for the less likely half of a
+    /// template, so the likely half falls straight through. Returns its entry label.
+    pub fn cold(&mut self, block: impl FnOnce(&mut Cx) + 'static) -> DynamicLabel {
+        let l = self.ops.new_dynamic_label();
+        self.cold.push((
+            self.pc,
+            Box::new(move |cx: &mut Cx| {
+                jit!(cx.ops ; =>l);
+                block(cx);
+            }),
+        ));
+        l
+    }
+
+    /// The operand types this instruction's feedback-only IC saw first (BinaryOp and
+    /// CompareOp record `type_pair` once): a layout hint for the template, never a
+    /// fact it relies on.
+    pub fn first_seen_types(&self) -> Option<u64> {
+        let ins = self.ins();
+        if ins.ic == kiln_runtime::bytecode::NO_IC {
+            return None;
+        }
+        let e = self.code.ic.get(ins.ic);
+        (e.state() != kiln_ic::IcState::Uninit).then(|| e.load())
+    }
+
     pub fn ins(&self) -> Instr {
         self.code.instrs[self.pc]
     }
@@ -174,6 +207,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         code,
         labels,
         slow: Vec::new(),
+        cold: Vec::new(),
         pc: 0,
         count_instrs,
         starts: Vec::with_capacity(n),
@@ -228,6 +262,10 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         }
     }
     let slow_start = cx.ops.offset().0;
+    for (pc, block) in std::mem::take(&mut cx.cold) {
+        cx.pc = pc;
+        block(&mut cx);
+    }
     let slow = std::mem::take(&mut cx.slow);
     for (l, pc, helper) in slow {
         cx.pc = pc;

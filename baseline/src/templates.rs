@@ -1380,7 +1380,6 @@ mod emit {
     /// division). A NaN result goes to the runtime, which canonicalises it. Other kinds
     /// and types call the runtime's binary_op.
     pub fn BinaryOp(cx: &mut Cx) {
-        use dynasmrt::x64::Rq;
         let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
         let helper = kiln_runtime::interp::kiln_jit_binary_op as *const () as usize;
         use BinOpKind::*;
@@ -1390,8 +1389,69 @@ mod emit {
         }
         let (a, b) = (cx.peek(2), cx.peek(1));
         let slow = cx.slow_path_with(helper);
-        let not_ints = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
+        use kiln_runtime::interp::TYPE_TAG_FLOAT;
+        let floats_first = cx.first_seen_types() == Some(TYPE_TAG_FLOAT << 32 | TYPE_TAG_FLOAT);
+        if floats_first && !matches!(kind, FloorDiv | Mod) {
+            // The site saw floats first: two plain floats fall straight through, and
+            // everything else takes the general template out of line.
+            let general = cx.cold(move |cx| {
+                binary_op_general(cx, kind, a, b, slow, done);
+                jit!(cx.ops ; jmp =>done);
+            });
+            jit!(cx.ops
+                ; mov rax, QWORD [stk + a]
+                ; mov rcx, QWORD [stk + b]
+                ; mov rdx, QWORD FLOAT_LIMIT as i64
+                ; cmp rax, rdx
+                ; jae =>general
+                ; cmp rcx, rdx
+                ; jae =>general
+                ; movq xmm0, rax
+                ; movq xmm1, rcx
+            );
+            float_op(cx, kind, a, slow);
+        } else {
+            binary_op_general(cx, kind, a, b, slow, done);
+        }
+        jit!(cx.ops ; =>done);
+    }
+
+    /// `a OP b` into xmm0 (operands in xmm0, xmm1), stored over `a`; a NaN result or a
+    /// division by zero goes to `slow`.
+    fn float_op(cx: &mut Cx, kind: BinOpKind, a: i32, slow: dynasmrt::DynamicLabel) {
+        use BinOpKind::*;
+        match kind {
+            Add => jit!(cx.ops ; addsd xmm0, xmm1),
+            Sub => jit!(cx.ops ; subsd xmm0, xmm1),
+            Mul => jit!(cx.ops ; mulsd xmm0, xmm1),
+            _ => jit!(cx.ops
+                ; xorpd xmm2, xmm2
+                ; ucomisd xmm1, xmm2
+                ; je =>slow // x / 0.0 (and -0.0): ZeroDivisionError
+                ; divsd xmm0, xmm1
+            ),
+        }
+        jit!(cx.ops
+            ; ucomisd xmm0, xmm0
+            ; jp =>slow
+            ; movq QWORD [stk + a], xmm0
+        );
+    }
+
+    /// BinaryOp's general template: small ints first, then floats and int/float mixes;
+    /// falls through (or jumps to `done`) with the result stored over `a`.
+    fn binary_op_general(
+        cx: &mut Cx,
+        kind: BinOpKind,
+        a: i32,
+        b: i32,
+        slow: dynasmrt::DynamicLabel,
+        done: dynasmrt::DynamicLabel,
+    ) {
+        use dynasmrt::x64::Rq;
+        use BinOpKind::*;
+        let not_ints = cx.ops.new_dynamic_label();
         jit!(cx.ops
             ; mov rax, QWORD [stk + a]
             ; mov rcx, QWORD [stk + b]
@@ -1459,24 +1519,8 @@ mod emit {
         } else {
             to_double(cx, Rq::RAX as u8, 0, slow);
             to_double(cx, Rq::RCX as u8, 1, slow);
-            match kind {
-                Add => jit!(cx.ops ; addsd xmm0, xmm1),
-                Sub => jit!(cx.ops ; subsd xmm0, xmm1),
-                Mul => jit!(cx.ops ; mulsd xmm0, xmm1),
-                _ => jit!(cx.ops
-                    ; xorpd xmm2, xmm2
-                    ; ucomisd xmm1, xmm2
-                    ; je =>slow // x / 0.0 (and -0.0): ZeroDivisionError
-                    ; divsd xmm0, xmm1
-                ),
-            }
-            jit!(cx.ops
-                ; ucomisd xmm0, xmm0
-                ; jp =>slow
-                ; movq QWORD [stk + a], xmm0
-            );
+            float_op(cx, kind, a, slow);
         }
-        jit!(cx.ops ; =>done);
     }
 
     /// Small int comparisons, and float comparisons (a small int mixed with a float is

@@ -2601,10 +2601,14 @@ fn special_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value
 // ---- IC feedback ----------------------------------------------------------------
 
 /// A small type tag for operand-type feedback (0 is never produced).
+/// `type_tag` of a float; a BinaryOp or CompareOp site that saw two floats first holds
+/// `TYPE_TAG_FLOAT << 32 | TYPE_TAG_FLOAT` (the JIT lays such templates out float-first).
+pub const TYPE_TAG_FLOAT: u64 = 1;
+
 #[inline(always)]
 fn type_tag(v: Value) -> u64 {
     if v.is_float() {
-        1
+        TYPE_TAG_FLOAT
     } else if v.is_small() {
         2
     } else if v.is_bool() {
