@@ -685,11 +685,24 @@ impl Vm {
             go.release();
             return self.gen_resume(g, sent, throw, retval);
         }
+        // The `yield from` shortcut, as `enter_gen_inline`'s: run the innermost
+        // generator of a delegation chain; a return or an exception resumes the
+        // level above at its Send, in this loop.
+        let mut levels = 0;
+        let mut cur = g;
+        if throw.is_null() && gen_code(go).delegates {
+            while let Some(d) = self.yield_from_delegate(cur, sent, levels) {
+                d.cast::<GenObj>().resumer = cur;
+                cur = d;
+                levels += 1;
+            }
+        }
+        self.depth += levels;
         // Link the generator's own frame into the chain (no copying).
-        let f = self.link_gen_frame(g, sent, FRAME_ENTRY);
-        go.started = true;
+        let mut f = self.link_gen_frame(cur, sent, FRAME_ENTRY);
+        cur.cast::<GenObj>().started = true;
         self.yielded = false;
-        let r = if !throw.is_null() {
+        let mut r = if !throw.is_null() {
             // Raise inside the generator at its suspension point (the YieldValue).
             self.exc = throw;
             // SAFETY: f is the live frame linked above.
@@ -698,41 +711,61 @@ impl Vm {
         } else {
             run_frame(self, f)
         };
-        let go = g.cast::<GenObj>();
-        let yielded = std::mem::replace(&mut self.yielded, false);
-        // SAFETY: f is still the innermost frame.
-        unsafe {
-            self.frame = (*f).prev;
-            self.handled = (*f).saved_handled;
-        }
-        self.depth -= 1;
-        match r {
-            Ok(v) if yielded => {
-                go.release();
-                Ok(Some(v))
+        loop {
+            let yielded = std::mem::replace(&mut self.yielded, false);
+            // SAFETY: f is still the innermost frame.
+            unsafe {
+                self.frame = (*f).prev;
+                self.handled = (*f).saved_handled;
             }
-            Ok(v) => {
-                gen_finish(g);
-                *retval = v;
-                Ok(None)
+            self.depth -= 1;
+            let cgo = cur.cast::<GenObj>();
+            if let (Ok(v), true) = (&r, yielded) {
+                cgo.release();
+                self.release_resumers(cur);
+                return Ok(Some(*v));
             }
-            Err(e) => {
-                // Finished (frame dropped) before another thread may claim it.
-                gen_finish(g);
+            // Finished (frame dropped) before another thread may claim it.
+            gen_finish(cur);
+            if r.is_err() {
                 // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
-                if ops::isinstance_class(self.exc, rt().excs.stop_iteration) {
-                    let cause = self.exc;
-                    let msg = if gen_is_coroutine(g.cast::<GenObj>()) {
-                        "coroutine raised StopIteration"
-                    } else {
-                        "generator raised StopIteration"
-                    };
-                    let e2 = self.raise_msg(rt().excs.runtime_error, msg);
-                    self.exc.cast::<ExcObj>().cause = cause;
-                    return Err(e2);
-                }
-                Err(e)
+                pep479(self, cur);
             }
+            let p = std::mem::replace(&mut cgo.resumer, Value::NULL);
+            if p.is_null() {
+                return match r {
+                    Ok(v) => {
+                        *retval = v;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+            // The level above continues at its Send: past it with the return value,
+            // or from it with the exception.
+            let pgo = p.cast::<GenObj>();
+            let send_at = pgo.pc - 2;
+            self.depth -= 1; // counted as an unlinked level; linking counts it again
+            f = self.link_gen_frame(p, Value::NONE, FRAME_ENTRY);
+            cur = p;
+            r = match r {
+                Ok(v) => {
+                    let code = gen_code(pgo);
+                    let exit = code.instrs[send_at as usize].arg;
+                    let at = code.nlocals() + code.ncells() + code.depth[exit as usize] as usize - 1;
+                    // SAFETY: f was just linked; `at` is within its slots.
+                    unsafe {
+                        (*f).pc = exit;
+                        *Frame::slots(f).add(at) = v;
+                    }
+                    run_frame(self, f)
+                }
+                Err(_) => {
+                    // SAFETY: as above.
+                    unsafe { (*f).pc = send_at };
+                    run_frame_from_exception(self, f)
+                }
+            };
         }
     }
 
@@ -2553,6 +2586,10 @@ fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+fn gen_code(g: &GenObj) -> &CodeObject {
+    &g.func.cast::<FuncObj>().code.cast::<CodeObj>().code
+}
+
 pub fn gen_is_coroutine(g: &GenObj) -> bool {
     g.func.cast::<FuncObj>().code.cast::<CodeObj>().code.flags & code_flags::COROUTINE != 0
 }
@@ -3395,9 +3432,6 @@ step_helpers! {
 pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
     let sp = stack_at(f, pc as usize);
     let it = *sp.sub(1);
-    if it.is_kind(heap::ObjKind::Generator) {
-        return crate::jit::kiln_jit_step(vm, f, pc);
-    }
     let vm = &mut *vm;
     let code = &*(*f).code;
     let ins = code.instrs[pc as usize];
