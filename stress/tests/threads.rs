@@ -112,7 +112,10 @@ fn growvec_readers_writers_and_reclaim() {
         hs.push(std::thread::spawn(move || {
             sp.register();
             let mut n = 0usize;
-            while !stop.load(Ordering::Relaxed) {
+            // At least one pass after the writers finished: on 2 cores a reader may
+            // first run only after `stop` (the count below must not depend on that).
+            loop {
+                let done = stop.load(Ordering::Relaxed);
                 let len = v.len();
                 for i in (0..len).step_by(97) {
                     let x = v.get(i).expect("index below an observed length");
@@ -121,6 +124,9 @@ fn growvec_readers_writers_and_reclaim() {
                         "garbage {x:#x}"
                     );
                     n += 1;
+                }
+                if done {
+                    break;
                 }
                 if sp.poll_requested() {
                     sp.park();
