@@ -404,6 +404,9 @@ pub struct CodeObject {
     pub depth: Vec<u16>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source range of each instruction (byte offsets into the file): the innermost
+    /// expression or statement it belongs to, for traceback carets.
+    pub positions: Vec<(u32, u32)>,
     pub exc_table: Vec<ExcEntry>,
     pub n_ic: u32,
     pub ic: kiln_ic::IcTable,

@@ -11,27 +11,84 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
 use std::io::{Read, Write};
+use std::sync::Arc;
 
-/// Source text of every file compiled, for traceback source lines.
-static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+/// Source text of the main program, for traceback source lines (imported modules'
+/// come from `import::source_for_file`).
+static SOURCES: Mutex<Option<HashMap<String, Arc<str>>>> = Mutex::new(None);
 
 fn remember_source(filename: &str, src: &str) {
+    // Like CPython's linecache, a pseudo-file (`<string>` for -c, `<stdin>`) has no
+    // lines to show.
+    if filename.starts_with('<') && filename.ends_with('>') {
+        return;
+    }
     let mut g = SOURCES.lock();
-    g.get_or_insert_with(HashMap::new).insert(
-        filename.to_string(),
-        src.lines().map(|l| l.to_string()).collect(),
-    );
+    g.get_or_insert_with(HashMap::new)
+        .insert(filename.to_string(), Arc::from(src));
 }
 
-fn source_line(filename: &str, line: u32) -> Option<String> {
-    let cached = {
-        let g = SOURCES.lock();
-        g.as_ref()
-            .and_then(|m| m.get(filename))
-            .and_then(|l| l.get(line.checked_sub(1)? as usize))
-            .map(|s| s.trim().to_string())
+fn source_text(filename: &str) -> Option<Arc<str>> {
+    let cached = SOURCES.lock().as_ref().and_then(|m| m.get(filename).cloned());
+    cached.or_else(|| crate::import::source_for_file(filename))
+}
+
+/// Line `line` (1-based) of `src`: its byte range, without the line break.
+fn line_span(src: &str, line: u32) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for _ in 1..line {
+        start += src[start..].find('\n')? + 1;
+    }
+    let end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+    let end = if src[..end].ends_with('\r') { end - 1 } else { end };
+    Some((start, end))
+}
+
+/// The traceback lines for one entry: the source line (stripped, indented by four
+/// spaces) and, as CPython 3.11's tb_displayline, a caret line under the
+/// instruction's expression (`pos`, byte offsets into the file): `~` with `^` under the
+/// operator of a binary operation or the `[...]` of a subscript, else all `^`; a
+/// multi-line expression is marked to the end of its first line; no carets when they
+/// would span the whole line.
+fn source_lines(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
+    let (ls, le) = line_span(src, line)?;
+    let text = &src[ls..le];
+    // Leading blanks go; trailing ones stay (CPython prints them).
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    if stripped.trim_end().is_empty() {
+        return None;
+    }
+    let mut out = format!("    {stripped}\n");
+    let (start, end) = (pos.0 as usize, pos.1 as usize);
+    if start >= end || start < ls || start > le || end > src.len() {
+        return Some(out);
+    }
+    let chars = |bytes: &str| bytes.chars().count();
+    let truncation = chars(&text[..text.len() - stripped.len()]);
+    let start_col = chars(&text[..start - ls]);
+    let (end_col, anchors) = if end <= le {
+        let segment = &text[start - ls..end - ls];
+        let anchors = crate::compiler::caret_anchors(segment)
+            .map(|(a, b)| (start_col + chars(&segment[..a]), start_col + chars(&segment[..b.min(segment.len())])));
+        (chars(&text[..end - ls]), anchors)
+    } else {
+        // To the last non-whitespace character of the first line.
+        (chars(text.trim_end_matches([' ', '\t', '\x0c'])), None)
     };
-    cached.or_else(|| crate::import::source_line(filename, line))
+    if anchors.is_none() && end_col - start_col == chars(stripped) {
+        return Some(out);
+    }
+    out.push_str("    ");
+    out.extend(std::iter::repeat_n(' ', start_col.saturating_sub(truncation)));
+    for j in start_col..end_col {
+        out.push(match anchors {
+            Some((a, b)) if (a..b).contains(&j) => '^',
+            Some(_) => '~',
+            None => '^',
+        });
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// Run the invocation; returns the process exit code.
@@ -262,10 +319,8 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
             let file = ops::str_of(code.filename);
             let name = ops::str_of(code.name);
             out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
-            if let Some(l) = source_line(file, tb.line) {
-                if !l.is_empty() {
-                    out.push_str(&format!("    {l}\n"));
-                }
+            if let Some(lines) = source_text(file).and_then(|src| source_lines(&src, tb.line, tb.pos)) {
+                out.push_str(&lines);
             }
         }
         if count > RECURSIVE_CUTOFF {

@@ -1079,19 +1079,18 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
     let exc = vm.exc;
     if let Some(e) = exc.get::<ExcObj>() {
         // SAFETY: f is a live frame.
-        let (code_v, line, serial) = unsafe {
+        let (code_v, line, pos, serial) = unsafe {
             let code = &*(*f).code;
-            let line = code
-                .lines
-                .get((*f).pc as usize)
-                .copied()
-                .unwrap_or(code.first_line);
-            (code_owner(code), line, (*f).serial)
+            let pc = (*f).pc as usize;
+            let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
+            let pos = code.positions.get(pc).copied().unwrap_or((0, 0));
+            (code_owner(code), line, pos, (*f).serial)
         };
         if e.traceback.last().map(|t| t.frame_serial) != Some(serial) {
             e.traceback.push(TbEntry {
                 code: code_v,
                 line,
+                pos,
                 frame_serial: serial,
             });
         }
@@ -2034,7 +2033,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     }
                     Op::DictUpdate => {
                         let other = pop!();
-                        tri!('dispatch, ops::dict_update(vm, peek!(arg as usize), other, false));
+                        tri!('dispatch, ops::dict_update_mapping(vm, peek!(arg as usize), other));
                     }
                     Op::DictMerge => {
                         // Stack: NULL, callee, args tuple, kwargs dict (peek arg), other

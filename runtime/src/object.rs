@@ -438,6 +438,8 @@ impl Trace for SuperObj {
 pub struct TbEntry {
     pub code: Value,
     pub line: u32,
+    /// The instruction's source range (byte offsets; `CodeObject::positions`).
+    pub pos: (u32, u32),
     pub frame_serial: u64,
 }
 

@@ -53,6 +53,9 @@ struct Unit<'a> {
     name: String,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// Source range (byte offsets) of each instruction: the innermost expression or
+    /// statement it was compiled for, as CPython's `co_positions` (traceback carets).
+    positions: Vec<(u32, u32)>,
     handler_of: Vec<Option<(usize, u32)>>,
     consts: Vec<Value>,
     const_keys: HashMap<ConstKey, u32>,
@@ -71,6 +74,8 @@ struct Unit<'a> {
     handlers: Vec<(usize, u32)>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// The range `emit` records (set per statement and expression).
+    range: (u32, u32),
     argcount: u32,
     posonly: u32,
     kwonly: u32,
@@ -237,6 +242,8 @@ impl<'a> Compiler<'a> {
             handlers: vec![],
             fblocks: vec![],
             line: first_line,
+            range: (0, 0),
+            positions: vec![],
             argcount: 0,
             posonly: 0,
             kwonly: 0,
@@ -346,6 +353,7 @@ impl<'a> Compiler<'a> {
             max_stack: max_stack + 1,
             depth,
             lines: u.lines,
+            positions: u.positions,
             exc_table,
             n_ic,
             ic: kiln_ic::IcTable::new(n_ic as usize),
@@ -380,6 +388,7 @@ impl<'a> Compiler<'a> {
         let idx = u.instrs.len();
         u.instrs.push(Instr { op, ic: NO_IC, arg });
         u.lines.push(u.line);
+        u.positions.push(u.range);
         u.handler_of.push(u.handlers.last().copied());
         if !u.reachable {
             // Dead code (after return/raise/jump): it never runs, so it must not
@@ -520,6 +529,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s.range());
+        self.cur().range = (s.range().start().into(), s.range().end().into());
         match s {
             Stmt::Expr(e) => {
                 if matches!(&*e.value, Expr::EllipsisLiteral(_)) {
@@ -1094,27 +1104,41 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp, op);
                 self.name_op(n.id.as_str(), ast::ExprContext::Store);
             }
+            // The target's load and store carry its range, the operation the statement's
+            // (CPython's compiler_augassign).
             Expr::Attribute(at) => {
+                let stmt_range = self.cur().range;
+                let target = (at.range.start().into(), at.range.end().into());
                 self.expr(&at.value)?;
+                self.cur().range = target;
                 self.emit(Op::Copy, 1);
                 let ni = self.name_index(at.attr.id.as_str());
                 self.emit(Op::LoadAttr, ni);
+                self.cur().range = stmt_range;
                 self.expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
+                self.cur().range = target;
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, ni);
+                self.cur().range = stmt_range;
             }
             Expr::Subscript(s) => {
+                let stmt_range = self.cur().range;
+                let target = (s.range.start().into(), s.range.end().into());
                 self.expr(&s.value)?;
                 self.subscript_index(&s.slice)?;
+                self.cur().range = target;
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
                 self.emit(Op::BinarySubscr, 0);
+                self.cur().range = stmt_range;
                 self.expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
+                self.cur().range = target;
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreSubscr, 0);
+                self.cur().range = stmt_range;
             }
             other => bail!(
                 self,
@@ -1126,7 +1150,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Store the top of the stack into target `t`; its instructions carry the target's
+    /// source range (as CPython's, for traceback carets).
     fn store(&mut self, t: &'a Expr) -> CResult<()> {
+        let saved = self.cur().range;
+        self.cur().range = (t.range().start().into(), t.range().end().into());
+        let r = self.store_inner(t);
+        self.cur().range = saved;
+        r
+    }
+
+    fn store_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Store),
             Expr::Attribute(a) => {
@@ -1190,6 +1224,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete(&mut self, t: &'a Expr) -> CResult<()> {
+        let saved = self.cur().range;
+        self.cur().range = (t.range().start().into(), t.range().end().into());
+        let r = self.delete_inner(t);
+        self.cur().range = saved;
+        r
+    }
+
+    fn delete_inner(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.name_op(n.id.as_str(), ast::ExprContext::Del),
             Expr::Attribute(a) => {
@@ -1581,6 +1623,11 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
+            Expr::Compare(_) => {
+                // As CPython's compiler_jump_if: a compare's location stays set for
+                // the rest of the statement (an assert's raise is placed there).
+                self.cur().range = (e.range().start().into(), e.range().end().into());
+            }
             _ => {}
         }
         self.expr(e)?;
@@ -1687,7 +1734,16 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst, i);
     }
 
+    /// Compile `e`; its instructions carry its source range (sub-expressions theirs).
     fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        let saved = self.cur().range;
+        self.cur().range = (e.range().start().into(), e.range().end().into());
+        let r = self.expr_inner(e);
+        self.cur().range = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult<()> {
         if let Some(k) = self.const_key(e) {
             self.load_const_key(k);
             return Ok(());
@@ -2050,7 +2106,11 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let ni = self.name_index(a.attr.id.as_str());
+                // The method load is the attribute expression's, the call the call's.
+                let call_range = self.cur().range;
+                self.cur().range = (a.range.start().into(), a.range.end().into());
                 self.emit(Op::LoadMethod, ni);
+                self.cur().range = call_range;
             }
             Expr::Name(n)
                 if self.st.scopes[self.units.last().unwrap().scope].kind_of(n.id.as_str())

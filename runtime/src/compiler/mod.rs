@@ -24,3 +24,53 @@ pub struct CompileError {
 pub fn compile_module(source: &str, filename: &str) -> Result<Value, CompileError> {
     codegen::compile_module(source, filename)
 }
+
+/// CPython 3.11's caret anchors for a traceback segment (the source text of one
+/// instruction's expression, on one line): for a binary operation the operator, for a
+/// subscript the `[...]` part, as (start, end) byte offsets in `segment`; the rest of
+/// the segment is then drawn with `~` and the anchors with `^`. None for other
+/// expressions (all `^`).
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::Expr;
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse_expression(segment).ok()?;
+    let b = segment.as_bytes();
+    let ws = |c: u8| c == b' ' || c == b'\t' || c == 0x0c;
+    match &*parsed.expr() {
+        Expr::BinOp(op) => {
+            // The first non-blank character after the left operand that is not the
+            // `)` closing it (two characters for `//`, `**`, ...).
+            let (from, to) = (op.left.end().to_usize(), op.right.start().to_usize());
+            let mut anchors = None;
+            for i in from..to {
+                if ws(b[i]) {
+                    continue;
+                }
+                let two = i + 1 < to && !ws(b[i + 1]);
+                anchors = Some((i, if two { i + 2 } else { i + 1 }));
+                if i + 1 < to && b[i] == b')' {
+                    continue;
+                }
+                break;
+            }
+            anchors
+        }
+        Expr::Subscript(sub) => {
+            // From the `[` after the value to the `]` after the index, inclusive.
+            let len = b.len();
+            let mut left = sub.value.end().to_usize();
+            let mut right = sub.slice.end().to_usize() + 1;
+            while left < len && b[left] != b'[' {
+                left += 1;
+            }
+            while right < len && b[right] != b']' {
+                right += 1;
+            }
+            if right < len {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}

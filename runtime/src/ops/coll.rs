@@ -138,6 +138,22 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value, strict: bool) -> PyResul
     dict_update_impl(vm, d, other, strict, None)
 }
 
+/// `{**other}` (DictUpdate): like `dict.update`, but `other` must be a mapping (an
+/// iterable of pairs is a TypeError, as CPython's PyDict_Update).
+pub fn dict_update_mapping(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    let other = match other.get::<MappingProxyObj>() {
+        Some(p) => p.d,
+        None => other,
+    };
+    if !other.is_kind(ObjKind::Dict) && !is_user_obj(other) {
+        return Err(vm.type_error(format!("'{}' object is not a mapping", type_name(other))));
+    }
+    if is_user_obj(other) && getattr_opt(vm, other, crate::sym!("keys"))?.is_none() {
+        return Err(vm.type_error(format!("'{}' object is not a mapping", type_name(other))));
+    }
+    dict_update_impl(vm, d, other, false, None)
+}
+
 /// `f(**a, **b)` merge with CPython's messages naming the callee
 /// ("__main__.f() got multiple values for keyword argument 'a'").
 pub fn dict_merge_for_call(vm: &mut Vm, d: Value, other: Value, callee: Value) -> PyResult<()> {

@@ -1,0 +1,3 @@
+def f(d):
+    return d[  'k'  ] + d[(0)]
+f({})
