@@ -4,10 +4,13 @@
 //! For each `tests/programs/NAME.py` the expected behaviour is recorded in
 //!
 //! * `NAME.stdout` – the exact bytes CPython wrote to stdout, and
-//! * `NAME.status` – two lines, `exit=N` and `stderr=LAST NON-EMPTY STDERR LINE`.
+//! * `NAME.status` – two lines, `exit=N` and `stderr=LAST NON-EMPTY STDERR LINE`,
+//! * `NAME.stderr` (when CPython's traceback stays within the program and is not
+//!   a syntax error) – the whole traceback, the program's path as `<PROGRAM>`.
 //!
 //! A run passes when stdout is byte-for-byte identical, the exit code is the
-//! same and the last non-empty stderr line is the same. Only the exception
+//! same, the traceback is identical where `NAME.stderr` exists (source lines and
+//! carets included), and the last non-empty stderr line is the same. Only the exception
 //! *type* is compared when the expected line starts with `SyntaxError` or
 //! `IndentationError` (our parser's messages differ from CPython's).
 //!
@@ -77,6 +80,8 @@ struct Expected {
     stdout: Vec<u8>,
     exit: i32,
     stderr_last: String,
+    /// The whole traceback (`NAME.stderr`), if recorded.
+    stderr: Option<String>,
 }
 
 /// What the program under test did.
@@ -85,6 +90,8 @@ struct Actual {
     /// Exit code; a death by signal N is reported as -N (like Python's subprocess).
     exit: i32,
     stderr_last: String,
+    /// All of stderr, the program's path replaced by `<PROGRAM>`.
+    stderr: String,
     timed_out: bool,
 }
 
@@ -144,6 +151,7 @@ fn load_expected(program: &Program) -> Result<Expected, String> {
     }
     match (exit, stderr_last) {
         (Some(exit), Some(stderr_last)) => Ok(Expected {
+            stderr: fs::read_to_string(program.path.with_extension("stderr")).ok(),
             stdout,
             exit,
             stderr_last,
@@ -268,6 +276,8 @@ fn run(bin: &Path, flags: &[String], program: &Path) -> Result<Actual, String> {
                 stdout,
                 exit: exit_code(status),
                 stderr_last: last_nonempty_line(&stderr),
+                stderr: String::from_utf8_lossy(&stderr)
+                    .replace(&*program.to_string_lossy(), "<PROGRAM>"),
                 timed_out,
             })
         }
@@ -334,6 +344,14 @@ fn compare(expected: &Expected, actual: &Actual) -> Option<String> {
             "exit code: expected {}, got {}",
             expected.exit, actual.exit
         ));
+    }
+    if let Some(want) = &expected.stderr {
+        if *want != actual.stderr {
+            problems.push(format!(
+                "traceback differs:\n--- expected\n{want}--- actual\n{}",
+                actual.stderr
+            ));
+        }
     }
     if !stderr_matches(&expected.stderr_last, &actual.stderr_last) {
         problems.push(format!(
