@@ -383,6 +383,15 @@ fn homogeneous(vs: &[Value]) -> Homog {
     }
 }
 
+/// The first 8 bytes of `s`, zero-padded, as a big-endian integer: integer order is the
+/// strings' order except between a string and its zero-padded extensions.
+fn str_prefix(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
+}
+
 /// Sort without Python callbacks when all items are small ints, non-NaN floats or strs.
 fn sort_fast(items: &mut [Value], reverse: bool) -> bool {
     if items.len() < 2 {
@@ -406,15 +415,32 @@ fn sort_fast(items: &mut [Value], reverse: bool) -> bool {
         }
         Homog::Str => {
             // Decorate with the string slices so each comparison reads the text directly
-            // instead of chasing value -> object -> text (half the cache misses).
-            let mut keyed: Vec<(&'static str, Value)> =
-                items.iter().map(|&v| (ops::str_of(v), v)).collect();
+            // instead of chasing value -> object -> text (half the cache misses), and
+            // with the first 8 bytes as a big-endian integer: most comparisons end
+            // there, without a memcmp call (UTF-8 byte order is code point order).
+            let mut keyed: Vec<(u64, &'static str, Value)> = items
+                .iter()
+                .map(|&v| {
+                    let s = ops::str_of(v);
+                    (str_prefix(s), s, v)
+                })
+                .collect();
+            let cmp = |a: &(u64, &str, Value), b: &(u64, &str, Value)| {
+                a.0.cmp(&b.0).then_with(|| {
+                    if a.1.len() <= 8 && b.1.len() <= 8 {
+                        // Both wholly in the prefix (zero-padded): the shorter is less.
+                        a.1.len().cmp(&b.1.len())
+                    } else {
+                        a.1.cmp(b.1)
+                    }
+                })
+            };
             if reverse {
-                keyed.sort_by(|a, b| b.0.cmp(a.0));
+                keyed.sort_by(|a, b| cmp(b, a));
             } else {
-                keyed.sort_by(|a, b| a.0.cmp(b.0));
+                keyed.sort_by(cmp);
             }
-            for (dst, (_, v)) in items.iter_mut().zip(keyed) {
+            for (dst, (_, _, v)) in items.iter_mut().zip(keyed) {
                 *dst = v;
             }
         }
