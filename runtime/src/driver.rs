@@ -229,8 +229,11 @@ fn print_compile_error(e: &CompileError, filename: &str) {
         let stripped = text.trim_start();
         let indent = text.len() - stripped.len();
         s.push_str(&format!("    {stripped}\n"));
-        let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
-        s.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        // Column 0: no caret (CPython shows none for "unexpected indent").
+        if e.col > 0 {
+            let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+            s.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        }
     }
     s.push_str(&format!("{}: {}\n", e.kind, e.msg));
     let _ = std::io::stderr().write_all(s.as_bytes());

@@ -166,30 +166,160 @@ fn error_at(
     }
 }
 
+/// A parser error in CPython 3.11's words where they differ from Ruff's: its messages
+/// for missing colons and indented blocks, unclosed and mismatched brackets (which the
+/// tokenizer finds in the whole file when the parser's error is a generic one), and
+/// "invalid syntax" for the rest.
 fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
     let lower = msg.to_ascii_lowercase();
-    let kind = if lower.contains("indent") {
-        "IndentationError"
-    } else {
-        "SyntaxError"
-    };
-    let msg = if kind == "IndentationError" {
+    if lower.contains("indent") {
+        let mut e = error_at(src, li, "IndentationError", msg.to_string(), range);
         if lower.contains("unexpected indentation") {
-            "unexpected indent".to_string()
-        } else if lower.contains("expected an indented block") {
-            "expected an indented block".to_string()
-        } else {
-            msg.to_string()
+            e.msg = "unexpected indent".into();
+            e.col = 0; // CPython shows no caret
+        } else if let Some(what) = msg.strip_prefix("Expected an indented block after ") {
+            // "`for` statement" -> "'for' statement"; "`class` definition" -> "class
+            // definition"; the header is the last code line before the block.
+            let what = if what.ends_with(" definition") {
+                what.replace('`', "")
+            } else {
+                what.replace('`', "'").replace(" clause", " statement")
+            };
+            let header = src
+                .lines()
+                .take(e.line.saturating_sub(1) as usize)
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+                .last()
+                .map_or(e.line, |(i, _)| i as u32 + 1);
+            e.msg = format!("expected an indented block after {what} on line {header}");
+        } else if lower.contains("unindent does not match") {
+            // CPython's caret sits just past the end of the line.
+            e.col = e.text.trim_end().chars().count() as u32 + 1;
         }
-    } else if lower.starts_with("expected")
+        return e;
+    }
+    if msg.starts_with("Expected `:`") {
+        return error_at(src, li, "SyntaxError", "expected ':'".into(), range);
+    }
+    if lower.contains("missing closing quote") || lower.contains("unterminated string") {
+        // At the string's first character (its prefix included); a triple-quoted one
+        // is detected at the end of the file.
+        let b = src.as_bytes();
+        let mut at = range.start().to_usize().min(b.len());
+        while at > 0 && matches!(b[at - 1], b'\'' | b'"' | b'r' | b'R' | b'b' | b'B' | b'f' | b'F' | b'u' | b'U') {
+            at -= 1;
+        }
+        let quote = src[at..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let triple = quote.starts_with("\"\"\"") || quote.starts_with("\'\'\'");
+        let r = TextRange::new(TextSize::from(at as u32), TextSize::from(at as u32));
+        let mut e = error_at(src, li, "SyntaxError", String::new(), r);
+        e.msg = if triple {
+            let last = src.lines().count().max(1);
+            format!("unterminated triple-quoted string literal (detected at line {last})")
+        } else {
+            format!("unterminated string literal (detected at line {})", e.line)
+        };
+        return e;
+    }
+    let generic = lower.starts_with("expected")
         || lower.starts_with("unexpected")
         || lower.contains("got")
-    {
-        "invalid syntax".to_string()
-    } else {
-        msg.to_string()
-    };
-    error_at(src, li, kind, msg, range)
+        || lower.starts_with("starred expression cannot be used here");
+    if generic {
+        // As CPython after a generic error: the tokenizer's view of the whole file
+        // takes precedence (a mismatched or unmatched closer always; a bracket never
+        // closed when the parser ran into the end of the file, or failed on a later
+        // line than the bracket's).
+        if let Some((msg, at, unclosed)) = bracket_error(src, li) {
+            let line = |x: usize| li.line_index(TextSize::from(x as u32)).get();
+            let at_eof = lower.contains("unexpected eof");
+            if !unclosed || at_eof || line(range.start().to_usize()) > line(at) {
+                let r = TextRange::new(TextSize::from(at as u32), TextSize::from(at as u32));
+                return error_at(src, li, "SyntaxError", msg, r);
+            }
+        }
+        return error_at(src, li, "SyntaxError", "invalid syntax".into(), range);
+    }
+    error_at(src, li, "SyntaxError", msg.to_string(), range)
+}
+
+/// The first bracket error CPython's tokenizer reports for `src`: a closer that matches
+/// no opener ("unmatched ')'"), a closer of the wrong kind, or an opener still open at
+/// the end ("'(' was never closed"); with its byte offset and whether it is the last
+/// kind. Strings and comments are skipped; None also when a string is unterminated
+/// (a different error).
+fn bracket_error(src: &str, li: &LineIndex) -> Option<(String, usize, bool)> {
+    let b = src.as_bytes();
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                // A backslash escapes the next character for tokenizing in every kind
+                // of string, raw ones included (r"\"" is one string).
+                let triple = i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c;
+                let mut j = if triple { i + 3 } else { i + 1 };
+                loop {
+                    if j >= b.len() {
+                        return None; // unterminated string
+                    }
+                    if b[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if !triple && b[j] == b'\n' {
+                        return None;
+                    }
+                    if b[j] == c && (!triple || (j + 2 < b.len() && b[j + 1] == c && b[j + 2] == c)) {
+                        j += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    j += 1;
+                }
+                i = j;
+                continue;
+            }
+            b'(' | b'[' | b'{' => open.push((c, i)),
+            b')' | b']' | b'}' => {
+                let want = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match open.pop() {
+                    None => return Some((format!("unmatched '{}'", c as char), i, false)),
+                    Some((o, at)) if o != want => {
+                        let line = |x: usize| li.line_index(TextSize::from(x as u32)).get();
+                        let on = if line(at) != line(i) {
+                            format!(" on line {}", line(at))
+                        } else {
+                            String::new()
+                        };
+                        return Some((
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'{on}",
+                                c as char, o as char
+                            ),
+                            i,
+                            false,
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop().map(|(o, at)| (format!("'{}' was never closed", o as char), at, true))
 }
 
 macro_rules! bail {

@@ -1,0 +1,3 @@
+print('runs?')
+total = (1 + 2
+print(total)
