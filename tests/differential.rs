@@ -5,8 +5,8 @@
 //!
 //! * `NAME.stdout` – the exact bytes CPython wrote to stdout, and
 //! * `NAME.status` – two lines, `exit=N` and `stderr=LAST NON-EMPTY STDERR LINE`,
-//! * `NAME.stderr` (when CPython's traceback stays within the program and is not
-//!   a syntax error) – the whole traceback, the program's path as `<PROGRAM>`.
+//! * `NAME.stderr` (when CPython's traceback stays within the program) – the whole
+//!   traceback or syntax error report, the program's path as `<PROGRAM>`.
 //!
 //! A run passes when stdout is byte-for-byte identical, the exit code is the
 //! same, the traceback is identical where `NAME.stderr` exists (source lines and

@@ -15,9 +15,9 @@ and writes two files next to the program:
   NAME.stdout   the exact bytes written to stdout
   NAME.status   two lines: "exit=N" and "stderr=LAST NON-EMPTY STDERR LINE"
                 (nothing after "=" when the program wrote nothing to stderr)
-  NAME.stderr   the whole traceback of an uncaught exception, the program's path
-                written as <PROGRAM> (only when every frame is in the program and
-                it is not a syntax error)
+  NAME.stderr   the whole traceback of an uncaught exception (or the syntax error
+                report), the program's path written as <PROGRAM> (only when every
+                frame is in the program)
 
 Usage:
   python3.11 tests/record.py                  # re-record everything
@@ -74,14 +74,12 @@ def record(python, name):
     status = "exit=%d\nstderr=%s\n" % (proc.returncode, last_nonempty_line(proc.stderr))
     with open(os.path.join(PROGRAMS, name + ".status"), "w", encoding="utf-8") as f:
         f.write(status)
-    # The whole traceback too, with the program's path as <PROGRAM>; not for syntax
-    # errors (our parser's messages differ) or tracebacks through CPython's own
-    # standard library (ours is a different one).
+    # The whole traceback (or syntax error report) too, with the program's path as
+    # <PROGRAM>; not for tracebacks through CPython's own standard library (ours is a
+    # different one).
     stderr_path = os.path.join(PROGRAMS, name + ".stderr")
     text = proc.stderr.decode("utf-8", errors="replace")
-    last = last_nonempty_line(proc.stderr)
-    if (proc.returncode != 0 and text.startswith("Traceback")
-            and not last.startswith(("SyntaxError", "IndentationError"))
+    if (proc.returncode != 0 and text.startswith(("Traceback", '  File "'))
             and all(path in line for line in text.splitlines()
                     if line.startswith('  File "'))):
         with open(stderr_path, "w", encoding="utf-8") as f:
