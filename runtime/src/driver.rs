@@ -232,7 +232,8 @@ fn print_compile_error(e: &CompileError, filename: &str) {
         // Column 0: no caret (CPython shows none for "unexpected indent").
         if e.col > 0 {
             let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
-            s.push_str(&format!("    {}^\n", " ".repeat(caret)));
+            let width = (e.end_col.saturating_sub(e.col) as usize).max(1);
+            s.push_str(&format!("    {}{}\n", " ".repeat(caret), "^".repeat(width)));
         }
     }
     s.push_str(&format!("{}: {}\n", e.kind, e.msg));

@@ -231,8 +231,12 @@ pub fn raise_compile_error(
         ops::new_string(format!("{}\n", e.text.trim_end_matches('\n')))
     };
     set_exc_attr(exc, "text", text);
-    set_exc_attr(exc, "end_lineno", Value::NONE);
-    set_exc_attr(exc, "end_offset", Value::NONE);
+    let (end_lineno, end_offset) = match e.end_col {
+        0 => (Value::NONE, Value::NONE),
+        c => (Value::small(e.line as i64), Value::small(c as i64)),
+    };
+    set_exc_attr(exc, "end_lineno", end_lineno);
+    set_exc_attr(exc, "end_offset", end_offset);
     set_exc_attr(exc, "print_file_and_line", Value::NONE);
     vm.set_exc(exc)
 }
@@ -607,6 +611,7 @@ fn load(vm: &mut Vm, name: &str, parent: Option<&str>, found: Found) -> PyResult
                 msg,
                 line: 1,
                 col: 0,
+                end_col: 0,
                 text: String::new(),
             };
             return Err(raise_compile_error(vm, &e, &filename));

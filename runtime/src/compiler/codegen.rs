@@ -157,11 +157,19 @@ fn error_at(
     let lc = li.line_column(range.start(), src);
     let line = lc.line.get() as u32;
     let text = src.lines().nth(line as usize - 1).unwrap_or("").to_string();
+    let end = li.line_column(range.end(), src);
+    let col = lc.column.get() as u32;
+    let end_col = if end.line == lc.line && end.column.get() as u32 > col + 1 {
+        end.column.get() as u32
+    } else {
+        0
+    };
     CompileError {
         kind,
         msg,
         line,
-        col: lc.column.get() as u32,
+        col,
+        end_col,
         text,
     }
 }
@@ -171,6 +179,47 @@ fn error_at(
 /// tokenizer finds in the whole file when the parser's error is a generic one), and
 /// "invalid syntax" for the rest.
 fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
+    if let Some(e) = target_error(src, li, msg, range) {
+        return e;
+    }
+    let simple = |text: &str| error_at(src, li, "SyntaxError", text.into(), range);
+    match msg {
+        "Iterable argument unpacking cannot follow keyword argument unpacking" => {
+            let at = TextRange::empty(range.start());
+            let msg = "iterable argument unpacking follows keyword argument unpacking";
+            return error_at(src, li, "SyntaxError", msg.into(), at);
+        }
+        "Positional argument cannot follow keyword argument" => {
+            // CPython points at the call's closing parenthesis.
+            let b = src.as_bytes();
+            let (mut i, mut depth) = (range.end().to_usize(), 0usize);
+            while i < b.len() {
+                match b[i] {
+                    b'(' | b'[' | b'{' => depth += 1,
+                    b')' if depth == 0 => break,
+                    b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                i += 1;
+            }
+            let at = TextRange::empty(TextSize::from(i.min(b.len()) as u32));
+            let msg = "positional argument follows keyword argument";
+            return error_at(src, li, "SyntaxError", msg.into(), at);
+        }
+        "Unparenthesized generator expression cannot be used here" => {
+            return simple("Generator expression must be parenthesized");
+        }
+        "Expected one or more keyword parameter after `*` separator" => {
+            // At the bare `*` (Ruff points at what follows it).
+            let before = &src[..range.start().to_usize()];
+            let star = before.rfind('*').unwrap_or(before.len());
+            let at = TextRange::empty(TextSize::from(star as u32));
+            return error_at(src, li, "SyntaxError", "named arguments must follow bare *".into(), at);
+        }
+        _ => {}
+    }
+    // Ruff's other ranges are not CPython's error tokens: one caret, at the start.
+    let range = TextRange::empty(range.start());
     let lower = msg.to_ascii_lowercase();
     if lower.contains("indent") {
         let mut e = error_at(src, li, "IndentationError", msg.to_string(), range);
@@ -242,6 +291,49 @@ fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Compil
         return error_at(src, li, "SyntaxError", "invalid syntax".into(), range);
     }
     error_at(src, li, "SyntaxError", msg.to_string(), range)
+}
+
+/// Invalid assignment, augmented assignment and `del` targets in CPython's words
+/// ("cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+/// naming the target's kind as CPython does, with carets under it.
+fn target_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Option<CompileError> {
+    let what = match msg {
+        "Invalid assignment target" | "Invalid delete target" | "Invalid augmented assignment target" => msg,
+        _ => return None,
+    };
+    let text = &src[range.start().to_usize()..range.end().to_usize()];
+    let parsed = ruff_python_parser::parse_expression(text).ok()?;
+    let e = parsed.expr();
+    let kind = match e {
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        e => expr_kind_name(e),
+    };
+    let msg = match what {
+        "Invalid delete target" => format!("cannot delete {kind}"),
+        "Invalid augmented assignment target" => {
+            format!("'{kind}' is an illegal expression for augmented assignment")
+        }
+        _ => {
+            // The first target of a statement, followed by `=` (not `==`): CPython's
+            // parser took it for a comparison gone wrong.
+            let line_start = src[..range.start().to_usize()].rfind('\n').map_or(0, |i| i + 1);
+            let first = !src[line_start..range.start().to_usize()].contains('=');
+            let after = src[range.end().to_usize()..].trim_start_matches([' ', '\t', ')']);
+            let hint = first
+                && after.starts_with('=')
+                && !after.starts_with("==")
+                && !matches!(kind, "None" | "True" | "False");
+            if hint {
+                format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {kind}")
+            }
+        }
+    };
+    Some(error_at(src, li, "SyntaxError", msg, range))
 }
 
 /// The first bracket error CPython's tokenizer reports for `src`: a closer that matches
@@ -452,6 +544,7 @@ impl<'a> Compiler<'a> {
                         msg: "too many inline-cache sites in one function".into(),
                         line: u.first_line,
                         col: 1,
+                        end_col: 0,
                         text: String::new(),
                     });
                 }
@@ -464,6 +557,7 @@ impl<'a> Compiler<'a> {
             msg: format!("internal compiler error: {m}"),
             line: u.first_line,
             col: 1,
+            end_col: 0,
             text: String::new(),
         })?;
         let sc = &self.st.scopes[u.scope];
@@ -787,8 +881,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::ReturnValue, 0);
             }
             Stmt::FunctionDef(f) => {
-                if f.type_params.is_some() {
-                    return Err(self.unsupported(f.range, "generic function syntax"));
+                if let Some(tp) = &f.type_params {
+                    // Python 3.12 syntax: what 3.11's parser says about it.
+                    let at = TextRange::empty(tp.range.start());
+                    return Err(self.error(at, "expected '('".into()));
                 }
                 for d in &f.decorator_list {
                     self.emit(Op::PushNull, 0);
@@ -905,7 +1001,10 @@ impl<'a> Compiler<'a> {
                 self.with_items(&w.items, &w.body)?;
             }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statement")),
-            Stmt::TypeAlias(t) => return Err(self.unsupported(t.range, "'type' statement")),
+            // Python 3.12 syntax: what 3.11's parser says about it.
+            Stmt::TypeAlias(t) => {
+                return Err(self.error(t.name.range(), "invalid syntax".into()))
+            }
             Stmt::IpyEscapeCommand(c) => bail!(self, c.range, "invalid syntax"),
         }
         Ok(())
@@ -1494,8 +1593,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
-        if c.type_params.is_some() {
-            return Err(self.unsupported(c.range, "generic class syntax"));
+        if let Some(tp) = &c.type_params {
+            // Python 3.12 syntax: what 3.11's parser says about it.
+            return Err(self.error(TextRange::empty(tp.range.start()), "invalid syntax".into()));
         }
         let scope_id = *self.st.by_range.get(&c.range).expect("scope for class");
         for d in &c.decorator_list {

@@ -15,7 +15,11 @@ pub struct CompileError {
     pub kind: &'static str,
     pub msg: String,
     pub line: u32,
+    /// 1-based column of the error (0: no caret).
     pub col: u32,
+    /// 1-based column just past the offending range on the same line (CPython's
+    /// `end_offset`: carets from `col` up to it); 0 for a single caret.
+    pub end_col: u32,
     /// The offending source line (for the caret display).
     pub text: String,
 }

@@ -42,6 +42,8 @@ pub struct Scope {
     used_set: HashSet<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Where each nonlocal was declared (for "no binding for nonlocal" errors).
+    pub nonlocal_at: HashMap<String, TextRange>,
     pub is_generator: bool,
     pub is_coroutine: bool,
     /// Uses `super` or `__class__`: needs the enclosing class's `__class__` cell.
@@ -64,6 +66,7 @@ impl Scope {
             used_set: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_at: HashMap::new(),
             is_generator: false,
             is_coroutine: false,
             uses_class_cell: false,
@@ -155,22 +158,19 @@ impl Builder {
 
     fn params(&mut self, p: &ast::Parameters) {
         // defaults and annotations are evaluated in the enclosing scope (done by caller)
-        let names: Vec<String> = p
+        let names: Vec<(String, TextRange)> = p
             .posonlyargs
             .iter()
             .chain(p.args.iter())
-            .map(|a| a.parameter.name.id.to_string())
-            .chain(p.kwonlyargs.iter().map(|a| a.parameter.name.id.to_string()))
-            .chain(p.vararg.iter().map(|a| a.name.id.to_string()))
-            .chain(p.kwarg.iter().map(|a| a.name.id.to_string()))
+            .map(|a| (a.parameter.name.id.to_string(), a.parameter.name.range))
+            .chain(p.kwonlyargs.iter().map(|a| (a.parameter.name.id.to_string(), a.parameter.name.range)))
+            .chain(p.vararg.iter().map(|a| (a.name.id.to_string(), a.name.range)))
+            .chain(p.kwarg.iter().map(|a| (a.name.id.to_string(), a.name.range)))
             .collect();
         let mut seen = HashSet::new();
-        for n in names {
+        for (n, at) in names {
             if !seen.insert(n.clone()) {
-                self.error(
-                    format!("duplicate argument '{n}' in function definition"),
-                    p.range,
-                );
+                self.error(format!("duplicate argument '{n}' in function definition"), at);
             }
             self.scope().params.push(n.clone());
             self.scope().bind(&n);
@@ -377,6 +377,7 @@ impl Builder {
                             g.range,
                         );
                     }
+                    self.scope().nonlocal_at.insert(name.clone(), g.range);
                     self.scope().nonlocals.insert(name);
                 }
             }
@@ -666,7 +667,7 @@ impl SymbolTable {
                             None => {
                                 return Err(SymError {
                                     msg: format!("no binding for nonlocal '{n}' found"),
-                                    range: TextRange::default(),
+                                    range: s.nonlocal_at.get(&n).copied().unwrap_or_default(),
                                 })
                             }
                         }
