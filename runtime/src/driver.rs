@@ -63,21 +63,34 @@ fn source_lines(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
     if start >= end || start < ls || start > le || end > src.len() {
         return Some(out);
     }
-    let chars = |bytes: &str| bytes.chars().count();
-    let truncation = chars(&text[..text.len() - stripped.len()]);
-    let start_col = chars(&text[..start - ls]);
-    let (end_col, anchors) = if end <= le {
-        let segment = &text[start - ls..end - ls];
-        let anchors = crate::compiler::caret_anchors(segment)
-            .map(|(a, b)| (start_col + chars(&segment[..a]), start_col + chars(&segment[..b.min(segment.len())])));
-        (chars(&text[..end - ls]), anchors)
-    } else {
-        // To the last non-whitespace character of the first line.
-        (chars(text.trim_end_matches([' ', '\t', '\x0c'])), None)
-    };
-    if anchors.is_none() && end_col - start_col == chars(stripped) {
+    // The file may have changed since it was compiled: every slice is checked, and a
+    // position that no longer fits just shows no carets.
+    let chars = |bytes: Option<&str>| bytes.map(|b| b.chars().count());
+    let Some(carets) = (|| {
+        let truncation = chars(text.get(..text.len() - stripped.len()))?;
+        let start_col = chars(text.get(..start - ls))?;
+        let (end_col, anchors) = if end <= le {
+            let segment = text.get(start - ls..end - ls)?;
+            let anchors = match crate::compiler::caret_anchors(segment) {
+                Some((a, b)) => Some((
+                    start_col + chars(segment.get(..a))?,
+                    start_col + chars(segment.get(..b.min(segment.len())))?,
+                )),
+                None => None,
+            };
+            (chars(text.get(..end - ls))?, anchors)
+        } else {
+            // To the last non-whitespace character of the first line.
+            (chars(Some(text.trim_end_matches([' ', '\t', '\x0c'])))?, None)
+        };
+        if end_col <= start_col || (anchors.is_none() && end_col - start_col == stripped.chars().count()) {
+            return None;
+        }
+        Some((truncation, start_col, end_col, anchors))
+    })() else {
         return Some(out);
-    }
+    };
+    let (truncation, start_col, end_col, anchors) = carets;
     out.push_str("    ");
     out.extend(std::iter::repeat_n(' ', start_col.saturating_sub(truncation)));
     for j in start_col..end_col {
@@ -461,5 +474,28 @@ fn disable_transparent_huge_pages() {
     // SAFETY: PR_SET_THP_DISABLE takes plain integer arguments and affects only this process.
     unsafe {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_lines;
+
+    /// Carets follow the recorded range; a range that no longer fits the file (edited
+    /// since it was compiled: past the line, inside a multi-byte character, reversed)
+    /// prints the source line without carets instead of failing.
+    #[test]
+    fn caret_lines_never_fail() {
+        let src = "x = 1\ny = f(x) + 'é'\n";
+        let call = src.find("f(x)").unwrap() as u32;
+        assert_eq!(
+            source_lines(src, 2, (call, call + 4)).unwrap(),
+            "    y = f(x) + 'é'\n        ^^^^\n"
+        );
+        let e = src.find('é').unwrap() as u32;
+        for pos in [(e + 1, e + 2), (e, e), (e + 5, e + 1), (0, 3), (u32::MAX - 1, u32::MAX), (call, 10_000)] {
+            assert_eq!(source_lines(src, 2, pos).unwrap(), "    y = f(x) + 'é'\n", "{pos:?}");
+        }
+        assert_eq!(source_lines(src, 9, (0, 1)), None);
     }
 }
