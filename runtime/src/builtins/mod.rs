@@ -15,6 +15,7 @@ pub mod dict;
 pub mod exceptions;
 pub mod file;
 pub mod functions;
+pub mod gc;
 pub mod generator;
 pub mod heapq;
 pub mod int_float;
@@ -104,6 +105,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     time::install();
+    gc::install();
     thread::install();
     sys::install();
 }
