@@ -1,0 +1,2 @@
+"""json.encoder: the encoder (defined in the json package)."""
+from json import JSONEncoder
