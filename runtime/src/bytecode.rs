@@ -381,6 +381,8 @@ pub mod code_flags {
     pub const MODULE: u32 = 8;
     /// `async def`: calling it makes a coroutine (a generator-like object).
     pub const COROUTINE: u32 = 16;
+    /// Names live in the dict in local 0 (class bodies, exec/eval code): `locals()`.
+    pub const NAMESPACE: u32 = 32;
 }
 
 pub struct CodeObject {

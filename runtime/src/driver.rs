@@ -235,22 +235,32 @@ fn os_error_text(e: &std::io::Error) -> String {
 
 fn print_compile_error(e: &CompileError, filename: &str) {
     crate::builtins::flush_stdout();
-    let mut s = String::new();
-    s.push_str(&format!("  File \"{filename}\", line {}\n", e.line));
-    let text = e.text.trim_end();
-    if !text.trim().is_empty() {
-        let stripped = text.trim_start();
-        let indent = text.len() - stripped.len();
-        s.push_str(&format!("    {stripped}\n"));
-        // Column 0: no caret (CPython shows none for "unexpected indent").
-        if e.col > 0 {
-            let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
-            let width = (e.end_col.saturating_sub(e.col) as usize).max(1);
-            s.push_str(&format!("    {}{}\n", " ".repeat(caret), "^".repeat(width)));
-        }
-    }
+    let text = e.shows_text(filename).then_some(e.text.as_str());
+    let mut s = syntax_error_location(filename, e.line as i64, text, e.col as i64, e.end_col as i64);
     s.push_str(&format!("{}: {}\n", e.kind, e.msg));
     let _ = std::io::stderr().write_all(s.as_bytes());
+}
+
+/// The location block of a SyntaxError report (CPython's print_error_text): the file
+/// and line, then the stripped source line and carets from `col` (1-based; 0: none)
+/// up to `end_col` when there is text.
+fn syntax_error_location(filename: &str, line: i64, text: Option<&str>, col: i64, end_col: i64) -> String {
+    let mut s = format!("  File \"{filename}\", line {line}\n");
+    let Some(text) = text else { return s };
+    let text = text.trim_end_matches(['\n', '\r']);
+    let stripped = text.trim_start();
+    if stripped.trim_end().is_empty() {
+        return s;
+    }
+    let indent = text.chars().count() - stripped.chars().count();
+    s.push_str(&format!("    {}\n", stripped.trim_end()));
+    // Column 0: no caret (CPython shows none for "unexpected indent").
+    if col > 0 {
+        let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
+        let width = (end_col.saturating_sub(col).max(1)) as usize;
+        s.push_str(&format!("    {}{}\n", " ".repeat(caret), "^".repeat(width)));
+    }
+    s
 }
 
 /// Print the pending exception (unless it is SystemExit) and return the exit code.
@@ -344,8 +354,31 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
             repeated(out, count);
         }
     }
+    if ops::isinstance_class(exc, rt().excs.syntax_error) {
+        out.push_str(&syntax_error_block(vm, exc));
+    }
     out.push_str(&exception_line(vm, exc));
     out.push('\n');
+}
+
+/// A raised SyntaxError's location block, from its attributes (`filename`, `lineno`,
+/// `text`, `offset`, `end_offset`), or nothing without a file name.
+fn syntax_error_block(vm: &mut Vm, exc: Value) -> String {
+    let mut attr = |name: &str| ops::getattr_opt(vm, exc, crate::rt::intern(name)).ok().flatten();
+    let Some(filename) = attr("filename").filter(|f| f.is_kind(crate::heap::ObjKind::Str)) else {
+        return String::new();
+    };
+    let int = |v: Option<Value>| v.and_then(ops::as_i64).unwrap_or(0);
+    let line = int(attr("lineno"));
+    let text = attr("text").filter(|t| t.is_kind(crate::heap::ObjKind::Str));
+    let (col, end_col) = (int(attr("offset")), int(attr("end_offset")));
+    syntax_error_location(
+        ops::str_of(filename),
+        line,
+        text.map(ops::str_of),
+        col,
+        end_col,
+    )
 }
 
 /// `TypeName: message` (or just `TypeName`), as the last traceback line.

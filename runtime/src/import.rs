@@ -225,7 +225,7 @@ pub fn raise_compile_error(
     set_exc_attr(exc, "filename", ops::new_str(filename));
     set_exc_attr(exc, "lineno", Value::small(e.line as i64));
     set_exc_attr(exc, "offset", Value::small(e.col as i64));
-    let text = if e.text.is_empty() {
+    let text = if e.text.is_empty() || !e.shows_text(filename) {
         Value::NONE
     } else {
         ops::new_string(format!("{}\n", e.text.trim_end_matches('\n')))
@@ -613,6 +613,7 @@ fn load(vm: &mut Vm, name: &str, parent: Option<&str>, found: Found) -> PyResult
                 col: 0,
                 end_col: 0,
                 text: String::new(),
+                from_parser: false,
             };
             return Err(raise_compile_error(vm, &e, &filename));
         }

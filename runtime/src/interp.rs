@@ -621,6 +621,23 @@ impl Vm {
         r
     }
 
+    /// Run exec/eval code (`code_flags::NAMESPACE`) with `globals` and the namespace
+    /// dict `ns` (its local 0); the code object is rooted while it runs.
+    pub fn run_with_namespace(&mut self, code_v: Value, globals: Value, ns: Value) -> PyResult<Value> {
+        let code = &code_v.cast::<CodeObj>().code;
+        let mark = self.roots.len();
+        self.roots.push(code_v);
+        let r = self.push_frame(code, Value::NULL, globals).and_then(|f| {
+            // SAFETY: the frame has argcount 1 (the namespace slot).
+            unsafe { *Frame::slots(f) = ns };
+            let r = run_frame(self, f);
+            self.pop_frame(f);
+            r
+        });
+        self.roots.truncate(mark);
+        r
+    }
+
     // ---- generators ---------------------------------------------------------
 
     /// Resume a generator with `sent` (or throw `throw` into it). Ok(Some(v)) for a

@@ -46,6 +46,9 @@ pub(crate) fn install(b: Value) {
         ("input", input),
         ("globals", globals),
         ("locals", locals),
+        ("compile", super::exec::compile),
+        ("exec", super::exec::exec),
+        ("eval", super::exec::eval),
         ("exit", exit),
         ("quit", exit),
         ("vars", vars),
@@ -1001,12 +1004,21 @@ fn globals(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn locals(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "locals", 0, 0)?;
+    caller_locals(vm)
+}
+
+/// `locals()` of the calling frame: a class body's or exec code's namespace dict, a
+/// module's globals, or a snapshot dict of a function's local variables.
+pub(crate) fn caller_locals(vm: &mut Vm) -> R {
     let f = vm.frame;
     if f.is_null() {
         return Ok(rt().builtins);
     }
     // SAFETY: vm.frame is the live innermost frame (the caller of this builtin).
     unsafe {
+        if (&*(*f).code).flags & crate::bytecode::code_flags::NAMESPACE != 0 {
+            return Ok(*crate::interp::Frame::slots(f));
+        }
         if (*f).func.is_null() {
             return Ok((*f).globals);
         }

@@ -12,6 +12,7 @@ pub mod array;
 pub mod classes;
 pub mod ctors;
 pub mod dict;
+pub mod exec;
 pub mod exceptions;
 pub mod file;
 pub mod functions;

@@ -96,7 +96,23 @@ struct Compiler<'a> {
     future_annotations: bool,
 }
 
+/// How a source text is compiled (`compile()`'s mode).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: names are globals.
+    Module,
+    /// `exec`: statements whose names live in the namespace dict in local 0 (so
+    /// `exec(src, globals, locals)` can give separate dicts); nested scopes see globals.
+    Exec,
+    /// `eval`: one expression, its value returned; names as for `Exec`.
+    Eval,
+}
+
 pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
+    compile_source(source, filename, Mode::Module)
+}
+
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CResult<Value> {
     let li = LineIndex::from_source_text(source);
     if let Some(at) = too_deeply_nested(source) {
         let r = TextRange::new(TextSize::from(at as u32), TextSize::from(at as u32));
@@ -113,7 +129,18 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
         Err(e) => return Err(parse_error(source, &li, &e.error.to_string(), e.location)),
     };
     let body = &parsed.syntax().body;
-    let st = match symtable::build(body) {
+    if mode == Mode::Eval && !matches!(&body[..], [Stmt::Expr(_)]) {
+        // Not a single expression: where CPython's expression parser stops.
+        let at = match body.first() {
+            Some(Stmt::Expr(e)) if body.len() > 1 => e.range.end(),
+            Some(s) => s.range().start(),
+            None => TextSize::from(source.len() as u32),
+        };
+        let mut e = error_at(source, &li, "SyntaxError", "invalid syntax".into(), TextRange::empty(at));
+        e.from_parser = true; // CPython's parser finds it
+        return Err(e);
+    }
+    let st = match symtable::build(body, mode != Mode::Module) {
         Ok(t) => t,
         Err(e) => return Err(error_at(source, &li, "SyntaxError", e.msg, e.range)),
     };
@@ -131,7 +158,21 @@ pub fn compile_module(source: &str, filename: &str) -> CResult<Value> {
         future_annotations,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
-    c.cur().flags |= code_flags::MODULE;
+    if mode == Mode::Module {
+        c.cur().flags |= code_flags::MODULE;
+    } else {
+        // The namespace dict is the one argument (as for a class body).
+        c.cur().flags |= code_flags::NAMESPACE;
+        c.cur().argcount = 1;
+        c.cur().add_var(".ns");
+    }
+    if mode == Mode::Eval {
+        let Stmt::Expr(e) = &body[0] else { unreachable!() };
+        c.stmt_range(e.range);
+        c.expr(&e.value)?;
+        c.emit(Op::ReturnValue, 0);
+        return c.finish_unit();
+    }
     c.setup_annotations(body);
     let mut body: &[Stmt] = body;
     if let Some(Stmt::Expr(e)) = body.first() {
@@ -171,6 +212,7 @@ fn error_at(
         col,
         end_col,
         text,
+        from_parser: false,
     }
 }
 
@@ -179,6 +221,12 @@ fn error_at(
 /// tokenizer finds in the whole file when the parser's error is a generic one), and
 /// "invalid syntax" for the rest.
 fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
+    let mut e = parse_error_in_cpython_words(src, li, msg, range);
+    e.from_parser = true;
+    e
+}
+
+fn parse_error_in_cpython_words(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
     if let Some(e) = target_error(src, li, msg, range) {
         return e;
     }
@@ -273,6 +321,7 @@ fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Compil
     }
     let generic = lower.starts_with("expected")
         || lower.starts_with("unexpected")
+        || lower.starts_with("simple statements must be separated")
         || lower.contains("got")
         || lower.starts_with("starred expression cannot be used here");
     if generic {
@@ -546,6 +595,7 @@ impl<'a> Compiler<'a> {
                         col: 1,
                         end_col: 0,
                         text: String::new(),
+                        from_parser: false,
                     });
                 }
                 ins.ic = n_ic as u16;
@@ -559,6 +609,7 @@ impl<'a> Compiler<'a> {
             col: 1,
             end_col: 0,
             text: String::new(),
+            from_parser: false,
         })?;
         let sc = &self.st.scopes[u.scope];
         let _ = sc;
@@ -751,9 +802,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Line and source range for the instructions of a statement at `r`.
+    fn stmt_range(&mut self, r: TextRange) {
+        self.set_line(r);
+        self.cur().range = (r.start().into(), r.end().into());
+    }
+
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
-        self.set_line(s.range());
-        self.cur().range = (s.range().start().into(), s.range().end().into());
+        self.stmt_range(s.range());
         match s {
             Stmt::Expr(e) => {
                 if matches!(&*e.value, Expr::EllipsisLiteral(_)) {
@@ -1609,6 +1665,7 @@ impl<'a> Compiler<'a> {
         let first_line = self.line_of(c.range.start());
         self.push_unit(scope_id, name.to_string(), qual.clone(), first_line);
         self.cur().argcount = 1;
+        self.cur().flags |= code_flags::NAMESPACE;
         // __module__ = __name__; __qualname__ = '...'
         let ni = self.name_index("__name__");
         self.emit(Op::LoadGlobal, ni);

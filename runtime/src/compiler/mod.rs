@@ -22,11 +22,30 @@ pub struct CompileError {
     pub end_col: u32,
     /// The offending source line (for the caret display).
     pub text: String,
+    /// Found by the parser, which carries the line's text; later errors (scopes,
+    /// code generation) look it up by file name as CPython's linecache does, so a
+    /// pseudo-file (`<string>`) shows none (`shows_text`).
+    pub from_parser: bool,
 }
+
+impl CompileError {
+    /// Whether the report shows the source line and caret for `filename`.
+    pub fn shows_text(&self, filename: &str) -> bool {
+        self.from_parser || !(filename.starts_with('<') && filename.ends_with('>'))
+    }
+}
+
+pub use codegen::Mode;
 
 /// Compile a module. Returns the module's code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<Value, CompileError> {
     codegen::compile_module(source, filename)
+}
+
+/// Compile source for `compile()`/`exec()`/`eval()`: Exec and Eval code take the
+/// namespace dict as their one argument (`code_flags::NAMESPACE`).
+pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<Value, CompileError> {
+    codegen::compile_source(source, filename, mode)
 }
 
 /// CPython 3.11's caret anchors for a traceback segment (the source text of one

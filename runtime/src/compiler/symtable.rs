@@ -41,6 +41,8 @@ pub struct Scope {
     pub used: Vec<String>,
     used_set: HashSet<String>,
     pub globals: HashSet<String>,
+    /// The top scope of exec/eval code: names are namespace-dict names.
+    pub names_in_dict: bool,
     pub nonlocals: HashSet<String>,
     /// Where each nonlocal was declared (for "no binding for nonlocal" errors).
     pub nonlocal_at: HashMap<String, TextRange>,
@@ -65,6 +67,7 @@ impl Scope {
             used: vec![],
             used_set: HashSet::new(),
             globals: HashSet::new(),
+            names_in_dict: false,
             nonlocals: HashSet::new(),
             nonlocal_at: HashMap::new(),
             is_generator: false,
@@ -87,6 +90,8 @@ impl Scope {
     }
     pub fn kind_of(&self, n: &str) -> NameKind {
         match self.kind {
+            // exec/eval code: its names live in the namespace dict, unless declared global.
+            ScopeKind::Module if self.names_in_dict && !self.globals.contains(n) => NameKind::Name,
             ScopeKind::Module => NameKind::Global,
             ScopeKind::Class => self.kinds.get(n).copied().unwrap_or(NameKind::Name),
             _ => self.kinds.get(n).copied().unwrap_or(NameKind::Global),
@@ -111,9 +116,13 @@ struct Builder {
     err: Option<SymError>,
 }
 
-pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
+/// The symbol table of a module's `body` (`names_in_dict`: exec/eval code, whose
+/// top-level names live in a namespace dict).
+pub fn build(body: &[Stmt], names_in_dict: bool) -> Result<SymbolTable, SymError> {
+    let mut top = Scope::new(ScopeKind::Module, None);
+    top.names_in_dict = names_in_dict;
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        scopes: vec![top],
         by_range: HashMap::new(),
         cur: 0,
         err: None,

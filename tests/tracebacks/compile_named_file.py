@@ -1,0 +1,1 @@
+code = compile('a b', 'myfile', 'exec')

@@ -1,0 +1,1 @@
+exec('return 1')

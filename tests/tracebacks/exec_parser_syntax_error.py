@@ -1,0 +1,3 @@
+def run():
+    exec('x = (')
+run()
