@@ -148,6 +148,35 @@ fn jitdump_records_code_and_lines() {
     assert!(found, "no code-load record for py::loop");
 }
 
+/// Machine code of collected code objects is given back and reused: 6000 exec'd code
+/// objects, each compiled at its first run, fit in 1 MiB of code memory (without
+/// reclamation about 460 fit and the rest stay interpreted).
+#[test]
+fn released_code_memory_is_reused() {
+    let src = "import gc\ntotal = 0\nfor i in range(3000):\n    ns = {}\n    exec(\"def f(x):\\n    t = 0\\n    for k in range(x):\\n        t += k * %d\\n    return t\\nr = f(10)\" % i, ns)\n    total += ns['r']\n    if i % 50 == 0:\n        gc.collect()\nprint(total)\n";
+    let out = kiln()
+        .args(["--jit=baseline", "--jit-threshold=0", "--jit-code-limit=1", "--stats", "-c", src])
+        .output()
+        .expect("run kiln");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(stdout.trim(), "202432500", "{stderr}");
+    let stat = |name: &str| -> u64 {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in {stderr}"))
+    };
+    assert_eq!(stat("jit.not_compiled "), 0, "{stderr}");
+    assert!(stat("jit.compiles ") >= 6000, "{stderr}");
+    assert!(stat("jit.code_objects_freed ") >= 5800, "{stderr}");
+    assert!(stat("jit.code_bytes ") > 4 << 20, "more code than the limit, over time");
+}
+
 #[test]
 fn stats_report_compiles_and_exits() {
     let (out, err, code) = run(&["--jit=baseline", "--jit-threshold=0", "--stats"]);

@@ -23,10 +23,12 @@
 //! see the address. Functions then do not share pages (more memory, one mprotect per
 //! install) but the guarantees of the API are the same.
 //!
-//! Memory is never freed while a `CodeMemory` lives: compiled code may be running on any
-//! thread, and nothing tracks when it stops. Dropping a `CodeMemory` unmaps everything it
-//! installed (the caller must know no code from it can run any more); `global()` is never
-//! dropped.
+//! `release` gives a function's space back once its code object is dead (the runtime's
+//! collector calls it through `kiln_baseline::install`'s release hook while the world is
+//! stopped, so no thread can be running the code): its bytes become `int3` again and
+//! later installs reuse the gap first-fit (the dual mapping) or its pages are unmapped
+//! (the fallback). Dropping a `CodeMemory` unmaps everything it installed (the caller
+//! must know no code from it can run any more); `global()` is never dropped.
 //!
 //! Fork: the dual mapping is `MAP_SHARED`, so after `fork` parent and child would bump
 //! through the same memory and overwrite each other's fresh code. A `CodeMemory` therefore
@@ -80,6 +82,13 @@ struct State {
     functions: usize,
     /// Executable `[start, end)` of every installed function, sorted by `start`.
     ranges: Vec<(usize, usize)>,
+    /// Dual: released space below `next` (offsets `start -> end`, the whole gap between
+    /// two live functions), reused first-fit before the bump pointer.
+    free: std::collections::BTreeMap<usize, usize>,
+    /// Dual: bytes in `free`.
+    free_bytes: usize,
+    /// Functions released so far (`release`).
+    released: usize,
     /// Separate backend: the allocations, kept mapped for the life of the memory.
     allocs: Vec<region::Allocation>,
 }
@@ -98,8 +107,12 @@ pub struct CodeMemStats {
     /// function's pages. `committed - code_bytes - padding_bytes` is the trap-filled tail
     /// of the last touched page (dual mapping) that later functions can still use.
     pub padding_bytes: usize,
-    /// Number of installed functions.
+    /// Number of installed functions (still live).
     pub functions: usize,
+    /// Dual mapping: trap-filled bytes released by `release` and not reused yet.
+    pub free_bytes: usize,
+    /// Functions released so far.
+    pub released: usize,
     /// The enforced limit (the requested limit rounded up to whole pages).
     pub limit: usize,
 }
@@ -163,6 +176,9 @@ impl CodeMemory {
                 padding_bytes: 0,
                 functions: 0,
                 ranges: Vec::new(),
+                free: std::collections::BTreeMap::new(),
+                free_bytes: 0,
+                released: 0,
                 allocs: Vec::new(),
             }),
         }
@@ -235,6 +251,34 @@ impl CodeMemory {
         let mut st = self.lock();
         match self.backend {
             Backend::Dual { rw, rx, size } => {
+                // Released space first (first fit), so a program that keeps creating
+                // and dropping code (exec, eval) runs in bounded code memory.
+                let fit = st.free.iter().find_map(|(&s, &e)| {
+                    let start = align_up(s, FUNCTION_ALIGN)?;
+                    (start.checked_add(code.len())? <= e).then_some((s, e, start))
+                });
+                if let Some((s, e, start)) = fit {
+                    let end = start + code.len();
+                    st.free.remove(&s);
+                    st.free_bytes -= e - s;
+                    for (a, b) in [(s, start), (end, e)] {
+                        if b > a {
+                            st.free.insert(a, b);
+                            st.free_bytes += b - a;
+                        }
+                    }
+                    // SAFETY: `[start, end)` lies in a released gap between live
+                    // functions (or below `next`): no thread can be executing it (its
+                    // code object was unreachable when released) and no reader has its
+                    // address yet; we hold the lock, so no other writer.
+                    unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), rw.add(start), code.len()) };
+                    st.code_bytes += code.len();
+                    st.functions += 1;
+                    let addr = rx as usize + start;
+                    let at = st.ranges.partition_point(|r| r.0 < addr);
+                    st.ranges.insert(at, (addr, addr + code.len()));
+                    return Some(addr as *const u8);
+                }
                 let start = align_up(st.next, FUNCTION_ALIGN)?;
                 let end = start.checked_add(code.len())?;
                 if end > size {
@@ -301,19 +345,92 @@ impl CodeMemory {
         }
     }
 
+    /// Give back the function installed around `addr` (e.g. an address `install`
+    /// returned):
+    /// its bytes become trap bytes and its space is reused by later installs. Returns
+    /// false for an unknown address.
+    ///
+    /// # Safety
+    /// No thread may run the function's code any more, nor start to: the caller
+    /// (the runtime's collector, freeing the function's unreachable code object while
+    /// the world is stopped) guarantees it. Code bytes are rewritten through the RW
+    /// view only; x86 keeps instruction fetch coherent with those stores, and a later
+    /// install publishes new code with the usual release store.
+    pub unsafe fn release(&self, addr: *const u8) -> bool {
+        let mut st = self.lock();
+        let addr = addr as usize;
+        // The function containing `addr` (an entry need not be its first byte).
+        let i = st.ranges.partition_point(|r| r.0 <= addr);
+        if i == 0 || addr >= st.ranges[i - 1].1 {
+            return false;
+        }
+        let i = i - 1;
+        let (start, end) = st.ranges.remove(i);
+        st.code_bytes -= end - start;
+        st.functions -= 1;
+        st.released += 1;
+        match self.backend {
+            Backend::Dual { rw, rx, .. } => {
+                let base = rx as usize;
+                // The whole gap between the live neighbours becomes one free block (the
+                // neighbouring free blocks and alignment padding merge into it); at the
+                // top it is given back to the bump pointer instead.
+                let lo = if i > 0 { st.ranges[i - 1].1 - base } else { 0 };
+                let hi = st.ranges.get(i).map(|r| r.0 - base);
+                let (s, e) = (start - base, end - base);
+                // SAFETY: `[s, e)` is the released function inside the RW view; the
+                // caller guarantees no thread runs it; we hold the lock.
+                unsafe { std::ptr::write_bytes(rw.add(s), TRAP_BYTE, e - s) };
+                let inside: Vec<(usize, usize)> = st
+                    .free
+                    .range(lo..hi.unwrap_or(usize::MAX))
+                    .map(|(&a, &b)| (a, b))
+                    .collect();
+                for (a, b) in inside {
+                    st.free.remove(&a);
+                    st.free_bytes -= b - a;
+                }
+                match hi {
+                    Some(hi) => {
+                        st.free.insert(lo, hi);
+                        st.free_bytes += hi - lo;
+                    }
+                    None => {
+                        // SAFETY: `[lo, next)` holds no live function (this was the last
+                        // one); trap bytes there keep the "gaps are int3" rule.
+                        unsafe { std::ptr::write_bytes(rw.add(lo), TRAP_BYTE, st.next - lo) };
+                        st.next = lo;
+                    }
+                }
+            }
+            Backend::Separate => {
+                // Its own pages: unmap them (dropping the allocation).
+                if let Some(j) = st.allocs.iter().position(|a| a.as_ptr::<u8>() as usize == start) {
+                    let a = st.allocs.swap_remove(j);
+                    st.committed -= a.len();
+                    st.padding_bytes -= a.len() - (end - start);
+                }
+            }
+        }
+        true
+    }
+
     /// Current space accounting (a consistent snapshot).
     pub fn stats(&self) -> CodeMemStats {
         let st = self.lock();
-        let reserved = match self.backend {
-            Backend::Dual { size, .. } => size,
-            Backend::Separate => st.committed,
+        let (reserved, padding_bytes) = match self.backend {
+            // Below `next`, what is neither live code nor released is alignment padding.
+            Backend::Dual { size, .. } => (size, st.next - st.code_bytes - st.free_bytes),
+            Backend::Separate => (st.committed, st.padding_bytes),
         };
         CodeMemStats {
             reserved,
             committed: st.committed,
             code_bytes: st.code_bytes,
-            padding_bytes: st.padding_bytes,
+            padding_bytes,
             functions: st.functions,
+            free_bytes: st.free_bytes,
+            released: st.released,
             limit: self.limit,
         }
     }
@@ -660,5 +777,51 @@ mod tests {
         assert_eq!(call_add(p, 20, 22), 42);
         assert!(global().contains(p as usize));
         assert!(global().stats().limit >= page());
+    }
+
+    /// Released space is trap-filled, merged with its neighbours' gaps and reused
+    /// first-fit; releasing the topmost function gives the space back to the bump
+    /// pointer; the accounting stays exact throughout.
+    #[test]
+    fn release_reuses_space() {
+        let mem = CodeMemory::new(1 << 20).unwrap();
+        let a = mem.install(&ADD).unwrap();
+        let b = mem.install(&konst(1)).unwrap();
+        let c = mem.install(&konst(2)).unwrap();
+        let d = mem.install(&ADD).unwrap();
+        let check = |mem: &CodeMemory| {
+            let s = mem.stats();
+            let top = mem.lock().next;
+            assert_eq!(s.code_bytes + s.padding_bytes + s.free_bytes, top, "{s:?}");
+        };
+        check(&mem);
+        // SAFETY: nothing runs b or c any more.
+        unsafe {
+            assert!(mem.release(b));
+            assert!(mem.release(c.wrapping_add(2)), "an address inside the function");
+            assert!(!mem.release(c), "already released");
+        }
+        check(&mem);
+        let s = mem.stats();
+        assert_eq!((s.functions, s.released), (2, 2));
+        // One gap from a's end to d: a's padding, b, its padding and c.
+        assert_eq!(s.free_bytes, d as usize - (a as usize + ADD.len()));
+        // The freed bytes are traps, and the next install fills the gap first.
+        // SAFETY: reading our own RX view.
+        assert_eq!(unsafe { *b }, TRAP_BYTE);
+        let e = mem.install(&konst(7)).unwrap();
+        assert_eq!(e, b, "first fit at the gap's aligned start");
+        assert_eq!(call_konst(e), 7);
+        assert_eq!(call_add(a, 1, 2), 3);
+        assert_eq!(call_add(d, 3, 4), 7);
+        check(&mem);
+        // Releasing the topmost function lowers the bump pointer to the end of the
+        // highest live one (e, offsets counted from a at 0) and drops the gap above
+        // it; the sliver between a and e stays free.
+        // SAFETY: nothing runs d any more.
+        unsafe { assert!(mem.release(d)) };
+        assert_eq!(mem.lock().next, e as usize - a as usize + 6);
+        assert_eq!(mem.stats().free_bytes, e as usize - (a as usize + ADD.len()));
+        check(&mem);
     }
 }

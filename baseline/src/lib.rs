@@ -52,7 +52,15 @@ pub fn install(opts: &Options) {
         JIT_STATS.enable();
     }
     let _ = DUMP_ASM.set(opts.dump_asm.clone());
-    kiln_runtime::jit::configure(opts.jit_threshold, compile);
+    kiln_runtime::jit::configure(opts.jit_threshold, compile, release);
+}
+
+/// The runtime's release hook: the code object owning `entry` was collected.
+fn release(entry: *const u8) {
+    tooling::unregister_function(entry);
+    // SAFETY: the runtime calls this only for a dead code object, during a collection
+    // with every other thread stopped, so nothing runs this code (`jit::code_freed`).
+    unsafe { codemem::global().release(entry) };
 }
 
 /// The runtime's compile hook: machine code for `code`, installed and registered with

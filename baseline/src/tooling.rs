@@ -5,7 +5,7 @@
 //! Owns which tools are enabled and everything registered with them; it does not own
 //! code memory (`codemem`) or names (the compiler passes them). Both tools are off until
 //! enabled, so `register_function` costs one relaxed load per tool in a normal run.
-//! Code is never freed (see `codemem`), so nothing is ever unregistered.
+//! Code of a collected code object is unregistered from GDB (`unregister_function`).
 //!
 //! GDB protocol (GDB manual, "JIT Compilation Interface"): gdb puts a breakpoint on
 //! `__jit_debug_register_code`, and when it hits reads `__jit_debug_descriptor`: for
@@ -108,8 +108,9 @@ pub extern "C" fn __jit_debug_register_code() {
 }
 
 static GDB_ENABLED: AtomicBool = AtomicBool::new(false);
-/// Serializes changes to the descriptor list (gdb itself only reads while we are stopped).
-static GDB_LOCK: Mutex<()> = Mutex::new(());
+/// Serializes changes to the descriptor list (gdb itself only reads while we are
+/// stopped), and maps each registered function's address to its list entry.
+static GDB_LOCK: Mutex<Option<std::collections::HashMap<usize, usize>>> = Mutex::new(None);
 
 /// Enable the GDB JIT interface (functions registered before this are not announced).
 pub fn enable_gdb_jit() {
@@ -118,8 +119,9 @@ pub fn enable_gdb_jit() {
 
 fn gdb_register(addr: *const u8, size: usize, name: &str) {
     // Leaked on purpose, both the object and its list entry: gdb may read any entry
-    // whenever the process stops (including at attach time, walking `first_entry`), and
-    // JIT code is never freed (codemem), so the symbols are needed for the whole run.
+    // whenever the process stops (including at attach time, walking `first_entry`);
+    // `unregister_function` unlinks an entry but never frees it, so no pointer gdb
+    // may still hold dangles.
     let elf: &'static [u8] =
         Box::leak(build_elf(addr as u64, size as u64, name).into_boxed_slice());
     let entry = Box::into_raw(Box::new(JitCodeEntry {
@@ -128,7 +130,8 @@ fn gdb_register(addr: *const u8, size: usize, name: &str) {
         symfile_addr: elf.as_ptr(),
         symfile_size: elf.len() as u64,
     }));
-    let _guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    guard.get_or_insert_with(Default::default).insert(addr as usize, entry as usize);
     // SAFETY: the descriptor and every entry in its list are only written here, under
     // `GDB_LOCK`; entries are leaked, so every pointer in the list stays valid. Access goes
     // through raw pointers (no references to the `static mut`).
@@ -333,6 +336,37 @@ pub struct JitFunction<'a> {
     pub lines: &'a [(u64, u32)],
 }
 
+/// The function at `addr` is gone (its code object was collected): unregister it
+/// from GDB. (The perf map cannot drop lines; perf orders jitdump loads by time.)
+pub fn unregister_function(addr: *const u8) {
+    if !GDB_ENABLED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let Some(entry) = guard.as_mut().and_then(|m| m.remove(&(addr as usize))) else {
+        return;
+    };
+    let entry = entry as *mut JitCodeEntry;
+    // SAFETY: as in `gdb_register`: the list is only changed here and there, under
+    // GDB_LOCK; entries are leaked, so every pointer stays valid after unlinking.
+    unsafe {
+        let d = &raw mut __jit_debug_descriptor;
+        let (prev, next) = ((*entry).prev_entry, (*entry).next_entry);
+        if prev.is_null() {
+            (*d).first_entry = next;
+        } else {
+            (*prev).next_entry = next;
+        }
+        if !next.is_null() {
+            (*next).prev_entry = prev;
+        }
+        (*d).relevant_entry = entry;
+        (*d).action_flag = JIT_UNREGISTER_FN;
+        __jit_debug_register_code();
+        (*d).action_flag = JIT_NOACTION;
+    }
+}
+
 /// Whether any tool wants `register_function` calls (so the caller can skip building
 /// the line table).
 pub fn any_enabled() -> bool {
@@ -484,6 +518,38 @@ mod tests {
             let one = names.iter().position(|n| n.contains("py::one")).unwrap();
             let two = names.iter().position(|n| n.contains("py::two")).unwrap();
             assert!(two < one, "new entries go first");
+        }
+    }
+
+    /// A released function's entry leaves the list (gdb is told with
+    /// JIT_UNREGISTER_FN); the others stay linked both ways.
+    #[test]
+    fn gdb_unregister_unlinks_entries() {
+        enable_gdb_jit();
+        register_function(&fake(0x5000 as *const u8, 16, "py::keep_a"));
+        register_function(&fake(0x6000 as *const u8, 16, "py::gone"));
+        register_function(&fake(0x7000 as *const u8, 16, "py::keep_b"));
+        unregister_function(0x6000 as *const u8);
+        unregister_function(0x6000 as *const u8); // twice: no effect
+        let _guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: read under GDB_LOCK through raw pointers; entries are never freed.
+        unsafe {
+            let d = &raw const __jit_debug_descriptor;
+            assert_eq!((*d).action_flag, JIT_NOACTION);
+            let mut names = Vec::new();
+            let mut e = (*d).first_entry;
+            while !e.is_null() {
+                let elf = std::slice::from_raw_parts((*e).symfile_addr, (*e).symfile_size as usize);
+                names.push(String::from_utf8_lossy(elf).into_owned());
+                let next = (*e).next_entry;
+                if !next.is_null() {
+                    assert_eq!((*next).prev_entry, e);
+                }
+                e = next;
+            }
+            assert!(names.iter().any(|n| n.contains("py::keep_a")));
+            assert!(names.iter().any(|n| n.contains("py::keep_b")));
+            assert!(!names.iter().any(|n| n.contains("py::gone")));
         }
     }
 

@@ -432,6 +432,12 @@ pub struct CodeObject {
     pub simple_call: bool,
 }
 
+impl Drop for CodeObject {
+    fn drop(&mut self) {
+        crate::jit::code_freed(self);
+    }
+}
+
 impl CodeObject {
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

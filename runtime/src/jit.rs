@@ -37,13 +37,19 @@ pub const STEP_RAISED: u64 = u64::MAX;
 /// not) be compiled. Installed once by the `kiln` binary.
 pub type Compiler = fn(&CodeObject) -> Option<*const u8>;
 
+/// Gives back the machine code at an entry `Compiler` returned, once its code object
+/// is dead (`code_freed`).
+pub type Releaser = fn(*const u8);
+
 static ENABLED: AtomicBool = AtomicBool::new(false);
 static THRESHOLD: AtomicU32 = AtomicU32::new(0);
 static COMPILER: OnceLock<Compiler> = OnceLock::new();
+static RELEASER: OnceLock<Releaser> = OnceLock::new();
 
-/// Turn the JIT on with `compiler` (before any Python code runs).
-pub fn configure(threshold: u32, compiler: Compiler) {
+/// Turn the JIT on with `compiler` and `releaser` (before any Python code runs).
+pub fn configure(threshold: u32, compiler: Compiler, releaser: Releaser) {
     let _ = COMPILER.set(compiler);
+    let _ = RELEASER.set(releaser);
     THRESHOLD.store(threshold, Ordering::Relaxed);
     ENABLED.store(true, Ordering::Relaxed);
 }
@@ -51,6 +57,20 @@ pub fn configure(threshold: u32, compiler: Compiler) {
 #[inline(always)]
 pub fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
+}
+
+/// A code object is being freed (`CodeObject`'s drop): give its machine code back.
+/// Sound because code objects die only in a collection's sweep, while the world is
+/// stopped, and only when unreachable: no frame of any thread runs them (a frame
+/// reaches its code through its function, a generator or an explicit root).
+pub fn code_freed(code: &CodeObject) {
+    let e = code.jit.entry();
+    if !e.is_null() {
+        if let Some(release) = RELEASER.get() {
+            release(e);
+            JIT_STATS.code_objects_freed.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }
 
 /// The machine code to run `code` with, after counting `weight` more warm-up points
@@ -177,6 +197,7 @@ jit_counters! {
     bytecodes_compiled: "instructions compiled",
     code_bytes: "machine code bytes installed",
     meta_bytes: "metadata bytes (pc tables)",
+    code_objects_freed: "compiled code objects collected, their machine code given back",
     entries: "calls that entered machine code",
     osr_entries: "interpreter frames moved into machine code at a loop header",
     step_calls: "instructions a template handed to the interpreter (exits)",
