@@ -491,6 +491,30 @@ mod tests {
         let _ = std::fs::remove_file(&path);
     }
 
+    /// The object files in gdb's descriptor list, first to last, checking the back
+    /// links on the way. Call with GDB_LOCK held.
+    ///
+    /// # Safety
+    /// As `gdb_register`'s list walk: entries are never freed.
+    unsafe fn gdb_entry_texts() -> Vec<String> {
+        let d = &raw const __jit_debug_descriptor;
+        let mut names = Vec::new();
+        // SAFETY: the caller holds GDB_LOCK; entries and their objects are leaked.
+        unsafe {
+            let mut e = (*d).first_entry;
+            while !e.is_null() {
+                let elf = std::slice::from_raw_parts((*e).symfile_addr, (*e).symfile_size as usize);
+                names.push(String::from_utf8_lossy(elf).into_owned());
+                let next = (*e).next_entry;
+                if !next.is_null() {
+                    assert_eq!((*next).prev_entry, e);
+                }
+                e = next;
+            }
+        }
+        names
+    }
+
     #[test]
     fn gdb_descriptor_links_entries() {
         enable_gdb_jit();
@@ -503,18 +527,8 @@ mod tests {
             assert_eq!((*d).version, 1);
             assert_eq!((*d).action_flag, JIT_NOACTION);
             // Other tests may register concurrently; find ours by walking the list.
-            let mut names = Vec::new();
-            let mut e = (*d).first_entry;
-            assert!((*e).prev_entry.is_null());
-            while !e.is_null() {
-                let elf = std::slice::from_raw_parts((*e).symfile_addr, (*e).symfile_size as usize);
-                names.push(String::from_utf8_lossy(elf).into_owned());
-                let next = (*e).next_entry;
-                if !next.is_null() {
-                    assert_eq!((*next).prev_entry, e);
-                }
-                e = next;
-            }
+            assert!((*(*d).first_entry).prev_entry.is_null());
+            let names = gdb_entry_texts();
             let one = names.iter().position(|n| n.contains("py::one")).unwrap();
             let two = names.iter().position(|n| n.contains("py::two")).unwrap();
             assert!(two < one, "new entries go first");
@@ -536,17 +550,7 @@ mod tests {
         unsafe {
             let d = &raw const __jit_debug_descriptor;
             assert_eq!((*d).action_flag, JIT_NOACTION);
-            let mut names = Vec::new();
-            let mut e = (*d).first_entry;
-            while !e.is_null() {
-                let elf = std::slice::from_raw_parts((*e).symfile_addr, (*e).symfile_size as usize);
-                names.push(String::from_utf8_lossy(elf).into_owned());
-                let next = (*e).next_entry;
-                if !next.is_null() {
-                    assert_eq!((*next).prev_entry, e);
-                }
-                e = next;
-            }
+            let names = gdb_entry_texts();
             assert!(names.iter().any(|n| n.contains("py::keep_a")));
             assert!(names.iter().any(|n| n.contains("py::keep_b")));
             assert!(!names.iter().any(|n| n.contains("py::gone")));

@@ -158,28 +158,34 @@ class JSONEncoder:
             indent = ' ' * indent
         return '\n' + indent * level
 
+    def _open(self, out, opener, level):
+        """Start a non-empty container: (its items' level, the separator between them)."""
+        out.append(opener)
+        if self.indent is None:
+            return level, self.item_separator
+        level += 1
+        nl = self._newline(level)
+        out.append(nl)
+        return level, self.item_separator + nl
+
+    def _close(self, out, closer, level):
+        if self.indent is not None:
+            out.append(self._newline(level - 1))
+        out.append(closer)
+
     def _encode_list(self, lst, out, markers, level):
         if not lst:
             out.append('[]')
             return
         marker = self._enter(lst, markers)
-        out.append('[')
-        if self.indent is not None:
-            level += 1
-            nl = self._newline(level)
-            sep = self.item_separator + nl
-            out.append(nl)
-        else:
-            sep = self.item_separator
+        level, sep = self._open(out, '[', level)
         first = True
         for v in lst:
             if not first:
                 out.append(sep)
             first = False
             self._encode(v, out, markers, level)
-        if self.indent is not None:
-            out.append(self._newline(level - 1))
-        out.append(']')
+        self._close(out, ']', level)
         self._leave(marker, markers)
 
     def _encode_dict(self, d, out, markers, level):
@@ -187,14 +193,7 @@ class JSONEncoder:
             out.append('{}')
             return
         marker = self._enter(d, markers)
-        out.append('{')
-        if self.indent is not None:
-            level += 1
-            nl = self._newline(level)
-            sep = self.item_separator + nl
-            out.append(nl)
-        else:
-            sep = self.item_separator
+        level, sep = self._open(out, '{', level)
         items = sorted(d.items()) if self.sort_keys else d.items()
         first = True
         for k, v in items:
@@ -207,9 +206,7 @@ class JSONEncoder:
             out.append(_quote(k, self.ensure_ascii))
             out.append(self.key_separator)
             self._encode(v, out, markers, level)
-        if self.indent is not None:
-            out.append(self._newline(level - 1))
-        out.append('}')
+        self._close(out, '}', level)
         self._leave(marker, markers)
 
 
