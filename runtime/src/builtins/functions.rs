@@ -803,6 +803,12 @@ fn divmod(vm: &mut Vm, _: Value, a: &Args) -> R {
         let (d, m) = p.div_mod_floor(&q);
         return Ok(ops::new_tuple(vec![int(d), int(m)]));
     }
+    if ops::is_user_obj(x) || ops::is_user_obj(y) {
+        let (name, rname) = (crate::sym!("__divmod__"), crate::sym!("__rdivmod__"));
+        if let Some(r) = ops::user_binary_special(vm, x, y, name, rname)? {
+            return Ok(r);
+        }
+    }
     if !is_num(x) || !is_num(y) {
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

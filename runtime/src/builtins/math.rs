@@ -99,11 +99,29 @@ fn range_err(vm: &mut Vm) -> Raised {
 }
 
 /// A real-number argument as f64: TypeError "must be real number, not str".
+/// The argument as a double, as CPython's PyFloat_AsDouble: numbers, then a user
+/// type's `__float__` (which must return a float), then its `__index__`.
 fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    match to_f64(vm, v)? {
-        Some(f) => Ok(f),
-        None => Err(vm.type_error(format!("must be real number, not {}", ops::type_name(v)))),
+    if let Some(f) = to_f64(vm, v)? {
+        return Ok(f);
     }
+    if let Some(m) = ops::user_special(v, crate::sym!("__float__")) {
+        let r = ops::call_special(vm, m, v, &[])?;
+        if r.is_float() {
+            return Ok(r.as_float());
+        }
+        return Err(vm.type_error(format!(
+            "{}.__float__ returned non-float (type {})",
+            ops::type_name(v),
+            ops::type_name(r)
+        )));
+    }
+    if let Some(i) = ops::user_index(vm, v)? {
+        if let Some(f) = to_f64(vm, i)? {
+            return Ok(f);
+        }
+    }
+    Err(vm.type_error(format!("must be real number, not {}", ops::type_name(v))))
 }
 
 fn arg1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
@@ -433,6 +451,13 @@ fn log10(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn to_int_with(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> R {
     let v = one_arg(vm, a, &format!("math.{name}"))?;
+    // A user type's own `__floor__`/`__ceil__`/`__trunc__` decides (Fraction, ...).
+    if ops::is_user_obj(v) {
+        let special = crate::rt::intern(&format!("__{name}__"));
+        if let Some(m) = ops::user_special(v, special) {
+            return ops::call_special(vm, m, v, &[]);
+        }
+    }
     if v.is_small() {
         return Ok(v);
     }
@@ -453,7 +478,7 @@ fn ceil(vm: &mut Vm, _: Value, a: &Args) -> R {
 }
 fn trunc(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "math.trunc")?;
-    if !(v.is_float() || ops::is_int(v)) {
+    if !(v.is_float() || ops::is_int(v) || ops::user_special(v, crate::sym!("__trunc__")).is_some()) {
         return Err(vm.type_error(format!(
             "type {} doesn't define __trunc__ method",
             ops::type_name(v)

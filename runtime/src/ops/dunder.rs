@@ -353,13 +353,23 @@ pub fn user_binary_op(
             }
         }
     }
+    user_binary_special(vm, a, b, binop_name(kind, 0), binop_name(kind, 1))
+}
+
+/// The binary-operator protocol for user objects with method names `name` and its
+/// reflected `rname` (`__divmod__`/`__rdivmod__` for `divmod()`, the operators' own):
+/// a subclass's reflected method first, then `a.name(b)`, then `b.rname(a)`; None when
+/// all return NotImplemented or are missing.
+pub fn user_binary_special(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    name: Value,
+    rname: Value,
+) -> PyResult<Option<Value>> {
     let (ta, tb) = (type_of(a), type_of(b));
-    let fa = user_special(a, binop_name(kind, 0));
-    let fb = if ta != tb {
-        user_special(b, binop_name(kind, 1))
-    } else {
-        None
-    };
+    let fa = user_special(a, name);
+    let fb = if ta != tb { user_special(b, rname) } else { None };
     let mut fb = fb;
     if let Some(g) = fb {
         if is_subclass(tb, ta) && Some(g) != fa {
