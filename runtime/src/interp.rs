@@ -2853,6 +2853,15 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
         // an instance slot (`self._check(v)`), cached as the slot index (below 2**32,
         // so never a function's bits).
         module_attr_ic_miss(e, o, name, s);
+        if let Some(c) = o.get::<ClassObj>() {
+            // Only a class-dict value the load returned unchanged (no descriptor made
+            // anything of it), under the class version.
+            if let Some(key) = class_plain_attr_key(c) {
+                if !e.is_mega() && ops::lookup_in_mro(o, name) == Some(s) {
+                    e.record(key, s.0);
+                }
+            }
+        }
         if let Some(inst) = o.get::<InstanceObj>() {
             if let (Some(key), Some(slot)) = (instance_ic_key(inst), inst.shape().slot_of(name)) {
                 if !e.is_mega()
@@ -2981,6 +2990,14 @@ fn class_ic_key(c: &ClassObj) -> Option<u64> {
 /// The low half of a class-receiver IC key (`class_ic_key`; never a shape id, which
 /// stays below it).
 pub const CLASS_IC_KEY_LOW: u32 = 0xFFFF_FFFE;
+
+/// A method-load site's key for a class receiver whose attribute is called as is
+/// (`object.__new__(cls)`, `C.static_f(x)`, `C.f(obj)`): the (NULL, attribute) form,
+/// apart from the classmethod (function, class) form under `class_ic_key`.
+#[inline(always)]
+fn class_plain_attr_key(c: &ClassObj) -> Option<u64> {
+    class_ic_key(c).map(|k| (k & !0xFFFF_FFFF) | (CLASS_IC_KEY_LOW - 1) as u64)
+}
 
 #[cold]
 fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
@@ -3248,6 +3265,11 @@ pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, 
         if let Some(f) = class_ic_key(c).and_then(|k| e.lookup(k)) {
             ic_hit(e, IcKind::Method);
             return Some((Value(f), o));
+        }
+        // A class attribute called as it is (`object.__new__(cls)`).
+        if let Some(v) = class_plain_attr_key(c).and_then(|k| e.lookup(k)) {
+            ic_hit(e, IcKind::Method);
+            return Some((Value::NULL, Value(v)));
         }
     }
     module_attr_cached(e, o, name).map(|v| (Value::NULL, v))
