@@ -172,120 +172,47 @@ class Fraction:
             return int(other), 1
         return None
 
-    def __add__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            return Fraction(a._numerator * o[1] + o[0] * a._denominator, a._denominator * o[1])
-        if isinstance(b, float):
-            return float(a) + b
-        return NotImplemented
+    def _operators(exact, on_floats):
+        """The forward and reflected methods of one operator (as CPython's
+        `_operator_fallbacks`): `exact(na, da, nb, db)` on two Rationals,
+        `on_floats(x, y)` when a float is involved, else NotImplemented."""
 
-    def __radd__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return Fraction(o[0] * b._denominator + b._numerator * o[1], o[1] * b._denominator)
-        if isinstance(a, float):
-            return a + float(b)
-        return NotImplemented
+        def forward(a, b):
+            o = a._operands(b)
+            if o is not None:
+                return exact(a._numerator, a._denominator, o[0], o[1])
+            if isinstance(b, float):
+                return on_floats(float(a), b)
+            return NotImplemented
 
-    def __sub__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            return Fraction(a._numerator * o[1] - o[0] * a._denominator, a._denominator * o[1])
-        if isinstance(b, float):
-            return float(a) - b
-        return NotImplemented
+        def reverse(b, a):
+            o = b._operands(a)
+            if o is not None:
+                return exact(o[0], o[1], b._numerator, b._denominator)
+            if isinstance(a, float):
+                return on_floats(a, float(b))
+            return NotImplemented
 
-    def __rsub__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return Fraction(o[0] * b._denominator - b._numerator * o[1], o[1] * b._denominator)
-        if isinstance(a, float):
-            return a - float(b)
-        return NotImplemented
+        return forward, reverse
 
-    def __mul__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            return Fraction(a._numerator * o[0], a._denominator * o[1])
-        if isinstance(b, float):
-            return float(a) * b
-        return NotImplemented
+    def _divmod(na, da, nb, db):
+        div, n_mod = divmod(na * db, da * nb)
+        return div, Fraction(n_mod, da * db)
 
-    def __rmul__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return Fraction(o[0] * b._numerator, o[1] * b._denominator)
-        if isinstance(a, float):
-            return a * float(b)
-        return NotImplemented
-
-    def __truediv__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            return Fraction(a._numerator * o[1], a._denominator * o[0])
-        if isinstance(b, float):
-            return float(a) / b
-        return NotImplemented
-
-    def __rtruediv__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return Fraction(o[0] * b._denominator, o[1] * b._numerator)
-        if isinstance(a, float):
-            return a / float(b)
-        return NotImplemented
-
-    def __floordiv__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            return (a._numerator * o[1]) // (a._denominator * o[0])
-        if isinstance(b, float):
-            return float(a) // b
-        return NotImplemented
-
-    def __rfloordiv__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return (o[0] * b._denominator) // (o[1] * b._numerator)
-        if isinstance(a, float):
-            return a // float(b)
-        return NotImplemented
-
-    def __mod__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            da, db = a._denominator, o[1]
-            return Fraction((a._numerator * db) % (o[0] * da), da * db)
-        if isinstance(b, float):
-            return float(a) % b
-        return NotImplemented
-
-    def __rmod__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return Fraction(*o) % b
-        if isinstance(a, float):
-            return a % float(b)
-        return NotImplemented
-
-    def __divmod__(a, b):
-        o = a._operands(b)
-        if o is not None:
-            da, db = a._denominator, o[1]
-            div, n_mod = divmod(a._numerator * db, da * o[0])
-            return div, Fraction(n_mod, da * db)
-        if isinstance(b, float):
-            return divmod(float(a), b)
-        return NotImplemented
-
-    def __rdivmod__(b, a):
-        o = b._operands(a)
-        if o is not None:
-            return divmod(Fraction(*o), b)
-        if isinstance(a, float):
-            return divmod(a, float(b))
-        return NotImplemented
+    __add__, __radd__ = _operators(
+        lambda na, da, nb, db: Fraction(na * db + nb * da, da * db), lambda x, y: x + y)
+    __sub__, __rsub__ = _operators(
+        lambda na, da, nb, db: Fraction(na * db - nb * da, da * db), lambda x, y: x - y)
+    __mul__, __rmul__ = _operators(
+        lambda na, da, nb, db: Fraction(na * nb, da * db), lambda x, y: x * y)
+    __truediv__, __rtruediv__ = _operators(
+        lambda na, da, nb, db: Fraction(na * db, da * nb), lambda x, y: x / y)
+    __floordiv__, __rfloordiv__ = _operators(
+        lambda na, da, nb, db: (na * db) // (da * nb), lambda x, y: x // y)
+    __mod__, __rmod__ = _operators(
+        lambda na, da, nb, db: Fraction((na * db) % (nb * da), da * db), lambda x, y: x % y)
+    __divmod__, __rdivmod__ = _operators(_divmod, divmod)
+    del _operators, _divmod
 
     def __pow__(a, b):
         if isinstance(b, Fraction) and b._denominator == 1:
