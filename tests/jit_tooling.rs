@@ -90,7 +90,13 @@ fn jitdump_records_code_and_lines() {
     std::fs::create_dir_all(&dir).unwrap();
     let child = kiln()
         .env("JITDUMPDIR", &dir)
-        .args(["--jit=baseline", "--jit-threshold=0", "--jitdump", "-c", PROGRAM])
+        .args([
+            "--jit=baseline",
+            "--jit-threshold=0",
+            "--jitdump",
+            "-c",
+            PROGRAM,
+        ])
         .output()
         .expect("run kiln");
     assert!(child.status.success());
@@ -115,7 +121,10 @@ fn jitdump_records_code_and_lines() {
     let mut found = false;
     while at < b.len() {
         let (id, size) = (u32_at(at), u32_at(at + 4) as usize);
-        assert!(size >= 16 && at + size <= b.len(), "record at {at} overruns the file");
+        assert!(
+            size >= 16 && at + size <= b.len(),
+            "record at {at} overruns the file"
+        );
         if id == 2 {
             let n = u64_at(at + 24) as usize;
             let mut e = at + 32;
@@ -131,8 +140,16 @@ fn jitdump_records_code_and_lines() {
             let name = cstr_at(at + 56);
             let code = &b[at + 56 + name.len() + 1..at + size];
             assert_eq!(code.len(), len, "{name}: code bytes follow the name");
-            assert_eq!(&code[..4], &[0x55, 0x48, 0x89, 0xe5], "{name}: push rbp; mov rbp, rsp");
-            assert_eq!(last_lines.first().map(|l| l.0), Some(addr), "{name}: its line table");
+            assert_eq!(
+                &code[..4],
+                &[0x55, 0x48, 0x89, 0xe5],
+                "{name}: push rbp; mov rbp, rsp"
+            );
+            assert_eq!(
+                last_lines.first().map(|l| l.0),
+                Some(addr),
+                "{name}: its line table"
+            );
             if name == "py::loop" {
                 // `t = 0` (line 5) from the entry, then the loop (6) and its body (7) at
                 // increasing addresses inside the function.
@@ -155,7 +172,14 @@ fn jitdump_records_code_and_lines() {
 fn released_code_memory_is_reused() {
     let src = "import gc\ntotal = 0\nfor i in range(3000):\n    ns = {}\n    exec(\"def f(x):\\n    t = 0\\n    for k in range(x):\\n        t += k * %d\\n    return t\\nr = f(10)\" % i, ns)\n    total += ns['r']\n    if i % 50 == 0:\n        gc.collect()\nprint(total)\n";
     let out = kiln()
-        .args(["--jit=baseline", "--jit-threshold=0", "--jit-code-limit=1", "--stats", "-c", src])
+        .args([
+            "--jit=baseline",
+            "--jit-threshold=0",
+            "--jit-code-limit=1",
+            "--stats",
+            "-c",
+            src,
+        ])
         .output()
         .expect("run kiln");
     let (stdout, stderr) = (
@@ -174,7 +198,10 @@ fn released_code_memory_is_reused() {
     assert_eq!(stat("jit.not_compiled "), 0, "{stderr}");
     assert!(stat("jit.compiles ") >= 6000, "{stderr}");
     assert!(stat("jit.code_objects_freed ") >= 5800, "{stderr}");
-    assert!(stat("jit.code_bytes ") > 4 << 20, "more code than the limit, over time");
+    assert!(
+        stat("jit.code_bytes ") > 4 << 20,
+        "more code than the limit, over time"
+    );
 }
 
 #[test]

@@ -39,7 +39,10 @@ fn tracebacks_match_cpython() {
         let want = std::fs::read_to_string(p.with_extension("stderr")).unwrap();
         let got = stderr_of(&src);
         if got != want {
-            failures.push(format!("{}:\n--- cpython\n{want}--- kiln\n{got}", p.display()));
+            failures.push(format!(
+                "{}:\n--- cpython\n{want}--- kiln\n{got}",
+                p.display()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -115,5 +118,8 @@ ValueError: x
     assert_eq!(stderr_of(src), cpython);
     let src = "def f(n):\n    if n == 0:\n        raise ValueError('x')\n    f(n - 1)\nf(4)\n";
     let out = stderr_of(src);
-    assert!(out.contains("    f(n - 1)\n  [Previous line repeated 1 more time]\n  File"), "{out}");
+    assert!(
+        out.contains("    f(n - 1)\n  [Previous line repeated 1 more time]\n  File"),
+        "{out}"
+    );
 }

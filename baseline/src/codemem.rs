@@ -271,7 +271,9 @@ impl CodeMemory {
                     // functions (or below `next`): no thread can be executing it (its
                     // code object was unreachable when released) and no reader has its
                     // address yet; we hold the lock, so no other writer.
-                    unsafe { std::ptr::copy_nonoverlapping(code.as_ptr(), rw.add(start), code.len()) };
+                    unsafe {
+                        std::ptr::copy_nonoverlapping(code.as_ptr(), rw.add(start), code.len())
+                    };
                     st.code_bytes += code.len();
                     st.functions += 1;
                     let addr = rx as usize + start;
@@ -405,7 +407,11 @@ impl CodeMemory {
             }
             Backend::Separate => {
                 // Its own pages: unmap them (dropping the allocation).
-                if let Some(j) = st.allocs.iter().position(|a| a.as_ptr::<u8>() as usize == start) {
+                if let Some(j) = st
+                    .allocs
+                    .iter()
+                    .position(|a| a.as_ptr::<u8>() as usize == start)
+                {
                     let a = st.allocs.swap_remove(j);
                     st.committed -= a.len();
                     st.padding_bytes -= a.len() - (end - start);
@@ -798,7 +804,10 @@ mod tests {
         // SAFETY: nothing runs b or c any more.
         unsafe {
             assert!(mem.release(b));
-            assert!(mem.release(c.wrapping_add(2)), "an address inside the function");
+            assert!(
+                mem.release(c.wrapping_add(2)),
+                "an address inside the function"
+            );
             assert!(!mem.release(c), "already released");
         }
         check(&mem);
@@ -821,7 +830,10 @@ mod tests {
         // SAFETY: nothing runs d any more.
         unsafe { assert!(mem.release(d)) };
         assert_eq!(mem.lock().next, e as usize - a as usize + 6);
-        assert_eq!(mem.stats().free_bytes, e as usize - (a as usize + ADD.len()));
+        assert_eq!(
+            mem.stats().free_bytes,
+            e as usize - (a as usize + ADD.len())
+        );
         check(&mem);
     }
 }

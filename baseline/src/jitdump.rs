@@ -42,7 +42,10 @@ static NEXT_INDEX: AtomicU64 = AtomicU64::new(0);
 /// CLOCK_MONOTONIC in ns: perf's `-k mono` clock, which `perf inject --jit` needs to
 /// place our records among its samples.
 fn timestamp() -> u64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes only the timespec we pass.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
@@ -138,7 +141,8 @@ fn push_cstr(out: &mut Vec<u8>, s: &str) {
 }
 
 fn code_load_record(func: &JitFunction, pid: u32, tid: u32, index: u64, ts: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(RECORD_HEADER_SIZE + 40 + func.name.len() + 1 + func.code.len());
+    let mut out =
+        Vec::with_capacity(RECORD_HEADER_SIZE + 40 + func.name.len() + 1 + func.code.len());
     record_header(&mut out, JIT_CODE_LOAD, ts);
     out.extend_from_slice(&pid.to_le_bytes());
     out.extend_from_slice(&tid.to_le_bytes());
@@ -180,7 +184,11 @@ mod tests {
     #[test]
     fn records_follow_the_specification() {
         let h = header(1234, 99);
-        assert_eq!(&h[..4], b"DTiJ", "magic as bytes on a little-endian machine");
+        assert_eq!(
+            &h[..4],
+            b"DTiJ",
+            "magic as bytes on a little-endian machine"
+        );
         assert_eq!((u32_at(&h, 4), u32_at(&h, 8), u32_at(&h, 12)), (1, 40, 62));
         assert_eq!((u32_at(&h, 20), u64_at(&h, 24)), (1234, 99));
 

@@ -131,7 +131,9 @@ fn gdb_register(addr: *const u8, size: usize, name: &str) {
         symfile_size: elf.len() as u64,
     }));
     let mut guard = GDB_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    guard.get_or_insert_with(Default::default).insert(addr as usize, entry as usize);
+    guard
+        .get_or_insert_with(Default::default)
+        .insert(addr as usize, entry as usize);
     // SAFETY: the descriptor and every entry in its list are only written here, under
     // `GDB_LOCK`; entries are leaked, so every pointer in the list stays valid. Access goes
     // through raw pointers (no references to the `static mut`).
@@ -399,7 +401,13 @@ mod tests {
     /// A function registration with `size` bytes of (fake) code at `addr`.
     fn fake(addr: *const u8, size: usize, name: &str) -> JitFunction<'_> {
         static CODE: [u8; 256] = [0xcc; 256];
-        JitFunction { addr, name, code: &CODE[..size], file: "fake.py", lines: &[] }
+        JitFunction {
+            addr,
+            name,
+            code: &CODE[..size],
+            file: "fake.py",
+            lines: &[],
+        }
     }
 
     fn u16_at(b: &[u8], at: usize) -> u16 {

@@ -29,7 +29,10 @@ fn remember_source(filename: &str, src: &str) {
 }
 
 fn source_text(filename: &str) -> Option<Arc<str>> {
-    let cached = SOURCES.lock().as_ref().and_then(|m| m.get(filename).cloned());
+    let cached = SOURCES
+        .lock()
+        .as_ref()
+        .and_then(|m| m.get(filename).cloned());
     cached.or_else(|| crate::import::source_for_file(filename))
 }
 
@@ -40,7 +43,11 @@ fn line_span(src: &str, line: u32) -> Option<(usize, usize)> {
         start += src[start..].find('\n')? + 1;
     }
     let end = src[start..].find('\n').map_or(src.len(), |i| start + i);
-    let end = if src[..end].ends_with('\r') { end - 1 } else { end };
+    let end = if src[..end].ends_with('\r') {
+        end - 1
+    } else {
+        end
+    };
     Some((start, end))
 }
 
@@ -81,9 +88,14 @@ fn source_lines(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
             (chars(text.get(..end - ls))?, anchors)
         } else {
             // To the last non-whitespace character of the first line.
-            (chars(Some(text.trim_end_matches([' ', '\t', '\x0c'])))?, None)
+            (
+                chars(Some(text.trim_end_matches([' ', '\t', '\x0c'])))?,
+                None,
+            )
         };
-        if end_col <= start_col || (anchors.is_none() && end_col - start_col == stripped.chars().count()) {
+        if end_col <= start_col
+            || (anchors.is_none() && end_col - start_col == stripped.chars().count())
+        {
             return None;
         }
         Some((truncation, start_col, end_col, anchors))
@@ -92,7 +104,10 @@ fn source_lines(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
     };
     let (truncation, start_col, end_col, anchors) = carets;
     out.push_str("    ");
-    out.extend(std::iter::repeat_n(' ', start_col.saturating_sub(truncation)));
+    out.extend(std::iter::repeat_n(
+        ' ',
+        start_col.saturating_sub(truncation),
+    ));
     for j in start_col..end_col {
         out.push(match anchors {
             Some((a, b)) if (a..b).contains(&j) => '^',
@@ -236,7 +251,13 @@ fn os_error_text(e: &std::io::Error) -> String {
 fn print_compile_error(e: &CompileError, filename: &str) {
     crate::builtins::flush_stdout();
     let text = e.shows_text(filename).then_some(e.text.as_str());
-    let mut s = syntax_error_location(filename, e.line as i64, text, e.col as i64, e.end_col as i64);
+    let mut s = syntax_error_location(
+        filename,
+        e.line as i64,
+        text,
+        e.col as i64,
+        e.end_col as i64,
+    );
     s.push_str(&format!("{}: {}\n", e.kind, e.msg));
     let _ = std::io::stderr().write_all(s.as_bytes());
 }
@@ -244,7 +265,13 @@ fn print_compile_error(e: &CompileError, filename: &str) {
 /// The location block of a SyntaxError report (CPython's print_error_text): the file
 /// and line, then the stripped source line and carets from `col` (1-based; 0: none)
 /// up to `end_col` when there is text.
-fn syntax_error_location(filename: &str, line: i64, text: Option<&str>, col: i64, end_col: i64) -> String {
+fn syntax_error_location(
+    filename: &str,
+    line: i64,
+    text: Option<&str>,
+    col: i64,
+    end_col: i64,
+) -> String {
     let mut s = format!("  File \"{filename}\", line {line}\n");
     let Some(text) = text else { return s };
     let text = text.trim_end_matches(['\n', '\r']);
@@ -329,7 +356,12 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
         };
         let mut last: Option<(Value, u32, Value)> = None;
         let mut count = 0;
-        for tb in e.traceback.iter().rev().skip(e.traceback.len().saturating_sub(TRACEBACK_LIMIT)) {
+        for tb in e
+            .traceback
+            .iter()
+            .rev()
+            .skip(e.traceback.len().saturating_sub(TRACEBACK_LIMIT))
+        {
             let code = &tb.code.cast::<CodeObj>().code;
             let key = (code.filename, tb.line, code.name);
             if last != Some(key) {
@@ -346,7 +378,9 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
             let file = ops::str_of(code.filename);
             let name = ops::str_of(code.name);
             out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
-            if let Some(lines) = source_text(file).and_then(|src| source_lines(&src, tb.line, tb.pos)) {
+            if let Some(lines) =
+                source_text(file).and_then(|src| source_lines(&src, tb.line, tb.pos))
+            {
                 out.push_str(&lines);
             }
         }
@@ -364,7 +398,11 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>
 /// A raised SyntaxError's location block, from its attributes (`filename`, `lineno`,
 /// `text`, `offset`, `end_offset`), or nothing without a file name.
 fn syntax_error_block(vm: &mut Vm, exc: Value) -> String {
-    let mut attr = |name: &str| ops::getattr_opt(vm, exc, crate::rt::intern(name)).ok().flatten();
+    let mut attr = |name: &str| {
+        ops::getattr_opt(vm, exc, crate::rt::intern(name))
+            .ok()
+            .flatten()
+    };
     let Some(filename) = attr("filename").filter(|f| f.is_kind(crate::heap::ObjKind::Str)) else {
         return String::new();
     };
@@ -526,8 +564,19 @@ mod tests {
             "    y = f(x) + 'é'\n        ^^^^\n"
         );
         let e = src.find('é').unwrap() as u32;
-        for pos in [(e + 1, e + 2), (e, e), (e + 5, e + 1), (0, 3), (u32::MAX - 1, u32::MAX), (call, 10_000)] {
-            assert_eq!(source_lines(src, 2, pos).unwrap(), "    y = f(x) + 'é'\n", "{pos:?}");
+        for pos in [
+            (e + 1, e + 2),
+            (e, e),
+            (e + 5, e + 1),
+            (0, 3),
+            (u32::MAX - 1, u32::MAX),
+            (call, 10_000),
+        ] {
+            assert_eq!(
+                source_lines(src, 2, pos).unwrap(),
+                "    y = f(x) + 'é'\n",
+                "{pos:?}"
+            );
         }
         assert_eq!(source_lines(src, 9, (0, 1)), None);
     }

@@ -269,7 +269,9 @@ impl Vm {
     pub fn call(&mut self, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match f.kind() {
             Some(heap::ObjKind::Func) => self.call_function(f, args, kwnames),
-            Some(heap::ObjKind::Builtin) => self.call_builtin(f.cast::<BuiltinObj>(), args, kwnames),
+            Some(heap::ObjKind::Builtin) => {
+                self.call_builtin(f.cast::<BuiltinObj>(), args, kwnames)
+            }
             Some(heap::ObjKind::BoundMethod) => {
                 let bm = f.cast::<BoundMethodObj>();
                 let mut v = Vec::with_capacity(args.len() + 1);
@@ -623,7 +625,12 @@ impl Vm {
 
     /// Run exec/eval code (`code_flags::NAMESPACE`) with `globals` and the namespace
     /// dict `ns` (its local 0); the code object is rooted while it runs.
-    pub fn run_with_namespace(&mut self, code_v: Value, globals: Value, ns: Value) -> PyResult<Value> {
+    pub fn run_with_namespace(
+        &mut self,
+        code_v: Value,
+        globals: Value,
+        ns: Value,
+    ) -> PyResult<Value> {
         let code = &code_v.cast::<CodeObj>().code;
         let mark = self.roots.len();
         self.roots.push(code_v);
@@ -769,7 +776,8 @@ impl Vm {
                 Ok(v) => {
                     let code = gen_code(pgo);
                     let exit = code.instrs[send_at as usize].arg;
-                    let at = code.nlocals() + code.ncells() + code.depth[exit as usize] as usize - 1;
+                    let at =
+                        code.nlocals() + code.ncells() + code.depth[exit as usize] as usize - 1;
                     // SAFETY: f was just linked; `at` is within its slots.
                     unsafe {
                         (*f).pc = exit;
@@ -931,7 +939,11 @@ impl Vm {
             levels += 1;
         }
         self.depth += levels;
-        let flags = if levels == 0 { FRAME_GEN } else { FRAME_GEN | FRAME_DELEGATED };
+        let flags = if levels == 0 {
+            FRAME_GEN
+        } else {
+            FRAME_GEN | FRAME_DELEGATED
+        };
         let f = self.link_gen_frame(top, sent, flags);
         top.cast::<GenObj>().started = true;
         Ok(Some(f))
@@ -948,7 +960,10 @@ impl Vm {
         if !go.started
             || gen_is_coroutine(go)
             || at < 2
-            || code.instrs.get(at).is_none_or(|i| i.op != Op::JumpBackward || i.arg as usize != at - 2)
+            || code
+                .instrs
+                .get(at)
+                .is_none_or(|i| i.op != Op::JumpBackward || i.arg as usize != at - 2)
             || code.instrs[at - 1].op != Op::YieldValue
             || code.instrs[at - 2].op != Op::Send
         {
@@ -995,7 +1010,11 @@ impl Vm {
     fn relink_resumer(&mut self, g: Value) -> *mut Frame {
         let p = std::mem::replace(&mut g.cast::<GenObj>().resumer, Value::NULL);
         let pgo = p.cast::<GenObj>();
-        let flags = if pgo.resumer.is_null() { FRAME_GEN } else { FRAME_GEN | FRAME_DELEGATED };
+        let flags = if pgo.resumer.is_null() {
+            FRAME_GEN
+        } else {
+            FRAME_GEN | FRAME_DELEGATED
+        };
         // It was counted as an unlinked level; linking counts it again.
         self.depth -= 1;
         let send_at = pgo.pc - 2;

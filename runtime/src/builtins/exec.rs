@@ -12,7 +12,14 @@ use crate::object::CodeObj;
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub(crate) fn compile(vm: &mut Vm, _: Value, a: &Args) -> R {
-    const NAMES: [&str; 6] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
     let mut args: [Option<Value>; 6] = [None; 6];
     if a.pos.len() > 6 {
         return Err(vm.type_error(format!(
@@ -41,7 +48,12 @@ pub(crate) fn compile(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
     }
     let (Some(source), Some(filename), Some(mode)) = (args[0], args[1], args[2]) else {
-        let missing = NAMES[..3].iter().zip(&args).find(|(_, v)| v.is_none()).unwrap().0;
+        let missing = NAMES[..3]
+            .iter()
+            .zip(&args)
+            .find(|(_, v)| v.is_none())
+            .unwrap()
+            .0;
         let pos = NAMES.iter().position(|n| n == missing).unwrap() + 1;
         return Err(vm.type_error(format!(
             "compile() missing required argument '{missing}' (pos {pos})"
@@ -146,7 +158,10 @@ fn run(vm: &mut Vm, a: &Args, who: &str, mode: Mode) -> R {
     if let Some(l) = locals {
         if !l.is_kind(ObjKind::Dict) && !crate::ops::is_user_obj(l) {
             return Err(vm.type_error(if who == "exec" {
-                format!("locals must be a mapping or None, not {}", ops::type_name(l))
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    ops::type_name(l)
+                )
             } else {
                 "locals must be a mapping".into()
             }));

@@ -478,7 +478,8 @@ fn ceil(vm: &mut Vm, _: Value, a: &Args) -> R {
 }
 fn trunc(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "math.trunc")?;
-    if !(v.is_float() || ops::is_int(v) || ops::user_special(v, crate::sym!("__trunc__")).is_some()) {
+    if !(v.is_float() || ops::is_int(v) || ops::user_special(v, crate::sym!("__trunc__")).is_some())
+    {
         return Err(vm.type_error(format!(
             "type {} doesn't define __trunc__ method",
             ops::type_name(v)

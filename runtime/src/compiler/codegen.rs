@@ -136,7 +136,13 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CResult<Value
             Some(s) => s.range().start(),
             None => TextSize::from(source.len() as u32),
         };
-        let mut e = error_at(source, &li, "SyntaxError", "invalid syntax".into(), TextRange::empty(at));
+        let mut e = error_at(
+            source,
+            &li,
+            "SyntaxError",
+            "invalid syntax".into(),
+            TextRange::empty(at),
+        );
         e.from_parser = true; // CPython's parser finds it
         return Err(e);
     }
@@ -167,7 +173,9 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CResult<Value
         c.cur().add_var(".ns");
     }
     if mode == Mode::Eval {
-        let Stmt::Expr(e) = &body[0] else { unreachable!() };
+        let Stmt::Expr(e) = &body[0] else {
+            unreachable!()
+        };
         c.stmt_range(e.range);
         c.expr(&e.value)?;
         c.emit(Op::ReturnValue, 0);
@@ -226,7 +234,12 @@ fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Compil
     e
 }
 
-fn parse_error_in_cpython_words(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
+fn parse_error_in_cpython_words(
+    src: &str,
+    li: &LineIndex,
+    msg: &str,
+    range: TextRange,
+) -> CompileError {
     if let Some(e) = target_error(src, li, msg, range) {
         return e;
     }
@@ -262,7 +275,13 @@ fn parse_error_in_cpython_words(src: &str, li: &LineIndex, msg: &str, range: Tex
             let before = &src[..range.start().to_usize()];
             let star = before.rfind('*').unwrap_or(before.len());
             let at = TextRange::empty(TextSize::from(star as u32));
-            return error_at(src, li, "SyntaxError", "named arguments must follow bare *".into(), at);
+            return error_at(
+                src,
+                li,
+                "SyntaxError",
+                "named arguments must follow bare *".into(),
+                at,
+            );
         }
         _ => {}
     }
@@ -304,7 +323,12 @@ fn parse_error_in_cpython_words(src: &str, li: &LineIndex, msg: &str, range: Tex
         // is detected at the end of the file.
         let b = src.as_bytes();
         let mut at = range.start().to_usize().min(b.len());
-        while at > 0 && matches!(b[at - 1], b'\'' | b'"' | b'r' | b'R' | b'b' | b'B' | b'f' | b'F' | b'u' | b'U') {
+        while at > 0
+            && matches!(
+                b[at - 1],
+                b'\'' | b'"' | b'r' | b'R' | b'b' | b'B' | b'f' | b'F' | b'u' | b'U'
+            )
+        {
             at -= 1;
         }
         let quote = src[at..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
@@ -347,7 +371,9 @@ fn parse_error_in_cpython_words(src: &str, li: &LineIndex, msg: &str, range: Tex
 /// naming the target's kind as CPython does, with carets under it.
 fn target_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Option<CompileError> {
     let what = match msg {
-        "Invalid assignment target" | "Invalid delete target" | "Invalid augmented assignment target" => msg,
+        "Invalid assignment target"
+        | "Invalid delete target"
+        | "Invalid augmented assignment target" => msg,
         _ => return None,
     };
     let text = &src[range.start().to_usize()..range.end().to_usize()];
@@ -368,7 +394,9 @@ fn target_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> Optio
         _ => {
             // The first target of a statement, followed by `=` (not `==`): CPython's
             // parser took it for a comparison gone wrong.
-            let line_start = src[..range.start().to_usize()].rfind('\n').map_or(0, |i| i + 1);
+            let line_start = src[..range.start().to_usize()]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
             let first = !src[line_start..range.start().to_usize()].contains('=');
             let after = src[range.end().to_usize()..].trim_start_matches([' ', '\t', ')']);
             let hint = first
@@ -419,7 +447,8 @@ fn bracket_error(src: &str, li: &LineIndex) -> Option<(String, usize, bool)> {
                     if !triple && b[j] == b'\n' {
                         return None;
                     }
-                    if b[j] == c && (!triple || (j + 2 < b.len() && b[j + 1] == c && b[j + 2] == c)) {
+                    if b[j] == c && (!triple || (j + 2 < b.len() && b[j + 1] == c && b[j + 2] == c))
+                    {
                         j += if triple { 3 } else { 1 };
                         break;
                     }
@@ -460,7 +489,8 @@ fn bracket_error(src: &str, li: &LineIndex) -> Option<(String, usize, bool)> {
         }
         i += 1;
     }
-    open.pop().map(|(o, at)| (format!("'{}' was never closed", o as char), at, true))
+    open.pop()
+        .map(|(o, at)| (format!("'{}' was never closed", o as char), at, true))
 }
 
 macro_rules! bail {
@@ -1058,9 +1088,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statement")),
             // Python 3.12 syntax: what 3.11's parser says about it.
-            Stmt::TypeAlias(t) => {
-                return Err(self.error(t.name.range(), "invalid syntax".into()))
-            }
+            Stmt::TypeAlias(t) => return Err(self.error(t.name.range(), "invalid syntax".into())),
             Stmt::IpyEscapeCommand(c) => bail!(self, c.range, "invalid syntax"),
         }
         Ok(())

@@ -172,14 +172,29 @@ impl Builder {
             .iter()
             .chain(p.args.iter())
             .map(|a| (a.parameter.name.id.to_string(), a.parameter.name.range))
-            .chain(p.kwonlyargs.iter().map(|a| (a.parameter.name.id.to_string(), a.parameter.name.range)))
-            .chain(p.vararg.iter().map(|a| (a.name.id.to_string(), a.name.range)))
-            .chain(p.kwarg.iter().map(|a| (a.name.id.to_string(), a.name.range)))
+            .chain(
+                p.kwonlyargs
+                    .iter()
+                    .map(|a| (a.parameter.name.id.to_string(), a.parameter.name.range)),
+            )
+            .chain(
+                p.vararg
+                    .iter()
+                    .map(|a| (a.name.id.to_string(), a.name.range)),
+            )
+            .chain(
+                p.kwarg
+                    .iter()
+                    .map(|a| (a.name.id.to_string(), a.name.range)),
+            )
             .collect();
         let mut seen = HashSet::new();
         for (n, at) in names {
             if !seen.insert(n.clone()) {
-                self.error(format!("duplicate argument '{n}' in function definition"), at);
+                self.error(
+                    format!("duplicate argument '{n}' in function definition"),
+                    at,
+                );
             }
             self.scope().params.push(n.clone());
             self.scope().bind(&n);

@@ -369,7 +369,11 @@ pub fn user_binary_special(
 ) -> PyResult<Option<Value>> {
     let (ta, tb) = (type_of(a), type_of(b));
     let fa = user_special(a, name);
-    let fb = if ta != tb { user_special(b, rname) } else { None };
+    let fb = if ta != tb {
+        user_special(b, rname)
+    } else {
+        None
+    };
     let mut fb = fb;
     if let Some(g) = fb {
         if is_subclass(tb, ta) && Some(g) != fa {
