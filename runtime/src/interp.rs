@@ -712,16 +712,10 @@ impl Vm {
         // The `yield from` shortcut, as `enter_gen_inline`'s: run the innermost
         // generator of a delegation chain; a return or an exception resumes the
         // level above at its Send, in this loop.
-        let mut levels = 0;
         let mut cur = g;
         if throw.is_null() && gen_code(go).delegates {
-            while let Some(d) = self.yield_from_delegate(cur, sent, levels) {
-                d.cast::<GenObj>().resumer = cur;
-                cur = d;
-                levels += 1;
-            }
+            cur = self.descend_delegates(g, sent).0;
         }
-        self.depth += levels;
         // Link the generator's own frame into the chain (no copying).
         let mut f = self.link_gen_frame(cur, sent, FRAME_ENTRY);
         cur.cast::<GenObj>().started = true;
@@ -767,15 +761,13 @@ impl Vm {
             }
             // The level above continues at its Send: past it with the return value,
             // or from it with the exception.
-            let pgo = p.cast::<GenObj>();
-            let send_at = pgo.pc - 2;
-            self.depth -= 1; // counted as an unlinked level; linking counts it again
-            f = self.link_gen_frame(p, Value::NONE, FRAME_ENTRY);
+            f = self.link_at_send(p, FRAME_ENTRY);
             cur = p;
             r = match r {
                 Ok(v) => {
-                    let code = gen_code(pgo);
-                    let exit = code.instrs[send_at as usize].arg;
+                    let code = gen_code(p.cast::<GenObj>());
+                    // SAFETY: f was just linked, at its Send.
+                    let exit = code.instrs[unsafe { (*f).pc } as usize].arg;
                     let at =
                         code.nlocals() + code.ncells() + code.depth[exit as usize] as usize - 1;
                     // SAFETY: f was just linked; `at` is within its slots.
@@ -785,11 +777,7 @@ impl Vm {
                     }
                     run_frame(self, f)
                 }
-                Err(_) => {
-                    // SAFETY: as above.
-                    unsafe { (*f).pc = send_at };
-                    run_frame_from_exception(self, f)
-                }
+                Err(_) => run_frame_from_exception(self, f),
             };
         }
     }
@@ -931,14 +919,7 @@ impl Vm {
         // The `yield from` shortcut: while the generator to resume sits in a yield-from
         // loop over another generator, that one is what would run next, with the same
         // sent value; descend to the innermost and link only its frame.
-        let mut top = g;
-        let mut levels = 0;
-        while let Some(d) = self.yield_from_delegate(top, sent, levels) {
-            d.cast::<GenObj>().resumer = top;
-            top = d;
-            levels += 1;
-        }
-        self.depth += levels;
+        let (top, levels) = self.descend_delegates(g, sent);
         let flags = if levels == 0 {
             FRAME_GEN
         } else {
@@ -947,6 +928,21 @@ impl Vm {
         let f = self.link_gen_frame(top, sent, flags);
         top.cast::<GenObj>().started = true;
         Ok(Some(f))
+    }
+
+    /// The `yield from` shortcut's descent from claimed generator `g`: claim each
+    /// delegate `Send` would resume next with `sent`, chaining them by `resumer`;
+    /// returns the innermost and how many generators above it stay unlinked (counted
+    /// in `depth` already, as if linked).
+    fn descend_delegates(&mut self, g: Value, sent: Value) -> (Value, u32) {
+        let (mut top, mut levels) = (g, 0);
+        while let Some(d) = self.yield_from_delegate(top, sent, levels) {
+            d.cast::<GenObj>().resumer = top;
+            top = d;
+            levels += 1;
+        }
+        self.depth += levels;
+        (top, levels)
     }
 
     /// For the `yield from` shortcut: if claimed generator `g` is suspended in its
@@ -1009,15 +1005,20 @@ impl Vm {
     /// turn if more unlinked generators sit above it.
     fn relink_resumer(&mut self, g: Value) -> *mut Frame {
         let p = std::mem::replace(&mut g.cast::<GenObj>().resumer, Value::NULL);
-        let pgo = p.cast::<GenObj>();
-        let flags = if pgo.resumer.is_null() {
+        let flags = if p.cast::<GenObj>().resumer.is_null() {
             FRAME_GEN
         } else {
             FRAME_GEN | FRAME_DELEGATED
         };
+        self.link_at_send(p, flags)
+    }
+
+    /// Link unlinked delegating generator `p` (of a `yield from` shortcut) with `flags`,
+    /// at the `Send` of its yield-from loop.
+    fn link_at_send(&mut self, p: Value, flags: u32) -> *mut Frame {
+        let send_at = p.cast::<GenObj>().pc - 2;
         // It was counted as an unlinked level; linking counts it again.
         self.depth -= 1;
-        let send_at = pgo.pc - 2;
         let f = self.link_gen_frame(p, Value::NONE, flags);
         // SAFETY: f was just linked.
         unsafe { (*f).pc = send_at };

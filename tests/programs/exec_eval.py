@@ -67,3 +67,11 @@ except NameError as err:
     print("NameError", err)
 print(eval("[x for x in range(3)]", {}))
 exec("def deco(f): return f\n@deco\ndef h(): return 42\nprint(h())", {})
+import gc
+for f in (lambda: gc.collect(x=1), lambda: gc.collect(1, 2), lambda: gc.collect(generation=7),
+          lambda: compile('1','f','exec',0,0,-1,1), lambda: compile('1','f'),
+          lambda: compile(source='1', filename='f', mode='exec', bogus=1),
+          lambda: compile('1', 'f', 'exec', source='2'), lambda: exec(5), lambda: eval(5)):
+    try: f()
+    except (TypeError, ValueError) as e: print(type(e).__name__, e)
+print(eval(compile(source="1+1", filename="f", mode="eval", _feature_version=-1)), gc.collect(generation=1) >= 0)

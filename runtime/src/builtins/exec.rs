@@ -12,53 +12,24 @@ use crate::object::CodeObj;
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub(crate) fn compile(vm: &mut Vm, _: Value, a: &Args) -> R {
-    const NAMES: [&str; 6] = [
+    const NAMES: [&str; 7] = [
         "source",
         "filename",
         "mode",
         "flags",
         "dont_inherit",
         "optimize",
+        "_feature_version",
     ];
-    let mut args: [Option<Value>; 6] = [None; 6];
     if a.pos.len() > 6 {
         return Err(vm.type_error(format!(
-            "compile() takes at most 6 arguments ({} given)",
+            "compile() takes at most 6 positional arguments ({} given)",
             a.pos.len()
         )));
     }
-    for (i, &v) in a.pos.iter().enumerate() {
-        args[i] = Some(v);
-    }
-    for (k, &v) in a.kwnames.iter().zip(a.kwvals) {
-        let k = ops::str_of(*k);
-        match NAMES.iter().position(|&n| n == k) {
-            Some(i) if args[i].is_none() => args[i] = Some(v),
-            Some(_) => {
-                return Err(vm.type_error(format!(
-                    "argument for compile() given by name ('{k}') and position"
-                )))
-            }
-            None if k == "_feature_version" => {}
-            None => {
-                return Err(vm.type_error(format!(
-                    "compile() got an unexpected keyword argument '{k}'"
-                )))
-            }
-        }
-    }
-    let (Some(source), Some(filename), Some(mode)) = (args[0], args[1], args[2]) else {
-        let missing = NAMES[..3]
-            .iter()
-            .zip(&args)
-            .find(|(_, v)| v.is_none())
-            .unwrap()
-            .0;
-        let pos = NAMES.iter().position(|n| n == missing).unwrap() + 1;
-        return Err(vm.type_error(format!(
-            "compile() missing required argument '{missing}' (pos {pos})"
-        )));
-    };
+    let mut args = [Value::NULL; 7];
+    bind(vm, a, "compile", &NAMES, 3, &mut args)?;
+    let [source, filename, mode, ..] = args;
     let Some(mode) = mode.get::<StrObj>() else {
         return Err(vm.type_error(format!(
             "compile() argument 'mode' must be str, not {}",
@@ -118,12 +89,9 @@ fn code_of(vm: &mut Vm, source: Value, mode: Mode, who: &str) -> R {
         }
         return Ok(source);
     }
-    let what = if who == "exec" {
-        "exec() arg 1 must be a string, bytes or code object".to_string()
-    } else {
-        "eval() arg 1 must be a string, bytes or code object".to_string()
-    };
-    Err(vm.type_error(what))
+    Err(vm.type_error(format!(
+        "{who}() arg 1 must be a string, bytes or code object"
+    )))
 }
 
 /// Run `source` with exec/eval's `globals` and `locals` defaults and checks.

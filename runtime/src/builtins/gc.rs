@@ -30,21 +30,9 @@ pub(crate) fn install() {
 
 /// `gc.collect(generation=2)`: a full collection (every generation is the whole heap).
 fn collect(vm: &mut Vm, _: Value, a: &Args) -> R {
-    let generation = match (a.pos, a.kwnames) {
-        ([], []) => None,
-        ([g], []) => Some(*g),
-        ([], [k]) if ops::str_of(*k) == "generation" => Some(a.kwvals[0]),
-        ([], [k]) => {
-            return Err(vm.type_error(format!(
-                "collect() got an unexpected keyword argument '{}'",
-                ops::str_of(*k)
-            )))
-        }
-        _ => {
-            let n = a.pos.len() + a.kwnames.len();
-            return Err(vm.type_error(format!("collect() takes at most 1 argument ({n} given)")));
-        }
-    };
+    let mut generation = [Value::NULL];
+    bind(vm, a, "collect", &["generation"], 0, &mut generation)?;
+    let generation = Some(generation[0]).filter(|g| !g.is_null());
     if let Some(g) = generation {
         let g = index_i64(vm, g)?;
         if !(0..=2).contains(&g) {
