@@ -23,19 +23,20 @@ use kiln_runtime::interp::{FRAME_SLOTS_OFFSET, VM_JIT_RET_OFFSET};
 use kiln_runtime::jit::{RAISED_BITS, STEP_RAISED, STEP_RETURNED};
 use kiln_runtime::value::NONE_BITS;
 
-/// Back-edges between two safepoint polls (the countdown lives in r15): a thread
-/// parks for a stop-the-world request within this many loop iterations.
-pub const BACKEDGE_BUDGET: i32 = 256;
+/// Calls and back-edges between two safepoint polls (the countdown is
+/// `Vm::jit_budget`, which the allocator cuts short when it wants a collection).
+pub const BACKEDGE_BUDGET: i32 = kiln_runtime::interp::JIT_POLL_BUDGET as i32;
 
 /// The project's `dynasm!` wrapper: x64, with the pinned registers named.
 ///
 /// * `vm` (r12): the thread's `Vm` — the thread-state register
 /// * `frame` (r13): the running `Frame` (interpreter layout)
 /// * `stk` (r14): the frame's operand stack base; stack slot k is `[stk + 8*k]`
-/// * `budget` (r15): back-edge countdown to the next safepoint poll
 /// * `specials` (rbx): `NONE_BITS`; False, True and NULL are `specials + 2, 3, 5`
 ///
-/// All five are callee-saved in the SysV ABI, so they survive helper calls.
+/// All four are callee-saved in the SysV ABI, so they survive helper calls (r15 is
+/// saved by the prologue too, and free). The safepoint-poll countdown is the memory
+/// word `[vm + VM_JIT_BUDGET_OFFSET]` (`Vm::jit_budget`).
 macro_rules! jit {
     ($ops:expr; $($t:tt)*) => {
         dynasmrt::dynasm!($ops
@@ -43,7 +44,6 @@ macro_rules! jit {
             ; .alias vm, r12
             ; .alias frame, r13
             ; .alias stk, r14
-            ; .alias budget, r15
             ; .alias specials, rbx
             ; $($t)*
         )
@@ -228,7 +228,6 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         ; mov frame, rsi
         ; lea stk, [rsi + stack_base as i32]
         ; mov specials, QWORD NONE_BITS as i64
-        ; mov budget, DWORD BACKEDGE_BUDGET
         ; mov rax, rdx
         ; test rax, rax
         ; jz =>first

@@ -963,6 +963,7 @@ mod emit {
             Cx::stack(d - nargs),
         );
         let pc = cx.pc as i32;
+        let budget = VM_JIT_BUDGET_OFFSET as i32;
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
         let builtin = cx.slow_path_with(kiln_jit_call_builtin as *const () as usize);
@@ -977,9 +978,9 @@ mod emit {
             (ol::TUPLE_ITEMS + len_word) as i32,
         );
         jit!(cx.ops
-            ; dec budget
+            ; dec DWORD [vm + budget]
             ; jnz >poll_done
-            ; mov budget, DWORD crate::compiler::BACKEDGE_BUDGET
+            ; mov DWORD [vm + budget], DWORD crate::compiler::BACKEDGE_BUDGET
             ; jmp =>slow
             ; poll_done:
             ; mov rax, QWORD [stk + first]
@@ -1139,15 +1140,17 @@ mod emit {
         jit!(cx.ops ; jmp =>t);
     }
 
-    /// Loop back-edge: a countdown register bounds the iterations between safepoint
-    /// polls; when it runs out, the interpreter's JumpBackward polls (and may park or
-    /// collect) and the loop continues at the target.
+    /// Loop back-edge: when the thread's poll countdown (`Vm::jit_budget`, cut short by
+    /// the allocator when it wants a collection) runs out, the interpreter's
+    /// JumpBackward polls (and may park or collect) and the loop continues at the
+    /// target.
     pub fn JumpBackward(cx: &mut Cx) {
+        let budget = kiln_runtime::interp::VM_JIT_BUDGET_OFFSET as i32;
         let t = cx.label(cx.ins().arg as usize);
         jit!(cx.ops
-            ; dec budget
+            ; dec DWORD [vm + budget]
             ; jnz =>t
-            ; mov budget, DWORD crate::compiler::BACKEDGE_BUDGET
+            ; mov DWORD [vm + budget], DWORD crate::compiler::BACKEDGE_BUDGET
         );
         cx.step();
     }

@@ -142,6 +142,8 @@ thread_local! {
     /// Set once the allocation budget since the last collection is spent; the
     /// safepoint poll reads only this flag (one TLS load on the hot path).
     static WANTS_GC: Cell<bool> = const { Cell::new(false) };
+    /// `set_poll_countdown`'s pointer.
+    static POLL_COUNTDOWN: Cell<*mut u32> = const { Cell::new(std::ptr::null_mut()) };
     /// The mark stack, reused by every collection this thread runs.
     static GC_BUFFERS: RefCell<(Vec<*mut Header>,)> = const { RefCell::new((Vec::new(),)) };
 }
@@ -165,7 +167,7 @@ pub fn alloc<T: Payload>(data: T) -> Value {
         h.objects_since_gc += 1;
         h.bytes_since_gc += std::mem::size_of::<Obj<T>>();
         if h.objects_since_gc >= h.object_trigger || h.bytes_since_gc >= h.byte_trigger {
-            WANTS_GC.with(|w| w.set(true));
+            want_collection();
         }
     });
     Value::from_ptr(p)
@@ -178,7 +180,7 @@ pub fn note_bytes(n: usize) {
         let mut h = h.borrow_mut();
         h.bytes_since_gc += n;
         if h.bytes_since_gc >= h.byte_trigger {
-            WANTS_GC.with(|w| w.set(true));
+            want_collection();
         }
     });
 }
@@ -189,10 +191,36 @@ pub fn wants_collection() -> bool {
     WANTS_GC.with(|w| w.get())
 }
 
+/// Register the countdown this thread's machine code polls at (`Vm::jit_budget`;
+/// null: none). When the allocation budget is spent the allocator sets it to 1, so
+/// compiled code reaches a safepoint at its next call or loop back-edge, as the
+/// interpreter does, instead of up to a whole countdown later (which let big
+/// allocations, long ints, pile up).
+pub fn set_poll_countdown(p: *mut u32) {
+    POLL_COUNTDOWN.with(|c| c.set(p));
+}
+
+/// The registered countdown, if any.
+pub fn poll_countdown() -> *mut u32 {
+    POLL_COUNTDOWN.with(|c| c.get())
+}
+
+/// Raise this thread's wants-a-collection flag and make compiled code poll soon.
+#[cold]
+fn want_collection() {
+    WANTS_GC.with(|w| w.set(true));
+    let p = poll_countdown();
+    if !p.is_null() {
+        // SAFETY: a registered countdown is a live field of this thread's Vm (the Vm
+        // unregisters it when dropped); only this thread reads or writes it.
+        unsafe { p.write(1) };
+    }
+}
+
 /// Make this thread's next safepoint collect (the GrowVec reclaim hook: many retired
 /// buffers are waiting, see `kiln_threads::set_reclaim_hook`).
 pub fn request_collection() {
-    WANTS_GC.with(|w| w.set(true));
+    want_collection();
 }
 
 pub struct GcStats {

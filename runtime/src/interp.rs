@@ -64,6 +64,11 @@ pub const FRAME_SERIAL_OFFSET: usize = std::mem::offset_of!(Frame, serial);
 pub const FRAME_SAVED_HANDLED_OFFSET: usize = std::mem::offset_of!(Frame, saved_handled);
 /// Byte offset of slot 0 (the first local) from the frame header.
 pub const FRAME_SLOTS_OFFSET: usize = std::mem::size_of::<Frame>();
+/// Calls and loop back-edges machine code runs between two safepoint polls: a thread
+/// parks for a stop-the-world request, or collects, within that many.
+pub const JIT_POLL_BUDGET: u32 = 256;
+/// Byte offset of `Vm::jit_budget` (machine code's poll countdown).
+pub const VM_JIT_BUDGET_OFFSET: usize = std::mem::offset_of!(Vm, jit_budget);
 /// Byte offset of `Vm::jit_ret` (read by the JIT's return path).
 pub const VM_JIT_RET_OFFSET: usize = std::mem::offset_of!(Vm, jit_ret);
 const _: () = assert!(std::mem::size_of::<Frame>() % 8 == 0);
@@ -107,7 +112,22 @@ pub struct Vm {
     native_stack_floor: usize,
     /// Where `kiln_jit_step` leaves a frame's return value for the machine code.
     pub jit_ret: Value,
+    /// Machine code's safepoint-poll countdown: every call and loop back-edge in
+    /// compiled code decrements it and polls at zero (then restarts it at
+    /// `JIT_POLL_BUDGET`). It lives here, not in a register, so code entered many times
+    /// for a few steps each (a generator resumed from native code, short callees)
+    /// still counts down, and so the allocator can set it to 1 when it wants a
+    /// collection (`heap::set_poll_countdown`).
+    pub jit_budget: u32,
     pub argv: Vec<String>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        if heap::poll_countdown() == &mut self.jit_budget as *mut u32 {
+            heap::set_poll_countdown(std::ptr::null_mut());
+        }
+    }
 }
 
 impl Vm {
@@ -117,7 +137,7 @@ impl Vm {
         let base = stack.as_mut_ptr();
         let probe = 0u8;
         let here = &probe as *const u8 as usize;
-        Box::new(Vm {
+        let mut vm = Box::new(Vm {
             _stack: stack,
             top: base,
             // SAFETY: within the reserved allocation.
@@ -132,8 +152,12 @@ impl Vm {
             yielded: false,
             native_stack_floor: here.saturating_sub(native_stack_budget()),
             jit_ret: Value::NULL,
+            jit_budget: JIT_POLL_BUDGET,
             argv: Vec::new(),
-        })
+        });
+        // The Vm lives in its box (stable address) on this thread until dropped.
+        heap::set_poll_countdown(&mut vm.jit_budget);
+        vm
     }
 
     /// Safepoint: park if another thread is stopping the world; collect if this
