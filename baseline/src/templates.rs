@@ -1157,11 +1157,50 @@ mod emit {
 
     /// Branch on a bool (or None) without calling `__bool__`; anything else goes to
     /// the interpreter, which also decides the branch.
+    /// Out of line for `branch_on_bool`: an instance whose class defines neither
+    /// `__bool__` nor `__len__` (no `CF_TRUTH`, ops::user_truthy's test) is true
+    /// (`if node:`, `while self.left:`); anything else goes to `slow`.
+    fn instance_truth(
+        cx: &mut Cx,
+        top: i32,
+        jump_if_true: bool,
+        taken: dynasmrt::DynamicLabel,
+        slow: dynasmrt::DynamicLabel,
+    ) -> dynasmrt::DynamicLabel {
+        use kiln_runtime::object::layout as ol;
+        let next = cx.labels.get(cx.pc + 1).copied();
+        let instance_kind = kiln_runtime::heap::ObjKind::Instance as u8 as i8;
+        cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rax, QWORD [stk + top]
+                ; mov rcx, rax
+                ; shr rcx, 48
+                ; cmp ecx, TAG_PTR as i32
+                ; jne =>slow
+                ; shl rax, 16
+                ; shr rax, 16
+                ; cmp BYTE [rax + ol::HEADER_KIND as i32], instance_kind
+                ; jne =>slow
+                ; mov rcx, QWORD [rax + ol::INSTANCE_CLS as i32]
+                ; shl rcx, 16
+                ; shr rcx, 16
+                ; test DWORD [rcx + ol::CLASS_FLAGS as i32], kiln_runtime::object::CF_TRUTH as i32
+                ; jnz =>slow
+            );
+            match (jump_if_true, next) {
+                (true, _) => jit!(cx.ops ; jmp =>taken),
+                (false, Some(next)) => jit!(cx.ops ; jmp =>next),
+                (false, None) => jit!(cx.ops ; jmp =>slow),
+            }
+        })
+    }
+
     fn branch_on_bool(cx: &mut Cx, jump_if_true: bool) {
         let t = cx.label(cx.ins().arg as usize);
         let top = cx.peek(1);
         // Floats, objects: `kiln_jit_pop_jump` (ops::truthy) picks the successor.
         let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_pop_jump as *const () as usize);
+        let objects = instance_truth(cx, top, jump_if_true, t, slow);
         jit!(cx.ops
             ; mov rax, QWORD [stk + top]
             ; sub rax, specials // 0 None, 2 False, 3 True
@@ -1182,7 +1221,7 @@ mod emit {
                 ; mov rcx, rax
                 ; shr rcx, 48
                 ; cmp ecx, TAG_INT as i32
-                ; jne =>slow
+                ; jne =>objects
                 ; shl rax, 16
                 ; jnz =>t
                 ; fallthrough:
@@ -1199,7 +1238,7 @@ mod emit {
                 ; mov rcx, rax
                 ; shr rcx, 48
                 ; cmp ecx, TAG_INT as i32
-                ; jne =>slow
+                ; jne =>objects
                 ; shl rax, 16
                 ; jz =>t
                 ; fallthrough:

@@ -839,6 +839,9 @@ pub mod layout {
         + kiln_threads::GROWVEC_BUF_OFFSET;
     pub const CLASS_VERSION: usize =
         std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, version);
+    /// The class's `CF_*` flags (u32).
+    pub const CLASS_FLAGS: usize =
+        std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, flags);
     /// The metaclass (NULL for `type`).
     pub const CLASS_META: usize =
         std::mem::offset_of!(Obj<ClassObj>, data) + std::mem::offset_of!(ClassObj, meta);

@@ -241,10 +241,25 @@ impl SetTable {
 
     /// Slot-order iteration (CPython's order) over one snapshot: (key, hash).
     pub fn iter(&self) -> impl Iterator<Item = (Value, i64)> {
-        let words = self.slots.to_vec();
-        (0..words.len() / 2)
-            .map(move |j| (Value(words[2 * j]), words[2 * j + 1] as i64))
-            .filter(|(k, _)| !k.is_null() && *k != DUMMY)
+        self.entries().into_iter()
+    }
+
+    /// The (key, hash) entries of one snapshot, in slot order: one pass over the
+    /// table into a vector of the entries alone (no copy of the empty slots).
+    pub fn entries(&self) -> Vec<(Value, i64)> {
+        let mut out = Vec::with_capacity(self.len());
+        // A view: only plain reads until it is dropped (no Python code, no safepoint).
+        let v = self.slots.view();
+        for j in 0..v.len() / 2 {
+            let (Some(k), Some(h)) = (v.get(2 * j), v.get(2 * j + 1)) else {
+                break;
+            };
+            let k = Value(k);
+            if !k.is_null() && k != DUMMY {
+                out.push((k, h as i64));
+            }
+        }
+        out
     }
 
     /// The key at raw slot `i`, if occupied; for index-based iterators.

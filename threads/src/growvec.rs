@@ -532,9 +532,22 @@ impl GrowVec {
 
     /// The words of one buffer snapshot.
     pub fn to_vec(&self) -> Vec<u64> {
-        let mut v = Vec::with_capacity(self.len());
-        self.for_each(|w| v.push(w));
-        v
+        let p = self.snapshot();
+        if p.is_null() {
+            return Vec::new();
+        }
+        // SAFETY: as in `get`: p is alive and every i < len <= cap is in bounds.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            let mut v = Vec::with_capacity(len);
+            let dst: *mut u64 = v.as_mut_ptr();
+            for i in 0..len {
+                dst.add(i).write(slot(p, i).load(Acquire));
+            }
+            // SAFETY: the first `len` elements were just written.
+            v.set_len(len);
+            v
+        }
     }
 
     pub fn capacity(&self) -> usize {

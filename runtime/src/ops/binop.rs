@@ -397,7 +397,7 @@ pub(crate) fn set_table_copy(vm: &mut Vm, s: Value) -> PyResult<crate::set::SetT
 /// truncates them): the loops over it call `__eq__`, which may remove keys from `s`
 /// (or another thread may) and reach a collection.
 fn rooted_items(vm: &mut Vm, s: Value) -> Vec<(Value, i64)> {
-    let items: Vec<(Value, i64)> = s.cast::<SetObj>().table.iter().collect();
+    let items: Vec<(Value, i64)> = s.cast::<SetObj>().table.entries();
     vm.roots.extend(items.iter().map(|&(k, _)| k));
     items
 }

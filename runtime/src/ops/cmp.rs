@@ -200,7 +200,7 @@ pub(crate) fn set_issubset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.cast::<SetObj>().table.len() > b.cast::<SetObj>().table.len() {
         return Ok(false);
     }
-    let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.iter().collect();
+    let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.entries();
     for (k, h) in items {
         if !b
             .cast::<SetObj>()
