@@ -1884,8 +1884,14 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 r
                             }
                             None => {
-                                feedback(code.ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
-                                tri!('dispatch, ops::binary_op(vm, kind, arg & INPLACE != 0, a, b))
+                                let (e, inplace) = (code.ic.get(ins.ic), arg & INPLACE != 0);
+                                match binary_op_planned(vm, e, kind, inplace, a, b) {
+                                    Some(r) => tri!('dispatch, r),
+                                    None => {
+                                        feedback(e, IcKind::BinOp, type_pair(a, b));
+                                        tri!('dispatch, ops::binary_op(vm, kind, inplace, a, b))
+                                    }
+                                }
                             }
                         };
                         set_top!(r);
@@ -2719,6 +2725,55 @@ fn type_tag(v: Value) -> u64 {
     }
 }
 
+/// BinaryOp with an instance on the left whose operator method is all the protocol
+/// calls (`ops::binary_op_plan`): the site's IC records that method under
+/// `binary_plan_key` (the two classes' versions: mutating either class or a base
+/// changes the key), and a hit calls it straight away, skipping the lookups of the
+/// method and the reflected one. None: not such a case; the caller takes
+/// `ops::binary_op` (and records the operand types as feedback).
+fn binary_op_planned(
+    vm: &mut Vm,
+    e: &IcEntry,
+    kind: BinOpKind,
+    inplace: bool,
+    a: Value,
+    b: Value,
+) -> Option<PyResult<Value>> {
+    let key = binary_plan_key(a, b)?;
+    let f = match e.lookup(key) {
+        Some(f) => {
+            ic_hit(e, IcKind::BinOp);
+            Value(f)
+        }
+        None => {
+            let f = ops::binary_op_plan(kind, inplace, a, b)?;
+            if ic_stats::enabled() {
+                ic_stats::miss(IcKind::BinOp, e.state());
+            }
+            e.record(key, f.0);
+            f
+        }
+    };
+    Some(match vm.call_positional(f, &[a, b]) {
+        Ok(r) if r == rt().not_implemented => {
+            Err(ops::unsupported_operands(vm, kind, inplace, a, b))
+        }
+        r => r,
+    })
+}
+
+/// The IC key of a planned binary op: bit 63 (type-pair feedback keys never have it)
+/// and the versions of the instance `a`'s class and of `b`'s type.
+#[inline(always)]
+fn binary_plan_key(a: Value, b: Value) -> Option<u64> {
+    let va = a.get::<InstanceObj>()?.cls.cast::<ClassObj>().version();
+    let vb = ops::type_of(b).cast::<ClassObj>().version();
+    if va == 0 || vb == 0 || va >= 1 << 31 || vb >= 1 << 32 {
+        return None;
+    }
+    Some(1 << 63 | va << 32 | vb)
+}
+
 /// Feedback key for an operand-type pair.
 #[inline(always)]
 fn type_pair(a: Value, b: Value) -> u64 {
@@ -3488,8 +3543,14 @@ step_helpers! {
     kiln_jit_binary_op: pops 2, |vm, f, sp, arg| {
         let (a, b) = (*sp.sub(2), *sp.sub(1));
         let ins = (&*(*f).code).instrs[(*f).pc as usize];
-        feedback((&*(*f).code).ic.get(ins.ic), IcKind::BinOp, type_pair(a, b));
-        ops::binary_op(vm, BinOpKind::from_arg(arg), arg & INPLACE != 0, a, b).map(Some)
+        let (e, kind, inplace) = ((&*(*f).code).ic.get(ins.ic), BinOpKind::from_arg(arg), arg & INPLACE != 0);
+        match binary_op_planned(vm, e, kind, inplace, a, b) {
+            Some(r) => r.map(Some),
+            None => {
+                feedback(e, IcKind::BinOp, type_pair(a, b));
+                ops::binary_op(vm, kind, inplace, a, b).map(Some)
+            }
+        }
     };
     /// CompareOp beyond the template's int/float cases: `ops::compare`.
     kiln_jit_compare: pops 2, |vm, f, sp, arg| {

@@ -356,6 +356,26 @@ pub fn user_binary_op(
     user_binary_special(vm, a, b, binop_name(kind, 0), binop_name(kind, 1))
 }
 
+/// The single method `a <op> b` (or `a <op>= b`) calls when the whole protocol above
+/// reduces to "`type(a).__op__(a, b)`, and a TypeError if that returns NotImplemented":
+/// `a` a plain instance whose class defines the operator with a Python function and
+/// (for `op=`) no in-place method, and `b` of the same class, or without a user
+/// reflected method and not an instance of a builtin-container subclass (whose
+/// builtin operator would be tried next). The answer depends only on the two classes,
+/// so a site may cache it under their versions (`interp::binary_op_planned`).
+pub fn binary_op_plan(kind: BinOpKind, inplace: bool, a: Value, b: Value) -> Option<Value> {
+    a.get::<InstanceObj>()?;
+    if inplace && user_special(a, binop_name(kind, 2)).is_some() {
+        return None;
+    }
+    let f = user_special(a, binop_name(kind, 0)).filter(|f| f.is_kind(ObjKind::Func))?;
+    let (ta, tb) = (type_of(a), type_of(b));
+    if ta != tb && (user_special(b, binop_name(kind, 1)).is_some() || is_sub_builtin(b)) {
+        return None;
+    }
+    Some(f)
+}
+
 /// The binary-operator protocol for user objects with method names `name` and its
 /// reflected `rname` (`__divmod__`/`__rdivmod__` for `divmod()`, the operators' own):
 /// a subclass's reflected method first, then `a.name(b)`, then `b.rname(a)`; None when
