@@ -1229,6 +1229,18 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     let nargs = ins.arg as usize;
     let args_start = stack_at(f, pc as usize).sub(nargs);
     let (first, callee, args) = call_operands(args_start, nargs);
+    if first.is_null() {
+        let with_self = std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
+        if let Some(r) = call_instance_planned(vm, code.ic.get(ins.ic), callee, with_self) {
+            return match r {
+                Ok(v) => {
+                    *args_start.sub(2) = v;
+                    pc + 1
+                }
+                Err(_) => jit_unwind(vm, f),
+            };
+        }
+    }
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     // A plain class whose compiled __init__ takes the arguments one to one: the
     // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
@@ -2282,6 +2294,18 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let args_start = sp.sub(nargs);
                         let (first, callee, args) = call_operands(args_start, nargs);
                         vm.top_guard(sp);
+                        if kwnames.is_empty() && first.is_null() {
+                            let with_self =
+                                std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
+                            if let Some(r) =
+                                call_instance_planned(vm, code.ic.get(ins.ic), callee, with_self)
+                            {
+                                sp = args_start.sub(2);
+                                let r = tri!('dispatch, r);
+                                push!(r);
+                                continue;
+                            }
+                        }
                         // Call-site feedback: the callee's identity.
                         feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
                         if kwnames.is_empty() {
@@ -2773,6 +2797,48 @@ fn binary_plan_key(a: Value, b: Value) -> Option<u64> {
     }
     Some(1 << 63 | va << 32 | vb)
 }
+
+/// Call of an instance whose class's `__call__` is a Python function (`s(t)` with a
+/// callable object): the site's IC records that function under `CALL_PLAN_TAG | class
+/// version` (instead of the callee's identity: every instance is a new callee), and a
+/// hit calls it with the instance first, skipping the lookup. `self_and_args` is the
+/// callee's stack slot followed by the arguments. None: not such a callee.
+fn call_instance_planned(
+    vm: &mut Vm,
+    e: &IcEntry,
+    callee: Value,
+    self_and_args: &[Value],
+) -> Option<PyResult<Value>> {
+    let version = callee
+        .get::<InstanceObj>()?
+        .cls
+        .cast::<ClassObj>()
+        .version();
+    if version == 0 || version >= 1 << 48 {
+        return None;
+    }
+    let key = CALL_PLAN_TAG | version;
+    let f = match e.lookup(key) {
+        Some(f) => {
+            ic_hit(e, IcKind::Call);
+            Value(f)
+        }
+        None => {
+            let f = ops::user_special(callee, ops::names().call)
+                .filter(|f| f.is_kind(heap::ObjKind::Func))?;
+            if ic_stats::enabled() {
+                ic_stats::miss(IcKind::Call, e.state());
+            }
+            e.record(key, f.0);
+            f
+        }
+    };
+    Some(vm.call_positional(f, self_and_args))
+}
+
+/// High bits of `call_instance_planned`'s keys: not a value's tag (0xFFF9..0xFFFB), not
+/// a float (NaNs are canonical), not a module key (0xFFFE), so never a callee's bits.
+const CALL_PLAN_TAG: u64 = 0xFFFC << 48;
 
 /// Feedback key for an operand-type pair.
 #[inline(always)]
