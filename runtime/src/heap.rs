@@ -26,7 +26,8 @@ macro_rules! for_each_kind {
             Builtin(BuiltinObj), Range(RangeObj), Slice(SliceObj), Iter(IterObj),
             Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj),
             Instance(InstanceObj), StaticMethod(StaticMethodObj), ClassMethod(ClassMethodObj),
-            Super(SuperObj), MappingProxy(MappingProxyObj), Native(NativeObj)
+            Super(SuperObj), MappingProxy(MappingProxyObj), Native(NativeObj),
+            Bytes(BytesObj)
         }
     };
 }

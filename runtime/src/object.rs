@@ -46,21 +46,37 @@ impl StrObj {
         if h != 0 {
             return h;
         }
-        // FNV-1a over the bytes; CPython randomises str hashes, so any good hash will do.
-        let mut x: u64 = 0xcbf29ce484222325;
-        for &b in self.s.as_bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x100000001b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == 0 || h == -1 {
-            h = 1;
-        }
+        let h = bytes_hash(self.s.as_bytes());
         self.hash.store(h, Ordering::Relaxed);
         h
     }
 }
 impl Trace for StrObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
+/// The hash of a str's UTF-8 bytes, or of a bytes object's: FNV-1a (CPython randomises
+/// str and bytes hashes, so any good hash will do; like CPython's, an ASCII str and
+/// the bytes of its characters hash alike). Never 0 or -1.
+pub fn bytes_hash(data: &[u8]) -> i64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for &b in data {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    let h = (x >> 1) as i64;
+    if h == 0 || h == -1 {
+        1
+    } else {
+        h
+    }
+}
+
+/// An immutable `bytes` object.
+pub struct BytesObj {
+    pub data: Box<[u8]>,
+}
+impl Trace for BytesObj {
     fn trace(&self, _: &mut Marker) {}
 }
 
@@ -585,6 +601,11 @@ pub enum IterState {
         s: Value,
         byte_pos: usize,
     },
+    /// The ints of a bytes object, by index.
+    Bytes {
+        b: Value,
+        i: usize,
+    },
     /// Dict keys/values/items by entry index; `mode` 0 keys, 1 values, 2 items.
     Dict {
         d: Value,
@@ -637,6 +658,7 @@ impl Trace for IterObj {
         match &self.state {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => m.mark(*seq),
             IterState::Str { s, .. } | IterState::Set { s, .. } => m.mark(*s),
+            IterState::Bytes { b, .. } => m.mark(*b),
             IterState::Dict { d, .. } => m.mark(*d),
             IterState::Enumerate { it, n } => {
                 m.mark(*it);

@@ -66,6 +66,9 @@ define_types! {
     file = "TextIOWrapper": Other,
     property = "property": Other,
     notimplemented = "NotImplementedType": Other,
+    ellipsis = "ellipsis": Other,
+    bytes = "bytes": Other,
+    bytes_iterator = "bytes_iterator": Other,
     staticmethod = "staticmethod": Other,
     classmethod = "classmethod": Other,
     super_ = "super": Other,
@@ -150,6 +153,8 @@ pub struct Rt {
     pub empty_tuple: Value,
     pub empty_str: Value,
     pub not_implemented: Value,
+    /// The `Ellipsis` (`...`) singleton: an instance of `ellipsis`.
+    pub ellipsis: Value,
     /// Extra roots registered at run time (e.g. sys.argv list, the stdout object).
     pub extra_roots: Mutex<Vec<Value>>,
 }
@@ -220,6 +225,7 @@ pub fn init() {
             empty_tuple: alloc(TupleObj::new(Box::new([]))),
             empty_str: alloc(StrObj::new("".into())),
             not_implemented: Value::NULL,
+            ellipsis: Value::NULL,
             extra_roots: Mutex::new(vec![bool_cls]),
         };
         BOOL_CLASS.set(bool_cls).ok();
@@ -228,6 +234,9 @@ pub fn init() {
         let ni_cls = rt.types.notimplemented;
         let root = ni_cls.cast::<ClassObj>().root_shape;
         rt.not_implemented = alloc(InstanceObj::new(ni_cls, root, 0));
+        let el_cls = rt.types.ellipsis;
+        let root = el_cls.cast::<ClassObj>().root_shape;
+        rt.ellipsis = alloc(InstanceObj::new(el_cls, root, 0));
         rt
     });
     static INSTALLED: std::sync::Once = std::sync::Once::new();
@@ -295,6 +304,7 @@ pub fn trace_roots(m: &mut Marker) {
     m.mark(r.empty_tuple);
     m.mark(r.empty_str);
     m.mark(r.not_implemented);
+    m.mark(r.ellipsis);
     for v in r.interned.lock().values() {
         m.mark(*v)
     }

@@ -57,6 +57,7 @@ pub(crate) fn install() {
     set_str_key(b, "staticmethod", t.staticmethod);
     set_str_key(b, "classmethod", t.classmethod);
     set_str_key(b, "NotImplemented", rt().not_implemented);
+    set_str_key(b, "Ellipsis", rt().ellipsis);
 }
 
 fn is_builtin_fn(f: Value, nf: NativeFn) -> bool {

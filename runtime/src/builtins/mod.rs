@@ -9,6 +9,7 @@
 //! objects, stdout/stderr), ctors.rs (the remaining type constructors).
 
 pub mod array;
+pub mod bytes;
 pub mod classes;
 pub mod ctors;
 pub mod dict;
@@ -56,6 +57,7 @@ pub fn install(rt: &Rt) {
         ("int", t.int),
         ("float", t.float),
         ("str", t.str),
+        ("bytes", t.bytes),
         ("bool", rt::bool_class()),
         ("list", t.list),
         ("tuple", t.tuple),
@@ -85,6 +87,7 @@ pub fn install(rt: &Rt) {
     functions::install(b);
     file::install(b);
     str::install();
+    bytes::install();
     list::install();
     tuple::install();
     dict::install();
@@ -128,6 +131,8 @@ pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) ->
         int_float::int_new(vm, &a)
     } else if cls == t.str {
         str::str_new(vm, &a)
+    } else if cls == t.bytes {
+        bytes::bytes_new(vm, &a)
     } else if cls == t.float {
         int_float::float_new(vm, &a)
     } else if cls == t.list {

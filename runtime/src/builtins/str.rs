@@ -1166,63 +1166,7 @@ fn encode(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = recv_str(vm, recv, "encode")?;
     let mut p = [Value::NULL; 2];
     bind(vm, a, "encode", &["encoding", "errors"], 0, &mut p)?;
-    let enc = if p[0].is_null() {
-        "utf-8".to_string()
-    } else if is_str(p[0]) {
-        ops::str_of(p[0]).to_ascii_lowercase().replace('_', "-")
-    } else {
-        return Err(vm.type_error(format!(
-            "encode() argument 'encoding' must be str, not {}",
-            ops::type_name(p[0])
-        )));
-    };
-    let errors = if p[1].is_null() || !is_str(p[1]) {
-        "strict"
-    } else {
-        ops::str_of(p[1])
-    };
-    let limit: u32 = match enc.as_str() {
-        "utf-8" | "utf8" | "u8" => {
-            return Ok(ops::new_list(
-                s.bytes().map(|b| Value::small(b as i64)).collect(),
-            ));
-        }
-        "ascii" | "us-ascii" => 0x80,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
-        _ => {
-            return Err(vm.raise(
-                rt().excs.lookup_error,
-                format!("unknown encoding: {}", ops::str_of(p[0])),
-            ));
-        }
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(Value::small(n as i64));
-        } else {
-            match errors {
-                "ignore" => {}
-                "replace" => out.push(Value::small(b'?' as i64)),
-                _ => {
-                    let cname = if limit == 0x80 { "ascii" } else { "latin-1" };
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    return Err(vm.raise(
-                        rt().excs.unicode_encode_error,
-                        format!("'{cname}' codec can't encode character '{esc}' in position {i}: ordinal not in range({limit})"),
-                    ));
-                }
-            }
-        }
-    }
-    Ok(ops::new_list(out))
+    super::bytes::encode_str(vm, s, p[0], p[1], "encode")
 }
 
 // ---- maketrans / translate ----------------------------------------------------------------

@@ -23,6 +23,8 @@ enum ConstKey {
     BigInt(String),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
+    Ellipsis,
     Tuple(Vec<ConstKey>),
     Unique(usize),
 }
@@ -228,6 +230,82 @@ fn error_at(
 /// for missing colons and indented blocks, unclosed and mismatched brackets (which the
 /// tokenizer finds in the whole file when the parser's error is a generic one), and
 /// "invalid syntax" for the rest.
+/// The end of the run of adjacent string literals (and the blanks between them) that
+/// starts at byte `at`: where CPython reports "cannot mix bytes and nonbytes literals".
+fn string_run_end(src: &str, at: usize) -> usize {
+    let b = src.as_bytes();
+    // A string literal (prefix letters, then a quote) starts at `k`: the quote's index.
+    let quote_at = |k: usize| {
+        let mut q = k;
+        while q < b.len() && b[q].is_ascii_alphabetic() && q - k < 3 {
+            q += 1;
+        }
+        (q < b.len() && (b[q] == b'"' || b[q] == b'\'')).then_some(q)
+    };
+    let mut i = at;
+    loop {
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+        }
+        // Inside brackets the run may go on on the next line: only if a literal does.
+        if i < b.len() && (b[i] == b'\n' || b[i] == b'\r') {
+            let mut k = i;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            match quote_at(k) {
+                Some(_) => i = k,
+                None => return i,
+            }
+        }
+        let Some(q) = quote_at(i) else {
+            return i.min(b.len());
+        };
+        let (_, end) = literal_around(src, q);
+        i = end;
+    }
+}
+
+/// The string literal containing byte `at` (or starting with the quote there): its
+/// prefix start and the end past its closing quote. Single-line literals; a literal
+/// it cannot delimit gives `(at, at + 1)`.
+fn literal_around(src: &str, at: usize) -> (usize, usize) {
+    let b = src.as_bytes();
+    let line_start = src[..at.min(b.len())].rfind('\n').map_or(0, |p| p + 1);
+    // Scan the line from its start, tracking literals, until one covers `at`.
+    let mut i = line_start;
+    while i < b.len() && b[i] != b'\n' {
+        if b[i] == b'"' || b[i] == b'\'' {
+            let mut start = i;
+            while start > line_start && b[start - 1].is_ascii_alphabetic() {
+                start -= 1;
+            }
+            let q = b[i];
+            let triple = b.get(i..i + 3) == Some(&[q, q, q][..]);
+            let raw = b[start..i].iter().any(|c| c.eq_ignore_ascii_case(&b'r'));
+            let mut j = i + if triple { 3 } else { 1 };
+            while j < b.len() && b[j] != b'\n' {
+                if b[j] == b'\\' && !raw {
+                    j += 2;
+                    continue;
+                }
+                if b[j] == q && (!triple || b.get(j..j + 3) == Some(&[q, q, q][..])) {
+                    j += if triple { 3 } else { 1 };
+                    break;
+                }
+                j += 1;
+            }
+            if (start..j).contains(&at) {
+                return (start, j.min(b.len()));
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    (at, at + 1)
+}
+
 fn parse_error(src: &str, li: &LineIndex, msg: &str, range: TextRange) -> CompileError {
     let mut e = parse_error_in_cpython_words(src, li, msg, range);
     e.from_parser = true;
@@ -245,6 +323,23 @@ fn parse_error_in_cpython_words(
     }
     let simple = |text: &str| error_at(src, li, "SyntaxError", text.into(), range);
     match msg {
+        "Bytes literal cannot be mixed with non-bytes literals" => {
+            // CPython points just past the concatenated literals.
+            let at = TextRange::empty(TextSize::new(
+                string_run_end(src, range.start().to_usize()) as u32
+            ));
+            let msg = "cannot mix bytes and nonbytes literals";
+            return error_at(src, li, "SyntaxError", msg.into(), at);
+        }
+        "bytes can only contain ASCII literal characters" => {
+            // CPython underlines the whole literal (prefix and quotes included), one
+            // caret per byte of its UTF-8 text (its end offset counts bytes).
+            let (start, end) = literal_around(src, range.start().to_usize());
+            let at = TextRange::new(TextSize::new(start as u32), TextSize::new(end as u32));
+            let mut e = error_at(src, li, "SyntaxError", msg.into(), at);
+            e.end_col = e.col + (end - start) as u32;
+            return e;
+        }
         "Iterable argument unpacking cannot follow keyword argument unpacking" => {
             let at = TextRange::empty(range.start());
             let msg = "iterable argument unpacking follows keyword argument unpacking";
@@ -1970,6 +2065,8 @@ impl<'a> Compiler<'a> {
                 ast::Number::Complex { .. } => return None,
             },
             Expr::StringLiteral(s) => ConstKey::Str(s.value.to_str().to_string()),
+            Expr::BytesLiteral(b) => ConstKey::Bytes(b.value.bytes().collect()),
+            Expr::EllipsisLiteral(_) => ConstKey::Ellipsis,
             Expr::Tuple(t) => ConstKey::Tuple(
                 t.elts
                     .iter()
@@ -1999,6 +2096,8 @@ impl<'a> Compiler<'a> {
             ConstKey::BigInt(s) => ops::new_bigint(parse_int_literal(s)),
             ConstKey::Float(b) => Value::float(f64::from_bits(*b)),
             ConstKey::Str(s) => intern(s),
+            ConstKey::Bytes(b) => ops::new_bytes(b.clone()),
+            ConstKey::Ellipsis => crate::rt::rt().ellipsis,
             ConstKey::Tuple(items) => {
                 let vs: Vec<Value> = items.iter().map(|k| self.const_value(k)).collect();
                 ops::new_tuple(vs)
@@ -2266,8 +2365,10 @@ impl<'a> Compiler<'a> {
                 self.delegate_loop();
             }
             Expr::Starred(s) => bail!(self, s.range, "can't use starred expression here"),
-            Expr::BytesLiteral(b) => return Err(self.unsupported(b.range, "bytes literal")),
-            Expr::EllipsisLiteral(x) => return Err(self.unsupported(x.range, "Ellipsis")),
+            Expr::BytesLiteral(b) => {
+                self.load_const_key(ConstKey::Bytes(b.value.bytes().collect()))
+            }
+            Expr::EllipsisLiteral(_) => self.load_const_key(ConstKey::Ellipsis),
             Expr::NumberLiteral(n) => return Err(self.unsupported(n.range, "complex number")),
             Expr::TString(t) => return Err(self.unsupported(t.range, "template string")),
             Expr::IpyEscapeCommand(x) => bail!(self, x.range, "invalid syntax"),

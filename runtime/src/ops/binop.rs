@@ -168,6 +168,15 @@ fn binary_op_slow(
         return r;
     }
     match a.kind() {
+        Some(ObjKind::Bytes) if kind == BinOpKind::Add => {
+            let Some(y) = b.get::<BytesObj>() else {
+                return Err(vm.type_error(format!("can't concat {} to bytes", type_name(b))));
+            };
+            let x = &a.cast::<BytesObj>().data;
+            check_alloc(vm, x.len() + y.data.len(), 1)?;
+            return Ok(new_bytes([&x[..], &y.data[..]].concat()));
+        }
+        Some(ObjKind::Bytes) if kind == BinOpKind::Mul => return repeat(vm, a, b, false),
         Some(ObjKind::Str) => match kind {
             BinOpKind::Add => {
                 if is_str(b) {
@@ -253,7 +262,7 @@ fn binary_op_slow(
     if kind == BinOpKind::Mul
         && matches!(
             b.kind(),
-            Some(ObjKind::Str | ObjKind::List | ObjKind::Tuple)
+            Some(ObjKind::Str | ObjKind::Bytes | ObjKind::List | ObjKind::Tuple)
         )
     {
         if is_int(a) {
@@ -326,6 +335,15 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: Value, inplace: bool) -> PyResu
         )));
     }
     match seq.kind() {
+        Some(ObjKind::Bytes) => {
+            let s = &seq.cast::<BytesObj>().data;
+            let c = repeat_count(vm, n, s.len())?;
+            if c == 1 {
+                return Ok(seq);
+            }
+            check_alloc(vm, c * s.len(), 1)?;
+            Ok(new_bytes(s.repeat(c)))
+        }
         Some(ObjKind::Str) => {
             let s = str_of(seq);
             let c = repeat_count(vm, n, s.len())?;

@@ -107,6 +107,9 @@ pub fn eq_base(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     }
     match (ka, kb) {
         (ObjKind::Str, ObjKind::Str) => Ok(str_of(a) == str_of(b)),
+        (ObjKind::Bytes, ObjKind::Bytes) => {
+            Ok(a.cast::<BytesObj>().data == b.cast::<BytesObj>().data)
+        }
         (ObjKind::Tuple, ObjKind::Tuple) => {
             let (x, y) = (&a.cast::<TupleObj>().items, &b.cast::<TupleObj>().items);
             seq_eq(vm, x, y)
@@ -246,6 +249,10 @@ fn order_base(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str), Some(ObjKind::Str)) => Ok(Ok(str_of(a).cmp(str_of(b)))),
+        (Some(ObjKind::Bytes), Some(ObjKind::Bytes)) => Ok(Ok(a
+            .cast::<BytesObj>()
+            .data
+            .cmp(&b.cast::<BytesObj>().data))),
         (Some(ObjKind::List), Some(ObjKind::List))
         | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => seq_order(vm, kind, a, b),
         (Some(ObjKind::Set), Some(ObjKind::Set)) => {
@@ -462,6 +469,7 @@ pub fn hash_base(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return hash_slow(vm, v);
     }
     match v.kind() {
+        Some(ObjKind::Bytes) => Ok(crate::object::bytes_hash(&v.cast::<BytesObj>().data)),
         Some(ObjKind::Int) => Ok(match v.cast::<IntObj>() {
             IntObj::I64(i) => hash_i64(*i),
             IntObj::Big(b) => hash_bigint(b),

@@ -20,6 +20,7 @@ fn is_iterable_kind(v: Value) -> bool {
             ObjKind::List
                 | ObjKind::Tuple
                 | ObjKind::Str
+                | ObjKind::Bytes
                 | ObjKind::Range
                 | ObjKind::Dict
                 | ObjKind::Set
@@ -58,6 +59,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
             }
         }
         Some(ObjKind::Str) => IterState::Str { s: v, byte_pos: 0 },
+        Some(ObjKind::Bytes) => IterState::Bytes { b: v, i: 0 },
         Some(ObjKind::Dict) => IterState::Dict {
             d: v,
             i: 0,
@@ -228,6 +230,13 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
+        IterState::Bytes { b, i } => match b.cast::<BytesObj>().data.get(*i) {
+            Some(&x) => {
+                *i += 1;
+                Ok(Some(Value::small(x as i64)))
+            }
+            None => Ok(None),
+        },
         IterState::Dict { mode, .. } => {
             let mode = *mode;
             Ok(dict_iter_next(vm, it)?.map(|(k, v)| match mode {

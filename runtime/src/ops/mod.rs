@@ -141,6 +141,16 @@ pub fn new_list_items(items: crate::valuevec::ValueVec) -> Value {
     })
 }
 
+/// A new bytes object.
+pub fn new_bytes(data: Vec<u8>) -> Value {
+    if data.len() > 512 {
+        note_bytes(data.len());
+    }
+    alloc(BytesObj {
+        data: data.into_boxed_slice(),
+    })
+}
+
 #[inline]
 pub fn new_set(frozen: bool) -> Value {
     alloc(SetObj::new(SetTable::new(), frozen))
@@ -228,6 +238,7 @@ pub fn type_of(v: Value) -> Value {
     };
     match k {
         ObjKind::Str => t.str,
+        ObjKind::Bytes => t.bytes,
         ObjKind::Int => t.int,
         ObjKind::List => {
             let c = v.cast::<ListObj>().cls;
@@ -295,6 +306,7 @@ pub fn type_of(v: Value) -> Value {
             }
             IterState::Range { .. } => t.range_iterator,
             IterState::Str { .. } => t.str_iterator,
+            IterState::Bytes { .. } => t.bytes_iterator,
             IterState::Dict { mode, .. } => match mode {
                 0 => t.dict_keyiterator,
                 1 => t.dict_valueiterator,
@@ -426,6 +438,7 @@ fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
             return user_truthy(vm, v)
         }
         Some(ObjKind::Str) => !v.cast::<StrObj>().s.is_empty(),
+        Some(ObjKind::Bytes) => !v.cast::<BytesObj>().data.is_empty(),
         Some(ObjKind::Int) => true, // normalised: never zero
         Some(ObjKind::List) => !v.cast::<ListObj>().items.is_empty(),
         Some(ObjKind::Tuple) => !v.cast::<TupleObj>().items.is_empty(),
@@ -441,6 +454,7 @@ fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
 pub fn len_of(v: Value) -> Option<usize> {
     Some(match v.kind()? {
         ObjKind::Str => v.cast::<StrObj>().nchars,
+        ObjKind::Bytes => v.cast::<BytesObj>().data.len(),
         ObjKind::List => v.cast::<ListObj>().items.len(),
         ObjKind::Tuple => v.cast::<TupleObj>().items.len(),
         ObjKind::Dict => v.cast::<DictObj>().table.len(),

@@ -193,10 +193,13 @@ pub fn repr_base_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
 fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyResult<()> {
     match kind {
         ObjKind::Str => fmt::str_repr_into(out, str_of(v)),
+        ObjKind::Bytes => crate::builtins::bytes::bytes_repr_into(out, &v.cast::<BytesObj>().data),
         ObjKind::Int => int_str_into(vm, v, out)?,
         ObjKind::Instance => {
             if v == rt().not_implemented {
                 out.push_str("NotImplemented");
+            } else if v == rt().ellipsis {
+                out.push_str("Ellipsis");
             } else {
                 out.push_str(&crate::builtins::classes::default_repr(v));
             }

@@ -286,6 +286,7 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 },
             }
         }
+        Some(ObjKind::Bytes) => crate::builtins::bytes::bytes_getitem(vm, obj, key),
         Some(ObjKind::Str) => {
             let s = obj.cast::<StrObj>();
             match classify(key) {
@@ -589,6 +590,7 @@ pub fn contains_base(vm: &mut Vm, container: Value, item: Value) -> PyResult<boo
         Some(ObjKind::Instance) => user_contains(vm, container, item),
         Some(ObjKind::MappingProxy) => contains(vm, container.cast::<MappingProxyObj>().d, item),
         Some(ObjKind::Exc) if is_user_obj(container) => user_contains(vm, container, item),
+        Some(ObjKind::Bytes) => crate::builtins::bytes::bytes_contains(vm, container, item),
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
             None => Err(vm.type_error(format!(

@@ -1,0 +1,2 @@
+data = b"ok \xe9t\xe9"
+text = data.decode()

@@ -1,0 +1,1 @@
+x = b"caf\xc3\xa9" "s"
