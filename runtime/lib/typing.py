@@ -283,7 +283,12 @@ class Protocol(_GenericBase):
 
 
 def runtime_checkable(cls):
-    return cls
+    # isinstance() against a protocol checks the instance's attributes, through
+    # _ProtocolMeta.__instancecheck__; without metaclasses Kiln would silently answer by
+    # nominal subclassing instead, so it refuses here, where the intent is stated.
+    raise NotImplementedError(
+        "runtime_checkable protocols (structural isinstance checks) are not supported "
+        "by this runtime")
 
 
 def cast(typ, val):
