@@ -342,7 +342,15 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             }
         }
         Some(ObjKind::Class) => {
-            Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj))))
+            // `C[key]`: the class's __class_getitem__ (implicitly a classmethod).
+            let f = lookup_in_mro(obj, crate::rt::intern("__class_getitem__"));
+            match f.map(|f| (f, f.kind())) {
+                Some((f, Some(ObjKind::Func))) => vm.call(f, &[obj, key], &[]),
+                Some((f, Some(ObjKind::ClassMethod))) => {
+                    vm.call(f.cast::<ClassMethodObj>().func, &[obj, key], &[])
+                }
+                _ => Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj)))),
+            }
         }
         _ => Err(vm.type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
     }
