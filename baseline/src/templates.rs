@@ -323,6 +323,28 @@ mod emit {
         cx.code.names[cx.ins().arg as usize].0 as i64
     }
 
+    /// rax = a value: a heap object's header address in rax if it is one of kind `kind`;
+    /// a non-pointer goes to `not_ptr`, an object of another kind to `other_kind` (with
+    /// rax already its header address). Clobbers rcx.
+    fn untag_kind(
+        cx: &mut Cx,
+        kind: kiln_runtime::heap::ObjKind,
+        not_ptr: dynasmrt::DynamicLabel,
+        other_kind: dynasmrt::DynamicLabel,
+    ) {
+        use kiln_runtime::object::layout;
+        jit!(cx.ops
+            ; mov rcx, rax
+            ; shr rcx, 48
+            ; cmp ecx, TAG_PTR as i32
+            ; jne =>not_ptr
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + layout::HEADER_KIND as i32], kind as u8 as i8
+            ; jne =>other_kind
+        );
+    }
+
     /// The instance IC probe, inline: rax = the receiver's bits. On a hit, rax = its
     /// header address and r9 = the matching way's value; any other case jumps to
     /// `miss`. The key is `instance_ic_key`'s (class version << 32 | shape id), read
@@ -340,16 +362,13 @@ mod emit {
     ) {
         use kiln_runtime::object::layout;
         let ic = ic_addr(cx);
-        let kind = kiln_runtime::heap::ObjKind::Instance as u8 as i8;
+        untag_kind(
+            cx,
+            kiln_runtime::heap::ObjKind::Instance,
+            miss,
+            not_instance,
+        );
         jit!(cx.ops
-            ; mov rcx, rax
-            ; shr rcx, 48
-            ; cmp ecx, TAG_PTR as i32
-            ; jne =>miss
-            ; shl rax, 16
-            ; shr rax, 16
-            ; cmp BYTE [rax + layout::HEADER_KIND as i32], kind
-            ; jne =>not_instance
             ; mov rcx, QWORD [rax + layout::INSTANCE_CLS as i32]
             ; shl rcx, 16
             ; shr rcx, 16
@@ -742,18 +761,10 @@ mod emit {
         let done = cx.label(cx.ins().arg as usize);
         let helper = cx.ops.new_dynamic_label();
         let next = cx.ops.new_dynamic_label();
-        let iter_kind = kiln_runtime::heap::ObjKind::Iter as u8 as i8;
         let range_tag = ol::iter_range_tag() as i8;
+        jit!(cx.ops ; mov rax, QWORD [stk + it]);
+        untag_kind(cx, kiln_runtime::heap::ObjKind::Iter, helper, helper);
         jit!(cx.ops
-            ; mov rax, QWORD [stk + it]
-            ; mov rcx, rax
-            ; shr rcx, 48
-            ; cmp ecx, TAG_PTR as i32
-            ; jne =>helper
-            ; shl rax, 16
-            ; shr rax, 16
-            ; cmp BYTE [rax + ol::HEADER_KIND as i32], iter_kind
-            ; jne =>helper
             ; cmp BYTE [rax + ol::ITER_TAG as i32], range_tag
             ; jne =>helper
             ; mov rcx, QWORD [rax + ol::ITER_RANGE_REMAINING as i32]
@@ -880,7 +891,6 @@ mod emit {
         use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let n = cx.ins().arg as usize;
         let seq = cx.peek(1);
-        let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
         let (ptr_word, len_word) = ol::boxed_slice_words();
         let items_ptr = (ol::TUPLE_ITEMS + ptr_word) as i32;
         let items_len = (ol::TUPLE_ITEMS + len_word) as i32;
@@ -888,16 +898,9 @@ mod emit {
         let done = cx.ops.new_dynamic_label();
         let copy = cx.ops.new_dynamic_label();
         let list = cx.ops.new_dynamic_label();
+        jit!(cx.ops ; mov rax, QWORD [stk + seq]);
+        untag_kind(cx, kiln_runtime::heap::ObjKind::Tuple, helper, list);
         jit!(cx.ops
-            ; mov rax, QWORD [stk + seq]
-            ; mov rcx, rax
-            ; shr rcx, 48
-            ; cmp ecx, TAG_PTR as i32
-            ; jne =>helper
-            ; shl rax, 16
-            ; shr rax, 16
-            ; cmp BYTE [rax + ol::HEADER_KIND as i32], tuple_kind
-            ; jne =>list
             ; lea rcx, [specials + NULL_OFF]
             ; cmp QWORD [rax + ol::TUPLE_CLS as i32], rcx
             ; jne =>helper
@@ -1169,18 +1172,10 @@ mod emit {
     ) -> dynasmrt::DynamicLabel {
         use kiln_runtime::object::layout as ol;
         let next = cx.labels.get(cx.pc + 1).copied();
-        let instance_kind = kiln_runtime::heap::ObjKind::Instance as u8 as i8;
         cx.cold(move |cx| {
+            jit!(cx.ops ; mov rax, QWORD [stk + top]);
+            untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, slow, slow);
             jit!(cx.ops
-                ; mov rax, QWORD [stk + top]
-                ; mov rcx, rax
-                ; shr rcx, 48
-                ; cmp ecx, TAG_PTR as i32
-                ; jne =>slow
-                ; shl rax, 16
-                ; shr rax, 16
-                ; cmp BYTE [rax + ol::HEADER_KIND as i32], instance_kind
-                ; jne =>slow
                 ; mov rcx, QWORD [rax + ol::INSTANCE_CLS as i32]
                 ; shl rcx, 16
                 ; shr rcx, 16
