@@ -261,6 +261,8 @@ pub enum Layout {
     FrozenSet,
     NoneType,
     Exception,
+    /// `type` and its subclasses (metaclasses): instances are classes.
+    Type,
     Other,
 }
 

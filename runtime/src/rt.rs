@@ -24,7 +24,7 @@ macro_rules! define_types {
 }
 define_types! {
     object = "object": Object,
-    type_ = "type": Other,
+    type_ = "type": Type,
     int = "int": Int,
     float = "float": Float,
     str = "str": Str,

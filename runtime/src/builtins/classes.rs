@@ -39,7 +39,13 @@ pub(crate) fn install() {
     add_classmethod(t.object, "__init_subclass__", object_init_subclass);
     add_methods(
         t.type_,
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__new__", type_new),
+            ("__init__", type_init),
+            ("__call__", type_dunder_call),
+        ],
     );
     install_builtin_dunders();
     add_methods(
@@ -193,8 +199,20 @@ pub(crate) fn call_other_builtin(vm: &mut Vm, cls: Value, a: &Args) -> R {
 
 /// `type(x)` / `type(name, bases, dict)`.
 pub(crate) fn type_call(vm: &mut Vm, a: &Args) -> R {
-    if a.pos.len() == 1 && a.kwnames.is_empty() {
+    type_new(vm, rt().types.type_, a)
+}
+
+/// `type.__new__(mcs, name, bases, dict, **kw)` (and `type(x)` when `mcs` is `type`):
+/// a new class whose metaclass is the most derived of `mcs` and the bases' metaclasses.
+fn type_new(vm: &mut Vm, mcs: Value, a: &Args) -> R {
+    if a.pos.len() == 1 && a.kwnames.is_empty() && mcs == rt().types.type_ {
         return Ok(ops::type_of(a.pos[0]));
+    }
+    if !mcs.is_kind(ObjKind::Class) || !ops::is_subclass(mcs, rt().types.type_) {
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            ops::type_name(mcs)
+        )));
     }
     if a.pos.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments".into()));
@@ -219,7 +237,43 @@ pub(crate) fn type_call(vm: &mut Vm, a: &Args) -> R {
         )));
     }
     let bases: Vec<Value> = bt.items.to_vec();
-    make_class(vm, name, bases, ns, a.kwnames, a.kwvals)
+    let mut winner = mcs;
+    for &b in &bases {
+        let bm = ops::type_of(b);
+        if ops::is_subclass(winner, bm) {
+            continue;
+        }
+        if ops::is_subclass(bm, winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".into(),
+        ));
+    }
+    make_class(vm, winner, name, bases, ns, a.kwnames, a.kwvals)
+}
+
+/// `type.__init__(cls, ...)`: nothing to do (the class was made by `type.__new__`).
+fn type_init(vm: &mut Vm, _cls: Value, a: &Args) -> R {
+    if a.pos.len() != 1 && a.pos.len() != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments".into()));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what calling a class does by default
+/// (`super().__call__(...)` in a metaclass's own `__call__`).
+fn type_dunder_call(vm: &mut Vm, cls: Value, a: &Args) -> R {
+    if !cls.is_kind(ObjKind::Class) {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            ops::type_name(cls)
+        )));
+    }
+    let mut args = a.pos.to_vec();
+    args.extend_from_slice(a.kwvals);
+    super::call_class_default(vm, cls, &args, a.kwnames)
 }
 
 /// C3 linearisation of `bases` (the mro without the new class itself).
@@ -268,6 +322,7 @@ fn c3_tail(bases: &[Value]) -> Result<Vec<Value>, String> {
 /// Create a user class (what `type.__new__(type, name, bases, ns)` does).
 pub(crate) fn make_class(
     vm: &mut Vm,
+    meta: Value,
     name: Value,
     mut bases: Vec<Value>,
     ns: Value,
@@ -302,6 +357,7 @@ pub(crate) fn make_class(
         match b.cast::<ClassObj>().layout {
             Layout::Object => {}
             l @ (Layout::Exception
+            | Layout::Type
             | Layout::List
             | Layout::Tuple
             | Layout::Dict
@@ -343,6 +399,9 @@ pub(crate) fn make_class(
     {
         let c = cls.cast::<ClassObj>();
         c.name = name;
+        if meta != rt().types.type_ {
+            c.meta = meta;
+        }
         c.heap = true;
         let mut mro = Vec::with_capacity(tail.len() + 1);
         mro.push(cls);
@@ -524,7 +583,7 @@ fn build_class(vm: &mut Vm, _: Value, a: &Args) -> R {
         let cell = vm.call(body, &[ns], &[])?;
         vm.roots.push(cell);
         let cls = if meta == t.type_ {
-            make_class(vm, name, bases, ns, &kwn, &kwv)?
+            make_class(vm, meta, name, bases, ns, &kwn, &kwv)?
         } else {
             let mut argv = vec![name, bases_t, ns];
             argv.extend_from_slice(&kwv);
@@ -764,6 +823,8 @@ fn object_setattr(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let name = attr_arg(vm, a.pos[0])?;
     if ops::is_user_obj(recv) {
         ops::generic_setattr(vm, recv, name, a.pos[1])?;
+    } else if recv.is_kind(ObjKind::Class) {
+        ops::class_setattr(vm, recv, name, a.pos[1])?;
     } else {
         ops::setattr(vm, recv, name, a.pos[1])?;
     }

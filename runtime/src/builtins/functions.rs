@@ -577,7 +577,7 @@ fn next(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn isinstance(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "isinstance", 2, 2)?;
     let (obj, cls) = (a.pos[0], a.pos[1]);
-    if cls.is_kind(ObjKind::Class) {
+    if cls.is_kind(ObjKind::Class) && !ops::has_user_meta(cls) {
         return Ok(Value::bool(ops::isinstance_class(obj, cls)));
     }
     isinstance_rec(vm, obj, cls).map(Value::bool)
@@ -585,6 +585,13 @@ fn isinstance(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn isinstance_rec(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {
     if cls.is_kind(ObjKind::Class) {
+        // A metaclass's __instancecheck__ decides (exact type matches first, as CPython).
+        if ops::has_user_meta(cls) && ops::type_of(obj) != cls {
+            if let Some(f) = ops::user_special(cls, rt::intern("__instancecheck__")) {
+                let r = ops::call_special(vm, f, cls, &[obj])?;
+                return ops::truthy(vm, r);
+            }
+        }
         return Ok(ops::isinstance_class(obj, cls));
     }
     if let Some(t) = cls.get::<TupleObj>() {

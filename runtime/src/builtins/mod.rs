@@ -114,8 +114,26 @@ pub fn install(rt: &Rt) {
     sys::install();
 }
 
-/// Calling a class object.
+/// Calling a class object: its metaclass's `__call__` when a user metaclass defines
+/// one, else `call_class_default`.
 pub fn call_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> R {
+    let meta = cls.cast::<ClassObj>().meta;
+    if !meta.is_null() {
+        if let Some(f) = ops::lookup_in_mro(meta, ops::names().call) {
+            if f.is_kind(ObjKind::Func) {
+                let mut argv = Vec::with_capacity(args.len() + 1);
+                argv.push(cls);
+                argv.extend_from_slice(args);
+                return vm.call(f, &argv, kwnames);
+            }
+        }
+    }
+    call_class_default(vm, cls, args, kwnames)
+}
+
+/// `type.__call__`: `__new__` then `__init__` for user classes, the builtin
+/// constructors for builtin ones.
+pub fn call_class_default(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> R {
     let npos = args.len() - kwnames.len();
     let a = Args {
         pos: &args[..npos],

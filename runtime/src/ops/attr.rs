@@ -455,7 +455,17 @@ fn read_only_or_missing(vm: &mut Vm, obj: Value, name: Value) -> Raised {
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::Instance) => super::object::user_setattr(vm, obj, name, v),
-        Some(ObjKind::Class) => super::object::class_setattr(vm, obj, name, v),
+        Some(ObjKind::Class) => {
+            // A user metaclass's __setattr__ (its `super().__setattr__` lands in
+            // object.__setattr__, which stores with class_setattr).
+            if let Some(f) = super::object::user_special(obj, names().setattr)
+                .filter(|f| f.is_kind(ObjKind::Func))
+            {
+                call_special(vm, f, obj, &[name, v])?;
+                return Ok(());
+            }
+            super::object::class_setattr(vm, obj, name, v)
+        }
         Some(ObjKind::Exc | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
             if super::object::is_user_obj(obj) =>
         {

@@ -82,6 +82,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
         },
         Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
         Some(ObjKind::Instance) => return user_iter(vm, v),
+        Some(ObjKind::Class) if has_user_meta(v) => return user_iter(vm, v),
         Some(ObjKind::MappingProxy) => return get_iter(vm, v.cast::<MappingProxyObj>().d),
         Some(ObjKind::Exc) if is_user_obj(v) => return user_iter(vm, v),
         _ => return Err(vm.type_error(format!("'{}' object is not iterable", type_name(v)))),

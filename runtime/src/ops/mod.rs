@@ -431,6 +431,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
 fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(match v.kind() {
         Some(ObjKind::Instance) => return user_truthy(vm, v),
+        Some(ObjKind::Class) if has_user_meta(v) => return user_truthy(vm, v),
         Some(ObjKind::Exc) if is_user_obj(v) => return user_truthy(vm, v),
         Some(ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
             if is_sub_builtin(v) && has_user_len_or_bool(v) =>

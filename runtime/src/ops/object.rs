@@ -211,11 +211,18 @@ pub fn is_user_obj(v: Value) -> bool {
     }
 }
 
+/// Whether `v` is a class made by a user metaclass (whose special methods apply to it:
+/// `iter(C)`, `len(C)`, `C[k]`, `x in C`, `repr(C)`, `bool(C)`, `isinstance(x, C)`).
+#[inline]
+pub fn has_user_meta(v: Value) -> bool {
+    v.get::<ClassObj>().is_some_and(|c| !c.meta.is_null())
+}
+
 /// A special method defined by user code on `v`'s type (None when `v` is not a user
 /// object, or the type only has the builtin default).
 #[inline]
 pub fn user_special(v: Value, name: Value) -> Option<Value> {
-    if !is_user_obj(v) {
+    if !is_user_obj(v) && !has_user_meta(v) {
         return None;
     }
     lookup_in_mro(type_of(v), name).filter(|&f| is_user_value(f))
@@ -1010,6 +1017,13 @@ pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Va
             "__dict__" => return Ok(Some(alloc(MappingProxyObj { d: c.dict }))),
             "__class__" => return Ok(Some(type_of(cls))),
             _ => {}
+        }
+    }
+    // A data descriptor on a user metaclass (a property) wins over the class's own.
+    let meta = c.meta;
+    if !meta.is_null() {
+        if let Some(d) = lookup_in_mro(meta, name).filter(|&d| is_data_descriptor(d)) {
+            return bind_instance_attr(vm, d, cls, meta).map(Some);
         }
     }
     if let Some(v) = lookup_in_mro(cls, name) {

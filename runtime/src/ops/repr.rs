@@ -175,7 +175,7 @@ pub fn repr_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
         });
         return Ok(());
     };
-    if is_user_obj(v) && user_repr_into(vm, v, out)? {
+    if (is_user_obj(v) || has_user_meta(v)) && user_repr_into(vm, v, out)? {
         return Ok(());
     }
     repr_kind_into(vm, v, kind, out)

@@ -220,6 +220,9 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     }
     match obj.kind() {
         Some(ObjKind::Instance) => return user_getitem(vm, obj, key),
+        Some(ObjKind::Class) if user_special(obj, names().getitem).is_some() => {
+            return user_getitem(vm, obj, key)
+        }
         Some(ObjKind::MappingProxy) => return getitem(vm, obj.cast::<MappingProxyObj>().d, key),
         Some(ObjKind::Exc) if is_user_obj(obj) => return user_getitem(vm, obj, key),
         _ => {}
@@ -596,6 +599,7 @@ pub fn contains_base(vm: &mut Vm, container: Value, item: Value) -> PyResult<boo
     }
     match container.kind() {
         Some(ObjKind::Instance) => user_contains(vm, container, item),
+        Some(ObjKind::Class) if has_user_meta(container) => user_contains(vm, container, item),
         Some(ObjKind::MappingProxy) => contains(vm, container.cast::<MappingProxyObj>().d, item),
         Some(ObjKind::Exc) if is_user_obj(container) => user_contains(vm, container, item),
         Some(ObjKind::Bytes) => crate::builtins::bytes::bytes_contains(vm, container, item),
