@@ -1,36 +1,41 @@
-"""enum for Kiln: Enum members as class attributes, CPython 3.11's behaviour for them.
+"""enum for Kiln: Enum with its metaclass (EnumType), CPython 3.11's behaviour.
 
-Supported: class attributes become members (instances of the class, in definition
-order) with `name`/`value` (`_name_`/`_value_`), CPython's repr/str/format, hashing by
-name, identity equality, lookup by value (`Color(1)`, ValueError "3 is not a valid
-Color"), aliases (a repeated value names the first member), `auto()`, `__members__`,
-`_member_names_`, `unique`, methods and properties on members, subclassing an enum
-without members, deepcopy/copy returning the member.
+Members are made by EnumType.__new__ from the class body's plain attributes, in
+definition order: `name`/`value` (`_name_`/`_value_`), aliases (a repeated value names
+the first member), `auto()`, lookup by value (`Color(1)`, `_missing_`), by name
+(`Color['RED']`), iteration, len(), `in`, `__members__`, `<enum 'Color'>`, CPython's
+member repr/str/format, hashing by name, reassignment guards, `unique`, methods and
+properties on members, copy/deepcopy returning the member.
 
-Not supported, because CPython implements them on the metaclass (EnumMeta) and Kiln
-has no user metaclasses yet: iterating over or taking len() of the class, `Color['RED']`,
-`member in Color` (they fail with the TypeError any class gives), and the class's own
-repr (`<enum 'Color'>` in CPython, `<class '__main__.Color'>` here). IntEnum, StrEnum and
-Flag need int/str subclasses and are not provided.
+Not provided: IntEnum, StrEnum and the Flag family (they subclass int/str, which Kiln
+does not support yet), the functional API (`Enum('Color', 'RED GREEN')`: a
+NotImplementedError), `_generate_next_value_` overrides, `_ignore_`.
 """
 
-__all__ = ["Enum", "auto", "unique", "EnumMeta", "EnumType"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "auto", "unique"]
 
 
 class auto:
     """Instances are replaced with an appropriate value (the last int value + 1)."""
 
-    _next = None
-
     def __repr__(self):
-        return "auto(%r)" % (self._next,)
+        return "auto(...)"
 
 
-class _Members(dict):
-    """`__members__`: name -> member, read-only like CPython's mappingproxy."""
+class _MappingProxy(dict):
+    """`__members__`: a read-only view that prints like CPython's mappingproxy."""
 
     def __setitem__(self, key, value):
         raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __repr__(self):
+        return "mappingproxy(" + dict.__repr__(self) + ")"
+
+    def __str__(self):
+        return dict.__repr__(self)
 
 
 def _is_descriptor(obj):
@@ -56,62 +61,130 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern)
 
 
-class Enum:
-    """Create a collection of name/value pairs."""
+class EnumType(type):
+    """Metaclass for Enum."""
 
-    def __init_subclass__(cls, **kwds):
-        super().__init_subclass__(**kwds)
-        for base in cls.__mro__[1:]:
-            if base is not Enum and base.__dict__.get("_member_names_"):
-                raise TypeError("<enum %r> cannot extend <enum %r>"
-                                % (cls.__name__, base.__name__))
-        members = _Members()
-        names = []
-        value2member = {}
-        last = 0
-        for name, value in list(cls.__dict__.items()):
-            if (_is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name)
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        members = []
+        for name, value in list(classdict.items()):
+            if (_is_dunder(name) or _is_sunder(name) or _is_private(cls, name)
                     or _is_descriptor(value) or isinstance(value, type)):
                 continue
+            members.append((name, value))
+            del classdict[name]
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError("<enum %r> cannot extend <enum %r>" % (cls, base.__name__))
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        type.__setattr__(enum_class, "_member_names_", [])
+        type.__setattr__(enum_class, "_member_map_", {})
+        type.__setattr__(enum_class, "_value2member_map_", {})
+        last = 0
+        init = enum_class.__dict__.get("__init__")
+        for name, value in members:
             if isinstance(value, auto):
                 value = last + 1 if isinstance(last, int) else 1
             if isinstance(value, int) and not isinstance(value, bool):
                 last = value
-            if value in value2member:
-                member = value2member[value]
-            else:
-                member = object.__new__(cls)
+            member = None
+            for existing in enum_class._member_map_.values():
+                if existing._value_ == value:
+                    member = existing
+                    break
+            if member is None:
+                member = object.__new__(enum_class)
                 member._name_ = name
                 member._value_ = value
-                member._sort_order_ = len(names)
-                if "__init__" in cls.__dict__:
-                    args = value if isinstance(value, tuple) else (value,)
-                    cls.__dict__["__init__"](member, *args)
-                value2member[value] = member
-                names.append(name)
-            dict.__setitem__(members, name, member)
-            setattr(cls, name, member)
-        cls._member_names_ = names
-        cls._member_map_ = members
-        cls._value2member_map_ = value2member
-        cls.__members__ = members
+                member._sort_order_ = len(enum_class._member_names_)
+                if init is not None:
+                    init(member, *(value if isinstance(value, tuple) else (value,)))
+                enum_class._member_names_.append(name)
+                try:
+                    enum_class._value2member_map_[value] = member
+                except TypeError:
+                    pass
+            enum_class._member_map_[name] = member
+            type.__setattr__(enum_class, name, member)
+        return enum_class
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is not None:
+            raise NotImplementedError(
+                "the functional Enum API is not supported by this runtime")
+        return cls.__new__(cls, value)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                    type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return _MappingProxy(cls._member_map_)
+
+    def __repr__(cls):
+        return "<enum %r>" % (cls.__name__,)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get("_member_map_", {})
+        if name in member_map:
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
 
     def __new__(cls, value):
         if type(value) is cls:
             return value
-        members = cls.__dict__.get("_value2member_map_")
-        if members is not None:
-            try:
-                return members[value]
-            except (KeyError, TypeError):
-                pass
-            for member in members.values():
-                if member._value_ == value:
-                    return member
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
+                        % (cls.__name__, result))
 
     def __init__(self, *args, **kwds):
         pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
     @property
     def name(self):
@@ -122,10 +195,10 @@ class Enum:
         return self._value_
 
     def __repr__(self):
-        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):
-        return "%s.%s" % (type(self).__name__, self._name_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -134,7 +207,7 @@ class Enum:
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return type(self), (self._value_,)
+        return self.__class__, (self._value_,)
 
     def __copy__(self):
         return self
@@ -154,13 +227,5 @@ def unique(enumeration):
             duplicates.append((name, member.name))
     if duplicates:
         alias_details = ", ".join("%s -> %s" % (alias, name) for (alias, name) in duplicates)
-        raise ValueError("duplicate values found in <enum %r>: %s"
-                         % (enumeration.__name__, alias_details))
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
-
-
-def _no_metaclass(*args, **kwds):
-    raise NotImplementedError("enum metaclasses are not supported by this runtime")
-
-
-EnumMeta = EnumType = _no_metaclass

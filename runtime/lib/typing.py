@@ -276,19 +276,74 @@ class _GenericForm:
 Generic = _GenericForm()
 
 
-class Protocol(_GenericBase):
-    """Base class for protocol classes (structural typing is not checked)."""
+_PROTO_EXCLUDED = frozenset([
+    "__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol",
+    "_is_runtime_protocol", "__dict__", "__args__", "__slots__", "__next_in_mro__",
+    "__parameters__", "__origin__", "__orig_bases__", "__extra__", "__tree_hash__",
+    "__doc__", "__subclasshook__", "__init__", "__new__", "__module__",
+    "_MutableMapping__marker", "_gorg", "__qualname__", "__class_getitem__",
+    "__init_subclass__", "__classcell__"])
+
+
+def _get_protocol_attrs(cls):
+    """The names a protocol class declares (CPython 3.11's _get_protocol_attrs)."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic", "_GenericBase"):
+            continue
+        annotations = base.__dict__.get("__annotations__", {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith("_abc_") and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(type):
+    """Metaclass of Protocol: isinstance() against a runtime-checkable protocol
+    checks the instance's attributes (CPython 3.11's _ProtocolMeta.__instancecheck__)."""
+
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, "_is_protocol", False)
+                and not getattr(cls, "_is_runtime_protocol", False)):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if ((not getattr(cls, "_is_protocol", False) or _is_callable_members_only(cls))
+                and cls in type(instance).__mro__):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return cls in type(instance).__mro__
+
+
+class Protocol(_GenericBase, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: structural isinstance() checks for
+    @runtime_checkable ones (static checks are the type checker's business)."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get("_is_protocol", False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
-    # isinstance() against a protocol checks the instance's attributes, through
-    # _ProtocolMeta.__instancecheck__; without metaclasses Kiln would silently answer by
-    # nominal subclassing instead, so it refuses here, where the intent is stated.
-    raise NotImplementedError(
-        "runtime_checkable protocols (structural isinstance checks) are not supported "
-        "by this runtime")
+    """Mark a protocol class as a runtime protocol (isinstance() checks its members)."""
+    if not issubclass(cls, _GenericBase) or not getattr(cls, "_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        " got %r" % cls)
+    cls._is_runtime_protocol = True
+    return cls
 
 
 def cast(typ, val):

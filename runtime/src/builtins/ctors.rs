@@ -383,7 +383,7 @@ pub(crate) fn reversed_new(vm: &mut Vm, a: &Args) -> R {
     }
     check_npos(vm, a.pos.len(), "reversed", 1, 1)?;
     let seq = a.pos[0];
-    if ops::is_sub_builtin(seq) {
+    if ops::is_sub_builtin(seq) || ops::has_user_meta(seq) {
         if let Some(f) = ops::user_special(seq, crate::sym!("__reversed__")) {
             return ops::call_special(vm, f, seq, &[]);
         }
