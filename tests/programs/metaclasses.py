@@ -110,3 +110,19 @@ try:
         pass
 except TypeError as e:
     print("TypeError", e)
+
+
+class Everything(type):
+    def __subclasscheck__(cls, sub):
+        return sub is int
+
+
+class Any(metaclass=Everything):
+    pass
+
+
+print(issubclass(int, Any), issubclass(str, Any), issubclass(int, (str, Any)))
+try:
+    issubclass(1, str)
+except TypeError as e:
+    print("TypeError", e)

@@ -608,7 +608,7 @@ fn isinstance_rec(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {
 fn issubclass(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "issubclass", 2, 2)?;
     let (sub, cls) = (a.pos[0], a.pos[1]);
-    if !sub.is_kind(ObjKind::Class) {
+    if !sub.is_kind(ObjKind::Class) && !ops::has_user_meta(cls) {
         return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
     }
     issubclass_rec(vm, sub, cls).map(Value::bool)
@@ -616,6 +616,16 @@ fn issubclass(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn issubclass_rec(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
     if cls.is_kind(ObjKind::Class) {
+        // A metaclass's __subclasscheck__ decides.
+        if ops::has_user_meta(cls) {
+            if let Some(f) = ops::user_special(cls, rt::intern("__subclasscheck__")) {
+                let r = ops::call_special(vm, f, cls, &[sub])?;
+                return ops::truthy(vm, r);
+            }
+        }
+        if !sub.is_kind(ObjKind::Class) {
+            return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+        }
         return Ok(ops::is_subclass(sub, cls));
     }
     if let Some(t) = cls.get::<TupleObj>() {
