@@ -12,7 +12,7 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
-           "getstate", "setstate", "getrandbits", "choices", "SystemRandom"]
+           "getstate", "setstate", "getrandbits", "randbytes", "choices", "SystemRandom"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -60,6 +60,10 @@ class Random:
     def getrandbits(self, k):
         """Generates an int with k random bits."""
         return _random.bind(self._handle)[1](k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def _randbelow(self, n):
         """Return a random int in the range [0, n). Defined for n > 0."""
@@ -400,3 +404,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

@@ -16,6 +16,7 @@ pub(crate) fn install() {
         &[
             ("bit_length", bit_length),
             ("bit_count", bit_count),
+            ("to_bytes", to_bytes),
             ("conjugate", int_conjugate),
             ("as_integer_ratio", int_as_integer_ratio),
             ("__index__", int_index),
@@ -23,6 +24,7 @@ pub(crate) fn install() {
             ("__float__", int_float),
         ],
     );
+    add_classmethod(t.int, "from_bytes", from_bytes);
     add_methods(
         t.float,
         &[
@@ -509,6 +511,121 @@ fn bit_length(vm: &mut Vm, recv: Value, a: &Args) -> R {
     }
     let b = int_recv(vm, recv, "bit_length")?;
     Ok(int(b.bits() as i64))
+}
+
+/// The byteorder argument of to_bytes/from_bytes: true for little-endian.
+fn little_endian(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if v.is_null() {
+        return Ok(false);
+    }
+    if !is_str(v) {
+        return Err(vm.type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            ops::type_name(v)
+        )));
+    }
+    match ops::str_of(v) {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(vm.raise_msg(
+            rt().excs.value_error,
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let mut p = [Value::NULL; 3];
+    bind(
+        vm,
+        a,
+        "to_bytes",
+        &["length", "byteorder", "signed"],
+        0,
+        &mut p,
+    )?;
+    let n = int_recv(vm, recv, "to_bytes")?;
+    let length = if p[0].is_null() {
+        1
+    } else {
+        index_i64(vm, p[0])?
+    };
+    if length < 0 {
+        return Err(vm.raise_msg(
+            rt().excs.value_error,
+            "length argument must be non-negative",
+        ));
+    }
+    let little = little_endian(vm, p[1])?;
+    let signed = !p[2].is_null() && ops::truthy(vm, p[2])?;
+    if n.sign() == num_bigint::Sign::Minus && !signed {
+        return Err(vm.raise_msg(
+            rt().excs.overflow_error,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let length = length as usize;
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.magnitude().to_bytes_le()
+    };
+    if n.sign() == num_bigint::Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.raise_msg(rt().excs.overflow_error, "int too big to convert"));
+    }
+    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(ops::new_bytes(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn from_bytes(vm: &mut Vm, _cls: Value, a: &Args) -> R {
+    let mut p = [Value::NULL; 3];
+    bind(
+        vm,
+        a,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+        &mut p,
+    )?;
+    let data: Vec<u8> = match super::bytes::bytes_of(p[0]) {
+        Some(b) => b.to_vec(),
+        None if is_str(p[0]) => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes".into()))
+        }
+        None => {
+            let items = ops::collect_iterable(vm, p[0])?;
+            let mut out = Vec::with_capacity(items.len());
+            for x in items {
+                let i = index_i64(vm, x)?;
+                out.push(u8::try_from(i).map_err(|_| {
+                    vm.raise_msg(rt().excs.value_error, "bytes must be in range(0, 256)")
+                })?);
+            }
+            out
+        }
+    };
+    let little = little_endian(vm, p[1])?;
+    let signed = !p[2].is_null() && ops::truthy(vm, p[2])?;
+    let n = match (little, signed) {
+        (true, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (true, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+    };
+    Ok(ops::new_bigint(n))
 }
 
 fn bit_count(vm: &mut Vm, recv: Value, a: &Args) -> R {
