@@ -37,3 +37,5 @@ print(bytes.decode(b"xy"), list(map(bytes.upper, [b"a", b"b"])), b"a b".split(No
 print(b"abc".find(98), b"abc".count(b""), b"abc".find(b"", 5), b"".join([]), b"abc".find(b"", 3), b"abc".count(b"", 4), b"abc".startswith(b"", 4), b"abc".endswith(b"c", -1))
 print(b"\x80abc"[0], b"ab" * 0, b"ab" * -1, bytes(), b"" == bytes(0))
 print(repr(b"'\""), repr(b"'"), repr(b'"'), b"\x7f\x1f")
+t = bytes.maketrans(b"ab", b"xy")
+print(len(t), b"aabbc".translate(t), b"aabbc".translate(None, b"b"), b"abc".translate(t, b"c"))

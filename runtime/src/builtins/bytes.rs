@@ -34,10 +34,17 @@ pub(crate) fn install() {
             ("isspace", isspace),
             ("isupper", isupper),
             ("islower", islower),
+            ("translate", translate),
             ("__len__", dunder_len),
         ],
     );
     add_classmethod(cls, "fromhex", fromhex);
+    // bytes.maketrans is a staticmethod: a plain builtin in the class dict.
+    set_str_key(
+        cls.cast::<ClassObj>().dict,
+        "maketrans",
+        new_builtin("maketrans", maketrans, Value::NULL, false),
+    );
 }
 
 /// The bytes of a bytes object (None for anything else).
@@ -729,6 +736,56 @@ fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
         }
     }
     out.extend_from_slice(&b[at..]);
+    Ok(ops::new_bytes(out))
+}
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of `frm` to the
+/// byte of `to` at the same position.
+fn maketrans(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "maketrans", 2, 2)?;
+    let frm = bytes_arg(vm, a.pos[0])?;
+    let to = bytes_arg(vm, a.pos[1])?;
+    if frm.len() != to.len() {
+        return Err(vm.raise_msg(
+            rt().excs.value_error,
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(ops::new_bytes(table))
+}
+
+/// `b.translate(table, delete=b'')`: bytes in `delete` removed, the rest mapped through
+/// `table` (256 bytes, or None for no mapping).
+fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let b = recv_bytes(vm, recv, "translate")?;
+    let mut p = [Value::NULL; 2];
+    bind(vm, a, "translate", &["table", "delete"], 1, &mut p)?;
+    let table = if p[0].is_none() {
+        None
+    } else {
+        let t = bytes_arg(vm, p[0])?;
+        if t.len() != 256 {
+            return Err(vm.raise_msg(
+                rt().excs.value_error,
+                "translation table must be 256 characters long",
+            ));
+        }
+        Some(t)
+    };
+    let delete: &[u8] = if p[1].is_null() {
+        b""
+    } else {
+        bytes_arg(vm, p[1])?
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .collect();
     Ok(ops::new_bytes(out))
 }
 

@@ -9,6 +9,7 @@
 //! objects, stdout/stderr), ctors.rs (the remaining type constructors).
 
 pub mod array;
+pub mod binascii;
 pub mod bytes;
 pub mod classes;
 pub mod ctors;
@@ -108,6 +109,7 @@ pub fn install(rt: &Rt) {
     operator::install();
     array::install();
     heapq::install();
+    binascii::install();
     time::install();
     gc::install();
     thread::install();
