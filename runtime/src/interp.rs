@@ -2610,7 +2610,19 @@ impl Vm {
 
 /// LoadName: the class namespace dict, then globals, then builtins.
 fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Value> {
-    if let Some(v) = ops::dict_get(vm, ns, name)? {
+    if ops::is_sub_builtin(ns) {
+        // A namespace from a metaclass's __prepare__: its __getitem__ (and __missing__)
+        // decide; a KeyError falls through to the globals, as CPython's LOAD_NAME.
+        match ops::getitem(vm, ns, name) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                if !ops::isinstance_class(vm.exc, rt().excs.key_error) {
+                    return Err(e);
+                }
+                vm.exc = Value::NULL;
+            }
+        }
+    } else if let Some(v) = ops::dict_get(vm, ns, name)? {
         return Ok(v);
     }
     if let Some(v) = ops::dict_get(vm, globals, name)? {

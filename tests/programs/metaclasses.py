@@ -126,3 +126,53 @@ try:
     issubclass(1, str)
 except TypeError as e:
     print("TypeError", e)
+
+
+class Recording(dict):
+    def __init__(self):
+        super().__init__()
+        self.order = []
+
+    def __setitem__(self, key, value):
+        if not key.startswith("__"):
+            self.order.append(key)
+        if key == "forbidden":
+            raise ValueError("no forbidden names")
+        super().__setitem__(key, value.upper() if isinstance(value, str) else value)
+
+    def __missing__(self, key):
+        if key == "magic":
+            return 42
+        raise KeyError(key)
+
+
+class OrderMeta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        return Recording()
+
+    def __new__(mcs, name, bases, ns, **kw):
+        cls = super().__new__(mcs, name, bases, dict(ns))
+        cls.order = list(ns.order)
+        return cls
+
+
+class Ordered(metaclass=OrderMeta):
+    b = "x"
+    a = magic + 1
+    def m(self):
+        return 1
+    c = len
+
+
+print(Ordered.order, Ordered.b, Ordered.a, type(Ordered.__dict__).__name__, type.__prepare__("X", ()))
+try:
+    class Bad2(metaclass=OrderMeta):
+        forbidden = 1
+except ValueError as e:
+    print("ValueError", e)
+try:
+    class Bad3(metaclass=OrderMeta):
+        x = undefined_name
+except NameError as e:
+    print("NameError", e)

@@ -37,6 +37,7 @@ pub(crate) fn install() {
         ],
     );
     add_classmethod(t.object, "__init_subclass__", object_init_subclass);
+    add_classmethod(t.type_, "__prepare__", type_prepare);
     add_methods(
         t.type_,
         &[
@@ -252,6 +253,11 @@ fn type_new(vm: &mut Vm, mcs: Value, a: &Args) -> R {
         ));
     }
     make_class(vm, winner, name, bases, ns, a.kwnames, a.kwvals)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the default class namespace, a new dict.
+fn type_prepare(_vm: &mut Vm, _mcs: Value, _a: &Args) -> R {
+    Ok(rt::new_dict())
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (the class was made by `type.__new__`).
@@ -577,8 +583,37 @@ fn build_class(vm: &mut Vm, _: Value, a: &Args) -> R {
             }
         }
     }
-    let ns = rt::new_dict();
     let bases_t = ops::new_tuple(bases.clone());
+    // The namespace: the metaclass's __prepare__(name, bases, **kw) when it has one.
+    let prepare = if meta.is_kind(ObjKind::Class) {
+        lookup_in_mro(meta, rt::intern("__prepare__"))
+    } else {
+        None
+    };
+    let ns = match prepare {
+        Some(p) => {
+            let f = match p.get::<ClassMethodObj>() {
+                Some(cm) => cm.func,
+                None => p.get::<StaticMethodObj>().map_or(p, |s| s.func),
+            };
+            let mut argv = Vec::with_capacity(3 + kwv.len());
+            if p.is_kind(ObjKind::ClassMethod) {
+                argv.push(meta);
+            }
+            argv.extend_from_slice(&[name, bases_t]);
+            argv.extend_from_slice(&kwv);
+            let ns = ops::with_roots(vm, &[bases_t], |vm| vm.call(f, &argv, &kwn))?;
+            if !ns.is_kind(ObjKind::Dict) {
+                return Err(vm.type_error(format!(
+                    "{}.__prepare__() must return a mapping, not {}",
+                    ops::class_name(meta),
+                    ops::type_name(ns)
+                )));
+            }
+            ns
+        }
+        None => rt::new_dict(),
+    };
     ops::with_roots(vm, &[ns, bases_t], |vm| {
         let cell = vm.call(body, &[ns], &[])?;
         vm.roots.push(cell);

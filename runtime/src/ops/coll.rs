@@ -25,6 +25,10 @@ pub fn dict_set(vm: &mut Vm, d: Value, k: Value, v: Value) -> PyResult<()> {
 /// Out of line: the interpreter loop keeps only the call.
 #[inline(never)]
 pub fn store_name(vm: &mut Vm, d: Value, name: Value, v: Value) -> PyResult<()> {
+    if is_sub_builtin(d) {
+        // A namespace from a metaclass's __prepare__: its __setitem__ decides.
+        return setitem(vm, d, name, v);
+    }
     let h = name.cast::<StrObj>().hash();
     if d.cast::<DictObj>().table.set_by_identity(h, name, v) {
         return Ok(());
