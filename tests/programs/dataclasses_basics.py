@@ -106,3 +106,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(repr(fields(Point)[0])[:40])
+
+
+@dataclass
+class Q:
+    p: Point
+    d: dict
+
+
+print(asdict(Q(Point(1, 2), {"k": Point(3)})), astuple(Q(Point(1, 2), {"k": Point(3)})), asdict(Point(1), dict_factory=list))
