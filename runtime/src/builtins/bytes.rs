@@ -104,8 +104,7 @@ pub(crate) fn bytes_repr_into(out: &mut String, data: &[u8]) {
 /// `b[key]`: an int for an index, bytes for a slice.
 pub(crate) fn bytes_getitem(vm: &mut Vm, b: Value, key: Value) -> R {
     let data = bytes_of(b).expect("bytes");
-    if let Some(s) = key.get::<SliceObj>() {
-        let _ = s;
+    if key.is_kind(ObjKind::Slice) {
         let (start, _, step, n) = ops::slice_indices(vm, key, data.len())?;
         let out: Vec<u8> = (0..n)
             .map(|k| data[(start + k as i64 * step) as usize])
@@ -246,7 +245,7 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &Args) -> R {
 /// `s.encode(encoding, errors)` (and `bytes(s, encoding, errors)`): UTF-8, ASCII or
 /// Latin-1; errors "strict", "ignore" or "replace".
 pub(crate) fn encode_str(vm: &mut Vm, s: &str, enc: Value, errors: Value, fname: &str) -> R {
-    let enc_name = encoding_name(vm, enc, fname, "encode")?;
+    let enc_name = encoding_name(vm, enc, fname)?;
     let errors = error_mode(vm, errors, fname)?;
     let limit: u32 = match enc_name.as_str() {
         "utf-8" => return Ok(ops::new_bytes(s.as_bytes().to_vec())),
@@ -289,7 +288,7 @@ pub(crate) fn encode_str(vm: &mut Vm, s: &str, enc: Value, errors: Value, fname:
 }
 
 /// A normalised encoding name ("utf-8", "ascii", "latin-1", or the name as given).
-fn encoding_name(vm: &mut Vm, enc: Value, fname: &str, what: &str) -> PyResult<String> {
+fn encoding_name(vm: &mut Vm, enc: Value, fname: &str) -> PyResult<String> {
     if enc.is_null() {
         return Ok("utf-8".into());
     }
@@ -299,7 +298,6 @@ fn encoding_name(vm: &mut Vm, enc: Value, fname: &str, what: &str) -> PyResult<S
             ops::type_name(enc)
         )));
     }
-    let _ = what;
     let n = ops::str_of(enc).to_ascii_lowercase().replace('_', "-");
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" => "utf-8".into(),
@@ -338,7 +336,7 @@ fn decode(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "decode")?;
     let mut p = [Value::NULL; 2];
     bind(vm, a, "decode", &["encoding", "errors"], 0, &mut p)?;
-    let enc = encoding_name(vm, p[0], "decode", "decode")?;
+    let enc = encoding_name(vm, p[0], "decode")?;
     let errors = error_mode(vm, p[1], "decode")?;
     let s = match enc.as_str() {
         "utf-8" => match std::str::from_utf8(b) {
