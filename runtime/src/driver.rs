@@ -429,12 +429,24 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
         Some("builtins") | Some("__main__") | None => qual.to_string(),
         Some(m) => format!("{m}.{qual}"),
     };
-    let msg = match ops::to_str(vm, exc) {
-        Ok(m) => m,
-        Err(_) => {
-            vm.take_exc();
-            "<exception str() failed>".into()
-        }
+    // A SyntaxError's last line shows its `msg` (the location is the block above).
+    let syntax_msg = if ops::is_subclass(cls, crate::rt::rt().excs.syntax_error) {
+        ops::getattr_opt(vm, exc, crate::rt::intern("msg"))
+            .ok()
+            .flatten()
+            .filter(|m| ops::is_str(*m))
+    } else {
+        None
+    };
+    let msg = match syntax_msg {
+        Some(m) => ops::str_of(m).to_string(),
+        None => match ops::to_str(vm, exc) {
+            Ok(m) => m,
+            Err(_) => {
+                vm.take_exc();
+                "<exception str() failed>".into()
+            }
+        },
     };
     if msg.is_empty() {
         name.to_string()

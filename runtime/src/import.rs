@@ -220,21 +220,25 @@ pub fn raise_compile_error(
         rt().excs.syntax_error
     };
     let msg = ops::new_str(&e.msg);
-    let exc = ops::new_exception(cls, &[msg]);
-    set_exc_attr(exc, "msg", msg);
-    set_exc_attr(exc, "filename", ops::new_str(filename));
-    set_exc_attr(exc, "lineno", Value::small(e.line as i64));
-    set_exc_attr(exc, "offset", Value::small(e.col as i64));
+    let fname = ops::new_str(filename);
     let text = if e.text.is_empty() || !e.shows_text(filename) {
         Value::NONE
     } else {
         ops::new_string(format!("{}\n", e.text.trim_end_matches('\n')))
     };
-    set_exc_attr(exc, "text", text);
     let (end_lineno, end_offset) = match e.end_col {
         0 => (Value::NONE, Value::NONE),
         c => (Value::small(e.line as i64), Value::small(c as i64)),
     };
+    let (line, col) = (Value::small(e.line as i64), Value::small(e.col as i64));
+    // args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's.
+    let details = ops::new_tuple(vec![fname, line, col, text, end_lineno, end_offset]);
+    let exc = ops::new_exception(cls, &[msg, details]);
+    set_exc_attr(exc, "msg", msg);
+    set_exc_attr(exc, "filename", fname);
+    set_exc_attr(exc, "lineno", line);
+    set_exc_attr(exc, "offset", col);
+    set_exc_attr(exc, "text", text);
     set_exc_attr(exc, "end_lineno", end_lineno);
     set_exc_attr(exc, "end_offset", end_offset);
     set_exc_attr(exc, "print_file_and_line", Value::NONE);

@@ -2522,7 +2522,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     }
                     Op::BeforeWith => {
                         let mgr = top!();
-                        let (exit, res) = tri!('dispatch, before_with(vm, mgr));
+                        let (exit, res) = tri!('dispatch, before_with(vm, mgr, arg != 0));
                         set_top!(exit);
                         push!(res);
                     }
@@ -2638,17 +2638,23 @@ fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Va
 }
 
 /// `with mgr:` entry: (bound __exit__, result of __enter__()).
-fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
-    let enter = special_method(vm, mgr, crate::sym!("__enter__"))?;
-    let exit = special_method(vm, mgr, crate::sym!("__exit__"))?;
+fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Value)> {
+    let (enter, exit) = if is_async {
+        (crate::sym!("__aenter__"), crate::sym!("__aexit__"))
+    } else {
+        (crate::sym!("__enter__"), crate::sym!("__exit__"))
+    };
+    let enter = special_method(vm, mgr, enter)?;
+    let exit = special_method(vm, mgr, exit)?;
     let (Some(enter), Some(exit)) = (enter, exit) else {
-        let missed = if enter.is_some() {
-            " (missed __exit__ method)"
-        } else {
-            ""
+        let missed = match (enter.is_some(), is_async) {
+            (true, false) => " (missed __exit__ method)",
+            (true, true) => " (missed __aexit__ method)",
+            _ => "",
         };
+        let kind = if is_async { "asynchronous " } else { "" };
         return Err(vm.type_error(format!(
-            "'{}' object does not support the context manager protocol{missed}",
+            "'{}' object does not support the {kind}context manager protocol{missed}",
             ops::type_name(mgr)
         )));
     };

@@ -41,7 +41,7 @@ enum FBlock<'a> {
     /// Inside the exceptional copy of a `finally` body (stack: [prev, exc]).
     FinallyExcBody { handlers_len: usize },
     /// Inside a `with` body (stack: [exit]): leaving it calls exit(None, None, None).
-    With { handlers_len: usize },
+    With { handlers_len: usize, is_async: bool },
     /// Inside a try body with a `finally`: leaving it runs the finally body.
     Finally {
         body: &'a [Stmt],
@@ -1177,9 +1177,12 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.unsupported(w.range, "'async with'"));
+                    let scope = self.cur().scope;
+                    if !self.st.scopes[scope].is_coroutine {
+                        bail!(self, w.range, "'async with' outside async function");
+                    }
                 }
-                self.with_items(&w.items, &w.body)?;
+                self.with_items(&w.items, &w.body, w.is_async)?;
             }
             Stmt::Match(m) => return Err(self.unsupported(m.range, "'match' statement")),
             // Python 3.12 syntax: what 3.11's parser says about it.
@@ -1239,12 +1242,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopExcept, 0);
                 self.cur().handlers.truncate(handlers_len);
             }
-            FBlock::With { handlers_len } => {
+            FBlock::With {
+                handlers_len,
+                is_async,
+            } => {
                 self.cur().handlers.truncate(handlers_len);
                 if value_on_top {
                     self.emit(Op::Swap, 2);
                 }
-                self.call_exit_none();
+                self.call_exit_none(is_async);
             }
             FBlock::FinallyExcBody { handlers_len } => {
                 // [prev, exc, (value)] -> drop exc, restore prev
@@ -1284,24 +1290,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// [.., exit] -> [..]: call exit(None, None, None) and drop its result.
-    fn call_exit_none(&mut self) {
+    /// [.., exit] -> [..]: call exit(None, None, None) (awaiting its result for
+    /// `async with`) and drop the result.
+    fn call_exit_none(&mut self, is_async: bool) {
         // [exit, None, None, None] with Call 2 calls slot 0 with self=slot 1: exit(None, None, None).
         self.load_const_none();
         self.load_const_none();
         self.load_const_none();
         self.emit(Op::Call, 2);
+        if is_async {
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop();
+        }
         self.emit(Op::PopTop, 0);
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+    /// `with` and `async with` (`is_async`: `__aenter__`/`__aexit__`, each result
+    /// awaited, as CPython's BEFORE_ASYNC_WITH and the awaits after its exit calls).
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let handler = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.emit(Op::BeforeWith, 0); // [exit, enter_result]
+        self.emit(Op::BeforeWith, is_async as u32); // [exit, enter_result]
+        if is_async {
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop(); // [exit, awaited enter_result]
+        }
         let handlers_len = self.cur().handlers.len();
         {
             let u = self.cur();
@@ -1315,12 +1337,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop, 0);
             }
         }
-        self.cur().fblocks.push(FBlock::With { handlers_len });
-        self.with_items(rest, body)?;
+        self.cur().fblocks.push(FBlock::With {
+            handlers_len,
+            is_async,
+        });
+        self.with_items(rest, body, is_async)?;
         self.cur().fblocks.pop();
         self.pop_handler();
         if self.cur().reachable {
-            self.call_exit_none();
+            self.call_exit_none(is_async);
             self.jump(Op::Jump, end);
         }
         // Exceptional exit: [exit, exc]
@@ -1335,6 +1360,10 @@ impl<'a> Compiler<'a> {
         }
         let suppress = self.new_label();
         self.emit(Op::WithExceptStart, 0); // [exit, prev, exc, res]
+        if is_async {
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop();
+        }
         self.jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 0);
         self.pop_handler();

@@ -126,6 +126,41 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                     1 => args[0],
                     _ => e.args,
                 }),
+                "msg"
+                | "filename"
+                | "lineno"
+                | "offset"
+                | "text"
+                | "end_lineno"
+                | "end_offset"
+                | "print_file_and_line"
+                    if is_subclass(e.cls, rt().excs.syntax_error) =>
+                {
+                    // Set attributes win; else SyntaxError.__init__'s unpacking of
+                    // (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+                    let set = if e.dict.is_null() {
+                        None
+                    } else {
+                        dict_lookup_str(e.dict, crate::rt::intern(n))
+                    };
+                    let details = args.get(1).and_then(|d| d.get::<TupleObj>());
+                    let from_args = |i: usize| {
+                        details
+                            .filter(|t| args.len() == 2 && matches!(t.items.len(), 4 | 6))
+                            .and_then(|t| t.items.get(i).copied())
+                            .unwrap_or(Value::NONE)
+                    };
+                    Some(set.unwrap_or_else(|| match n {
+                        "msg" => args.first().copied().unwrap_or(Value::NONE),
+                        "filename" => from_args(0),
+                        "lineno" => from_args(1),
+                        "offset" => from_args(2),
+                        "text" => from_args(3),
+                        "end_lineno" => from_args(4),
+                        "end_offset" => from_args(5),
+                        _ => Value::NONE,
+                    }))
+                }
                 "errno" | "strerror" | "filename" if is_subclass(e.cls, rt().excs.os_error) => {
                     let i = match n {
                         "errno" => 0,

@@ -116,6 +116,9 @@ pub(crate) fn exc_str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<
     let e = v.cast::<ExcObj>();
     let args: &[Value] = &e.args.cast::<TupleObj>().items;
     let cls = e.cls;
+    if is_subclass(cls, rt().excs.syntax_error) {
+        return syntax_error_str_into(vm, v, out);
+    }
     if is_subclass(cls, rt().excs.os_error) && (2..=5).contains(&args.len()) && is_int(args[0]) {
         let (errno, strerror) = (args[0], args[1]);
         out.push_str("[Errno ");
@@ -139,6 +142,29 @@ pub(crate) fn exc_str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<
         }
         _ => repr_into(vm, e.args, out),
     }
+}
+
+/// `str(e)` of a SyntaxError: `msg (file, line N)` with the file's base name
+/// (CPython's SyntaxError_str), from its `msg`, `filename` and `lineno` attributes.
+fn syntax_error_str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
+    let mut attr = |name: &str| -> PyResult<Value> {
+        Ok(getattr_opt(vm, v, crate::rt::intern(name))?.unwrap_or(Value::NONE))
+    };
+    let msg = attr("msg")?;
+    let filename = Some(attr("filename")?).filter(|f| is_str(*f));
+    let lineno = Some(attr("lineno")?).filter(|l| l.is_small());
+    str_into(vm, msg, out)?;
+    let base = filename.map(|f| {
+        let s = str_of(f);
+        s.rsplit('/').next().unwrap_or(s).to_string()
+    });
+    match (base, lineno) {
+        (Some(f), Some(l)) => out.push_str(&format!(" ({f}, line {})", l.as_small())),
+        (Some(f), None) => out.push_str(&format!(" ({f})")),
+        (None, Some(l)) => out.push_str(&format!(" (line {})", l.as_small())),
+        (None, None) => {}
+    }
+    Ok(())
 }
 
 /// Append `str(v)` to `out`.
