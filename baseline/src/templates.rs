@@ -86,6 +86,9 @@ mod emit {
         WithExceptStart,
         GetYieldFromIter,
         GetAwaitable,
+        GetAIter,
+        GetANext,
+        EndAsyncFor,
         Send,
     );
 

@@ -152,6 +152,12 @@ macro_rules! for_each_opcode {
             (GetYieldFromIter, None, |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             // awaitable -> iterator for `await`
             (GetAwaitable,   None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            // `async for`: iterable -> its __aiter__(); aiter -> aiter, awaitable of
+            // __anext__(); at the loop's handler aiter, exc -> (StopAsyncIteration ends
+            // the loop; anything else is raised again)
+            (GetAIter,       None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
+            (GetANext,       None,  |_a| 1, |_a| 2, 0, None, MAY_RAISE | MAY_CALL),
+            (EndAsyncFor,    None,  |_a| 2, |_a| 0, 0, None, MAY_RAISE),
             // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
             (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
             // Superinstructions (CPython 3.11's five, and four more): the first instruction of a common

@@ -2544,6 +2544,22 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let v = tri!('dispatch, get_awaitable(vm, top!()));
                         set_top!(v);
                     }
+                    Op::GetAIter => {
+                        let v = tri!('dispatch, get_aiter(vm, top!()));
+                        set_top!(v);
+                    }
+                    Op::GetANext => {
+                        let v = tri!('dispatch, get_anext(vm, top!()));
+                        push!(v);
+                    }
+                    Op::EndAsyncFor => {
+                        let exc = pop!();
+                        if !ops::isinstance_class(exc, rt().excs.stop_async_iteration) {
+                            vm.exc = exc;
+                            break 'dispatch;
+                        }
+                        sp = sp.sub(1); // the async iterator
+                    }
                     Op::Send => {
                         let v = pop!();
                         let it = top!();
@@ -2666,6 +2682,46 @@ fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Valu
 }
 
 /// The iterator `await v` delegates to.
+/// `async for`'s `aiter(obj)`: `type(obj).__aiter__(obj)`, which must have `__anext__`.
+fn get_aiter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    let Some(m) = special_method(vm, obj, crate::sym!("__aiter__"))? else {
+        return Err(vm.type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            ops::type_name(obj)
+        )));
+    };
+    let it = vm.call0(m)?;
+    if ops::lookup_in_mro(ops::type_of(it), crate::sym!("__anext__")).is_none() {
+        return Err(vm.type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            ops::type_name(it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `async for`'s next step: the awaitable of `type(aiter).__anext__(aiter)`.
+fn get_anext(vm: &mut Vm, aiter: Value) -> PyResult<Value> {
+    let Some(m) = special_method(vm, aiter, crate::sym!("__anext__"))? else {
+        return Err(vm.type_error(format!(
+            "'async for' requires an iterator with __anext__ method, got {}",
+            ops::type_name(aiter)
+        )));
+    };
+    let r = vm.call0(m)?;
+    ops::with_roots(vm, &[r], |vm| get_awaitable(vm, r)).map_err(|e| {
+        if ops::isinstance_class(vm.exc, rt().excs.type_error) {
+            vm.exc = Value::NULL;
+            vm.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                ops::type_name(r)
+            ))
+        } else {
+            e
+        }
+    })
+}
+
 fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(g) = v.get::<GenObj>() {
         if gen_is_coroutine(g) {

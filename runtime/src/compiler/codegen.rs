@@ -1019,10 +1019,14 @@ impl<'a> Compiler<'a> {
                 self.stmts(&w.orelse)?;
                 self.bind(end);
             }
-            Stmt::For(f) => {
-                if f.is_async {
-                    return Err(self.unsupported(f.range, "'async for'"));
+            Stmt::For(f) if f.is_async => {
+                let scope = self.cur().scope;
+                if !self.st.scopes[scope].is_coroutine {
+                    bail!(self, f.range, "'async for' outside async function");
                 }
+                self.async_for(f)?;
+            }
+            Stmt::For(f) => {
                 let top = self.new_label();
                 let orelse = self.new_label();
                 let end = self.new_label();
@@ -1376,6 +1380,37 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Swap, 2);
         self.emit(Op::PopExcept, 0);
         self.emit(Op::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for`: [aiter]; each step awaits `__anext__()` inside a handler region
+    /// whose handler (`EndAsyncFor`) ends the loop on StopAsyncIteration.
+    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        let top = self.new_label();
+        let stop = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(Op::GetAIter, 0);
+        self.bind(top);
+        self.push_handler(stop); // exceptions unwind to [aiter], then [aiter, exc]
+        self.emit(Op::GetANext, 0);
+        self.emit(Op::GetAwaitable, 0);
+        self.delegate_loop(); // [aiter, value]
+        self.pop_handler();
+        self.store(&f.target)?;
+        self.cur().fblocks.push(FBlock::Loop {
+            cont: top,
+            brk: end,
+            is_for: true,
+        });
+        self.stmts(&f.body)?;
+        self.cur().fblocks.pop();
+        self.set_line(f.range());
+        self.jump(Op::JumpBackward, top);
+        self.bind(stop); // [aiter, exc]
+        self.emit(Op::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
         self.bind(end);
         Ok(())
     }
