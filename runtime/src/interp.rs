@@ -1230,6 +1230,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     let args_start = stack_at(f, pc as usize).sub(nargs);
     let (first, callee, args) = call_operands(args_start, nargs);
     if first.is_null() {
+        // The callee's slot and its arguments are adjacent slots of this frame's stack.
         let with_self = std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
         if let Some(r) = call_instance_planned(vm, code.ic.get(ins.ic), callee, with_self) {
             return match r {
@@ -2295,6 +2296,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let (first, callee, args) = call_operands(args_start, nargs);
                         vm.top_guard(sp);
                         if kwnames.is_empty() && first.is_null() {
+                            // The callee's slot and its arguments: adjacent stack slots.
                             let with_self =
                                 std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
                             if let Some(r) =
