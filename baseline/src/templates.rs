@@ -89,6 +89,7 @@ mod emit {
         GetAIter,
         GetANext,
         EndAsyncFor,
+        AsyncGenWrap,
         Send,
     );
 

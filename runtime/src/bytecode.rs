@@ -158,6 +158,9 @@ macro_rules! for_each_opcode {
             (GetAIter,       None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             (GetANext,       None,  |_a| 1, |_a| 2, 0, None, MAY_RAISE | MAY_CALL),
             (EndAsyncFor,    None,  |_a| 2, |_a| 0, 0, None, MAY_RAISE),
+            // value -> the value wrapped for an async generator's `yield` (so its asend
+            // tells it from the yields of the awaits inside)
+            (AsyncGenWrap,   None,  |_a| 1, |_a| 1, 0, None, NONE),
             // iter, value -> iter, yielded ; when the iterator returns: -> result, and jump
             (Send,           Jump,  |_a| 2, |_a| 2, -1, None, MAY_RAISE | MAY_CALL | BRANCH),
             // Superinstructions (CPython 3.11's five, and four more): the first instruction of a common
@@ -389,6 +392,9 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 16;
     /// Names live in the dict in local 0 (class bodies, exec/eval code): `locals()`.
     pub const NAMESPACE: u32 = 32;
+    /// `yield` in an `async def`: a generator whose calls return an `async_generator`
+    /// (runtime/lib/_asyncgen.py) wrapping it; never COROUTINE.
+    pub const ASYNC_GENERATOR: u32 = 64;
 }
 
 pub struct CodeObject {

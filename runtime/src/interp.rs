@@ -413,7 +413,7 @@ impl Vm {
             }
             self.pop_frame(f);
             crate::heap::note_bytes(frame.len() * 8);
-            return Ok(alloc(GenObj {
+            let gen = alloc(GenObj {
                 func,
                 frame,
                 pc: 0,
@@ -423,7 +423,17 @@ impl Vm {
                 name: Value::NULL,
                 qualname: Value::NULL,
                 resumer: Value::NULL,
-            }));
+            });
+            if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+                // The async generator protocol (asend/athrow/aclose) lives in Python
+                // around the plain generator (runtime/lib/_asyncgen.py).
+                return crate::ops::with_roots(self, &[gen], |vm| {
+                    let m = crate::import::import_module(vm, "_asyncgen")?;
+                    let cls = crate::ops::getattr(vm, m, crate::sym!("async_generator"))?;
+                    vm.call(cls, &[gen], &[])
+                });
+            }
+            return Ok(gen);
         }
         let r = run_frame(self, f);
         self.pop_frame(f);
@@ -2554,6 +2564,12 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let v = tri!('dispatch, get_anext(vm, top!()));
                         push!(v);
                     }
+                    Op::AsyncGenWrap => {
+                        let v = top!();
+                        let mut t = TupleObj::new(Box::new([v]));
+                        t.cls = rt().types.async_gen_wrapped;
+                        set_top!(alloc(t));
+                    }
                     Op::EndAsyncFor => {
                         let exc = pop!();
                         if !ops::isinstance_class(exc, rt().excs.stop_async_iteration) {
@@ -2770,15 +2786,30 @@ fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
             None => Err(ret),
         });
     }
-    if v.is_none() {
-        // A plain iterator: its return value is not observable (None).
+    if v.is_none() && !ops::is_user_obj(it) {
+        // A builtin iterator: it ends without a value.
         return Ok(match ops::iter_next(vm, it)? {
             Some(x) => Ok(x),
             None => Err(Value::NONE),
         });
     }
-    let send = ops::getattr(vm, it, crate::sym!("send"))?;
-    match vm.call1(send, v) {
+    // A user iterator's `__next__` (for None) or `send`: the value of the
+    // StopIteration that ends it is the result.
+    let step = if v.is_none() {
+        match special_method(vm, it, crate::sym!("__next__"))? {
+            Some(m) => vm.call0(m),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an iterator",
+                    ops::type_name(it)
+                )))
+            }
+        }
+    } else {
+        let send = ops::getattr(vm, it, crate::sym!("send"))?;
+        vm.call1(send, v)
+    };
+    match step {
         Ok(x) => Ok(Ok(x)),
         Err(e) => {
             if ops::isinstance_class(vm.exc, rt().excs.stop_iteration) {

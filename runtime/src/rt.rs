@@ -69,6 +69,7 @@ define_types! {
     ellipsis = "ellipsis": Other,
     bytes = "bytes": Other,
     bytes_iterator = "bytes_iterator": Other,
+    async_gen_wrapped = "async_generator_wrapped_value": Tuple,
     staticmethod = "staticmethod": Other,
     classmethod = "classmethod": Other,
     super_ = "super": Other,

@@ -11,6 +11,10 @@ use crate::value::Value;
 type R = PyResult<Value>;
 
 pub(crate) fn install() {
+    // The class of the values an async generator's `yield` wraps (AsyncGenWrap), for
+    // runtime/lib/_asyncgen.py to recognise them.
+    let (_, d) = super::new_module("_asyncgen_native");
+    super::set_str_key(d, "wrapped", rt().types.async_gen_wrapped);
     let methods: &[(&'static str, NativeFn)] = &[
         ("send", send),
         ("throw", throw),

@@ -675,6 +675,10 @@ impl<'a> Compiler<'a> {
             }
             if sc.is_generator {
                 u.flags |= code_flags::GENERATOR;
+                if sc.is_coroutine {
+                    u.flags &= !code_flags::COROUTINE;
+                    u.flags |= code_flags::ASYNC_GENERATOR;
+                }
             }
         }
         self.units.push(u);
@@ -1057,6 +1061,9 @@ impl<'a> Compiler<'a> {
                     ScopeKind::Function | ScopeKind::Lambda
                 ) {
                     bail!(self, r.range, "'return' outside function");
+                }
+                if r.value.is_some() && self.cur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    bail!(self, r.range, "'return' with value in async generator");
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -2412,9 +2419,15 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const_none(),
                 }
+                if self.cur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Op::AsyncGenWrap, 0);
+                }
                 self.emit(Op::YieldValue, 0);
             }
             Expr::YieldFrom(y) => {
+                if self.cur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    bail!(self, y.range, "'yield from' inside async function");
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GetYieldFromIter, 0);
                 self.delegate_loop();

@@ -557,15 +557,7 @@ impl Builder {
             ScopeKind::Comprehension => {
                 self.error("'yield' inside list comprehension".into(), range)
             }
-            _ => {
-                if self.scope().is_coroutine {
-                    self.error(
-                        "asynchronous generators are not supported yet".into(),
-                        range,
-                    );
-                }
-                self.scope().is_generator = true
-            }
+            _ => self.scope().is_generator = true,
         }
     }
 }
