@@ -1974,8 +1974,8 @@ impl<'a> Compiler<'a> {
             .get(&range)
             .expect("scope for comprehension");
         for g in gens {
-            if g.is_async {
-                return Err(self.unsupported(g.range, "asynchronous comprehension"));
+            if g.is_async && matches!(kind, CompKind::Gen(_)) {
+                return Err(self.unsupported(g.range, "asynchronous generator expression"));
             }
         }
         let name = match kind {
@@ -2017,7 +2017,14 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit()?;
         self.make_closure(code, &freevars, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if gens[0].is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.emit(Op::Call, 1);
         if self.st.scopes[scope_id].is_coroutine {
             // A comprehension containing `await` is a coroutine: await its result.
@@ -2040,10 +2047,26 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, 0); // .0
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAIter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(top);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            // As `async for`: await __anext__() in a region whose handler ends the loop.
+            self.push_handler(end);
+            self.emit(Op::GetANext, 0);
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop();
+            self.pop_handler();
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.store(&g.target)?;
         for c in &g.ifs {
             self.jump_if(c, false, top)?;
@@ -2075,6 +2098,9 @@ impl<'a> Compiler<'a> {
         }
         self.jump(Op::JumpBackward, top);
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor, 0); // [.., aiter, exc] -> [..]
+        }
         Ok(())
     }
 

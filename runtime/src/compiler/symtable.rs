@@ -278,6 +278,11 @@ impl Builder {
                         self.scope().bind(&n.id);
                     }
                 }
+                // Module and class bodies evaluate a simple target's annotation (codegen
+                // stores it in __annotations__): its lambdas and comprehensions are scopes.
+                if a.simple && matches!(self.scope().kind, ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(&a.annotation);
+                }
             }
             Stmt::For(f) => {
                 self.expr(&f.iter);
@@ -449,6 +454,25 @@ impl Builder {
         self.scope().params.push(".0".into());
         self.scope().bind(".0");
         self.scope().is_generator = is_gen;
+        if let Some(g) = gens.iter().find(|g| g.is_async) {
+            // `async for` in a comprehension: it is a coroutine the enclosing async
+            // function awaits (as for `await` inside one, below).
+            let mut s = prev;
+            while self.scopes[s].kind == ScopeKind::Comprehension {
+                s = self.scopes[s].parent.unwrap();
+            }
+            if !self.scopes[s].is_coroutine {
+                self.error(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    g.range,
+                );
+            }
+            let mut s = self.cur;
+            while self.scopes[s].kind == ScopeKind::Comprehension {
+                self.scopes[s].is_coroutine = true;
+                s = self.scopes[s].parent.unwrap();
+            }
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
