@@ -1,5 +1,5 @@
 # Async comprehensions (list, set, dict; async for at any level, await in the
-# element, ifs) and the error outside an async function.
+# element, ifs), async generator expressions, and the error outside an async function.
 class Suspend:
     def __await__(self):
         yield "tick"
@@ -42,3 +42,17 @@ for src in ("def f():\n    return [x async for x in y]\n",):
         print("compiled")
     except SyntaxError as e:
         print("SyntaxError", e.msg)
+
+
+
+async def main():
+    g = (x * 10 async for x in agen(4) if x != 2)
+    out = [type(g).__name__]
+    async for v in g:
+        out.append(v)
+    nested = [v async for v in (y + 1 async for y in agen(3))]
+    out.append(nested)
+    return out
+
+
+print(run(main()))

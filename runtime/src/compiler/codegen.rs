@@ -1973,11 +1973,6 @@ impl<'a> Compiler<'a> {
             .by_range
             .get(&range)
             .expect("scope for comprehension");
-        for g in gens {
-            if g.is_async && matches!(kind, CompKind::Gen(_)) {
-                return Err(self.unsupported(g.range, "asynchronous generator expression"));
-            }
-        }
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
             CompKind::Set(_) => "<setcomp>",
@@ -2026,8 +2021,9 @@ impl<'a> Compiler<'a> {
             0,
         );
         self.emit(Op::Call, 1);
-        if self.st.scopes[scope_id].is_coroutine {
-            // A comprehension containing `await` is a coroutine: await its result.
+        if self.st.scopes[scope_id].is_coroutine && !matches!(kind, CompKind::Gen(_)) {
+            // A comprehension containing `await` or `async for` is a coroutine: await
+            // its result. (Such a generator expression is an async generator instead.)
             self.emit(Op::GetAwaitable, 0);
             self.delegate_loop();
         }
@@ -2091,6 +2087,9 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.cur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                        self.emit(Op::AsyncGenWrap, 0);
+                    }
                     self.emit(Op::YieldValue, 0);
                     self.emit(Op::PopTop, 0);
                 }
