@@ -56,3 +56,15 @@ async def main():
 
 
 print(run(main()))
+
+
+async def awaiting_genexp():
+    h = (await double(x) for x in range(3))
+    return type(h).__name__, [v async for v in h]
+
+
+def plain_maker():
+    return (await double(x) for x in range(2))
+
+
+print(run(awaiting_genexp()), type(plain_maker()).__name__)

@@ -550,14 +550,18 @@ impl Builder {
                 self.expr(&y.value)
             }
             Expr::Await(a) => {
-                if self.scope().kind == ScopeKind::Comprehension {
+                if self.scope().kind == ScopeKind::Comprehension && self.scope().is_generator {
+                    // A generator expression with `await` is an async generator (any
+                    // function may make one, as in CPython 3.11).
+                    self.scope().is_coroutine = true;
+                } else if self.scope().kind == ScopeKind::Comprehension {
                     // Allowed inside an async function: the comprehension becomes a
                     // coroutine that the enclosing function awaits.
                     let mut s = self.cur;
                     while self.scopes[s].kind == ScopeKind::Comprehension {
                         s = self.scopes[s].parent.unwrap();
                     }
-                    if !self.scopes[s].is_coroutine || self.scope().is_generator {
+                    if !self.scopes[s].is_coroutine {
                         self.error(
                             "asynchronous comprehension outside of an asynchronous function".into(),
                             a.range,
