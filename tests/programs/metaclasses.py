@@ -176,3 +176,26 @@ try:
         x = undefined_name
 except NameError as e:
     print("NameError", e)
+
+
+class Lazy(type):
+    def __getattr__(cls, name):
+        if name.startswith("auto_"):
+            return name[5:].upper()
+        raise AttributeError(f"{cls.__name__} has no {name!r} (from the metaclass)")
+
+
+class L(metaclass=Lazy):
+    real = 1
+
+
+print(L.real, L.auto_x, getattr(L, "auto_yz"), hasattr(L, "auto_q"), hasattr(L, "nope"), getattr(L, "nope", "dflt"))
+try:
+    L.nope
+except AttributeError as e:
+    print("AttributeError", e)
+print(L().real)
+try:
+    L().auto_x
+except AttributeError as e:
+    print("AttributeError", e)

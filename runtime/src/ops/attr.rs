@@ -333,7 +333,15 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
         {
             return super::object::user_getattr_opt(vm, obj, name)
         }
-        Some(ObjKind::Class) => return super::object::class_getattr(vm, obj, name),
+        Some(ObjKind::Class) => {
+            return match class_getattr_with_meta(vm, obj, name) {
+                Err(_) if isinstance_class(vm.exc, rt().excs.attribute_error) => {
+                    vm.exc = Value::NULL;
+                    Ok(None)
+                }
+                r => r,
+            };
+        }
         Some(ObjKind::Super) => return super::object::super_getattr(vm, obj, name),
         Some(ObjKind::Func) => {
             let d = obj.cast::<FuncObj>().dict;
@@ -385,10 +393,29 @@ fn no_attribute(vm: &mut Vm, obj: Value, name: Value) -> Raised {
     vm.raise(rt().excs.attribute_error, msg)
 }
 
+/// `C.name`, then (for a class made by a user metaclass) the metaclass's
+/// `__getattr__`, whose AttributeError propagates (None: no such attribute and no hook).
+fn class_getattr_with_meta(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
+    let found = super::object::class_getattr(vm, cls, name)?;
+    if found.is_some() || !super::object::has_user_meta(cls) {
+        return Ok(found);
+    }
+    match super::object::user_special(cls, names().getattr).filter(|f| f.is_kind(ObjKind::Func)) {
+        Some(f) => call_special(vm, f, cls, &[name]).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     if super::object::is_user_obj(obj) {
         return super::object::user_getattr(vm, obj, name);
+    }
+    if super::object::has_user_meta(obj) {
+        return match class_getattr_with_meta(vm, obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(vm, obj, name)),
+        };
     }
     match getattr_opt(vm, obj, name)? {
         Some(v) => Ok(v),
