@@ -48,14 +48,6 @@ class async_generator:
         return self._running
 
 
-def _unwrap(agen, result):
-    """The generator yielded `result`: finish the await with a wrapped value."""
-    if type(result) is _Wrapped:
-        agen._running = False
-        raise StopIteration(result[0])
-    return result
-
-
 def _finish(agen, exc):
     """The generator ended while being awaited with `exc` (StopIteration: returned)."""
     agen._running = False
@@ -70,13 +62,18 @@ def _finish(agen, exc):
     raise exc
 
 
-class _ASend:
-    __slots__ = ("_agen", "_value", "_state")
+def _throw(gen, typ, val):
+    """`gen.throw(typ[, val])` (the traceback argument is not passed on)."""
+    return gen.throw(typ) if val is None else gen.throw(typ, val)
 
-    def __init__(self, agen, value):
-        self._agen = agen
-        self._value = value
-        self._state = _INIT
+
+class _Awaitable:
+    """What the asend and athrow objects share: they are their own iterators, and
+    `_step` runs one resumption of the generator and sorts out its result."""
+
+    __slots__ = ("_agen", "_state")
+
+    _reuse = ""  # the "cannot reuse already awaited ..." message
 
     def __await__(self):
         return self
@@ -87,10 +84,50 @@ class _ASend:
     def __next__(self):
         return self.send(None)
 
-    def send(self, value):
-        agen = self._agen
+    def close(self):
+        self._state = _DONE
+
+    def _check_reuse(self):
         if self._state == _DONE:
-            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
+            raise RuntimeError("cannot reuse already awaited " + self._reuse)
+
+    def throw(self, typ, val=None, tb=None):
+        self._check_reuse()
+        agen = self._agen
+        return self._step(lambda: _throw(agen._gen, typ, val))
+
+    def _step(self, resume):
+        agen = self._agen
+        try:
+            result = resume()
+        except BaseException as exc:
+            self._state = _DONE
+            self._ended(agen, exc)
+        if type(result) is _Wrapped:
+            self._state = _DONE
+            agen._running = False
+            self._yielded(result[0])
+        return result
+
+    def _ended(self, agen, exc):
+        _finish(agen, exc)
+
+    def _yielded(self, value):
+        raise StopIteration(value)
+
+
+class _ASend(_Awaitable):
+    __slots__ = ("_value",)
+    _reuse = "__anext__()/asend()"
+
+    def __init__(self, agen, value):
+        self._agen = agen
+        self._value = value
+        self._state = _INIT
+
+    def send(self, value):
+        self._check_reuse()
+        agen = self._agen
         if self._state == _INIT:
             if agen._running:
                 raise RuntimeError("anext(): asynchronous generator is already running")
@@ -101,101 +138,56 @@ class _ASend:
                 value = self._value
             self._state = _ITER
             agen._running = True
+        # `_step` inlined: this runs once per item per level of async-for nesting.
         try:
             result = agen._gen.send(value)
         except BaseException as exc:
             self._state = _DONE
             _finish(agen, exc)
-        try:
-            return _unwrap(agen, result)
-        except StopIteration:
+        if type(result) is _Wrapped:
             self._state = _DONE
-            raise
-
-    def throw(self, typ, val=None, tb=None):
-        agen = self._agen
-        if self._state == _DONE:
-            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
-        try:
-            result = agen._gen.throw(typ, val, tb) if val is not None else agen._gen.throw(typ)
-        except BaseException as exc:
-            self._state = _DONE
-            _finish(agen, exc)
-        try:
-            return _unwrap(agen, result)
-        except StopIteration:
-            self._state = _DONE
-            raise
-
-    def close(self):
-        self._state = _DONE
+            agen._running = False
+            raise StopIteration(result[0])
+        return result
 
 
-class _AThrow:
-    __slots__ = ("_agen", "_args", "_state")
+class _AThrow(_Awaitable):
+    __slots__ = ("_args",)
+    _reuse = "aclose()/athrow()"
 
     def __init__(self, agen, args):
         self._agen = agen
         self._args = args  # None: aclose()
         self._state = _INIT
 
-    def __await__(self):
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.send(None)
-
-    def _step(self, resume):
-        agen = self._agen
-        try:
-            result = resume()
-        except BaseException as exc:
-            self._state = _DONE
+    def _ended(self, agen, exc):
+        if self._args is None and isinstance(
+                exc, (GeneratorExit, StopIteration, StopAsyncIteration)):
             agen._running = False
-            if self._args is None and isinstance(
-                    exc, (GeneratorExit, StopIteration, StopAsyncIteration)):
-                agen._closed = True
-                raise StopIteration(None)
-            _finish(agen, exc)
-        if type(result) is _Wrapped:
-            self._state = _DONE
-            agen._running = False
-            if self._args is None:
-                raise RuntimeError("async generator ignored GeneratorExit")
-            raise StopIteration(result[0])
-        return result
+            agen._closed = True
+            raise StopIteration(None)
+        _finish(agen, exc)
+
+    def _yielded(self, value):
+        if self._args is None:
+            raise RuntimeError("async generator ignored GeneratorExit")
+        raise StopIteration(value)
 
     def send(self, value):
+        self._check_reuse()
         agen = self._agen
-        if self._state == _DONE:
-            raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
         if self._state == _INIT:
             if agen._running:
                 raise RuntimeError("athrow(): asynchronous generator is already running")
-            self._state = _ITER
             if agen._closed:
                 self._state = _DONE
-                agen._closed = True
                 if self._args is None:
                     raise StopIteration(None)
                 raise StopAsyncIteration
+            self._state = _ITER
             agen._running = True
             if self._args is None:
                 return self._step(lambda: agen._gen.throw(GeneratorExit))
-            typ, val, tb = self._args
-            return self._step(lambda: agen._gen.throw(typ, val) if val is not None
-                              else agen._gen.throw(typ))
+            typ, val, _tb = self._args
+            return self._step(lambda: _throw(agen._gen, typ, val))
         return self._step(lambda: agen._gen.send(value))
-
-    def throw(self, typ, val=None, tb=None):
-        if self._state == _DONE:
-            raise RuntimeError("cannot reuse already awaited aclose()/athrow()")
-        agen = self._agen
-        return self._step(lambda: agen._gen.throw(typ, val) if val is not None
-                          else agen._gen.throw(typ))
-
-    def close(self):
-        self._state = _DONE
