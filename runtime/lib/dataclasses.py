@@ -364,24 +364,21 @@ def _formatannotation(annotation):
     return repr(annotation).replace("typing.", "")
 
 
+def _param_doc(f):
+    """One parameter of the generated __init__ as inspect.signature shows it."""
+    p = f"{f.name}: {_formatannotation(f.type)}"
+    if f.default is not MISSING:
+        p += f" = {f.default!r}"
+    elif f.default_factory is not MISSING:
+        p += " = <factory>"
+    return p
+
+
 def _signature_doc(cls, std_fields, kw_only_fields):
-    parts = []
-    for f in std_fields:
-        p = f"{f.name}: {_formatannotation(f.type)}"
-        if f.default is not MISSING:
-            p += f" = {f.default!r}"
-        elif f.default_factory is not MISSING:
-            p += " = <factory>"
-        parts.append(p)
+    parts = [_param_doc(f) for f in std_fields]
     if kw_only_fields:
         parts.append("*")
-        for f in kw_only_fields:
-            p = f"{f.name}: {_formatannotation(f.type)}"
-            if f.default is not MISSING:
-                p += f" = {f.default!r}"
-            elif f.default_factory is not MISSING:
-                p += " = <factory>"
-            parts.append(p)
+        parts.extend(_param_doc(f) for f in kw_only_fields)
     return cls.__name__ + "(" + ", ".join(parts) + ")"
 
 

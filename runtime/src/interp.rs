@@ -2699,7 +2699,6 @@ fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Valu
     Ok((exit, r?))
 }
 
-/// The iterator `await v` delegates to.
 /// `async for`'s `aiter(obj)`: `type(obj).__aiter__(obj)`, which must have `__anext__`.
 fn get_aiter(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     let Some(m) = special_method(vm, obj, crate::sym!("__aiter__"))? else {
@@ -2740,6 +2739,7 @@ fn get_anext(vm: &mut Vm, aiter: Value) -> PyResult<Value> {
     })
 }
 
+/// The iterator `await v` delegates to.
 fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(g) = v.get::<GenObj>() {
         if gen_is_coroutine(g) {

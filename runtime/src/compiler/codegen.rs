@@ -1023,21 +1023,27 @@ impl<'a> Compiler<'a> {
                 self.stmts(&w.orelse)?;
                 self.bind(end);
             }
-            Stmt::For(f) if f.is_async => {
-                let scope = self.cur().scope;
-                if !self.st.scopes[scope].is_coroutine {
-                    bail!(self, f.range, "'async for' outside async function");
-                }
-                self.async_for(f)?;
-            }
             Stmt::For(f) => {
+                if f.is_async {
+                    let scope = self.cur().scope;
+                    if !self.st.scopes[scope].is_coroutine {
+                        bail!(self, f.range, "'async for' outside async function");
+                    }
+                }
                 let top = self.new_label();
-                let orelse = self.new_label();
+                let exhausted = self.new_label();
                 let end = self.new_label();
                 self.expr(&f.iter)?;
-                self.emit(Op::GetIter, 0);
+                self.emit(
+                    if f.is_async {
+                        Op::GetAIter
+                    } else {
+                        Op::GetIter
+                    },
+                    0,
+                );
                 self.bind(top);
-                self.jump(Op::ForIter, orelse);
+                self.next_item(f.is_async, exhausted);
                 self.store(&f.target)?;
                 self.cur().fblocks.push(FBlock::Loop {
                     cont: top,
@@ -1048,7 +1054,8 @@ impl<'a> Compiler<'a> {
                 self.cur().fblocks.pop();
                 self.set_line(f.range());
                 self.jump(Op::JumpBackward, top);
-                self.bind(orelse);
+                self.bind(exhausted);
+                self.items_exhausted(f.is_async);
                 self.stmts(&f.orelse)?;
                 self.bind(end);
             }
@@ -1391,35 +1398,27 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `async for`: [aiter]; each step awaits `__anext__()` inside a handler region
-    /// whose handler (`EndAsyncFor`) ends the loop on StopAsyncIteration.
-    fn async_for(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
-        let top = self.new_label();
-        let stop = self.new_label();
-        let end = self.new_label();
-        self.expr(&f.iter)?;
-        self.emit(Op::GetAIter, 0);
-        self.bind(top);
-        self.push_handler(stop); // exceptions unwind to [aiter], then [aiter, exc]
-        self.emit(Op::GetANext, 0);
-        self.emit(Op::GetAwaitable, 0);
-        self.delegate_loop(); // [aiter, value]
-        self.pop_handler();
-        self.store(&f.target)?;
-        self.cur().fblocks.push(FBlock::Loop {
-            cont: top,
-            brk: end,
-            is_for: true,
-        });
-        self.stmts(&f.body)?;
-        self.cur().fblocks.pop();
-        self.set_line(f.range());
-        self.jump(Op::JumpBackward, top);
-        self.bind(stop); // [aiter, exc]
-        self.emit(Op::EndAsyncFor, 0);
-        self.stmts(&f.orelse)?;
-        self.bind(end);
-        Ok(())
+    /// [.., iter] -> [.., iter, item], or to `exhausted`. `for`: ForIter (which pops the
+    /// iterator on the way). `async for`: await `__anext__()` in a handler region whose
+    /// handler is `exhausted`, entered with [.., aiter, exc] (see `items_exhausted`).
+    fn next_item(&mut self, is_async: bool, exhausted: usize) {
+        if is_async {
+            self.push_handler(exhausted);
+            self.emit(Op::GetANext, 0);
+            self.emit(Op::GetAwaitable, 0);
+            self.delegate_loop();
+            self.pop_handler();
+        } else {
+            self.jump(Op::ForIter, exhausted);
+        }
+    }
+
+    /// At a loop's `exhausted` label: `async for` ends on StopAsyncIteration (dropping
+    /// it and the iterator) and raises anything else again; `for` has nothing left to do.
+    fn items_exhausted(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Op::EndAsyncFor, 0);
+        }
     }
 
     /// The `yield from` / `await` delegation loop; the iterator is on the stack.
@@ -2053,16 +2052,7 @@ impl<'a> Compiler<'a> {
             );
         }
         self.bind(top);
-        if g.is_async {
-            // As `async for`: await __anext__() in a region whose handler ends the loop.
-            self.push_handler(end);
-            self.emit(Op::GetANext, 0);
-            self.emit(Op::GetAwaitable, 0);
-            self.delegate_loop();
-            self.pop_handler();
-        } else {
-            self.jump(Op::ForIter, end);
-        }
+        self.next_item(g.is_async, end);
         self.store(&g.target)?;
         for c in &g.ifs {
             self.jump_if(c, false, top)?;
@@ -2097,9 +2087,7 @@ impl<'a> Compiler<'a> {
         }
         self.jump(Op::JumpBackward, top);
         self.bind(end);
-        if g.is_async {
-            self.emit(Op::EndAsyncFor, 0); // [.., aiter, exc] -> [..]
-        }
+        self.items_exhausted(g.is_async);
         Ok(())
     }
 

@@ -455,23 +455,7 @@ impl Builder {
         self.scope().bind(".0");
         self.scope().is_generator = is_gen;
         if let Some(g) = gens.iter().find(|g| g.is_async) {
-            // `async for` in a comprehension: it is a coroutine the enclosing async
-            // function awaits (as for `await` inside one, below).
-            let mut s = prev;
-            while self.scopes[s].kind == ScopeKind::Comprehension {
-                s = self.scopes[s].parent.unwrap();
-            }
-            if !self.scopes[s].is_coroutine {
-                self.error(
-                    "asynchronous comprehension outside of an asynchronous function".into(),
-                    g.range,
-                );
-            }
-            let mut s = self.cur;
-            while self.scopes[s].kind == ScopeKind::Comprehension {
-                self.scopes[s].is_coroutine = true;
-                s = self.scopes[s].parent.unwrap();
-            }
+            self.async_comprehension(g.range);
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
@@ -555,27 +539,28 @@ impl Builder {
                     // function may make one, as in CPython 3.11).
                     self.scope().is_coroutine = true;
                 } else if self.scope().kind == ScopeKind::Comprehension {
-                    // Allowed inside an async function: the comprehension becomes a
-                    // coroutine that the enclosing function awaits.
-                    let mut s = self.cur;
-                    while self.scopes[s].kind == ScopeKind::Comprehension {
-                        s = self.scopes[s].parent.unwrap();
-                    }
-                    if !self.scopes[s].is_coroutine {
-                        self.error(
-                            "asynchronous comprehension outside of an asynchronous function".into(),
-                            a.range,
-                        );
-                    }
-                    let mut s = self.cur;
-                    while self.scopes[s].kind == ScopeKind::Comprehension {
-                        self.scopes[s].is_coroutine = true;
-                        s = self.scopes[s].parent.unwrap();
-                    }
+                    self.async_comprehension(a.range);
                 }
                 self.expr(&a.value)
             }
             _ => walk_children(e, |c| self.expr(c)),
+        }
+    }
+
+    /// `await` or `async for` in the current comprehension: allowed inside an async
+    /// function, where this comprehension and the ones around it become coroutines the
+    /// enclosing function awaits.
+    fn async_comprehension(&mut self, range: TextRange) {
+        let mut s = self.cur;
+        while self.scopes[s].kind == ScopeKind::Comprehension {
+            self.scopes[s].is_coroutine = true;
+            s = self.scopes[s].parent.unwrap();
+        }
+        if !self.scopes[s].is_coroutine {
+            self.error(
+                "asynchronous comprehension outside of an asynchronous function".into(),
+                range,
+            );
         }
     }
 
