@@ -34,8 +34,8 @@ pub const BACKEDGE_BUDGET: i32 = kiln_runtime::interp::JIT_POLL_BUDGET as i32;
 /// * `stk` (r14): the frame's operand stack base; stack slot k is `[stk + 8*k]`
 /// * `specials` (rbx): `NONE_BITS`; False, True and NULL are `specials + 2, 3, 5`
 ///
-/// All four are callee-saved in the SysV ABI, so they survive helper calls (r15 is
-/// saved by the prologue too, and free). The safepoint-poll countdown is the memory
+/// All four are callee-saved in the SysV ABI, so they survive helper calls; the
+/// prologue saves exactly these (and rbp). The safepoint-poll countdown is the memory
 /// word `[vm + VM_JIT_BUDGET_OFFSET]` (`Vm::jit_budget`).
 macro_rules! jit {
     ($ops:expr; $($t:tt)*) => {
@@ -221,9 +221,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         ; push r12
         ; push r13
         ; push r14
-        ; push r15
-        ; push rbx
-        ; sub rsp, 8 // 16-byte alignment at helper calls
+        ; push rbx // five pushes and the return address: rsp is 16-byte aligned
         ; mov vm, rdi
         ; mov frame, rsi
         ; lea stk, [rsi + stack_base as i32]
@@ -288,9 +286,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         ; ->raised:
         ; mov rax, QWORD RAISED_BITS as i64
         ; ->epilogue:
-        ; add rsp, 8
         ; pop rbx
-        ; pop r15
         ; pop r14
         ; pop r13
         ; pop r12
