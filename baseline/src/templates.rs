@@ -84,13 +84,11 @@ mod emit {
         LoadBuildClass,
         BeforeWith,
         WithExceptStart,
-        GetYieldFromIter,
         GetAwaitable,
         GetAIter,
         GetANext,
         EndAsyncFor,
         AsyncGenWrap,
-        Send,
     );
 
     // ---- stack shuffles and constants ---------------------------------------
@@ -949,6 +947,21 @@ mod emit {
 
     pub fn GetIter(cx: &mut Cx) {
         cx.call_stepping(kiln_runtime::interp::kiln_jit_get_iter as *const () as usize);
+    }
+
+    /// A generator is its own yield-from iterator; anything else gets `iter()`, as
+    /// GetIter's (the interpreter's arm is the same).
+    pub fn GetYieldFromIter(cx: &mut Cx) {
+        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_get_iter as *const () as usize);
+        jit!(cx.ops ; mov rax, QWORD [stk + cx.peek(1)]);
+        untag_kind(cx, kiln_runtime::heap::ObjKind::Generator, slow, slow);
+    }
+
+    /// `yield from`/`await`'s step: a generator is resumed natively (its machine code
+    /// if compiled; a delegation chain through the yield-from shortcut), so one
+    /// native level is added per fresh chain, not per item.
+    pub fn Send(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_send as *const () as usize);
     }
 
     // ---- calls ----------------------------------------------------------------

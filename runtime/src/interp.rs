@@ -3785,6 +3785,31 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
     }
 }
 
+/// Send's template helper (step protocol): `[iterator, value]` becomes
+/// `[iterator, yielded]` (next instruction) or `[return value]` (the loop's exit).
+/// Generators are resumed natively by `send_to`, so a compiled one runs its machine
+/// code; the interpreter instead links them into its own dispatch loop.
+///
+/// # Safety
+/// As `kiln_jit_for_iter_slow`, for a Send of f's code.
+pub unsafe extern "C" fn kiln_jit_send(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let sp = stack_at(f, pc as usize);
+    let (it, v) = (*sp.sub(2), *sp.sub(1));
+    let vm = &mut *vm;
+    (*f).pc = pc as u32;
+    match send_to(vm, it, v) {
+        Ok(Ok(x)) => {
+            *sp.sub(1) = x;
+            pc + 1
+        }
+        Ok(Err(ret)) => {
+            *sp.sub(2) = ret;
+            (&*(*f).code).instrs[pc as usize].arg as u64
+        }
+        Err(_) => jit_unwind(vm, f),
+    }
+}
+
 /// MakeFunction's operand count for flags `arg` (the opcode table's pops).
 fn make_function_operands(arg: u32) -> usize {
     Op::MakeFunction.pops(arg) as usize
