@@ -763,12 +763,13 @@ mod emit {
         let done = cx.label(cx.ins().arg as usize);
         let helper = cx.ops.new_dynamic_label();
         let next = cx.ops.new_dynamic_label();
+        let seq = cx.ops.new_dynamic_label();
         let range_tag = ol::iter_range_tag() as i8;
         jit!(cx.ops ; mov rax, QWORD [stk + it]);
         untag_kind(cx, kiln_runtime::heap::ObjKind::Iter, helper, helper);
         jit!(cx.ops
             ; cmp BYTE [rax + ol::ITER_TAG as i32], range_tag
-            ; jne =>helper
+            ; jne =>seq
             ; mov rcx, QWORD [rax + ol::ITER_RANGE_REMAINING as i32]
             ; test rcx, rcx
             ; jle =>done
@@ -786,10 +787,24 @@ mod emit {
             ; mov rax, rdx
         );
         box_small_int(cx, push);
+        jit!(cx.ops ; jmp =>next ; =>seq);
+        seq_iter_next(cx, push, next, helper);
+        // Generators resume natively in a step-protocol helper of their own.
+        let generator =
+            cx.slow_path_with(kiln_runtime::interp::kiln_jit_for_iter_gen as *const () as usize);
         jit!(cx.ops
-            ; jmp =>next
             ; =>helper
             ; mov rdi, QWORD [stk + it]
+            ; mov rax, rdi
+            ; shr rax, 48
+            ; cmp eax, TAG_PTR as i32
+            ; jne >other
+            ; mov rax, rdi
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Generator as u8 as i8
+            ; je =>generator
+            ; other:
         );
         call_fast_else(
             cx,
@@ -802,6 +817,54 @@ mod emit {
             ; je =>done
             ; mov QWORD [stk + push], rax
             ; =>next
+        );
+    }
+
+    /// rax = an iterator's header address. A list or tuple iterator (any class: a
+    /// subclass that overrides `__iter__` never makes one) with an item left: the item
+    /// to `[stk + push]`, the index advanced, then to `next`. Anything else, and the
+    /// end (which the runtime marks exhausted), to `helper` — `for_iter_fast`'s
+    /// sequence case.
+    fn seq_iter_next(
+        cx: &mut Cx,
+        push: i32,
+        next: dynasmrt::DynamicLabel,
+        helper: dynasmrt::DynamicLabel,
+    ) {
+        use kiln_runtime::heap::ObjKind;
+        use kiln_runtime::object::layout as ol;
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
+        let (ptr_word, len_word) = ol::boxed_slice_words();
+        let tuple = cx.ops.new_dynamic_label();
+        let item = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; cmp BYTE [rax + ol::ITER_TAG as i32], ol::iter_seq_tag() as i8
+            ; jne =>helper
+            ; mov rcx, QWORD [rax + ol::ITER_SEQ_SEQ as i32]
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; mov rdx, QWORD [rax + ol::ITER_SEQ_I as i32]
+            ; cmp BYTE [rcx + ol::HEADER_KIND as i32], ObjKind::List as u8 as i8
+            ; jne =>tuple
+            ; mov r10, QWORD [rcx + ol::LIST_ITEMS_BUF as i32]
+            ; test r10, r10
+            ; jz =>helper
+            ; cmp rdx, QWORD [r10 + BUF_LEN_OFFSET as i32]
+            ; jae =>helper
+            ; mov rcx, QWORD [r10 + rdx * 8 + BUF_SLOTS_OFFSET as i32]
+            ; jmp =>item
+            ; =>tuple
+            ; cmp BYTE [rcx + ol::HEADER_KIND as i32], ObjKind::Tuple as u8 as i8
+            ; jne =>helper
+            ; cmp rdx, QWORD [rcx + (ol::TUPLE_ITEMS + len_word) as i32]
+            ; jae =>helper
+            ; mov rcx, QWORD [rcx + (ol::TUPLE_ITEMS + ptr_word) as i32]
+            ; mov rcx, QWORD [rcx + rdx * 8]
+            ; =>item
+            ; add rdx, 1
+            ; mov QWORD [rax + ol::ITER_SEQ_I as i32], rdx
+            ; mov QWORD [stk + push], rcx
+            ; jmp =>next
         );
     }
 

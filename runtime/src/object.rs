@@ -919,6 +919,26 @@ pub mod layout {
     pub const ITER_RANGE_STEP: usize = ITER_STATE + std::mem::offset_of!(RangeRepr, step);
     pub const ITER_RANGE_REMAINING: usize = ITER_STATE + std::mem::offset_of!(RangeRepr, remaining);
 
+    /// `IterState::Seq` as `repr(u8)` lays it out.
+    #[repr(C)]
+    struct SeqRepr {
+        tag: u8,
+        seq: u64,
+        i: usize,
+    }
+    pub const ITER_SEQ_SEQ: usize = ITER_STATE + std::mem::offset_of!(SeqRepr, seq);
+    pub const ITER_SEQ_I: usize = ITER_STATE + std::mem::offset_of!(SeqRepr, i);
+
+    /// The tag byte of `IterState::Seq`.
+    pub fn iter_seq_tag() -> u8 {
+        let probe = super::IterState::Seq {
+            seq: crate::value::Value::NONE,
+            i: 0,
+        };
+        // SAFETY: a repr(u8) enum starts with its u8 tag.
+        unsafe { *(&probe as *const super::IterState as *const u8) }
+    }
+
     /// The tag byte of `IterState::Range`.
     pub fn iter_range_tag() -> u8 {
         let probe = super::IterState::Range {
@@ -950,6 +970,24 @@ pub mod layout {
                 assert_eq!(rd(super::ITER_RANGE_NEXT), 11);
                 assert_eq!(rd(super::ITER_RANGE_STEP), 22);
                 assert_eq!(rd(super::ITER_RANGE_REMAINING), 33);
+            }
+        }
+
+        #[test]
+        fn seq_iterator_layout_is_what_the_jit_reads() {
+            let seq = crate::value::Value(0x1234_5678);
+            let it = super::super::IterObj {
+                state: super::super::IterState::Seq { seq, i: 44 },
+            };
+            let base = &it as *const _ as *const u8;
+            let data = std::mem::offset_of!(crate::heap::Obj<super::super::IterObj>, data);
+            // SAFETY: the offsets lie inside `it` (checked against known field values).
+            unsafe {
+                let rd = |off: usize| *(base.add(off - data) as *const u64);
+                assert_eq!(*base.add(super::ITER_TAG - data), super::iter_seq_tag());
+                assert_ne!(super::iter_seq_tag(), super::iter_range_tag());
+                assert_eq!(rd(super::ITER_SEQ_SEQ), 0x1234_5678);
+                assert_eq!(rd(super::ITER_SEQ_I), 44);
             }
         }
     }
