@@ -191,13 +191,13 @@ impl ValueVec {
     pub fn replace(&self, v: &[Value]) {
         self.0.replace(words(v))
     }
-    /// Swap items `i` and `j` (no-op if either is out of range).
+    /// Swap items `i` and `j` in place (no-op if either is out of range).
     pub fn swap(&self, i: usize, j: usize) {
-        self.update(|v| {
-            if i < v.len() && j < v.len() {
-                v.swap(i, j)
-            }
-        })
+        self.0.swap(i, j)
+    }
+    /// Store `v` at `i`, returning the item it replaces (None if out of range).
+    pub fn exchange(&self, i: usize, v: Value) -> Option<Value> {
+        self.0.exchange(i, v.0).map(Value)
     }
     /// Take the contents, leaving the vector empty.
     pub fn take(&self) -> Vec<Value> {

@@ -610,6 +610,14 @@ impl GrowVec {
     pub fn set(&self, i: usize, w: u64) -> bool {
         self.writing(|v| v.set(i, w))
     }
+    /// Swap words `i` and `j` in place (no-op if either is out of range).
+    pub fn swap(&self, i: usize, j: usize) {
+        self.writing(|v| v.swap(i, j))
+    }
+    /// Store `w` at `i` and return the word it replaces (None if out of range).
+    pub fn exchange(&self, i: usize, w: u64) -> Option<u64> {
+        self.writing(|v| v.exchange(i, w))
+    }
     /// Python-style store: a negative `i` counts from the end; false if out of range.
     #[inline(always)]
     pub fn set_signed(&self, i: i64, w: u64) -> bool {
@@ -828,6 +836,32 @@ impl GrowVecWriter<'_> {
         // SAFETY: i < len <= cap. Release: publishes the object `w` may point to.
         unsafe { slot(p, i).store(w, Release) };
         true
+    }
+
+    pub fn swap(&mut self, i: usize, j: usize) {
+        let (p, len, _) = self.parts();
+        if i >= len || j >= len {
+            return;
+        }
+        // SAFETY: i, j < len <= cap. Each slot always holds one of the two words.
+        unsafe {
+            let (a, b) = (slot(p, i).load(Relaxed), slot(p, j).load(Relaxed));
+            slot(p, i).store(b, Release);
+            slot(p, j).store(a, Release);
+        }
+    }
+
+    pub fn exchange(&mut self, i: usize, w: u64) -> Option<u64> {
+        let (p, len, _) = self.parts();
+        if i >= len {
+            return None;
+        }
+        // SAFETY: i < len <= cap. Release: publishes the object `w` may point to.
+        unsafe {
+            let old = slot(p, i).load(Relaxed);
+            slot(p, i).store(w, Release);
+            Some(old)
+        }
     }
 
     /// Store the pair (`first`, `second`) at `i`, `i + 1` with `second` stored first: a

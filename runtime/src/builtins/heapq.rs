@@ -42,9 +42,13 @@ fn at(heap: Value, i: usize) -> Value {
     items(heap).get(i).unwrap_or(Value::NULL)
 }
 
-/// Store `v` at index 0, returning what was there.
-fn replace_top(heap: Value, v: Value) -> Value {
-    items(heap).update(|it| std::mem::replace(&mut it[0], v))
+/// Store `v` at index 0, returning what was there (IndexError if another thread
+/// emptied the list meanwhile).
+fn replace_top(vm: &mut Vm, heap: Value, v: Value) -> R {
+    match items(heap).exchange(0, v) {
+        Some(old) => Ok(old),
+        None => Err(vm.raise(rt().excs.index_error, "index out of range".into())),
+    }
 }
 
 fn changed(vm: &mut Vm) -> Raised {
@@ -113,7 +117,7 @@ fn heappop(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Ok(last);
     }
-    let ret = replace_top(heap, last);
+    let ret = replace_top(vm, heap, last)?;
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)
@@ -128,7 +132,7 @@ fn heapreplace(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Err(vm.raise(rt().excs.index_error, "index out of range".into()));
     }
-    let ret = replace_top(heap, a.pos[1]);
+    let ret = replace_top(vm, heap, a.pos[1])?;
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)
@@ -151,7 +155,7 @@ fn heappushpop(vm: &mut Vm, _: Value, a: &Args) -> R {
     if items(heap).is_empty() {
         return Err(vm.raise(rt().excs.index_error, "index out of range".into()));
     }
-    let ret = replace_top(heap, item);
+    let ret = replace_top(vm, heap, item)?;
     with_roots(vm, |vm| {
         vm.roots.push(ret);
         siftup(vm, heap, 0)
