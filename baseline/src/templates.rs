@@ -761,6 +761,11 @@ mod emit {
         use kiln_runtime::object::layout as ol;
         let (it, push) = (cx.peek(1), Cx::stack(cx.depth()));
         let done = cx.label(cx.ins().arg as usize);
+        let next_ins = cx.code.instrs.get(cx.pc + 1);
+        if next_ins.is_some_and(|i| i.op == Op::UnpackSequence && i.arg == 2) {
+            for_iter_pair(cx, it, push, done);
+            return;
+        }
         let helper = cx.ops.new_dynamic_label();
         let next = cx.ops.new_dynamic_label();
         let seq = cx.ops.new_dynamic_label();
@@ -817,6 +822,29 @@ mod emit {
             ; je =>done
             ; mov QWORD [stk + push], rax
             ; =>next
+        );
+    }
+
+    /// `for a, b in ...`: pairs from enumerate, zip and dict items go straight to the
+    /// two stack slots and the UnpackSequence is skipped (`kiln_jit_for_iter_pair`);
+    /// everything else takes the step-protocol slow path, which does the same for
+    /// other pair iterators and otherwise continues at the UnpackSequence.
+    fn for_iter_pair(cx: &mut Cx, it: i32, push: i32, done: dynasmrt::DynamicLabel) {
+        let slow =
+            cx.slow_path_with(kiln_runtime::interp::kiln_jit_for_iter_slow as *const () as usize);
+        let unpacked = cx.label(cx.pc + 2);
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + it]
+            ; lea rsi, [stk + push]
+            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_pair as *const () as i64
+            ; call rax
+            ; lea rcx, [specials + TRUE_OFF]
+            ; cmp rax, rcx
+            ; je =>unpacked
+            ; lea rcx, [specials + ITER_DONE_OFF]
+            ; cmp rax, rcx
+            ; je =>done
+            ; jmp =>slow
         );
     }
 

@@ -3338,6 +3338,80 @@ pub enum IterStep {
     Slow,
 }
 
+/// ForIter followed by `UnpackSequence 2`, in machine code: `enumerate` over a list,
+/// tuple or range iterator, a two-way `zip` of such iterators, or dict items — the
+/// pair goes straight to `dst` (`dst[0]` the second item, `dst[1]` the first, as
+/// UnpackSequence leaves them), without a tuple. Answers TRUE (written), ITER_DONE
+/// (exhausted) or NULL: anything else, nothing consumed (the template's slow path,
+/// `kiln_jit_for_iter_slow`, then does the whole step).
+///
+/// # Safety
+/// `dst` addresses two operand-stack slots of the running frame.
+pub unsafe extern "C" fn kiln_jit_for_iter_pair(it: u64, dst: *mut Value) -> u64 {
+    let Some(io) = Value(it).get::<IterObj>() else {
+        return Value::NULL.0;
+    };
+    let (first, second) = match &mut io.state {
+        IterState::Enumerate { it: inner, n } if n.is_small() => match for_iter_fast(*inner) {
+            IterStep::Next(x) => {
+                let count = *n;
+                *n = ops::new_int(count.as_small() + 1);
+                (count, x)
+            }
+            IterStep::Done => return crate::jit::ITER_DONE_BITS,
+            IterStep::Slow => return Value::NULL.0,
+        },
+        // The second iterator must be a plain one too: the first is advanced before it.
+        IterState::Zip { its } if its.len() == 2 && plain_step_iter(its[1]) => {
+            let (a, b) = (its[0], its[1]);
+            let x = match for_iter_fast(a) {
+                IterStep::Next(x) => x,
+                IterStep::Done => return crate::jit::ITER_DONE_BITS,
+                IterStep::Slow => return Value::NULL.0,
+            };
+            match for_iter_fast(b) {
+                IterStep::Next(y) => (x, y),
+                _ => return crate::jit::ITER_DONE_BITS,
+            }
+        }
+        IterState::Dict {
+            d,
+            i,
+            expected_len,
+            mode: 2,
+        } => {
+            let table = &d.cast::<DictObj>().table;
+            if table.len() != *expected_len {
+                return Value::NULL.0; // the slow path raises the RuntimeError
+            }
+            loop {
+                let Some(e) = table.entry(*i) else {
+                    return crate::jit::ITER_DONE_BITS;
+                };
+                *i += 1;
+                if !e.key.is_null() {
+                    break (e.key, e.value);
+                }
+            }
+        }
+        _ => return Value::NULL.0,
+    };
+    *dst = second;
+    *dst.add(1) = first;
+    Value::TRUE.0
+}
+
+/// Whether `for_iter_fast` steps `it` itself (a range, list or tuple iterator).
+fn plain_step_iter(it: Value) -> bool {
+    it.get::<IterObj>().is_some_and(|io| match &io.state {
+        IterState::Range { .. } => true,
+        IterState::Seq { seq, .. } => {
+            seq.is_kind(heap::ObjKind::List) || seq.is_kind(heap::ObjKind::Tuple)
+        }
+        _ => false,
+    })
+}
+
 #[inline(always)]
 pub fn for_iter_fast(it: Value) -> IterStep {
     match it.get::<IterObj>() {
