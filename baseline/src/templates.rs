@@ -59,7 +59,6 @@ mod emit {
         DeleteSubscr,
         BuildSet,
         BuildMap,
-        BuildString,
         SetAdd,
         MapAdd,
         ListExtend,
@@ -67,7 +66,6 @@ mod emit {
         DictUpdate,
         DictMerge,
         ListToTuple,
-        FormatValue,
         UnpackEx,
         CallEx,
         RaiseVarargs,
@@ -1030,6 +1028,14 @@ mod emit {
         );
         call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
         jit!(cx.ops ; =>done);
+    }
+
+    pub fn BuildString(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_build_string as *const () as usize);
+    }
+
+    pub fn FormatValue(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_format_value as *const () as usize);
     }
 
     pub fn MakeFunction(cx: &mut Cx) {

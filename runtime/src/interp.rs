@@ -2094,11 +2094,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::BuildString => {
                         let n = arg as usize;
                         sp = sp.sub(n);
-                        let mut s = String::new();
-                        for i in 0..n {
-                            s.push_str(ops::str_of(*sp.add(i)));
-                        }
-                        push!(ops::new_str(&s));
+                        let pieces = std::slice::from_raw_parts(sp, n);
+                        push!(ops::concat_strs(pieces));
                     }
                     Op::ListAppend => {
                         let v = pop!();
@@ -3775,6 +3772,15 @@ step_helpers! {
         let kwdefaults = take(2);
         let defaults = take(1);
         Ok(Some(ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure)))
+    };
+    /// BuildString (f-strings): the str pieces joined.
+    kiln_jit_build_string: pops arg as usize, |vm, f, sp, arg| {
+        Ok(Some(ops::concat_strs(std::slice::from_raw_parts(sp.sub(arg as usize), arg as usize))))
+    };
+    /// FormatValue: `ops::format_value` of the value (below the spec, if any).
+    kiln_jit_format_value: pops 1 + ((arg >> 2) & 1) as usize, |vm, f, sp, arg| {
+        let (v, spec) = if arg & 4 != 0 { (*sp.sub(2), *sp.sub(1)) } else { (*sp.sub(1), Value::NULL) };
+        ops::format_value(vm, v, arg & 3, spec).map(Some)
     };
     /// BinarySubscr beyond its fast path: `ops::getitem`.
     kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);

@@ -249,6 +249,10 @@ fn same_or_new(recv: Value, orig: &str, out: &str) -> Value {
 // ---- constructor ----------------------------------------------------------------------
 
 pub(crate) fn str_new(vm: &mut Vm, a: &Args) -> R {
+    if let ([v], []) = (a.pos, a.kwnames) {
+        // `str(x)`, the common form.
+        return ops::to_str_value(vm, *v);
+    }
     let mut p = [Value::NULL; 3];
     bind(vm, a, "str", &["object", "encoding", "errors"], 0, &mut p)?;
     if p[0].is_null() {
@@ -267,13 +271,7 @@ pub(crate) fn str_new(vm: &mut Vm, a: &Args) -> R {
         )));
     }
     let v = p[0];
-    if is_str(v) {
-        return Ok(v);
-    }
-    if v.is_small() {
-        return Ok(ops::new_string(v.as_small().to_string()));
-    }
-    Ok(ops::new_string(ops::to_str(vm, v)?))
+    ops::to_str_value(vm, v)
 }
 
 fn dunder_len(vm: &mut Vm, recv: Value, a: &Args) -> R {

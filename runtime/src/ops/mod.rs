@@ -62,6 +62,16 @@ pub fn new_str(s: &str) -> Value {
     alloc(StrObj::new(s.into()))
 }
 
+/// The concatenation of str values (BuildString): one exact-size buffer.
+pub fn concat_strs(pieces: &[Value]) -> Value {
+    let len = pieces.iter().map(|&p| str_of(p).len()).sum();
+    let mut s = String::with_capacity(len);
+    for &p in pieces {
+        s.push_str(str_of(p));
+    }
+    new_string(s)
+}
+
 #[inline]
 pub fn new_string(s: String) -> Value {
     if s.is_empty() {

@@ -55,7 +55,31 @@ pub fn to_str_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if is_str(v) {
         return Ok(v);
     }
+    if v.is_small() {
+        return Ok(small_int_str(v.as_small()));
+    }
     Ok(new_string(to_str(vm, v)?))
+}
+
+/// `str(i)` of a small int: the digits written on the stack, then one exact-size
+/// allocation (a growing String cost a realloc per number).
+fn small_int_str(i: i64) -> Value {
+    let mut buf = [0u8; 24];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    new_str(std::str::from_utf8(&buf[pos..]).expect("ASCII digits"))
 }
 
 /// `ascii(v)`: repr with non-ASCII characters escaped.
