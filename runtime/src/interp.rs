@@ -412,7 +412,12 @@ impl Vm {
                 }
             }
             self.pop_frame(f);
-            crate::heap::note_bytes(frame.len() * 8);
+            // Like big lists and tuples, only a big frame counts toward the byte
+            // trigger: counting every coroutine's ~150 bytes made a program holding many
+            // suspended coroutines collect every 55k creations whatever its live set.
+            if frame.len() > 512 {
+                crate::heap::note_bytes(frame.len() * 8);
+            }
             let gen = alloc(GenObj {
                 func,
                 frame,
