@@ -911,6 +911,10 @@ fn attr_name(vm: &mut Vm, n: Value) -> PyResult<Value> {
             ops::type_name(n)
         )));
     }
+    if n.is_kind(ObjKind::Str) && rt::is_interned(n) {
+        // Literal names are interned already: no trip through the intern table's lock.
+        return Ok(n);
+    }
     Ok(rt::intern(ops::str_of(n)))
 }
 
