@@ -751,6 +751,9 @@ pub struct FileObj {
     pub path: String,
     pub mode: String,
     pub reader: Option<String>,
+    /// Binary mode ('b'): the contents read at open, instead of `reader`.
+    pub bytes: Option<Vec<u8>>,
+    pub binary: bool,
     pub read_pos: usize,
     pub writer: Option<std::fs::File>,
     pub closed: bool,

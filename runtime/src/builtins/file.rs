@@ -1,7 +1,8 @@
-//! Text I/O: the process-wide buffered stdout (`write_stdout`, `flush_stdout`),
+//! File I/O: the process-wide buffered stdout (`write_stdout`, `flush_stdout`),
 //! stderr (`write_stderr`, always flushed, after flushing stdout), stdin line reading,
 //! `open()` and the methods of file objects (`TextIOWrapper`: read, readline,
-//! readlines, write, writelines, close, flush, iteration, context manager, `closed`),
+//! readlines, write, writelines, close, flush, iteration, context manager, `closed`;
+//! binary mode files read and write bytes with the same methods),
 //! and the `sys.stdin/stdout/stderr` stream objects (FileObj with paths "<stdin>",
 //! "<stdout>", "<stderr>").
 
@@ -74,6 +75,8 @@ pub(crate) fn std_stream(path: &str) -> Value {
         path: path.into(),
         mode: mode.into(),
         reader: None,
+        bytes: None,
+        binary: false,
         read_pos: 0,
         writer: None,
         closed: false,
@@ -269,14 +272,24 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
             "Must have exactly one of create/read/write/append mode and at most one plus".into(),
         ));
     };
-    if binary {
-        return Err(unsupported(vm, "binary mode files are not supported"));
-    }
     // Unclosed files' pending writes become visible to this open (CPython would have
     // flushed them when the last reference went away).
     flush_file_bufs();
     let mut reader = None;
+    let mut bytes = None;
     let mut writer = None;
+    // The readable part: text decoded with universal newlines, or raw bytes.
+    let mut read_all = |reader: &mut Option<String>, path: &str| -> std::io::Result<()> {
+        if binary {
+            if std::fs::metadata(path)?.is_dir() {
+                return Err(std::io::Error::from_raw_os_error(libc::EISDIR));
+            }
+            bytes = Some(std::fs::read(path)?);
+        } else {
+            *reader = Some(read_text(path)?);
+        }
+        Ok(())
+    };
     let res: std::io::Result<()> = (|| {
         match kind {
             'r' => {
@@ -288,7 +301,7 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
                             .open(&path)?,
                     );
                 }
-                reader = Some(read_text(&path)?);
+                read_all(&mut reader, &path)?;
             }
             'w' => {
                 writer = Some(
@@ -339,11 +352,18 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         return Err(raise_io_error(vm, &e, Some(&path)));
     }
+    if binary && reader.is_some() {
+        // '+' modes: an empty readable part, in bytes.
+        reader = None;
+        bytes.get_or_insert_with(Vec::new);
+    }
     let read_pos = 0;
     let fv = alloc(FileObj {
         path,
         mode,
         reader,
+        bytes,
+        binary,
         read_pos,
         writer,
         closed: false,
@@ -495,10 +515,42 @@ pub(crate) fn flush_obj(vm: &mut Vm, file: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Write `data` to a binary file.
+fn file_write_bytes(vm: &mut Vm, fv: Value, data: &[u8]) -> PyResult<()> {
+    let _g = lock_of(fv);
+    let f = fv.cast::<FileObj>();
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    match f.writer.as_mut() {
+        Some(w) => buffered_write(fv, w, data).map_err(|e| {
+            let path = f.path.clone();
+            raise_io_error(vm, &e, Some(&path))
+        }),
+        None => Err(unsupported(vm, "write")),
+    }
+}
+
+/// The bytes a binary file's write() takes.
+fn bytes_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
+    match v.get::<BytesObj>() {
+        Some(b) => Ok(&b.data),
+        None => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            ops::type_name(v)
+        ))),
+    }
+}
+
 fn f_write(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    file_of(vm, recv, "write")?;
+    let f = file_of(vm, recv, "write")?;
     check_pos(vm, a, "write", 1, 1)?;
     let s = a.pos[0];
+    if f.binary {
+        let data = bytes_arg(vm, s)?;
+        file_write_bytes(vm, recv, data)?;
+        return Ok(int(data.len() as i64));
+    }
     if !is_str(s) {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
@@ -510,10 +562,15 @@ fn f_write(vm: &mut Vm, recv: Value, a: &Args) -> R {
 }
 
 fn f_writelines(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    file_of(vm, recv, "writelines")?;
+    let binary = file_of(vm, recv, "writelines")?.binary;
     let lines = one_arg(vm, a, "writelines")?;
     let items = ops::collect_iterable(vm, lines)?;
     for v in items {
+        if binary {
+            let data = bytes_arg(vm, v)?;
+            file_write_bytes(vm, recv, data)?;
+            continue;
+        }
         if !is_str(v) {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
@@ -566,12 +623,42 @@ fn f_close(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn readable<'a>(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'a mut FileObj> {
     let f = file_of(vm, recv, meth)?;
     if f.closed {
+        if f.binary && (meth == "read" || meth == "readline") {
+            // BufferedReader's wording.
+            return Err(vm.value_error(format!("{meth} of closed file")));
+        }
         return Err(closed_err(vm));
     }
-    if f.reader.is_none() && f.path != STDIN {
+    if f.reader.is_none() && f.bytes.is_none() && f.path != STDIN {
         return Err(unsupported(vm, "not readable"));
     }
     Ok(f)
+}
+
+/// A binary file's next line (with its b'\n'), empty at EOF; `limit` in bytes.
+fn read_line_bytes(f: &mut FileObj, limit: i64) -> Value {
+    let data = f.bytes.as_deref().unwrap_or(&[]);
+    let rest = &data[f.read_pos.min(data.len())..];
+    let mut end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
+    if limit >= 0 {
+        end = end.min(limit as usize);
+    }
+    let line = ops::new_bytes(rest[..end].to_vec());
+    f.read_pos += end;
+    line
+}
+
+/// A binary file's next line for readlines and iteration: None at EOF.
+fn next_line_value(f: &mut FileObj) -> Option<Value> {
+    if f.binary {
+        let l = read_line_bytes(f, -1);
+        return (!l.cast::<BytesObj>().data.is_empty()).then_some(l);
+    }
+    let l = read_line(f, -1);
+    (!l.is_empty()).then(|| ops::new_string(l))
 }
 
 /// Next line (with its '\n'), "" at EOF. `limit` in chars (negative: none).
@@ -606,6 +693,18 @@ fn f_read(vm: &mut Vm, recv: Value, a: &Args) -> R {
     if f.path == STDIN && f.reader.is_none() {
         return Ok(ops::new_string(stdin_read_all()));
     }
+    if f.binary {
+        let data = f.bytes.as_deref().unwrap_or(&[]);
+        let rest = &data[f.read_pos.min(data.len())..];
+        let end = if n < 0 {
+            rest.len()
+        } else {
+            rest.len().min(n as usize)
+        };
+        let out = ops::new_bytes(rest[..end].to_vec());
+        f.read_pos += end;
+        return Ok(out);
+    }
     let r = f.reader.as_deref().unwrap_or("");
     let rest = &r[f.read_pos.min(r.len())..];
     let end = if n < 0 {
@@ -629,6 +728,9 @@ fn f_readline(vm: &mut Vm, recv: Value, a: &Args) -> R {
         Some(v) if !v.is_none() => index_i64(vm, *v)?,
         _ => -1,
     };
+    if f.binary {
+        return Ok(read_line_bytes(f, n));
+    }
     Ok(ops::new_string(read_line(f, n)))
 }
 
@@ -637,12 +739,8 @@ fn f_readlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let f = readable(vm, recv, "readlines")?;
     check_pos(vm, a, "readlines", 0, 1)?;
     let mut out = Vec::new();
-    loop {
-        let l = read_line(f, -1);
-        if l.is_empty() {
-            break;
-        }
-        out.push(ops::new_string(l));
+    while let Some(l) = next_line_value(f) {
+        out.push(l);
     }
     Ok(ops::new_list(out))
 }
@@ -652,12 +750,7 @@ fn f_readlines(vm: &mut Vm, recv: Value, a: &Args) -> R {
 pub fn file_next(vm: &mut Vm, fv: Value) -> PyResult<Option<Value>> {
     let _g = lock_of(fv);
     let f = readable(vm, fv, "__next__")?;
-    let l = read_line(f, -1);
-    if l.is_empty() {
-        Ok(None)
-    } else {
-        Ok(Some(ops::new_string(l)))
-    }
+    Ok(next_line_value(f))
 }
 
 fn f_iter(vm: &mut Vm, recv: Value, _: &Args) -> R {
