@@ -28,6 +28,7 @@ pub mod operator;
 pub mod random;
 pub mod set;
 pub mod str;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -110,6 +111,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     binascii::install();
+    structmod::install();
     time::install();
     gc::install();
     thread::install();
