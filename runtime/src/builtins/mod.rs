@@ -20,6 +20,7 @@ pub mod file;
 pub mod functions;
 pub mod gc;
 pub mod generator;
+pub mod hashlib;
 pub mod heapq;
 pub mod int_float;
 pub mod list;
@@ -111,6 +112,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     binascii::install();
+    hashlib::install();
     structmod::install();
     time::install();
     gc::install();
