@@ -1,7 +1,8 @@
 //! File I/O: the process-wide buffered stdout (`write_stdout`, `flush_stdout`),
 //! stderr (`write_stderr`, always flushed, after flushing stdout), stdin line reading,
 //! `open()` and the methods of file objects (`TextIOWrapper`: read, readline,
-//! readlines, write, writelines, close, flush, iteration, context manager, `closed`;
+//! readlines, write, writelines, close, flush, seek/tell, iteration, context manager,
+//! `closed`;
 //! binary mode files read and write bytes with the same methods),
 //! and the `sys.stdin/stdout/stderr` stream objects (FileObj with paths "<stdin>",
 //! "<stdout>", "<stderr>").
@@ -108,6 +109,9 @@ pub(crate) fn install(builtins: Value) {
             ("writable", f_writable),
             ("isatty", f_isatty),
             ("fileno", f_fileno),
+            ("seek", f_seek),
+            ("tell", f_tell),
+            ("seekable", f_seekable),
         ],
     );
     for (name, f) in [
@@ -121,7 +125,7 @@ pub(crate) fn install(builtins: Value) {
 
 // ---- errors -------------------------------------------------------------------------
 
-fn strerror(errno: i32) -> String {
+pub(crate) fn strerror(errno: i32) -> String {
     // SAFETY: strerror returns a pointer to a static (or thread-local) C string.
     unsafe {
         let p = libc::strerror(errno);
@@ -149,13 +153,15 @@ pub(crate) fn raise_io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&
         _ => excs.os_error,
     };
     let se = strerror(errno);
-    let fname = match filename {
-        Some(f) => ops::new_str(f),
-        None => Value::NONE,
+    // args (errno, strerror[, filename]): ops renders "[Errno 2] No such file or
+    // directory: 'x'" and derives .errno/.strerror/.filename from them.
+    let exc = match filename {
+        Some(f) => ops::new_exception(
+            cls,
+            &[int(errno as i64), ops::new_string(se), ops::new_str(f)],
+        ),
+        None => ops::new_exception(cls, &[int(errno as i64), ops::new_string(se)]),
     };
-    // args (errno, strerror, filename): ops renders "[Errno 2] No such file or directory: 'x'"
-    // and derives .errno/.strerror/.filename from them.
-    let exc = ops::new_exception(cls, &[int(errno as i64), ops::new_string(se), fname]);
     vm.set_exc(exc)
 }
 
@@ -842,4 +848,144 @@ fn f_mode(vm: &mut Vm, _: Value, a: &Args) -> R {
     let recv = *a.pos.first().unwrap_or(&Value::NONE);
     let f = file_of(vm, recv, "mode")?;
     Ok(ops::new_str(&f.mode))
+}
+
+// ---- positions --------------------------------------------------------------------
+//
+// A file read at open (every readable mode) has its position in `read_pos`: a byte
+// offset for binary files; for text files an offset into the decoded text, which
+// `tell` hands out as the cookie `seek` takes back (as CPython's cookies, opaque).
+// A write-only file seeks its descriptor after writing out its buffer. '+' modes,
+// which would have to keep the two in step, refuse.
+
+fn seek_target(
+    vm: &mut Vm,
+    pos: i64,
+    whence: i64,
+    cur: i64,
+    end: i64,
+    text: bool,
+) -> PyResult<i64> {
+    let invalid = |vm: &mut Vm| {
+        // A binary file's lseek fails with EINVAL.
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        raise_io_error(vm, &e, None)
+    };
+    if !text && (whence == 3 || whence == 4) {
+        // Linux's SEEK_DATA and SEEK_HOLE: a file read at open has no holes.
+        if (whence == 3 && pos >= end) || pos > end || pos < 0 {
+            let e = std::io::Error::from_raw_os_error(libc::ENXIO);
+            return Err(raise_io_error(vm, &e, None));
+        }
+        return Ok(if whence == 3 { pos } else { end });
+    }
+    if !text && !(0..=2).contains(&whence) {
+        return Err(vm.value_error(format!("whence value {whence} unsupported")));
+    }
+    let target = match whence {
+        0 => pos,
+        1 | 2 if text && pos != 0 => {
+            let which = if whence == 1 { "cur" } else { "end" };
+            return Err(unsupported(
+                vm,
+                &format!("can't do nonzero {which}-relative seeks"),
+            ));
+        }
+        1 => cur + pos,
+        2 => end + pos,
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    if target < 0 {
+        if !text {
+            return Err(invalid(vm));
+        }
+        return Err(vm.value_error(format!("negative seek position {target}")));
+    }
+    Ok(target)
+}
+
+fn f_seek(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
+    let f = file_of(vm, recv, "seek")?;
+    check_pos(vm, a, "seek", 1, 2)?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    let pos = index_i64(vm, a.pos[0])?;
+    let whence = match a.pos.get(1) {
+        Some(&w) => index_i64(vm, w)?,
+        None => 0,
+    };
+    let readable = f.reader.is_some() || f.bytes.is_some();
+    if f.mode.contains('+') || (!readable && f.writer.is_none()) {
+        return Err(unsupported(vm, "seek is not supported on this file"));
+    }
+    if readable {
+        let end = match (&f.reader, &f.bytes) {
+            (Some(r), _) => r.len(),
+            (_, Some(b)) => b.len(),
+            _ => 0,
+        } as i64;
+        let target = seek_target(vm, pos, whence, f.read_pos as i64, end, !f.binary)?;
+        f.read_pos = target as usize;
+        return Ok(int(target));
+    }
+    use std::io::Seek;
+    let fv = recv;
+    let res = file_flush(fv, f).and_then(|()| {
+        let w = f.writer.as_mut().expect("checked");
+        let cur = w.stream_position()? as i64;
+        let end = w.metadata()?.len() as i64;
+        Ok((cur, end))
+    });
+    let (cur, end) = res.map_err(|e| {
+        let path = f.path.clone();
+        raise_io_error(vm, &e, Some(&path))
+    })?;
+    let target = seek_target(vm, pos, whence, cur, end, !f.binary)?;
+    let w = f.writer.as_mut().expect("checked");
+    w.seek(std::io::SeekFrom::Start(target as u64))
+        .map_err(|e| {
+            let path = f.path.clone();
+            raise_io_error(vm, &e, Some(&path))
+        })?;
+    Ok(int(target))
+}
+
+fn f_tell(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let _g = lock_of(recv);
+    let f = file_of(vm, recv, "tell")?;
+    no_args(vm, a, "tell")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    if f.mode.contains('+') {
+        return Err(unsupported(vm, "tell is not supported on this file"));
+    }
+    if f.reader.is_some() || f.bytes.is_some() {
+        return Ok(int(f.read_pos as i64));
+    }
+    let Some(_) = f.writer.as_ref() else {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    };
+    use std::io::Seek;
+    let res =
+        file_flush(recv, f).and_then(|()| f.writer.as_mut().expect("checked").stream_position());
+    match res {
+        Ok(p) => Ok(int(p as i64)),
+        Err(e) => {
+            let path = f.path.clone();
+            Err(raise_io_error(vm, &e, Some(&path)))
+        }
+    }
+}
+
+fn f_seekable(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    let f = file_of(vm, recv, "seekable")?;
+    no_args(vm, a, "seekable")?;
+    if f.closed {
+        return Err(closed_err(vm));
+    }
+    let std = matches!(f.path.as_str(), STDIN | STDOUT_PATH | STDERR_PATH) && f.writer.is_none();
+    Ok(Value::bool(!std && !f.mode.contains('+')))
 }

@@ -696,6 +696,15 @@ fn chr(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn ord(vm: &mut Vm, _: Value, a: &Args) -> R {
     let v = one_arg(vm, a, "ord")?;
+    if let Some(b) = super::bytes::bytes_of(v) {
+        if b.len() != 1 {
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+        return Ok(Value::small(b[0] as i64));
+    }
     if !is_str(v) {
         return Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",

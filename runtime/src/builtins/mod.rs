@@ -26,6 +26,7 @@ pub mod int_float;
 pub mod list;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod random;
 pub mod set;
 pub mod str;
@@ -112,6 +113,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     binascii::install();
+    posix::install();
     hashlib::install();
     structmod::install();
     time::install();
