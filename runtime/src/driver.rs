@@ -319,80 +319,197 @@ fn handle_uncaught(vm: &mut Vm) -> i32 {
     1
 }
 
-/// CPython-style traceback text for `exc`, including its cause/context chain.
+/// CPython-style traceback text for `exc`, including its cause/context chain and, for
+/// an exception group, its sub-exceptions in CPython's boxed layout.
 pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
     let mut out = String::new();
-    let mut seen = vec![];
-    format_chain(vm, exc, &mut out, &mut seen);
+    let mut ctx = PrintCtx {
+        depth: 0,
+        need_close: false,
+        seen: vec![],
+    };
+    format_chain(vm, exc, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc);
+/// CPython's `_ExceptionPrintContext`: how deep in exception groups the text is.
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<Value>,
+}
+
+/// CPython's limits on printed exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text` with every line prefixed by the group indentation and margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
+    ctx.seen.push(exc);
     let Some(e) = exc.get::<ExcObj>() else {
-        out.push_str("<non-exception raised>\n");
+        ctx.emit(out, "<non-exception raised>\n", '|');
         return;
     };
     let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-    if !cause.is_null() && !cause.is_none() && !seen.contains(&cause) {
-        format_chain(vm, cause, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !suppress && !context.is_null() && !context.is_none() && !seen.contains(&context) {
-        format_chain(vm, context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    if !cause.is_null() && !cause.is_none() && !ctx.seen.contains(&cause) {
+        format_chain(vm, cause, out, ctx);
+        ctx.emit(
+            out,
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            '|',
+        );
+    } else if !suppress && !context.is_null() && !context.is_none() && !ctx.seen.contains(&context)
+    {
+        format_chain(vm, context, out, ctx);
+        ctx.emit(
+            out,
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+            '|',
+        );
     }
     let e = exc.cast::<ExcObj>();
-    if !e.traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        // As CPython's tb_print: the innermost TRACEBACK_LIMIT entries, and a run of
-        // more than RECURSIVE_CUTOFF identical (file, line, name) entries shown as its
-        // first RECURSIVE_CUTOFF plus one "[Previous line repeated N more times]".
-        const TRACEBACK_LIMIT: usize = 1000;
-        const RECURSIVE_CUTOFF: usize = 3;
-        let repeated = |out: &mut String, count: usize| {
-            let n = count - RECURSIVE_CUTOFF;
-            let s = if n > 1 { "s" } else { "" };
-            out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    let stack = format_stack(e);
+    let group = e.group.get::<TupleObj>().map(|t| t.items[1]);
+    let Some(members) = group.and_then(|g| g.get::<TupleObj>().map(|t| t.items.to_vec())) else {
+        if !stack.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &stack, '|');
+        }
+        let mut last = String::new();
+        if ops::isinstance_class(exc, rt().excs.syntax_error) {
+            last.push_str(&syntax_error_block(vm, exc));
+        }
+        last.push_str(&exception_line(vm, exc));
+        last.push('\n');
+        ctx.emit(out, &last, '|');
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !stack.is_empty() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
+        ctx.emit(out, &stack, '|');
+    }
+    let line = exception_line(vm, exc) + "\n";
+    ctx.emit(out, &line, '|');
+    let n = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, &sub) in members.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
         };
-        let mut last: Option<(Value, u32, Value)> = None;
-        let mut count = 0;
-        for tb in e
-            .traceback
-            .iter()
-            .rev()
-            .skip(e.traceback.len().saturating_sub(TRACEBACK_LIMIT))
-        {
-            let code = &tb.code.cast::<CodeObj>().code;
-            let key = (code.filename, tb.line, code.name);
-            if last != Some(key) {
-                if count > RECURSIVE_CUTOFF {
-                    repeated(out, count);
-                }
-                last = Some(key);
-                count = 0;
-            }
-            count += 1;
+        out.push_str(&format!(
+            "{}{}+---------------- {title} ----------------\n",
+            ctx.indent(),
+            if i == 0 { "+-" } else { "  " }
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let more = members.len() - MAX_GROUP_WIDTH;
+            let s = if more > 1 { "s" } else { "" };
+            ctx.emit(out, &format!("and {more} more exception{s}\n"), '|');
+        } else {
+            format_chain(vm, sub, out, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The "  File ..., line N, in f" lines (with source and carets) of `e`'s traceback.
+fn format_stack(e: &ExcObj) -> String {
+    let mut out = String::new();
+    // As CPython's tb_print: the innermost TRACEBACK_LIMIT entries, and a run of more
+    // than RECURSIVE_CUTOFF identical (file, line, name) entries shown as its first
+    // RECURSIVE_CUTOFF plus one "[Previous line repeated N more times]".
+    const TRACEBACK_LIMIT: usize = 1000;
+    const RECURSIVE_CUTOFF: usize = 3;
+    let repeated = |out: &mut String, count: usize| {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    };
+    let mut last: Option<(Value, u32, Value)> = None;
+    let mut count = 0;
+    for tb in e
+        .traceback
+        .iter()
+        .rev()
+        .skip(e.traceback.len().saturating_sub(TRACEBACK_LIMIT))
+    {
+        let code = &tb.code.cast::<CodeObj>().code;
+        let key = (code.filename, tb.line, code.name);
+        if last != Some(key) {
             if count > RECURSIVE_CUTOFF {
-                continue;
+                repeated(&mut out, count);
             }
-            let file = ops::str_of(code.filename);
-            let name = ops::str_of(code.name);
-            out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
-            if let Some(lines) =
-                source_text(file).and_then(|src| source_lines(&src, tb.line, tb.pos))
-            {
-                out.push_str(&lines);
-            }
+            last = Some(key);
+            count = 0;
         }
+        count += 1;
         if count > RECURSIVE_CUTOFF {
-            repeated(out, count);
+            continue;
+        }
+        let file = ops::str_of(code.filename);
+        let name = ops::str_of(code.name);
+        out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", tb.line));
+        if let Some(lines) = source_text(file).and_then(|src| source_lines(&src, tb.line, tb.pos)) {
+            out.push_str(&lines);
         }
     }
-    if ops::isinstance_class(exc, rt().excs.syntax_error) {
-        out.push_str(&syntax_error_block(vm, exc));
+    if count > RECURSIVE_CUTOFF {
+        repeated(&mut out, count);
     }
-    out.push_str(&exception_line(vm, exc));
-    out.push('\n');
+    out
 }
 
 /// A raised SyntaxError's location block, from its attributes (`filename`, `lineno`,

@@ -470,11 +470,14 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Extra attributes, or NULL.
     pub dict: Value,
+    /// An exception group's (message, exceptions tuple), else NULL.
+    pub group: Value,
 }
 impl Trace for ExcObj {
     fn trace(&self, m: &mut Marker) {
         m.mark(self.cls);
         m.mark(self.args);
+        m.mark(self.group);
         for e in &self.traceback {
             m.mark(e.code)
         }

@@ -11,8 +11,6 @@ What is not here, and fails loudly rather than hanging or pretending:
 * I/O: sockets, pipes, subprocesses, signal handlers, `run_in_executor` raise
   NotImplementedError. With nothing ready and no timer due, the loop cannot be woken,
   so it raises RuntimeError where CPython would block forever.
-* Exception groups: when TaskGroup children fail, CPython raises an ExceptionGroup,
-  which Kiln does not have yet; TaskGroup raises NotImplementedError naming the errors.
 * "Task exception was never retrieved" warnings (they come from finalizers).
 """
 
@@ -1175,12 +1173,11 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            listed = ", ".join(f"{type(e).__name__}({e})" for e in errors)
-            raise NotImplementedError(
-                "unhandled errors in a TaskGroup: CPython raises an ExceptionGroup, "
-                f"which Kiln does not have yet; the errors were: {listed}")
+            try:
+                me = BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors)
+                raise me from None
+            finally:
+                self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

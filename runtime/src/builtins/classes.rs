@@ -93,6 +93,9 @@ fn alloc_instance(vm: &mut Vm, cls: Value, pos: &[Value]) -> R {
     let c = cls.cast::<ClassObj>();
     match c.layout {
         Layout::Object => Ok(ops::new_instance(cls)),
+        Layout::Exception if super::excgroup::is_group_class(cls) => {
+            super::excgroup::new_group(vm, cls, pos)
+        }
         Layout::Exception => Ok(exceptions::new_exc_instance(cls, pos)),
         _ => Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",

@@ -8,6 +8,7 @@ use super::*;
 
 pub(crate) fn install() {
     install_extra_classes();
+    super::excgroup::install(rt().builtins);
     add_methods(
         rt().excs.base_exception,
         &[

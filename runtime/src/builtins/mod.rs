@@ -15,6 +15,7 @@ pub mod classes;
 pub mod ctors;
 pub mod dict;
 pub mod exceptions;
+pub mod excgroup;
 pub mod exec;
 pub mod file;
 pub mod functions;

@@ -177,6 +177,7 @@ pub fn new_exception(cls: Value, args: &[Value]) -> Value {
         context: Value::NULL,
         suppress_context: false,
         dict: Value::NULL,
+        group: Value::NULL,
     })
 }
 

@@ -143,6 +143,10 @@ pub(crate) fn exc_str_into(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<
     if is_subclass(cls, rt().excs.syntax_error) {
         return syntax_error_str_into(vm, v, out);
     }
+    if !e.group.is_null() {
+        out.push_str(&crate::builtins::excgroup::group_str(v));
+        return Ok(());
+    }
     if is_subclass(cls, rt().excs.os_error) && (2..=5).contains(&args.len()) && is_int(args[0]) {
         let (errno, strerror) = (args[0], args[1]);
         out.push_str("[Errno ");
