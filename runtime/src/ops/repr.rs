@@ -285,6 +285,9 @@ fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
                 type_name(s.obj)
             );
         }
+        ObjKind::Tuple if crate::builtins::time::is_struct_time(v) => {
+            out.push_str(&crate::builtins::time::struct_time_repr_of(vm, v)?);
+        }
         ObjKind::List | ObjKind::Tuple => {
             let is_list = kind == ObjKind::List;
             let items_len = |v: Value| {
