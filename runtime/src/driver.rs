@@ -322,11 +322,17 @@ fn handle_uncaught(vm: &mut Vm) -> i32 {
 /// CPython-style traceback text for `exc`, including its cause/context chain and, for
 /// an exception group, its sub-exceptions in CPython's boxed layout.
 pub fn format_exception(vm: &mut Vm, exc: Value) -> String {
+    format_exception_chain(vm, exc, true)
+}
+
+/// As `format_exception`; with `chain` false, without the cause/context chain.
+pub fn format_exception_chain(vm: &mut Vm, exc: Value, chain: bool) -> String {
     let mut out = String::new();
     let mut ctx = PrintCtx {
         depth: 0,
         need_close: false,
         seen: vec![],
+        chain,
     };
     format_chain(vm, exc, &mut out, &mut ctx);
     out
@@ -337,6 +343,8 @@ struct PrintCtx {
     depth: usize,
     need_close: bool,
     seen: Vec<Value>,
+    /// Print causes and contexts.
+    chain: bool,
 }
 
 /// CPython's limits on printed exception groups.
@@ -369,14 +377,18 @@ fn format_chain(vm: &mut Vm, exc: Value, out: &mut String, ctx: &mut PrintCtx) {
         return;
     };
     let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-    if !cause.is_null() && !cause.is_none() && !ctx.seen.contains(&cause) {
+    if ctx.chain && !cause.is_null() && !cause.is_none() && !ctx.seen.contains(&cause) {
         format_chain(vm, cause, out, ctx);
         ctx.emit(
             out,
             "\nThe above exception was the direct cause of the following exception:\n\n",
             '|',
         );
-    } else if !suppress && !context.is_null() && !context.is_none() && !ctx.seen.contains(&context)
+    } else if ctx.chain
+        && !suppress
+        && !context.is_null()
+        && !context.is_none()
+        && !ctx.seen.contains(&context)
     {
         format_chain(vm, context, out, ctx);
         ctx.emit(

@@ -67,6 +67,8 @@ pub(crate) fn install() {
         ("setrecursionlimit", setrecursionlimit),
         ("intern", intern),
         ("exc_info", exc_info),
+        ("_kiln_format_exception", format_exception_text),
+        ("_kiln_exception_only", exception_only_text),
         ("getdefaultencoding", getdefaultencoding),
     ];
     for &(n, f) in fns {
@@ -150,7 +152,37 @@ fn exc_info(vm: &mut Vm, _: Value, a: &Args) -> R {
     if h.is_null() || h.is_none() {
         return Ok(ops::new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
-    Ok(ops::new_tuple(vec![ops::type_of(h), h, Value::NONE]))
+    let tb = crate::traceback::traceback_of(vm, h)?;
+    Ok(ops::new_tuple(vec![ops::type_of(h), h, tb]))
+}
+
+/// `_kiln_format_exception(exc, chain=True)`: the text the interpreter prints for an
+/// uncaught `exc` (traceback, chain, groups); with `chain` false, no cause/context.
+/// runtime/lib/traceback.py builds on it.
+pub(crate) fn format_exception_text(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "_kiln_format_exception", 1, 2)?;
+    let exc = a.pos[0];
+    if !exc.is_kind(ObjKind::Exc) {
+        return Err(vm.type_error(format!(
+            "_kiln_format_exception() argument must be an exception, not {}",
+            ops::type_name(exc)
+        )));
+    }
+    let chain = match a.pos.get(1) {
+        Some(&c) => ops::truthy(vm, c)?,
+        None => true,
+    };
+    Ok(ops::new_string(crate::driver::format_exception_chain(
+        vm, exc, chain,
+    )))
+}
+
+/// `_kiln_exception_only(exc)`: the final "Type: message" line(s) of `exc`.
+pub(crate) fn exception_only_text(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let exc = one_arg(vm, a, "_kiln_exception_only")?;
+    Ok(ops::new_string(
+        crate::driver::exception_line(vm, exc) + "\n",
+    ))
 }
 
 fn getdefaultencoding(vm: &mut Vm, _: Value, a: &Args) -> R {
