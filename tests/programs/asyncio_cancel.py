@@ -41,9 +41,13 @@ async def main():
         print("outer timed out")
     print("inner result", await inner, log)
 
-    tasks = [asyncio.create_task(sleeper([], f"w{i}", 0.01 * i)) for i in (3, 1, 2)]
+    # Only one task can finish first whatever the machine's load: the others sleep long.
+    tasks = [asyncio.create_task(sleeper([], f"w{i}", 0 if i == 1 else 10)) for i in (3, 1, 2)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
+    for t in pending:
+        t.cancel()
+    tasks = [asyncio.create_task(sleeper([], f"w{i}", 0.01 * i)) for i in (3, 1, 2)]
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait([asyncio.create_task(sleeper([], "never", 5))], timeout=0.01)
