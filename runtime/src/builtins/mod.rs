@@ -30,6 +30,7 @@ pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod set;
+pub mod sre;
 pub mod str;
 pub mod structmod;
 pub mod sys;
@@ -114,6 +115,7 @@ pub fn install(rt: &Rt) {
     array::install();
     heapq::install();
     binascii::install();
+    sre::install();
     posix::install();
     hashlib::install();
     structmod::install();

@@ -787,13 +787,13 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
         .find(|&&s| n >= s && n < s + 10)
         .map(|&s| n - s)
 }
-fn is_digit_char(c: char) -> bool {
+pub(crate) fn is_digit_char(c: char) -> bool {
     is_decimal_char(c)
         || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468
             | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e
             | 0x2780..=0x2788 | 0x278a..=0x2792 | 0x1369..=0x1371 | 0x19da)
 }
-fn is_numeric_char(c: char) -> bool {
+pub(crate) fn is_numeric_char(c: char) -> bool {
     c.is_numeric()
         || matches!(
             c as u32,
@@ -815,7 +815,7 @@ fn is_numeric_char(c: char) -> bool {
                 | 0x96f6
         )
 }
-fn is_alpha_char(c: char) -> bool {
+pub(crate) fn is_alpha_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
