@@ -161,6 +161,10 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_alt(&mut self, depth: usize) -> PResult<Node> {
+        if depth > MAX_NESTING {
+            // CPython's recursive parser runs out of Python stack here.
+            return err(RECURSION, NO_POS);
+        }
         let mut branches = vec![self.parse_seq(depth)?];
         while self.peek() == Some('|') {
             self.i += 1;
@@ -184,10 +188,9 @@ impl<'a> Parser<'a> {
                 }
                 break;
             }
-            let start = self.i;
             let atom = self.parse_atom(depth)?;
             let Some(atom) = atom else { continue };
-            let atom = self.parse_quantifier(atom, start)?;
+            let atom = self.parse_quantifier(atom)?;
             items.push(atom);
         }
         Ok(if items.len() == 1 {
@@ -197,7 +200,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn parse_quantifier(&mut self, atom: Node, atom_start: usize) -> PResult<Node> {
+    fn parse_quantifier(&mut self, atom: Node) -> PResult<Node> {
         let mut atom = atom;
         loop {
             self.skip_verbose();
@@ -221,8 +224,8 @@ impl<'a> Parser<'a> {
                 },
                 _ => return Ok(atom),
             };
-            if matches!(atom, Node::Assert(_)) || is_empty_group_marker(&atom) {
-                return err("nothing to repeat", atom_start);
+            if matches!(atom, Node::Assert(_)) {
+                return err("nothing to repeat", here);
             }
             if matches!(atom, Node::Repeat { .. }) {
                 return err("multiple repeat", here);
@@ -349,6 +352,9 @@ impl<'a> Parser<'a> {
                             self.i += 1;
                             let nstart = self.i;
                             let n = self.parse_name(')')?;
+                            if !is_identifier(&n) {
+                                return err(format!("bad character in group name '{n}'"), nstart);
+                            }
                             let Some(&(_, g)) = self.names.iter().find(|(x, _)| *x == n) else {
                                 return err(format!("unknown group name '{n}'"), nstart);
                             };
@@ -403,8 +409,13 @@ impl<'a> Parser<'a> {
                         }
                         Some(_) => {
                             // (?<name>...) is 3.12; 3.11 reports the extension.
-                            let c2 = self.peek().expect("checked");
-                            return err(format!("unknown extension ?<{c2}"), self.i - 2);
+                            let mut tok = self.peek().expect("checked").to_string();
+                            if tok == "\\" {
+                                if let Some(&n) = self.s.get(self.i + 1) {
+                                    tok.push(n);
+                                }
+                            }
+                            return err(format!("unknown extension ?<{tok}"), self.i - 2);
                         }
                         None => return err("unexpected end of pattern", self.i),
                     }
@@ -449,6 +460,13 @@ impl<'a> Parser<'a> {
                 }
                 c if "aiLmsux-".contains(c) => {
                     return self.parse_inline_flags(at, depth);
+                }
+                '\\' => {
+                    let next = self
+                        .s
+                        .get(self.i + 1)
+                        .map_or(String::new(), |c| c.to_string());
+                    return err(format!("unknown extension ?\\{next}"), self.i - 1);
                 }
                 c => return err(format!("unknown extension ?{c}"), self.i - 1),
             }
@@ -509,6 +527,18 @@ impl<'a> Parser<'a> {
         if self.i == start {
             return err("missing group name", start);
         }
+        // Scanned to the end: a trailing lone backslash is reported first (as the
+        // tokenizer of CPython's parser does).
+        let at_end = trailing_backslash(
+            self.s,
+            ParseError {
+                msg: String::new(),
+                pos: self.s.len(),
+            },
+        );
+        if !at_end.msg.is_empty() {
+            return Err(at_end);
+        }
         err(format!("missing {end}, unterminated name"), start)
     }
 
@@ -518,9 +548,26 @@ impl<'a> Parser<'a> {
         let mut negative = false;
         loop {
             let Some(c) = self.peek() else {
-                return err("missing -, : or )", self.i);
+                let msg = if !negative {
+                    "missing -, : or )"
+                } else if off == 0 {
+                    "missing flag"
+                } else {
+                    "missing :"
+                };
+                return err(msg, self.i);
             };
             self.i += 1;
+            if negative && !"imsxaLu:".contains(c) || negative && c == ':' && off == 0 {
+                let msg = if c.is_alphabetic() {
+                    "unknown flag"
+                } else if off == 0 {
+                    "missing flag"
+                } else {
+                    "missing :"
+                };
+                return err(msg, self.i - 1);
+            }
             let f = match c {
                 'i' => F_IGNORECASE,
                 'm' => F_MULTILINE,
@@ -557,7 +604,7 @@ impl<'a> Parser<'a> {
                     return Ok(Some(Node::Flags(scoped, Box::new(node))));
                 }
                 c if c.is_alphabetic() => {
-                    return err(format!("unknown flag"), self.i - 1);
+                    return err("unknown flag", self.i - 1);
                 }
                 _ => return err("missing -, : or )", self.i - 1),
             };
@@ -644,9 +691,13 @@ impl<'a> Parser<'a> {
         self.i += 1;
         let hex = |p: &mut Self, n: usize| -> PResult<char> {
             let start = p.i;
-            let digits: String = p.s[start..(start + n).min(p.s.len())].iter().collect();
-            if digits.len() != n || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-                let shown: String = p.s[at..(start + n).min(p.s.len())].iter().collect();
+            let mut end = start;
+            while end < p.s.len() && end < start + n && p.s[end].is_ascii_hexdigit() {
+                end += 1;
+            }
+            let digits: String = p.s[start..end].iter().collect();
+            if digits.len() != n {
+                let shown: String = p.s[at..end].iter().collect();
                 return err(format!("incomplete escape {shown}"), at);
             }
             p.i += n;
@@ -680,17 +731,13 @@ impl<'a> Parser<'a> {
                 char::from_u32(v).expect("small")
             }
             '1'..='7' if in_class => {
-                // Octal in a class: up to three digits.
+                // Octal in a class: one to three digits.
                 let mut v = e as u32 - '0' as u32;
                 let mut n = 1;
                 while n < 3 && self.peek().is_some_and(|c| ('0'..='7').contains(&c)) {
                     v = v * 8 + (self.peek().expect("checked") as u32 - '0' as u32);
                     self.i += 1;
                     n += 1;
-                }
-                if n < 3 {
-                    let shown: String = self.s[at..self.i].iter().collect();
-                    return err(format!("bad escape {shown}"), at);
                 }
                 if v > 0o377 {
                     let shown: String = self.s[at..self.i].iter().collect();
@@ -776,8 +823,11 @@ impl<'a> Parser<'a> {
     }
 }
 
-fn is_empty_group_marker(_n: &Node) -> bool {
-    false
+fn is_identifier(n: &str) -> bool {
+    n.chars()
+        .next()
+        .is_some_and(|c| c == '_' || c.is_alphabetic())
+        && n.chars().all(|c| c == '_' || c.is_alphanumeric())
 }
 
 /// The fixed width of a look-behind body, if it has one.
@@ -1624,8 +1674,16 @@ fn pattern_chars(vm: &mut Vm, p: Value) -> PyResult<(Vec<char>, String, bool)> {
 
 /// A ParseError position meaning "none" (the message gets no "at position N").
 const NO_POS: usize = usize::MAX;
+/// Groups nested deeper than this raise RecursionError (CPython's parser, recursive
+/// in Python, does so somewhere between 100 and 500 levels).
+const MAX_NESTING: usize = 200;
+/// The ParseError message that stands for RecursionError.
+const RECURSION: &str = "maximum recursion depth exceeded";
 
 fn raise_parse_error(vm: &mut Vm, e: ParseError, pattern: Value) -> Raised {
+    if e.msg == RECURSION && e.pos == NO_POS {
+        return vm.raise_msg(rt().excs.recursion_error, RECURSION);
+    }
     let msg = if e.pos == NO_POS {
         e.msg.clone()
     } else {
@@ -1677,7 +1735,13 @@ fn get_program(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>
     };
     let ast = match p.parse_alt(0) {
         Ok(a) => a,
-        Err(e) => return Err(raise_parse_error(vm, e, pattern)),
+        Err(e) => {
+            return Err(raise_parse_error(
+                vm,
+                trailing_backslash(&chars, e),
+                pattern,
+            ))
+        }
     };
     if p.i < chars.len() {
         // A ')' left over.
@@ -1713,6 +1777,29 @@ fn get_program(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>
     }
     cache.insert(ck, prog.clone());
     Ok(prog)
+}
+
+/// CPython's tokenizer reads one token ahead, so a pattern ending in a lone
+/// backslash reports "bad escape (end of pattern)" as soon as the token before it is
+/// consumed: that error replaces any found from there on.
+fn trailing_backslash(chars: &[char], e: ParseError) -> ParseError {
+    // Token starts: a backslash takes the next character with it.
+    let (mut i, mut prev, mut last) = (0, 0, None);
+    while i < chars.len() {
+        if chars[i] == '\\' && i + 1 == chars.len() {
+            last = Some((prev, i));
+            break;
+        }
+        prev = i;
+        i += if chars[i] == '\\' { 2 } else { 1 };
+    }
+    match last {
+        Some((before, at)) if e.pos != NO_POS && e.pos >= before => ParseError {
+            msg: "bad escape (end of pattern)".into(),
+            pos: at,
+        },
+        _ => e,
+    }
 }
 
 /// A literal first character of every match, and whether matches start only at the
