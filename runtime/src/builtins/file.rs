@@ -217,7 +217,13 @@ fn open(vm: &mut Vm, _: Value, a: &Args) -> R {
         1,
         &mut p,
     )?;
-    let file = p[0];
+    let mut file = p[0];
+    if ops::is_user_obj(file) {
+        // os.PathLike: open what __fspath__ returns.
+        if let Some(f) = ops::user_special(file, crate::sym!("__fspath__")) {
+            file = ops::call_special(vm, f, file, &[])?;
+        }
+    }
     if !is_str(file) {
         if ops::is_int(file) {
             return Err(unsupported(vm, "opening file descriptors is not supported"));
