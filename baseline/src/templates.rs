@@ -792,9 +792,10 @@ mod emit {
         box_small_int(cx, push);
         jit!(cx.ops ; jmp =>next ; =>seq);
         seq_iter_next(cx, push, next, helper);
-        // Generators resume natively in a step-protocol helper of their own.
+        // Generators go straight to the step-protocol helper (which resumes them
+        // natively), skipping the fast helper that could only answer "slow".
         let generator =
-            cx.slow_path_with(kiln_runtime::interp::kiln_jit_for_iter_gen as *const () as usize);
+            cx.slow_path_with(kiln_runtime::interp::kiln_jit_for_iter_slow as *const () as usize);
         jit!(cx.ops
             ; =>helper
             ; mov rdi, QWORD [stk + it]

@@ -3870,41 +3870,6 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
     }
 }
 
-/// ForIter's template helper for a generator (step protocol): resume it natively
-/// (its machine code if compiled), without the kind dispatch of the general path.
-///
-/// # Safety
-/// As `kiln_jit_for_iter_slow`, with a generator as the iterator.
-pub unsafe extern "C" fn kiln_jit_for_iter_gen(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
-    let code = &*(*f).code;
-    if code
-        .instrs
-        .get(pc as usize + 1)
-        .is_some_and(|&i| is_unpack2(i))
-    {
-        return kiln_jit_for_iter_slow(vm, f, pc);
-    }
-    let sp = stack_at(f, pc as usize);
-    let it = *sp.sub(1);
-    let ins = code.instrs[pc as usize];
-    (*f).pc = pc as u32;
-    feedback(
-        code.ic.get(ins.ic),
-        IcKind::Iter,
-        type_pair(it, Value::NONE),
-    );
-    let vm = &mut *vm;
-    let mut ret = Value::NONE;
-    match vm.gen_resume(it, Value::NONE, Value::NULL, &mut ret) {
-        Ok(Some(v)) => {
-            *sp = v;
-            pc + 1
-        }
-        Ok(None) => ins.arg as u64,
-        Err(_) => jit_unwind(vm, f),
-    }
-}
-
 /// Send's template helper (step protocol): `[iterator, value]` becomes
 /// `[iterator, yielded]` (next instruction) or `[return value]` (the loop's exit).
 /// Generators are resumed natively by `send_to`, so a compiled one runs its machine

@@ -1318,6 +1318,11 @@ class _Waiters:
         except ValueError:
             pass
 
+    def _repr(self, extra):
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<asyncio.locks.{type(self).__name__} object [{extra}]>"
+
 
 class Lock(_Waiters):
     """A mutual exclusion lock for tasks (not threads)."""
@@ -1327,10 +1332,7 @@ class Lock(_Waiters):
         self._locked = False
 
     def __repr__(self):
-        extra = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.Lock object [{extra}]>"
+        return self._repr("locked" if self._locked else "unlocked")
 
     def locked(self):
         return self._locked
@@ -1380,10 +1382,7 @@ class Event(_Waiters):
         self._value = False
 
     def __repr__(self):
-        extra = "set" if self._value else "unset"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.Event object [{extra}]>"
+        return self._repr("set" if self._value else "unset")
 
     def is_set(self):
         return self._value
@@ -1480,10 +1479,7 @@ class Semaphore(_Waiters):
         self._value = value
 
     def __repr__(self):
-        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<asyncio.locks.{type(self).__name__} object [{extra}]>"
+        return self._repr("locked" if self.locked() else f"unlocked, value:{self._value}")
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)

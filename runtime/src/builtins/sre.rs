@@ -1352,6 +1352,16 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// How many characters from `pos` on pass `test`, at most `limit`.
+    #[inline]
+    fn scan(&self, test: &CharTest, pos: usize, limit: usize) -> usize {
+        let avail = self.end.saturating_sub(pos).min(limit);
+        self.text[pos..pos + avail]
+            .iter()
+            .position(|&c| !test.test(c))
+            .unwrap_or(avail)
+    }
+
     /// Run program `p` from `pc` at `pos`; the end position of the first solution.
     fn run(&mut self, p: usize, pos: usize) -> Option<usize> {
         let code = &self.prog.progs[p];
@@ -1387,11 +1397,8 @@ impl<'a> Matcher<'a> {
                     let start = pos;
                     match mode {
                         RepeatMode::Lazy => {
-                            let mut n = 0;
-                            while n < *min && pos < self.end && test.test(self.text[pos]) {
-                                pos += 1;
-                                n += 1;
-                            }
+                            let n = self.scan(test, pos, *min);
+                            pos += n;
                             if n < *min {
                                 false
                             } else {
@@ -1408,11 +1415,8 @@ impl<'a> Matcher<'a> {
                             }
                         }
                         _ => {
-                            let mut n = 0;
-                            while n < *max && pos < self.end && test.test(self.text[pos]) {
-                                pos += 1;
-                                n += 1;
-                            }
+                            let n = self.scan(test, pos, *max);
+                            pos += n;
                             if n < *min {
                                 false
                             } else {
