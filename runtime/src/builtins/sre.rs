@@ -939,6 +939,9 @@ struct Program {
     first: Option<char>,
     /// The flags in force after global inline flags (`(?i)...`).
     flags: u32,
+    /// Tests one of which the first character of any match passes (search skips
+    /// the positions where none does); None when unknown or a match can be empty.
+    first_tests: Option<Vec<CharTest>>,
     anchored: bool,
 }
 
@@ -1295,9 +1298,27 @@ enum Frame {
     },
 }
 
-struct Matcher<'a> {
+/// A subject's unit: a byte (ASCII str or bytes, matched without conversion) or a
+/// char.
+trait Unit: Copy {
+    fn ch(self) -> char;
+}
+impl Unit for u8 {
+    #[inline(always)]
+    fn ch(self) -> char {
+        self as char
+    }
+}
+impl Unit for char {
+    #[inline(always)]
+    fn ch(self) -> char {
+        self
+    }
+}
+
+struct Matcher<'a, T: Unit> {
     prog: &'a Program,
-    text: &'a [char],
+    text: &'a [T],
     end: usize,
     caps: Vec<isize>,
     marks: Vec<usize>,
@@ -1310,7 +1331,7 @@ struct Matcher<'a> {
     forbid_end: Option<usize>,
 }
 
-impl<'a> Matcher<'a> {
+impl<'a, T: Unit> Matcher<'a, T> {
     fn set_cap(&mut self, slot: usize, v: isize) {
         self.undo.push((slot, self.caps[slot]));
         self.caps[slot] = v;
@@ -1338,15 +1359,15 @@ impl<'a> Matcher<'a> {
         match k {
             AssertKind::StartText => pos == 0,
             AssertKind::EndText => pos == t.len(),
-            AssertKind::Bol => pos == 0 || (multiline && t[pos - 1] == '\n'),
+            AssertKind::Bol => pos == 0 || (multiline && t[pos - 1].ch() == '\n'),
             AssertKind::Eol => {
                 pos == t.len()
-                    || (pos + 1 == t.len() && t[pos] == '\n')
-                    || (multiline && t[pos] == '\n')
+                    || (pos + 1 == t.len() && t[pos].ch() == '\n')
+                    || (multiline && t[pos].ch() == '\n')
             }
             AssertKind::WordB | AssertKind::NotWordB => {
-                let before = pos > 0 && is_word(t[pos - 1], ascii);
-                let after = pos < t.len() && is_word(t[pos], ascii);
+                let before = pos > 0 && is_word(t[pos - 1].ch(), ascii);
+                let after = pos < t.len() && is_word(t[pos].ch(), ascii);
                 (before != after) == (k == AssertKind::WordB)
             }
         }
@@ -1358,7 +1379,7 @@ impl<'a> Matcher<'a> {
         let avail = self.end.saturating_sub(pos).min(limit);
         self.text[pos..pos + avail]
             .iter()
-            .position(|&c| !test.test(c))
+            .position(|&c| !test.test(c.ch()))
             .unwrap_or(avail)
     }
 
@@ -1380,7 +1401,7 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 Inst::Test(t) => {
-                    if pos < self.end && t.test(self.text[pos]) {
+                    if pos < self.end && t.test(self.text[pos].ch()) {
                         pos += 1;
                         pc += 1;
                         true
@@ -1523,7 +1544,7 @@ impl<'a> Matcher<'a> {
                             false
                         } else {
                             let same = (0..len).all(|k| {
-                                let (a, b) = (self.text[s + k], self.text[pos + k]);
+                                let (a, b) = (self.text[s + k].ch(), self.text[pos + k].ch());
                                 a == b || (*fold && fold_char(a) == fold_char(b))
                             });
                             if same {
@@ -1631,7 +1652,7 @@ impl<'a> Matcher<'a> {
                         let Inst::RepeatTest { test: t, .. } = &code[test] else {
                             unreachable!()
                         };
-                        if count < max && at < self.end && t.test(self.text[at]) {
+                        if count < max && at < self.end && t.test(self.text[at].ch()) {
                             stack.push(Frame::Lazy {
                                 pc: p2,
                                 start,
@@ -1774,6 +1795,7 @@ fn get_program(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>
         first,
         anchored,
         flags,
+        first_tests: first_tests(&ast, flags),
     });
     let mut cache = CACHE.lock();
     if cache.len() >= MAX_CACHE {
@@ -1781,6 +1803,26 @@ fn get_program(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>
     }
     cache.insert(ck, prog.clone());
     Ok(prog)
+}
+
+/// The tests one of which a match's first character must pass (see
+/// `Program::first_tests`).
+fn first_tests(n: &Node, flags: u32) -> Option<Vec<CharTest>> {
+    match n {
+        Node::Char(_) | Node::Class(..) => Compiler::test_of(n, flags).map(|t| vec![t]),
+        Node::Group(_, b) | Node::Atomic(b) => first_tests(b, flags),
+        Node::Flags(f, b) => first_tests(b, *f),
+        Node::Seq(v) => v.first().and_then(|x| first_tests(x, flags)),
+        Node::Repeat { node, min, .. } if *min > 0 => first_tests(node, flags),
+        Node::Alt(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                all.extend(first_tests(b, flags)?);
+            }
+            Some(all)
+        }
+        _ => None,
+    }
 }
 
 /// CPython's tokenizer reads one token ahead, so a pattern ending in a lone
@@ -1845,8 +1887,8 @@ fn purge(vm: &mut Vm, _: Value, a: &Args) -> R {
 thread_local! {
     /// The chars of the last non-ASCII subject (by str identity and length), so a
     /// finditer over one string decodes it once.
-    static SUBJECT: std::cell::RefCell<(u64, usize, Vec<char>)> =
-        const { std::cell::RefCell::new((0, 0, Vec::new())) };
+    static SUBJECT: std::cell::RefCell<(u64, usize, std::rc::Rc<[char]>)> =
+        std::cell::RefCell::new((0, 0, std::rc::Rc::from(Vec::new())));
 }
 
 /// match(pattern, flags, string, pos, endpos, mode, must_advance): mode 0 match,
@@ -1857,41 +1899,36 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
     let prog = get_program(vm, a.pos[0], flags)?;
     let subject = a.pos[2];
     let pattern_is_bytes = !is_str(a.pos[0]);
-    let owned: Vec<char>;
-    let text: &[char];
-    let guard;
-    if is_str(subject) {
+    // ASCII strs and bytes are matched as bytes, in place; other strs as chars.
+    let mut chars: Option<std::rc::Rc<[char]>> = None;
+    let bytes: &[u8] = if is_str(subject) {
         if pattern_is_bytes {
             return Err(vm.type_error("cannot use a bytes pattern on a string-like object".into()));
         }
         let s = ops::str_of(subject);
-        if s.is_ascii() {
-            owned = s.bytes().map(|b| b as char).collect();
-            text = &owned;
-        } else {
+        if !s.is_ascii() {
             let key = subject.ptr_bits();
-            guard = SUBJECT.with(|c| {
+            chars = Some(SUBJECT.with(|c| {
                 let mut c = c.borrow_mut();
                 if c.0 != key || c.1 != s.len() {
                     *c = (key, s.len(), s.chars().collect());
                 }
                 c.2.clone()
-            });
-            text = &guard;
+            }));
         }
+        s.as_bytes()
     } else if let Some(b) = super::bytes::bytes_of(subject) {
         if !pattern_is_bytes {
             return Err(vm.type_error("cannot use a string pattern on a bytes-like object".into()));
         }
-        owned = b.iter().map(|&x| x as char).collect();
-        text = &owned;
+        b
     } else {
         return Err(vm.type_error(format!(
             "expected string or bytes-like object, got '{}'",
             ops::type_name(subject)
         )));
-    }
-    let n = text.len() as i64;
+    };
+    let n = chars.as_ref().map_or(bytes.len(), |c| c.len()) as i64;
     let clamp = |v: i64| -> usize { v.clamp(0, n) as usize };
     let pos = clamp(index_i64(vm, a.pos[3])?);
     let endpos = clamp(index_i64(vm, a.pos[4])?);
@@ -1900,11 +1937,31 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
     if endpos < pos {
         return Ok(Value::NONE);
     }
+    let spans = match &chars {
+        Some(c) => search(&prog, &c[..endpos], pos, mode, must_advance),
+        None => search(&prog, &bytes[..endpos], pos, mode, must_advance),
+    };
+    Ok(match spans {
+        Some(v) => ops::new_list(v.into_iter().map(|c| int(c as i64)).collect()),
+        None => Value::NONE,
+    })
+}
+
+/// Run `prog` on `text` (ending at endpos) from `pos`: the group spans and lastindex
+/// of the first match (mode 0: at `pos`; 1: anywhere from `pos`; 2: all of the rest).
+fn search<T: Unit>(
+    prog: &Program,
+    text: &[T],
+    pos: usize,
+    mode: i64,
+    must_advance: bool,
+) -> Option<Vec<isize>> {
+    let endpos = text.len();
     // Group spans, then lastindex.
     let ncaps = 2 * (prog.groups + 1) + 1;
     let mut m = Matcher {
-        prog: &prog,
-        text: &text[..endpos],
+        prog,
+        text,
         end: endpos,
         caps: vec![-1; ncaps],
         marks: vec![0; prog.marks],
@@ -1916,9 +1973,17 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
     loop {
         if mode == 1 && !prog.anchored {
             if let Some(fc) = prog.first {
-                match m.text[start..].iter().position(|&c| c == fc) {
+                match m.text[start..].iter().position(|&c| c.ch() == fc) {
                     Some(k) => start += k,
-                    None => return Ok(Value::NONE),
+                    None => return None,
+                }
+            } else if let Some(tests) = &prog.first_tests {
+                let found = m.text[start..]
+                    .iter()
+                    .position(|&c| tests.iter().any(|t| t.test(c.ch())));
+                match found {
+                    Some(k) => start += k,
+                    None => return None,
                 }
             }
         }
@@ -1928,11 +1993,10 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
         if let Some(e) = m.run(0, start) {
             m.caps[0] = start as isize;
             m.caps[1] = e as isize;
-            let out: Vec<Value> = m.caps.iter().map(|&c| int(c as i64)).collect();
-            return Ok(ops::new_list(out));
+            return Some(m.caps);
         }
         if mode != 1 || prog.anchored || start >= endpos {
-            return Ok(Value::NONE);
+            return None;
         }
         start += 1;
     }
