@@ -57,15 +57,7 @@ mod emit {
         UnaryPositive,
         UnaryInvert,
         DeleteSubscr,
-        BuildSet,
-        BuildMap,
-        SetAdd,
-        MapAdd,
-        ListExtend,
-        SetUpdate,
-        DictUpdate,
         DictMerge,
-        ListToTuple,
         UnpackEx,
         CallEx,
         RaiseVarargs,
@@ -1029,6 +1021,39 @@ mod emit {
         );
         call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
         jit!(cx.ops ; =>done);
+    }
+
+    // Containers built by displays and comprehensions: one runtime call each.
+    pub fn BuildSet(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_build_set as *const () as usize);
+    }
+
+    pub fn BuildMap(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_build_map as *const () as usize);
+    }
+
+    pub fn SetAdd(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_set_add as *const () as usize);
+    }
+
+    pub fn MapAdd(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_map_add as *const () as usize);
+    }
+
+    pub fn ListExtend(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_list_extend as *const () as usize);
+    }
+
+    pub fn SetUpdate(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_set_update as *const () as usize);
+    }
+
+    pub fn DictUpdate(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_dict_update as *const () as usize);
+    }
+
+    pub fn ListToTuple(cx: &mut Cx) {
+        cx.call_stepping(kiln_runtime::interp::kiln_jit_list_to_tuple as *const () as usize);
     }
 
     pub fn BuildString(cx: &mut Cx) {

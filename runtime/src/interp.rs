@@ -3787,6 +3787,54 @@ step_helpers! {
         let (v, spec) = if arg & 4 != 0 { (*sp.sub(2), *sp.sub(1)) } else { (*sp.sub(1), Value::NULL) };
         ops::format_value(vm, v, arg & 3, spec).map(Some)
     };
+    /// SetAdd (set comprehensions): add the top to the set `arg` below it.
+    kiln_jit_set_add: pops 1, |vm, f, sp, arg| {
+        ops::set_add(vm, *sp.sub(1 + arg as usize), *sp.sub(1)).map(|_| None)
+    };
+    /// MapAdd (dict comprehensions): key and value into the dict `arg` below them.
+    kiln_jit_map_add: pops 2, |vm, f, sp, arg| {
+        ops::dict_set(vm, *sp.sub(2 + arg as usize), *sp.sub(2), *sp.sub(1)).map(|_| None)
+    };
+    /// ListExtend (`[*a, *b]`, star-args): extend the list `arg` below with the top.
+    kiln_jit_list_extend: pops 1, |vm, f, sp, arg| {
+        ops::list_extend_unpack(vm, *sp.sub(1 + arg as usize), *sp.sub(1)).map(|_| None)
+    };
+    /// SetUpdate (`{*a, *b}`): update the set `arg` below with the top.
+    kiln_jit_set_update: pops 1, |vm, f, sp, arg| {
+        ops::set_update(vm, *sp.sub(1 + arg as usize), *sp.sub(1)).map(|_| None)
+    };
+    /// DictUpdate (`{**a, **b}`): update the dict `arg` below with the top.
+    kiln_jit_dict_update: pops 1, |vm, f, sp, arg| {
+        ops::dict_update_mapping(vm, *sp.sub(1 + arg as usize), *sp.sub(1)).map(|_| None)
+    };
+    /// ListToTuple (star-args): the list on top as a tuple.
+    kiln_jit_list_to_tuple: pops 1, |vm, f, sp, arg| {
+        let items: Box<[Value]> = (*sp.sub(1)).cast::<ListObj>().items.to_vec().into();
+        Ok(Some(ops::new_tuple_boxed(items)))
+    };
+    /// BuildMap: a dict of the `arg` key/value pairs on the stack (rooted while a key's
+    /// `__hash__`/`__eq__` may run).
+    kiln_jit_build_map: pops 2 * arg as usize, |vm, f, sp, arg| {
+        let n = arg as usize;
+        let d = rt::new_dict();
+        ops::with_roots(vm, &[d], |vm| {
+            for i in 0..n {
+                ops::dict_set(vm, d, *sp.sub(2 * (n - i)), *sp.sub(2 * (n - i) - 1))?;
+            }
+            Ok(Some(d))
+        })
+    };
+    /// BuildSet: a set of the `arg` values on the stack.
+    kiln_jit_build_set: pops arg as usize, |vm, f, sp, arg| {
+        let n = arg as usize;
+        let st = ops::new_set(false);
+        ops::with_roots(vm, &[st], |vm| {
+            for i in 0..n {
+                ops::set_add(vm, st, *sp.sub(n - i))?;
+            }
+            Ok(Some(st))
+        })
+    };
     /// BinarySubscr beyond its fast path: `ops::getitem`.
     kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
     /// StoreSubscr beyond its fast path: `ops::setitem` (stack: value, container, key).
