@@ -2077,22 +2077,31 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         )));
                     }
                     Op::BuildSet => {
+                        // The new set is rooted while items hash: a user __hash__ may
+                        // collect (it was freed under it, a crash).
                         let n = arg as usize;
                         let s = ops::new_set(false);
-                        for i in 0..n {
-                            tri!('dispatch, ops::set_add(vm, s, *sp.sub(n - i)));
-                        }
+                        tri!('dispatch, ops::with_roots(vm, &[s], |vm| {
+                            for i in 0..n {
+                                ops::set_add(vm, s, *sp.sub(n - i))?;
+                            }
+                            Ok(())
+                        }));
                         sp = sp.sub(n);
                         push!(s);
                     }
                     Op::BuildMap => {
+                        // Rooted while keys hash, as BuildSet's set.
                         let n = arg as usize;
                         let d = rt::new_dict();
-                        for i in 0..n {
-                            let k = *sp.sub(2 * (n - i));
-                            let v = *sp.sub(2 * (n - i) - 1);
-                            tri!('dispatch, ops::dict_set(vm, d, k, v));
-                        }
+                        tri!('dispatch, ops::with_roots(vm, &[d], |vm| {
+                            for i in 0..n {
+                                let k = *sp.sub(2 * (n - i));
+                                let v = *sp.sub(2 * (n - i) - 1);
+                                ops::dict_set(vm, d, k, v)?;
+                            }
+                            Ok(())
+                        }));
                         sp = sp.sub(2 * n);
                         push!(d);
                     }
