@@ -14,13 +14,16 @@
 //! *type* is compared when the expected line starts with `SyntaxError` or
 //! `IndentationError` (our parser's messages differ from CPython's).
 //!
-//! Every program is run in four modes (flags go before the program path):
+//! Every program is run in five modes (flags go before the program path):
 //!
 //! * `--jit=off` (interpreter only)
 //! * `--jit=baseline --jit-threshold=0` (everything compiled before its first call)
 //! * the defaults (tier-up after 100 calls + back-edges)
 //! * `--jit=on --jit-threshold=2 --tierup-threshold=0` (functions tier up mid-run:
 //!   exercises on-stack replacement and interpreter/JIT transitions everywhere)
+//! * `--jit=baseline --jit-threshold=0 --gc-interval=100` (GC stress: a collection
+//!   at nearly every safepoint finds values native code forgot to root — it found
+//!   BuildMap/BuildSet's unrooted container)
 //!
 //! each time in a fresh, empty temporary working directory, with stdin
 //! redirected from /dev/null, `PYTHONHASHSEED=0` and a 30 s timeout.
@@ -73,6 +76,7 @@ const KILN_MODES: &[&[&str]] = &[
     &["--jit=baseline", "--jit-threshold=0"],
     &[],
     &["--jit=on", "--jit-threshold=2", "--tierup-threshold=0"],
+    &["--jit=baseline", "--jit-threshold=0", "--gc-interval=100"],
 ];
 
 /// What CPython did, as recorded by `tests/record.py`.

@@ -123,6 +123,9 @@ fn source_lines(src: &str, line: u32, pos: (u32, u32)) -> Option<String> {
 pub fn run(inv: Invocation) -> i32 {
     disable_transparent_huge_pages();
     rt::init();
+    if inv.opts.gc_interval > 0 {
+        crate::heap::set_gc_interval(inv.opts.gc_interval as usize);
+    }
     if inv.opts.stats {
         kiln_ic::stats::enable();
         crate::interp::op_stats::enable();

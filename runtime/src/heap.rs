@@ -116,6 +116,22 @@ impl Marker {
 const MIN_OBJECT_TRIGGER: usize = 30_000;
 const MIN_BYTE_TRIGGER: usize = 8 << 20;
 
+/// `--gc-interval=N` (0 = off): every thread's object budget is N, whatever the live
+/// set, so collections happen at nearly every safepoint (GC stress testing).
+static GC_INTERVAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+pub fn set_gc_interval(n: usize) {
+    GC_INTERVAL.store(n, Ordering::Relaxed);
+    HEAP.with(|h| h.borrow_mut().object_trigger = n);
+}
+
+fn object_budget(share: usize) -> usize {
+    match GC_INTERVAL.load(Ordering::Relaxed) {
+        0 => MIN_OBJECT_TRIGGER.max(share),
+        n => n,
+    }
+}
+
 /// Per-thread allocator: the list of objects this thread allocated.
 pub struct ThreadHeap {
     objects: Vec<*mut Header>,
@@ -326,7 +342,7 @@ pub unsafe fn collect_world(
         h.objects_since_gc = 0;
         h.bytes_since_gc = 0;
         h.object_bytes_since_gc = 0;
-        h.object_trigger = MIN_OBJECT_TRIGGER.max(share);
+        h.object_trigger = object_budget(share);
         h.byte_trigger = MIN_BYTE_TRIGGER.max(share.saturating_mul(bytes_per_object));
         // SAFETY: as above; the flag is only read by its owner at safepoints.
         unsafe { (*hh.wants).set(false) };

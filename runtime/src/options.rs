@@ -28,6 +28,9 @@ pub struct Options {
     pub jit_code_limit: usize,
     pub stats: bool,
     pub recursion_limit: u32,
+    /// `--gc-interval=N`: collect at the first safepoint after every N allocations
+    /// (GC stress testing: shakes out values native code forgot to root); 0 = off.
+    pub gc_interval: u32,
 }
 
 impl Default for Options {
@@ -44,6 +47,7 @@ impl Default for Options {
             jit_code_limit: 64 << 20,
             stats: false,
             recursion_limit: 1000,
+            gc_interval: 0,
         }
     }
 }
@@ -95,6 +99,7 @@ Options:
   --tierup-threshold=N  feedback stability count before specialized recompilation
   --stats               print runtime statistics to stderr at exit
   --recursion-limit=N   initial sys.getrecursionlimit() (default 1000)
+  --gc-interval=N       collect after every N allocations (GC stress testing)
 ";
 
 pub fn parse(args: &[String]) -> ParseOutcome {
@@ -169,6 +174,11 @@ pub fn parse(args: &[String]) -> ParseOutcome {
                 } else if let Some(v) = a.strip_prefix("--tierup-threshold=") {
                     match num(v, "--tierup-threshold") {
                         Ok(n) => opts.tierup_threshold = n,
+                        Err(e) => return ParseOutcome::Usage(e + "\n"),
+                    }
+                } else if let Some(v) = a.strip_prefix("--gc-interval=") {
+                    match num(v, "--gc-interval") {
+                        Ok(n) => opts.gc_interval = n,
                         Err(e) => return ParseOutcome::Usage(e + "\n"),
                     }
                 } else if let Some(v) = a.strip_prefix("--recursion-limit=") {

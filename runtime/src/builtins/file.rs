@@ -87,10 +87,37 @@ pub(crate) fn std_stream(path: &str) -> Value {
 
 // ---- install ------------------------------------------------------------------------
 
+/// The classes of binary files: BufferedReader, BufferedWriter, BufferedRandom
+/// (subclasses of the TextIOWrapper class here, which holds the shared methods).
+static BINARY_CLASSES: std::sync::OnceLock<[Value; 3]> = std::sync::OnceLock::new();
+
+/// The class of file object `f`: TextIOWrapper, or by mode a Buffered* class.
+pub(crate) fn class_of(f: &FileObj) -> Value {
+    match BINARY_CLASSES.get() {
+        Some(c) if f.binary => {
+            if f.mode.contains('+') {
+                c[2]
+            } else if f.bytes.is_some() {
+                c[0]
+            } else {
+                c[1]
+            }
+        }
+        _ => rt().types.file,
+    }
+}
+
 pub(crate) fn install(builtins: Value) {
     add_fn(builtins, "open", open);
     let cls = rt().types.file;
     cls.cast::<ClassObj>().module = crate::sym!("_io");
+    let binary = ["BufferedReader", "BufferedWriter", "BufferedRandom"].map(|name| {
+        let c = rt::new_class(name, &[cls], Layout::Object);
+        c.cast::<ClassObj>().module = crate::sym!("_io");
+        rt().extra_roots.lock().push(c);
+        c
+    });
+    BINARY_CLASSES.set(binary).ok();
     add_methods(
         cls,
         &[

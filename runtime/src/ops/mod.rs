@@ -341,7 +341,7 @@ pub fn type_of(v: Value) -> Value {
                 t.generator
             }
         }
-        ObjKind::File => t.file,
+        ObjKind::File => crate::builtins::file::class_of(v.cast::<FileObj>()),
         ObjKind::Native => v.cast::<NativeObj>().cls,
         ObjKind::Property => t.property,
         ObjKind::DictView => match v.cast::<DictViewObj>().mode {

@@ -585,15 +585,21 @@ fn repr_rest_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
             let _ = write!(out, "<generator object {} at {}>", name, addr(v));
         }
         ObjKind::File => {
+            let ops_class_name = |c: Value| str_of(c.cast::<ClassObj>().name).to_string();
             let f = v.cast::<FileObj>();
             let mut name = String::new();
             fmt::str_repr_into(&mut name, &f.path);
             let mut mode = String::new();
             fmt::str_repr_into(&mut mode, &f.mode);
-            let _ = write!(
-                out,
-                "<_io.TextIOWrapper name={name} mode={mode} encoding='UTF-8'>"
-            );
+            if f.binary {
+                let cls = ops_class_name(crate::builtins::file::class_of(f));
+                let _ = write!(out, "<_io.{cls} name={name}>");
+            } else {
+                let _ = write!(
+                    out,
+                    "<_io.TextIOWrapper name={name} mode={mode} encoding='UTF-8'>"
+                );
+            }
         }
         ObjKind::Iter => {
             let tn = match &v.cast::<IterObj>().state {
