@@ -364,14 +364,25 @@ const XXPRIME_5: u64 = 2870177450012600261;
 
 /// CPython's tuplehash (xxHash-based, 3.8+) over element hashes.
 pub(crate) fn tuple_hash_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
-    let len = hashes.len() as u64;
+    let len = hashes.len();
     let mut acc = XXPRIME_5;
     for h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+        acc = tuple_hash_step(acc, h);
     }
-    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3527539));
+    tuple_hash_finish(acc, len)
+}
+
+/// One item of CPython's tuple hash (xxHash's round).
+#[inline(always)]
+fn tuple_hash_step(acc: u64, h: i64) -> u64 {
+    acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2))
+        .rotate_left(31)
+        .wrapping_mul(XXPRIME_1)
+}
+
+#[inline(always)]
+fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add(len as u64 ^ (XXPRIME_5 ^ 3527539));
     if acc == u64::MAX {
         return 1546275796;
     }
@@ -475,12 +486,13 @@ pub fn hash_base(vm: &mut Vm, v: Value) -> PyResult<i64> {
             IntObj::Big(b) => hash_bigint(b),
         }),
         Some(ObjKind::Tuple) => {
+            // Streamed: no vector of item hashes (a tuple key hashed per dict lookup).
             let items = &v.cast::<TupleObj>().items;
-            let mut hs = Vec::with_capacity(items.len());
+            let mut acc = XXPRIME_5;
             for &x in items.iter() {
-                hs.push(hash(vm, x)?);
+                acc = tuple_hash_step(acc, hash(vm, x)?);
             }
-            Ok(tuple_hash_of(hs.into_iter()))
+            Ok(tuple_hash_finish(acc, items.len()))
         }
         Some(ObjKind::Set) => {
             let s = v.cast::<SetObj>();
