@@ -845,7 +845,9 @@ impl Vm {
         let delegate = go.slots_mut()[delegate_at];
         let send_exit = code.instrs[at - 2].arg;
         let mark = self.roots.len();
-        self.roots.push(delegate);
+        // The delegate's close/throw runs Python, which may collect: the exception
+        // to throw and this generator are held only here meanwhile.
+        self.roots.extend_from_slice(&[delegate, throw, g]);
         let result = (|| {
             if ops::isinstance_class(throw, rt().excs.generator_exit) {
                 // close() closes the delegate first, then raises GeneratorExit here.

@@ -152,14 +152,18 @@ pub(crate) fn construct(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Valu
         return Ok(obj);
     }
     if let Some(b) = init.get::<BuiltinObj>() {
-        // A builtin __init__ (BaseException.__init__): call it directly.
+        // A builtin __init__ (BaseException.__init__, list.__init__): call it
+        // directly, with the new object rooted (list.__init__ may run a generator,
+        // which may collect).
         let a = Args {
             pos: &args[..npos],
             kwnames,
             kwvals: &args[npos..],
         };
-        (b.f)(vm, obj, &a)?;
-        return Ok(obj);
+        return ops::with_roots(vm, &[obj], |vm| {
+            (b.f)(vm, obj, &a)?;
+            Ok(obj)
+        });
     }
     ops::with_roots(vm, &[obj], |vm| {
         let r = call_with_first(vm, init, obj, args, kwnames)?;
