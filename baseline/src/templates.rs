@@ -601,7 +601,44 @@ mod emit {
         );
     }
 
-    /// `list[int]` inline; tuples through the helper; the rest through getitem.
+    /// rax = container bits, rcx = key bits. For a plain tuple (not a subclass
+    /// instance) and a small-int index in range (negative counts from the end): rax =
+    /// the item — `subscr_fast`'s tuple case. Else to `miss`.
+    fn tuple_item(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout as ol;
+        let (ptr_word, len_word) = ol::boxed_slice_words();
+        jit!(cx.ops
+            ; mov rdx, rcx
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>miss
+            ; mov rdx, rax
+            ; shr rdx, 48
+            ; cmp edx, TAG_PTR as i32
+            ; jne =>miss
+            ; shl rax, 16
+            ; shr rax, 16
+            ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Tuple as u8 as i8
+            ; jne =>miss
+            ; lea r9, [specials + NULL_OFF]
+            ; cmp QWORD [rax + ol::TUPLE_CLS as i32], r9
+            ; jne =>miss
+            ; mov r11, QWORD [rax + (ol::TUPLE_ITEMS + len_word) as i32]
+            ; mov rdx, rcx
+            ; shl rdx, 16
+            ; sar rdx, 16
+            ; test rdx, rdx
+            ; jns >positive
+            ; add rdx, r11
+            ; positive:
+            ; cmp rdx, r11
+            ; jae =>miss // (a still-negative index is huge unsigned)
+            ; mov r10, QWORD [rax + (ol::TUPLE_ITEMS + ptr_word) as i32]
+            ; mov rax, QWORD [r10 + rdx * 8]
+        );
+    }
+
+    /// `list[int]` and `tuple[int]` inline; the rest through the helpers.
     pub fn BinarySubscr(cx: &mut Cx) {
         use kiln_threads::BUF_SLOTS_OFFSET;
         let (o, k) = (cx.peek(2), cx.peek(1));
@@ -612,11 +649,20 @@ mod emit {
             ; mov rcx, QWORD [stk + k]
         );
         list_slot(cx, helper);
+        let call = cx.ops.new_dynamic_label();
         jit!(cx.ops
             ; mov rax, QWORD [r10 + rdx * 8 + BUF_SLOTS_OFFSET as i32]
             ; mov QWORD [stk + o], rax
             ; jmp =>done
             ; =>helper
+            ; mov rax, QWORD [stk + o]
+            ; mov rcx, QWORD [stk + k]
+        );
+        tuple_item(cx, call);
+        jit!(cx.ops
+            ; mov QWORD [stk + o], rax
+            ; jmp =>done
+            ; =>call
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
         );
