@@ -428,6 +428,7 @@ impl Vm {
                 name: Value::NULL,
                 qualname: Value::NULL,
                 resumer: Value::NULL,
+                yf: Value::NULL,
             });
             if code.flags & code_flags::ASYNC_GENERATOR != 0 {
                 // The async generator protocol (asend/athrow/aclose) lives in Python
@@ -992,25 +993,32 @@ impl Vm {
     /// delegate and return it. `levels` generators above `g` are already unlinked.
     fn yield_from_delegate(&mut self, g: Value, sent: Value, levels: u32) -> Option<Value> {
         let go = g.cast::<GenObj>();
-        let code = &go.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
-        let at = go.pc as usize;
-        if !go.started
-            || gen_is_coroutine(go)
-            || at < 2
-            || code
-                .instrs
-                .get(at)
-                .is_none_or(|i| i.op != Op::JumpBackward || i.arg as usize != at - 2)
-            || code.instrs[at - 1].op != Op::YieldValue
-            || code.instrs[at - 2].op != Op::Send
-        {
-            return None;
-        }
         // The recursion limit as `g`'s Send would check it (one level deeper each).
         if self.depth + levels + 1 >= self.recursion_limit {
             return None;
         }
-        let d = go.slots_mut()[code.nlocals() + code.ncells() + code.depth[at] as usize - 2];
+        let d = if !go.yf.is_null() {
+            go.yf
+        } else {
+            let code = &go.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
+            let at = go.pc as usize;
+            if !go.started
+                || gen_is_coroutine(go)
+                || at < 2
+                || code
+                    .instrs
+                    .get(at)
+                    .is_none_or(|i| i.op != Op::JumpBackward || i.arg as usize != at - 2)
+                || code.instrs[at - 1].op != Op::YieldValue
+                || code.instrs[at - 2].op != Op::Send
+            {
+                return None;
+            }
+            let d = go.slots_mut()[code.nlocals() + code.ncells() + code.depth[at] as usize - 2];
+            // Stable until `g` runs again (link_gen_frame clears it).
+            go.yf = d;
+            d
+        };
         let dgo = d.get::<GenObj>()?;
         if dgo.finished || (!dgo.started && !sent.is_none()) || gen_is_coroutine(dgo) {
             return None;
@@ -1070,6 +1078,7 @@ impl Vm {
     /// `flags`, delivering `sent` as the value of the `yield` it resumes at.
     fn link_gen_frame(&mut self, g: Value, sent: Value, flags: u32) -> *mut Frame {
         let go = g.cast::<GenObj>();
+        go.yf = Value::NULL;
         let fo = go.func.cast::<FuncObj>();
         let code = &fo.code.cast::<CodeObj>().code;
         let f = go.frame.as_mut_ptr() as *mut Frame;

@@ -709,6 +709,10 @@ pub struct GenObj {
     /// (`interp::FRAME_DELEGATED`): the generator that delegates to it, claimed but
     /// not linked (each one's own `resumer` leads further up). NULL otherwise.
     pub resumer: Value,
+    /// While suspended in a `yield from` loop over a plain generator: that delegate,
+    /// found once by `Vm::yield_from_delegate` (which checks the bytecode) and reused
+    /// by later descents; cleared whenever the frame is linked to run. NULL otherwise.
+    pub yf: Value,
 }
 impl GenObj {
     /// The frame's slots (locals, cells, operand stack) as values.
@@ -740,6 +744,7 @@ impl Trace for GenObj {
         m.mark(self.name);
         m.mark(self.qualname);
         m.mark(self.resumer);
+        m.mark(self.yf);
         if !self.frame.is_empty() {
             let h = crate::interp::FRAME_HEADER_WORDS;
             let n = self.live_slots().min(self.frame.len() - h);
