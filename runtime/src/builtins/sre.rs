@@ -1733,7 +1733,50 @@ fn raise_parse_error(vm: &mut Vm, e: ParseError, pattern: Value) -> Raised {
     vm.set_exc(exc)
 }
 
+thread_local! {
+    /// Programs by pattern object (address and flags), checked against the pattern's
+    /// text: a match call on a known pattern neither copies nor hashes its text.
+    static BY_OBJECT: std::cell::RefCell<HashMap<(u64, u32), (Arc<Program>, Box<[u8]>)>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// The pattern's text as bytes (a str's UTF-8 or the bytes), if it is either.
+fn pattern_text(p: Value) -> Option<&'static [u8]> {
+    if is_str(p) {
+        return Some(ops::str_of(p).as_bytes());
+    }
+    super::bytes::bytes_of(p)
+}
+
 fn get_program(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>> {
+    // The kind is part of the key: a str and a bytes pattern may share address and
+    // text over time, and compile differently.
+    let key = (pattern.0, flags | ((!is_str(pattern) as u32) << 31));
+    if let Some(text) = pattern_text(pattern) {
+        let hit = BY_OBJECT.with(|m| {
+            m.borrow()
+                .get(&key)
+                .filter(|(_, t)| **t == *text)
+                .map(|(p, _)| p.clone())
+        });
+        if let Some(p) = hit {
+            return Ok(p);
+        }
+    }
+    let prog = get_program_by_text(vm, pattern, flags)?;
+    if let Some(text) = pattern_text(pattern) {
+        BY_OBJECT.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= MAX_CACHE {
+                m.clear();
+            }
+            m.insert(key, (prog.clone(), text.into()));
+        });
+    }
+    Ok(prog)
+}
+
+fn get_program_by_text(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<Program>> {
     let (chars, key, is_bytes) = pattern_chars(vm, pattern)?;
     let ck = (key, is_bytes, flags);
     if let Some(p) = CACHE.lock().get(&ck) {
@@ -1881,6 +1924,7 @@ fn compile(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn purge(vm: &mut Vm, _: Value, a: &Args) -> R {
     no_args(vm, a, "purge")?;
     CACHE.lock().clear();
+    BY_OBJECT.with(|m| m.borrow_mut().clear());
     Ok(Value::NONE)
 }
 
