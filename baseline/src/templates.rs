@@ -41,9 +41,10 @@ const ITER_DONE_OFF: i32 = (rt::ITER_DONE_BITS - kiln_runtime::value::NONE_BITS)
 mod emit {
     use super::*;
 
-    /// Opcodes whose template is the interpreter call itself (no inline fast path):
-    /// calls, containers, imports, exceptions, `with`, closures, names — their cost is
-    /// in the runtime helper, not in dispatch.
+    /// Opcodes whose template is the interpreter step itself (no fast path, no helper
+    /// of their own): deletions, star-calls, imports, exception handling, `with`,
+    /// names, the async protocol — rare enough per item that the step's dispatch does
+    /// not show. (Hot ones got step helpers: containers, strings, Send.)
     macro_rules! fallback {
         ($($name:ident),* $(,)?) => {
             $(pub fn $name(cx: &mut Cx) { cx.step(); })*
