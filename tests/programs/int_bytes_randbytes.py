@@ -12,3 +12,9 @@ for bad in (lambda: (256).to_bytes(1, "big"), lambda: (-1).to_bytes(1, "big"), l
         bad()
     except (OverflowError, ValueError) as e:
         print(type(e).__name__, e)
+for call in (lambda: (5).to_bytes(2, "big", True), lambda: int.from_bytes(b"\x01", "big", True)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print((5).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff", "big", signed=True))

@@ -536,6 +536,13 @@ fn little_endian(vm: &mut Vm, v: Value) -> PyResult<bool> {
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    // `signed` is keyword-only.
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let mut p = [Value::NULL; 3];
     bind(
         vm,
@@ -591,6 +598,13 @@ fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn from_bytes(vm: &mut Vm, _cls: Value, a: &Args) -> R {
+    // `signed` is keyword-only.
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let mut p = [Value::NULL; 3];
     bind(
         vm,
