@@ -878,6 +878,9 @@ fn object_delattr(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let name = attr_arg(vm, n)?;
     if ops::is_user_obj(recv) {
         ops::generic_delattr(vm, recv, name)?;
+    } else if recv.is_kind(ObjKind::Class) {
+        // The default deletion: a metaclass's __delattr__ calling up lands here.
+        ops::class_delattr(vm, recv, name)?;
     } else {
         ops::delattr(vm, recv, name)?;
     }

@@ -652,7 +652,16 @@ pub(crate) fn setattr_builtin(vm: &mut Vm, obj: Value, name: Value, v: Value) ->
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::Instance) => super::object::user_delattr(vm, obj, name),
-        Some(ObjKind::Class) => super::object::class_delattr(vm, obj, name),
+        Some(ObjKind::Class) => {
+            // A user metaclass's __delattr__, as setattr's __setattr__.
+            if let Some(f) = super::object::user_special(obj, names().delattr)
+                .filter(|f| f.is_kind(ObjKind::Func))
+            {
+                call_special(vm, f, obj, &[name])?;
+                return Ok(());
+            }
+            super::object::class_delattr(vm, obj, name)
+        }
         Some(ObjKind::Exc | ObjKind::List | ObjKind::Tuple | ObjKind::Dict | ObjKind::Set)
             if super::object::is_user_obj(obj) =>
         {
