@@ -565,11 +565,10 @@ mod emit {
         );
     }
 
-    /// rax = container bits, rcx = key bits. For a plain list (not a subclass
-    /// instance) and a small-int index in range (negative counts from the end): r10 =
-    /// the items' buffer, rdx = the index — `subscr_fast`'s list case. Else to `miss`.
-    fn list_slot(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
-        use kiln_threads::BUF_LEN_OFFSET;
+    /// rax = container bits, rcx = key bits: on to the next instruction with rax = the
+    /// container's header address if the key is a small int and the container a heap
+    /// object; else to `miss`. Clobbers rdx.
+    fn int_key_heap_container(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         jit!(cx.ops
             ; mov rdx, rcx
             ; shr rdx, 48
@@ -582,17 +581,15 @@ mod emit {
             ; shl rax, 16
             ; shr rax, 16
         );
-        plain_list_buf(
-            cx,
-            dynasmrt::x64::Rq::R10 as u8,
-            dynasmrt::x64::Rq::R9 as u8,
-            miss,
-        );
+    }
+
+    /// rcx = small-int key bits, r11 = the sequence's length: rdx = the index, a
+    /// negative one counted from the end; to `miss` if out of range.
+    fn sequence_index(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         jit!(cx.ops
             ; mov rdx, rcx
             ; shl rdx, 16
             ; sar rdx, 16
-            ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]
             ; test rdx, rdx
             ; jns >positive
             ; add rdx, r11
@@ -602,38 +599,39 @@ mod emit {
         );
     }
 
+    /// rax = container bits, rcx = key bits. For a plain list (not a subclass
+    /// instance) and a small-int index in range (negative counts from the end): r10 =
+    /// the items' buffer, rdx = the index — `subscr_fast`'s list case. Else to `miss`.
+    fn list_slot(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_threads::BUF_LEN_OFFSET;
+        int_key_heap_container(cx, miss);
+        plain_list_buf(
+            cx,
+            dynasmrt::x64::Rq::R10 as u8,
+            dynasmrt::x64::Rq::R9 as u8,
+            miss,
+        );
+        jit!(cx.ops ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]);
+        sequence_index(cx, miss);
+    }
+
     /// rax = container bits, rcx = key bits. For a plain tuple (not a subclass
     /// instance) and a small-int index in range (negative counts from the end): rax =
     /// the item — `subscr_fast`'s tuple case. Else to `miss`.
     fn tuple_item(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         use kiln_runtime::object::layout as ol;
         let (ptr_word, len_word) = ol::boxed_slice_words();
+        int_key_heap_container(cx, miss);
         jit!(cx.ops
-            ; mov rdx, rcx
-            ; shr rdx, 48
-            ; cmp edx, TAG_INT as i32
-            ; jne =>miss
-            ; mov rdx, rax
-            ; shr rdx, 48
-            ; cmp edx, TAG_PTR as i32
-            ; jne =>miss
-            ; shl rax, 16
-            ; shr rax, 16
             ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Tuple as u8 as i8
             ; jne =>miss
             ; lea r9, [specials + NULL_OFF]
             ; cmp QWORD [rax + ol::TUPLE_CLS as i32], r9
             ; jne =>miss
             ; mov r11, QWORD [rax + (ol::TUPLE_ITEMS + len_word) as i32]
-            ; mov rdx, rcx
-            ; shl rdx, 16
-            ; sar rdx, 16
-            ; test rdx, rdx
-            ; jns >positive
-            ; add rdx, r11
-            ; positive:
-            ; cmp rdx, r11
-            ; jae =>miss // (a still-negative index is huge unsigned)
+        );
+        sequence_index(cx, miss);
+        jit!(cx.ops
             ; mov r10, QWORD [rax + (ol::TUPLE_ITEMS + ptr_word) as i32]
             ; mov rax, QWORD [r10 + rdx * 8]
         );

@@ -24,6 +24,13 @@ def capwords(s, sep=None):
     return (sep or " ").join([w.capitalize() for w in s.split(sep)])
 
 
+def _merged(mapping, kws):
+    """Template's names: `mapping`, keyword arguments, or both (keywords win)."""
+    if mapping is None:
+        return kws
+    return {**mapping, **kws} if kws else mapping
+
+
 class Template:
     """A string class for supporting $-substitutions: `$name`, `${name}`, `$$`."""
 
@@ -74,18 +81,10 @@ class Template:
         return "".join(out)
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, False)
+        return self._scan(_merged(mapping, kws), False)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, True)
+        return self._scan(_merged(mapping, kws), True)
 
     def is_valid(self):
         try:

@@ -2088,32 +2088,15 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         )));
                     }
                     Op::BuildSet => {
-                        // The new set is rooted while items hash: a user __hash__ may
-                        // collect (it was freed under it, a crash).
                         let n = arg as usize;
-                        let s = ops::new_set(false);
-                        tri!('dispatch, ops::with_roots(vm, &[s], |vm| {
-                            for i in 0..n {
-                                ops::set_add(vm, s, *sp.sub(n - i))?;
-                            }
-                            Ok(())
-                        }));
+                        let s = tri!('dispatch, ops::build_set(vm, std::slice::from_raw_parts(sp.sub(n), n)));
                         sp = sp.sub(n);
                         push!(s);
                     }
                     Op::BuildMap => {
-                        // Rooted while keys hash, as BuildSet's set.
-                        let n = arg as usize;
-                        let d = rt::new_dict();
-                        tri!('dispatch, ops::with_roots(vm, &[d], |vm| {
-                            for i in 0..n {
-                                let k = *sp.sub(2 * (n - i));
-                                let v = *sp.sub(2 * (n - i) - 1);
-                                ops::dict_set(vm, d, k, v)?;
-                            }
-                            Ok(())
-                        }));
-                        sp = sp.sub(2 * n);
+                        let n = 2 * arg as usize;
+                        let d = tri!('dispatch, ops::build_map(vm, std::slice::from_raw_parts(sp.sub(n), n)));
+                        sp = sp.sub(n);
                         push!(d);
                     }
                     Op::BuildString => {
@@ -2155,8 +2138,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     }
                     Op::ListToTuple => {
                         let l = top!();
-                        let items: Box<[Value]> = l.cast::<ListObj>().items.to_vec().into();
-                        set_top!(ops::new_tuple_boxed(items));
+                        set_top!(ops::list_to_tuple(l));
                     }
                     Op::FormatValue => {
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
@@ -3828,32 +3810,16 @@ step_helpers! {
         ops::dict_update_mapping(vm, *sp.sub(1 + arg as usize), *sp.sub(1)).map(|_| None)
     };
     /// ListToTuple (star-args): the list on top as a tuple.
-    kiln_jit_list_to_tuple: pops 1, |vm, f, sp, arg| {
-        let items: Box<[Value]> = (*sp.sub(1)).cast::<ListObj>().items.to_vec().into();
-        Ok(Some(ops::new_tuple_boxed(items)))
-    };
-    /// BuildMap: a dict of the `arg` key/value pairs on the stack (rooted while a key's
-    /// `__hash__`/`__eq__` may run).
+    kiln_jit_list_to_tuple: pops 1, |vm, f, sp, arg| Ok(Some(ops::list_to_tuple(*sp.sub(1))));
+    /// BuildMap: `ops::build_map` of the `arg` key/value pairs on the stack.
     kiln_jit_build_map: pops 2 * arg as usize, |vm, f, sp, arg| {
-        let n = arg as usize;
-        let d = rt::new_dict();
-        ops::with_roots(vm, &[d], |vm| {
-            for i in 0..n {
-                ops::dict_set(vm, d, *sp.sub(2 * (n - i)), *sp.sub(2 * (n - i) - 1))?;
-            }
-            Ok(Some(d))
-        })
+        let n = 2 * arg as usize;
+        ops::build_map(vm, std::slice::from_raw_parts(sp.sub(n), n)).map(Some)
     };
-    /// BuildSet: a set of the `arg` values on the stack.
+    /// BuildSet: `ops::build_set` of the `arg` values on the stack.
     kiln_jit_build_set: pops arg as usize, |vm, f, sp, arg| {
         let n = arg as usize;
-        let st = ops::new_set(false);
-        ops::with_roots(vm, &[st], |vm| {
-            for i in 0..n {
-                ops::set_add(vm, st, *sp.sub(n - i))?;
-            }
-            Ok(Some(st))
-        })
+        ops::build_set(vm, std::slice::from_raw_parts(sp.sub(n), n)).map(Some)
     };
     /// BinarySubscr beyond its fast path: `ops::getitem`.
     kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);

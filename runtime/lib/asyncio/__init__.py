@@ -1324,7 +1324,18 @@ class _Waiters:
         return f"<asyncio.locks.{type(self).__name__} object [{extra}]>"
 
 
-class Lock(_Waiters):
+class _AcquireContext:
+    """`async with x:` around `await x.acquire()` ... `x.release()`."""
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_AcquireContext, _Waiters):
     """A mutual exclusion lock for tasks (not threads)."""
 
     def __init__(self):
@@ -1366,13 +1377,6 @@ class Lock(_Waiters):
                 fut.set_result(True)
                 return
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-
 
 class Event(_Waiters):
     """A flag tasks can wait for."""
@@ -1408,7 +1412,7 @@ class Event(_Waiters):
             self._drop(fut)
 
 
-class Condition(_Waiters):
+class Condition(_AcquireContext, _Waiters):
     """Wait until notified, with a lock held around the check."""
 
     def __init__(self, lock=None):
@@ -1418,12 +1422,6 @@ class Condition(_Waiters):
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
     async def wait(self):
         if not self.locked():
@@ -1469,7 +1467,7 @@ class Condition(_Waiters):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_Waiters):
+class Semaphore(_AcquireContext, _Waiters):
     """A counter of available slots; `acquire` waits while it is zero."""
 
     def __init__(self, value=1):
@@ -1513,13 +1511,6 @@ class Semaphore(_Waiters):
                 self._value -= 1
                 fut.set_result(True)
                 return
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
 
 class BoundedSemaphore(Semaphore):

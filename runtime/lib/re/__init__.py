@@ -120,19 +120,24 @@ class Pattern:
                 out.append(m.groups(string[:0]))
         return out
 
-    def split(self, string, maxsplit=0):
-        out = []
+    def _cut(self, string, limit):
+        """(text before, match) for the first `limit` matches (0: all), then (the
+        rest, None)."""
         last = 0
-        n = 0
-        for m in self.finditer(string):
-            if maxsplit and n >= maxsplit:
+        for n, m in enumerate(self.finditer(string)):
+            if limit and n >= limit:
                 break
             s, e = m.span()
-            out.append(string[last:s])
-            out.extend(m.groups())
+            yield string[last:s], m
             last = e
-            n += 1
-        out.append(string[last:])
+        yield string[last:], None
+
+    def split(self, string, maxsplit=0):
+        out = []
+        for text, m in self._cut(string, maxsplit):
+            out.append(text)
+            if m is not None:
+                out.extend(m.groups())
         return out
 
     def subn(self, repl, string, count=0):
@@ -146,19 +151,14 @@ class Pattern:
             else:
                 func = lambda m: _expand(template, m)
         pieces = []
-        last = 0
         n = 0
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            s, e = m.span()
-            pieces.append(string[last:s])
-            r = func(m)
-            if r is not None:
-                pieces.append(r)
-            last = e
-            n += 1
-        pieces.append(string[last:])
+        for text, m in self._cut(string, count):
+            pieces.append(text)
+            if m is not None:
+                n += 1
+                r = func(m)
+                if r is not None:
+                    pieces.append(r)
         return string[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):

@@ -534,15 +534,20 @@ fn little_endian(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
 }
 
-/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
-fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
-    // `signed` is keyword-only.
+/// to_bytes/from_bytes take `signed` by keyword only.
+fn signed_keyword_only(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<()> {
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
+            "{fname}() takes at most 2 positional arguments ({} given)",
             a.pos.len()
         )));
     }
+    Ok(())
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
+    signed_keyword_only(vm, a, "to_bytes")?;
     let mut p = [Value::NULL; 3];
     bind(
         vm,
@@ -598,13 +603,7 @@ fn to_bytes(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn from_bytes(vm: &mut Vm, _cls: Value, a: &Args) -> R {
-    // `signed` is keyword-only.
-    if a.pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "from_bytes() takes at most 2 positional arguments ({} given)",
-            a.pos.len()
-        )));
-    }
+    signed_keyword_only(vm, a, "from_bytes")?;
     let mut p = [Value::NULL; 3];
     bind(
         vm,

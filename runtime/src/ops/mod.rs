@@ -62,6 +62,35 @@ pub fn new_str(s: &str) -> Value {
     alloc(StrObj::new(s.into()))
 }
 
+/// BuildSet: a set of `items`. The new set is rooted while items hash: a user
+/// `__hash__` may collect (it was freed under it once, a crash).
+pub fn build_set(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let s = new_set(false);
+    with_roots(vm, &[s], |vm| {
+        for &x in items {
+            set_add(vm, s, x)?;
+        }
+        Ok(s)
+    })
+}
+
+/// BuildMap: a dict of the key, value pairs laid out flat in `kv`; rooted while
+/// keys hash, as `build_set`'s set.
+pub fn build_map(vm: &mut Vm, kv: &[Value]) -> PyResult<Value> {
+    let d = crate::rt::new_dict();
+    with_roots(vm, &[d], |vm| {
+        for pair in kv.chunks_exact(2) {
+            dict_set(vm, d, pair[0], pair[1])?;
+        }
+        Ok(d)
+    })
+}
+
+/// ListToTuple (star-args): a tuple of the list's items.
+pub fn list_to_tuple(l: Value) -> Value {
+    new_tuple_boxed(l.cast::<ListObj>().items.to_vec().into())
+}
+
 /// The concatenation of str values (BuildString): one exact-size buffer.
 pub fn concat_strs(pieces: &[Value]) -> Value {
     let len = pieces.iter().map(|&p| str_of(p).len()).sum();
