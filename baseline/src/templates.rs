@@ -375,26 +375,40 @@ mod emit {
     }
 
     /// rcx = an IC key, r8 = the IC entry: r9 = the value of the way holding the key,
-    /// else to `miss`. Each way in turn (polymorphic sites hit a later way), each read
-    /// with `lookup_way0`'s protocol: key, value, key again.
+    /// else to `miss`. Each way read with `lookup_way0`'s protocol: key, value, key
+    /// again. Way 0 (the monomorphic hit) is inline; the later ways (polymorphic
+    /// sites) are a cold block that rejoins after it.
     fn ic_ways_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         let hit = cx.ops.new_dynamic_label();
-        for way in 0..kiln_ic::WAYS {
-            let key = (kiln_ic::IC_KEY0_OFFSET + 8 * way) as i32;
-            let val = (kiln_ic::IC_VAL0_OFFSET + 8 * way) as i32;
-            let next = cx.ops.new_dynamic_label();
-            let on_miss = if way + 1 == kiln_ic::WAYS { miss } else { next };
-            jit!(cx.ops
-                ; cmp rcx, QWORD [r8 + key]
-                ; jne =>on_miss
-                ; mov r9, QWORD [r8 + val]
-                ; cmp rcx, QWORD [r8 + key]
-                ; je =>hit
-                ; jmp =>on_miss
-                ; =>next
-            );
-        }
-        jit!(cx.ops ; =>hit);
+        let later_ways = cx.cold(move |cx| {
+            for way in 1..kiln_ic::WAYS {
+                let key = (kiln_ic::IC_KEY0_OFFSET + 8 * way) as i32;
+                let val = (kiln_ic::IC_VAL0_OFFSET + 8 * way) as i32;
+                let next = cx.ops.new_dynamic_label();
+                let on_miss = if way + 1 == kiln_ic::WAYS { miss } else { next };
+                jit!(cx.ops
+                    ; cmp rcx, QWORD [r8 + key]
+                    ; jne =>on_miss
+                    ; mov r9, QWORD [r8 + val]
+                    ; cmp rcx, QWORD [r8 + key]
+                    ; je =>hit
+                    ; jmp =>on_miss
+                    ; =>next
+                );
+            }
+        });
+        let (key, val) = (
+            kiln_ic::IC_KEY0_OFFSET as i32,
+            kiln_ic::IC_VAL0_OFFSET as i32,
+        );
+        jit!(cx.ops
+            ; cmp rcx, QWORD [r8 + key]
+            ; jne =>later_ways
+            ; mov r9, QWORD [r8 + val]
+            ; cmp rcx, QWORD [r8 + key]
+            ; jne =>later_ways
+            ; =>hit
+        );
     }
 
     /// rax = an object's header address. For a class with the plain `type` metaclass
@@ -424,15 +438,35 @@ mod emit {
         ic_ways_probe(cx, miss);
     }
 
-    /// Instance slot hit inline (shape guard + slot load); other receivers and other
-    /// ways through the helper; a miss through the interpreter.
+    /// Instance slot hit inline (shape guard + slot load); class receivers (a cached
+    /// class-dict value), other ways and the helper call are cold.
     pub fn LoadAttr(cx: &mut Cx) {
         use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let top = cx.peek(1);
         let (ic, name) = (ic_addr(cx), name_bits(cx));
-        let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
-        let not_instance = cx.ops.new_dynamic_label();
+        let slow = cx.slow_path();
+        let helper = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rdi, QWORD [stk + top]
+                ; mov rsi, QWORD ic
+                ; mov rdx, QWORD name
+                ; mov rax, QWORD rt::kiln_jit_load_attr as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>slow
+                ; mov QWORD [stk + top], rax
+                ; jmp =>done
+            );
+        });
+        let not_instance = cx.cold(move |cx| {
+            class_ic_probe(cx, helper);
+            jit!(cx.ops
+                ; mov QWORD [stk + top], r9
+                ; jmp =>done
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
         instance_ic_probe_or(cx, helper, not_instance);
         jit!(cx.ops
@@ -443,32 +477,31 @@ mod emit {
             ; jae =>helper
             ; mov rax, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
             ; mov QWORD [stk + top], rax
-            ; jmp =>done
-            ; =>not_instance
-        );
-        class_ic_probe(cx, helper);
-        jit!(cx.ops
-            ; mov QWORD [stk + top], r9
-            ; jmp =>done
-            ; =>helper
-            ; mov rdi, QWORD [stk + top]
-            ; mov rsi, QWORD ic
-            ; mov rdx, QWORD name
-        );
-        call_fast(cx, rt::kiln_jit_load_attr as *const () as usize);
-        jit!(cx.ops
-            ; mov QWORD [stk + top], rax
             ; =>done
         );
     }
 
     /// A method of an instance's class inline (shape guard; the cached value is the
-    /// function); builtin receivers through the helper.
+    /// function); builtin receivers through the helper (cold).
     pub fn LoadMethod(cx: &mut Cx) {
         let (top, push) = (cx.peek(1), Cx::stack(cx.depth()));
         let (ic, name) = (ic_addr(cx), name_bits(cx));
-        let helper = cx.ops.new_dynamic_label();
-        let store = cx.ops.new_dynamic_label();
+        let done = cx.ops.new_dynamic_label();
+        let slow = cx.slow_path();
+        let helper = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rdi, QWORD [stk + top]
+                ; mov rsi, QWORD ic
+                ; mov rdx, QWORD name
+                ; lea rcx, [stk + top]
+                ; mov rax, QWORD rt::kiln_jit_load_method as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>slow
+                ; jmp =>done
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
         instance_ic_probe(cx, helper);
         jit!(cx.ops
@@ -479,30 +512,54 @@ mod emit {
             ; mov rcx, QWORD [stk + top]
             ; mov QWORD [stk + top], r9
             ; mov QWORD [stk + push], rcx
-            ; jmp =>store
-            ; =>helper
-            ; mov rdi, QWORD [stk + top]
-            ; mov rsi, QWORD ic
-            ; mov rdx, QWORD name
-            ; lea rcx, [stk + top]
+            ; =>done
         );
-        call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
-        jit!(cx.ops ; =>store);
     }
 
     /// Stack: value, object (top). Storing into an existing instance slot is inline
     /// while only one guest thread exists (with several, GrowVec stores take the
-    /// vector's lock, so they go through the helper); shape transitions and other
-    /// receivers through the helper.
+    /// vector's lock, so they go through the helper); cached shape transitions and the
+    /// helper call are cold.
     pub fn StoreAttr(cx: &mut Cx) {
         use kiln_runtime::object::layout as ol;
         use kiln_threads::{BUF_CAP_OFFSET, BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let (obj, val) = (cx.peek(1), cx.peek(2));
         let ic = ic_addr(cx);
-        let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
         let flag = kiln_threads::multi_mutator_flag() as i64;
-        let transition = cx.ops.new_dynamic_label();
+        let slow = cx.slow_path();
+        let helper = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rdi, QWORD [stk + obj]
+                ; mov rsi, QWORD [stk + val]
+                ; mov rdx, QWORD ic
+                ; mov rax, QWORD rt::kiln_jit_store_attr as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>slow
+                ; jmp =>done
+            );
+        });
+        // A cached shape transition (`store_attr_cached`'s second case): r9 is the
+        // child shape; the value goes in the next slot if the buffer has room, then
+        // the shape pointer and id are published (plain x86 stores are release
+        // stores; and only one guest thread runs here).
+        let transition = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]
+                ; cmp r11, QWORD [r10 + BUF_CAP_OFFSET as i32]
+                ; jae =>helper
+                ; mov rcx, QWORD [stk + val]
+                ; mov QWORD [r10 + r11 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+                ; add r11, 1
+                ; mov QWORD [r10 + BUF_LEN_OFFSET as i32], r11
+                ; mov QWORD [rax + ol::INSTANCE_SHAPE as i32], r9
+                ; mov ecx, DWORD [r9 + ol::SHAPE_ID as i32]
+                ; mov DWORD [rax + ol::INSTANCE_SHAPE_ID as i32], ecx
+                ; jmp =>done
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + obj]);
         instance_ic_probe(cx, helper);
         jit!(cx.ops
@@ -519,32 +576,8 @@ mod emit {
             ; jae =>helper
             ; mov rcx, QWORD [stk + val]
             ; mov QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32], rcx
-            ; jmp =>done
-            // A cached shape transition (`store_attr_cached`'s second case): r9 is the
-            // child shape; the value goes in the next slot if the buffer has room, then
-            // the shape pointer and id are published (plain x86 stores are release
-            // stores; and only one guest thread runs here).
-            ; =>transition
-            ; mov r11, QWORD [r10 + BUF_LEN_OFFSET as i32]
-            ; cmp r11, QWORD [r10 + BUF_CAP_OFFSET as i32]
-            ; jae =>helper
-            ; mov rcx, QWORD [stk + val]
-            ; mov QWORD [r10 + r11 * 8 + BUF_SLOTS_OFFSET as i32], rcx
-            ; add r11, 1
-            ; mov QWORD [r10 + BUF_LEN_OFFSET as i32], r11
-            ; mov QWORD [rax + ol::INSTANCE_SHAPE as i32], r9
-            ; mov ecx, DWORD [r9 + ol::SHAPE_ID as i32]
-            ; mov DWORD [rax + ol::INSTANCE_SHAPE_ID as i32], ecx
-            ; jmp =>done
-            ; =>helper
+            ; =>done
         );
-        jit!(cx.ops
-            ; mov rdi, QWORD [stk + obj]
-            ; mov rsi, QWORD [stk + val]
-            ; mov rdx, QWORD ic
-        );
-        call_fast(cx, rt::kiln_jit_store_attr as *const () as usize);
-        jit!(cx.ops ; =>done);
     }
 
     /// rax = an object's header address. For a plain list (not a subclass instance)
@@ -1155,6 +1188,10 @@ mod emit {
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
         let builtin = cx.slow_path_with(kiln_jit_call_builtin as *const () as usize);
+        let [method, have, args_ok, copied, defaulted, method_form, construct, done] =
+            std::array::from_fn(|_| cx.ops.new_dynamic_label());
+        let (prepare, constructed) = call_cold_paths(cx, slow, method_form, construct, done);
+        let mark = (CONSTRUCT_MARK_BITS - kiln_runtime::value::NONE_BITS) as i32;
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
         let slots = FRAME_SLOTS_OFFSET as i32;
@@ -1165,24 +1202,87 @@ mod emit {
             (ol::TUPLE_ITEMS + ptr_word) as i32,
             (ol::TUPLE_ITEMS + len_word) as i32,
         );
+        // The countdown ran out: reset it and take the helper (it polls).
+        let poll = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov DWORD [vm + budget], DWORD crate::compiler::BACKEDGE_BUDGET
+                ; jmp =>slow
+            );
+        });
+        // Not a function: a builtin, else `kiln_jit_call_prepare`'s cases.
+        let not_func = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; cmp BYTE [rdi + ol::HEADER_KIND as i32], builtin_kind
+                ; je =>builtin
+                ; jmp =>prepare
+                ; =>method_form
+                ; mov rax, QWORD [stk + first]
+                ; jmp =>method
+                ; =>construct
+                // rax = the __init__ function; the new instance replaced the class.
+                ; lea rsi, [stk + second]
+                ; mov edx, DWORD (nargs + 1) as i32
+                ; jmp =>have
+            );
+        });
+        // Fewer arguments than parameters: the defaults tuple must supply the rest.
+        let fewer_args = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; jb =>slow
+                ; mov rcx, QWORD [rdi + cl::FUNC_DEFAULTS as i32]
+                ; mov r11, rcx
+                ; shr r11, 48
+                ; cmp r11d, TAG_PTR as i32
+                ; jne =>slow
+                ; shl rcx, 16
+                ; shr rcx, 16
+                ; cmp BYTE [rcx + ol::HEADER_KIND as i32], tuple_kind
+                ; jne =>slow
+                ; mov r11d, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
+                ; sub r11, rdx
+                ; cmp r11, QWORD [rcx + tuple_len]
+                ; ja =>slow
+                ; jmp =>args_ok
+            );
+        });
+        // Missing parameters from the end of the defaults tuple (checked above):
+        // parameter i takes defaults[i - (argcount - ndefaults)].
+        let defaults = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rsi, rax
+                ; shl rsi, 16
+                ; shr rsi, 16
+                ; mov rsi, QWORD [rsi + cl::FUNC_DEFAULTS as i32]
+                ; shl rsi, 16
+                ; shr rsi, 16
+                ; mov rdx, QWORD [rsi + tuple_len]
+                ; mov rsi, QWORD [rsi + tuple_ptr]
+                ; sub rdx, rdi
+                ; lea rsi, [rsi + rdx * 8]
+                ; default:
+                ; mov rdx, QWORD [rsi + rcx * 8]
+                ; mov QWORD [r10 + rcx * 8 + slots], rdx
+                ; inc ecx
+                ; cmp ecx, edi
+                ; jb <default
+                ; jmp =>defaulted
+            );
+        });
         jit!(cx.ops
             ; dec DWORD [vm + budget]
-            ; jnz >poll_done
-            ; mov DWORD [vm + budget], DWORD crate::compiler::BACKEDGE_BUDGET
-            ; jmp =>slow
-            ; poll_done:
+            ; jz =>poll
             ; mov rax, QWORD [stk + first]
             ; lea rcx, [specials + NULL_OFF]
             ; cmp rax, rcx
-            ; jne >method
+            ; jne =>method
             ; mov rax, QWORD [stk + second]
             ; lea rsi, [stk + args0]
             ; mov edx, DWORD nargs as i32
-            ; jmp >have
-            ; method:
+            ; jmp =>have
+            ; =>method
             ; lea rsi, [stk + second]
             ; mov edx, DWORD (nargs + 1) as i32
-            ; have:
+            ; =>have
             // rax = callee, rsi = first argument, edx = argument count
             ; mov rcx, rax
             ; shr rcx, 48
@@ -1191,8 +1291,8 @@ mod emit {
             ; mov rdi, rax
             ; shl rdi, 16
             ; shr rdi, 16
-            ; cmp BYTE [rdi + kiln_runtime::object::layout::HEADER_KIND as i32], func_kind
-            ; jne >not_func
+            ; cmp BYTE [rdi + ol::HEADER_KIND as i32], func_kind
+            ; jne =>not_func
             ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
             ; shl r8, 16
             ; shr r8, 16
@@ -1200,23 +1300,8 @@ mod emit {
             ; cmp BYTE [r8 + cl::CODE_SIMPLE_CALL as i32], 0
             ; je =>slow
             ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
-            ; je >args_ok
-            ; jb =>slow
-            // Fewer arguments than parameters: the defaults tuple must supply the rest.
-            ; mov rcx, QWORD [rdi + cl::FUNC_DEFAULTS as i32]
-            ; mov r11, rcx
-            ; shr r11, 48
-            ; cmp r11d, TAG_PTR as i32
-            ; jne =>slow
-            ; shl rcx, 16
-            ; shr rcx, 16
-            ; cmp BYTE [rcx + ol::HEADER_KIND as i32], tuple_kind
-            ; jne =>slow
-            ; mov r11d, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
-            ; sub r11, rdx
-            ; cmp r11, QWORD [rcx + tuple_len]
-            ; ja =>slow
-            ; args_ok:
+            ; jne =>fewer_args
+            ; =>args_ok
             ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
             ; test r9, r9
             ; jz =>slow
@@ -1249,44 +1334,28 @@ mod emit {
             ; mov rcx, QWORD [vm + cl::VM_HANDLED as i32]
             ; mov QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32], rcx
             ; xor ecx, ecx
+            ; test edx, edx
+            ; jz =>copied
             ; copy:
-            ; cmp ecx, edx
-            ; jae >copied
             ; mov rdi, QWORD [rsi + rcx * 8]
             ; mov QWORD [r10 + rcx * 8 + slots], rdi
             ; inc ecx
-            ; jmp <copy
-            ; copied:
-            // Missing parameters from the end of the defaults tuple (checked above):
-            // parameter i takes defaults[i - (argcount - ndefaults)].
+            ; cmp ecx, edx
+            ; jb <copy
+            ; =>copied
             ; mov edi, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
             ; cmp ecx, edi
-            ; jae >defaulted
-            ; mov rsi, rax
-            ; shl rsi, 16
-            ; shr rsi, 16
-            ; mov rsi, QWORD [rsi + cl::FUNC_DEFAULTS as i32]
-            ; shl rsi, 16
-            ; shr rsi, 16
-            ; mov rdx, QWORD [rsi + tuple_len]
-            ; mov rsi, QWORD [rsi + tuple_ptr]
-            ; sub rdx, rdi
-            ; lea rsi, [rsi + rdx * 8]
-            ; default:
-            ; mov rdx, QWORD [rsi + rcx * 8]
-            ; mov QWORD [r10 + rcx * 8 + slots], rdx
-            ; inc ecx
-            ; cmp ecx, edi
-            ; jb <default
-            ; defaulted:
+            ; jb =>defaults
+            ; =>defaulted
             ; mov edi, DWORD [r8 + cl::CODE_LOCAL_COUNT as i32]
             ; lea rax, [specials + NULL_OFF]
-            ; fill:
             ; cmp ecx, edi
             ; jae >filled
+            ; fill:
             ; mov QWORD [r10 + rcx * 8 + slots], rax
             ; inc ecx
-            ; jmp <fill
+            ; cmp ecx, edi
+            ; jb <fill
             ; filled:
             ; mov QWORD [vm + cl::VM_TOP as i32], r11
             ; mov QWORD [vm + cl::VM_FRAME as i32], r10
@@ -1306,14 +1375,55 @@ mod emit {
             ; mov rcx, QWORD rt::RAISED_BITS as i64
             ; cmp rax, rcx
             ; je =>raised
+            ; lea rcx, [specials + mark]
+            ; cmp QWORD [stk + first], rcx
+            ; je =>constructed
             ; mov QWORD [stk + first], rax
-            ; jmp >done
-            ; not_func:
-            ; cmp BYTE [rdi + kiln_runtime::object::layout::HEADER_KIND as i32], builtin_kind
-            ; je =>builtin
-            ; jmp =>slow
-            ; done:
+            ; =>done
         );
+    }
+
+    /// Call's cold half for callees that are neither functions nor builtins:
+    /// `kiln_jit_call_prepare` turns an instance with a `__call__` plan into method
+    /// form and a plain class into its `__init__` call (then `construct`), else the
+    /// generic helper. After a construction's `__init__` returns (`constructed`), the
+    /// result is the instance if `__init__` answered None.
+    fn call_cold_paths(
+        cx: &mut Cx,
+        slow: dynasmrt::DynamicLabel,
+        method_form: dynasmrt::DynamicLabel,
+        construct: dynasmrt::DynamicLabel,
+        done: dynasmrt::DynamicLabel,
+    ) -> (dynasmrt::DynamicLabel, dynasmrt::DynamicLabel) {
+        use kiln_runtime::interp::{kiln_jit_call_prepare, kiln_jit_init_result};
+        let nargs = cx.ins().arg as usize;
+        let d = cx.depth();
+        let (first, second) = (Cx::stack(d - nargs - 2), Cx::stack(d - nargs - 1));
+        let pc = cx.pc as i64;
+        let bad_init = cx.slow_path_with(kiln_jit_init_result as *const () as usize);
+        let prepare = cx.cold(move |cx| {
+            cx.call_helper(kiln_jit_call_prepare as *const () as usize, pc);
+            jit!(cx.ops
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>slow
+                ; lea rcx, [specials + TRUE_OFF]
+                ; cmp rax, rcx
+                ; je =>method_form
+                ; jmp =>construct
+            );
+        });
+        let constructed = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov QWORD [stk + first], rax
+                ; cmp rax, specials
+                ; jne =>bad_init
+                ; mov rax, QWORD [stk + second]
+                ; mov QWORD [stk + first], rax
+                ; jmp =>done
+            );
+        });
+        (prepare, constructed)
     }
 
     /// Keyword calls: `kiln_jit_call_kw` (the interpreter's CallKw, called natively).

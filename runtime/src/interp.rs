@@ -1254,6 +1254,21 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     vm.safepoint();
     let nargs = ins.arg as usize;
     let args_start = stack_at(f, pc as usize).sub(nargs);
+    if (*args_start.sub(2)).0 == CONSTRUCT_MARK_BITS {
+        // A construction `kiln_jit_call_prepare` set up (the template's later checks
+        // cannot fail, but if one did): run the __init__ it stored, answer the instance.
+        let inst = *args_start.sub(1);
+        let init = plain_init(ops::type_of(inst), nargs).unwrap_or(Value::NULL);
+        let with_self = std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
+        let r = vm
+            .call_positional(init, with_self)
+            .and_then(|r| check_init_result(vm, r));
+        *args_start.sub(2) = inst;
+        return match r {
+            Ok(()) => pc + 1,
+            Err(_) => jit_unwind(vm, f),
+        };
+    }
     let (first, callee, args) = call_operands(args_start, nargs);
     if first.is_null() {
         // The callee's slot and its arguments are adjacent slots of this frame's stack.
@@ -1304,6 +1319,79 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         }
         Err(_) => jit_unwind(vm, f),
     }
+}
+
+/// A stack word no value has (a special with an unused payload): the Call template's
+/// callee-or-NULL slot holds it while a construction's `__init__` runs, so the code
+/// after the call knows to answer the instance (`kiln_jit_call_prepare`).
+pub const CONSTRUCT_MARK_BITS: u64 = (crate::value::TAG_SPECIAL << 48) | 0xC0;
+
+/// Call's template helper for a callee that is neither a function nor a builtin: when
+/// the call can run as a compiled Python function entered by the template itself, put
+/// the operands in that form and say so. Returns:
+/// * TRUE: an instance with a plain-function `__call__` (the site's call plan): the
+///   stack is now in method form (`__call__`, the instance, the arguments);
+/// * a function: a plain class whose compiled `__init__` takes the arguments one to
+///   one. The new instance replaced the class (its self argument) and the slot below
+///   holds `CONSTRUCT_MARK_BITS`; every check the template makes before entering the
+///   `__init__` (compiled, recursion depth, native and frame stack room) was made
+///   here, so it enters it;
+/// * NULL: neither; the template calls `kiln_jit_call`, nothing changed.
+///
+/// Allocates (no safepoint).
+///
+/// # Safety
+/// As `kiln_jit_call`, with the callee in the callee slot (not method form).
+#[no_mangle]
+pub unsafe extern "C" fn kiln_jit_call_prepare(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let code = &*(*f).code;
+    let ins = code.instrs[pc as usize];
+    let nargs = ins.arg as usize;
+    let args_start = stack_at(f, pc as usize).sub(nargs);
+    let callee = *args_start.sub(1);
+    if let Some(inst) = callee.get::<InstanceObj>() {
+        let version = inst.cls.cast::<ClassObj>().version();
+        let plan = (version != 0 && version < 1 << 48)
+            .then(|| code.ic.get(ins.ic).lookup(CALL_PLAN_TAG | version))
+            .flatten();
+        return match plan {
+            Some(call) => {
+                *args_start.sub(2) = Value(call);
+                Value::TRUE.0
+            }
+            None => Value::NULL.0,
+        };
+    }
+    let Some(init) = plain_init(callee, nargs) else {
+        return Value::NULL.0;
+    };
+    let icode = &init.cast::<FuncObj>().code.cast::<CodeObj>().code;
+    let room = FRAME_HEADER_WORDS + icode.frame_slots();
+    if icode.jit.entry().is_null()
+        || vm.depth >= vm.recursion_limit
+        || vm.native_stack_low()
+        || vm.limit.offset_from(vm.top) < room as isize
+    {
+        return Value::NULL.0;
+    }
+    *args_start.sub(1) = ops::new_instance(callee);
+    *args_start.sub(2) = Value(CONSTRUCT_MARK_BITS);
+    init.0
+}
+
+/// Call's template helper after a construction's `__init__` returned something other
+/// than None (left in the result slot): raise the TypeError and unwind.
+///
+/// # Safety
+/// As `kiln_jit_call`, the result slot holding `__init__`'s result.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_jit_init_result(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+    let vm = &mut *vm;
+    let nargs = (&(*(*f).code).instrs)[pc as usize].arg as usize;
+    let result = *stack_at(f, pc as usize).sub(nargs + 2);
+    let _ = check_init_result(vm, result);
+    jit_unwind(vm, f)
 }
 
 /// Call's helper for a callee implemented in Rust (the template checked the kind):
