@@ -27,7 +27,7 @@ macro_rules! for_each_kind {
             Generator(GenObj), File(FileObj), Property(PropertyObj), DictView(DictViewObj),
             Instance(InstanceObj), StaticMethod(StaticMethodObj), ClassMethod(ClassMethodObj),
             Super(SuperObj), MappingProxy(MappingProxyObj), Native(NativeObj),
-            Bytes(BytesObj)
+            Bytes(BytesObj), ByteArray(ByteArrayObj)
         }
     };
 }

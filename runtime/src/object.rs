@@ -80,6 +80,16 @@ impl Trace for BytesObj {
     fn trace(&self, _: &mut Marker) {}
 }
 
+/// A `bytearray`: mutable bytes. Guest threads may share one, so the buffer sits
+/// behind a lock, held only for a copy in or out or one edit (never across Python
+/// code or a safepoint).
+pub struct ByteArrayObj {
+    pub data: parking_lot::Mutex<Vec<u8>>,
+}
+impl Trace for ByteArrayObj {
+    fn trace(&self, _: &mut Marker) {}
+}
+
 /// An int outside the small (48-bit) range. `I64` keeps 64-bit values cheap.
 pub enum IntObj {
     I64(i64),

@@ -69,6 +69,8 @@ define_types! {
     ellipsis = "ellipsis": Other,
     bytes = "bytes": Other,
     bytes_iterator = "bytes_iterator": Other,
+    bytearray = "bytearray": Other,
+    bytearray_iterator = "bytearray_iterator": Other,
     async_gen_wrapped = "async_generator_wrapped_value": Tuple,
     staticmethod = "staticmethod": Other,
     classmethod = "classmethod": Other,

@@ -38,7 +38,7 @@ fn error(vm: &mut Vm, msg: String) -> Raised {
 }
 
 /// A bytes argument (CPython's "a bytes-like object is required, not 'str'").
-fn data_arg(vm: &mut Vm, v: Value) -> PyResult<&'static [u8]> {
+fn data_arg(vm: &mut Vm, v: Value) -> PyResult<std::borrow::Cow<'static, [u8]>> {
     super::bytes::bytes_arg(vm, v)
 }
 
@@ -67,6 +67,7 @@ fn b2a_base64(vm: &mut Vm, _: Value, a: &Args) -> R {
     let mut p = [Value::NULL; 2];
     bind(vm, a, "b2a_base64", &["data", "newline"], 1, &mut p)?;
     let data = data_arg(vm, p[0])?;
+    let data: &[u8] = &data;
     let newline = p[1].is_null() || ops::truthy(vm, p[1])?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
@@ -177,6 +178,7 @@ fn a2b_base64(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn b2a_hex(vm: &mut Vm, _: Value, a: &Args) -> R {
     let x = one_arg(vm, a, "b2a_hex")?;
     let data = data_arg(vm, x)?;
+    let data: &[u8] = &data;
     let mut out = Vec::with_capacity(2 * data.len());
     for &c in data {
         out.push(b"0123456789abcdef"[(c >> 4) as usize]);
@@ -206,7 +208,9 @@ fn a2b_hex(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn b32encode(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "b32encode", 2, 2)?;
     let data = data_arg(vm, a.pos[0])?;
+    let data: &[u8] = &data;
     let alphabet = data_arg(vm, a.pos[1])?;
+    let alphabet: &[u8] = &alphabet;
     let mut out = Vec::with_capacity(data.len().div_ceil(5) * 8);
     for chunk in data.chunks(5) {
         let mut buf = [0u8; 5];
@@ -229,7 +233,9 @@ fn b32encode(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn b32decode(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "b32decode", 2, 2)?;
     let data = data_arg(vm, a.pos[0])?;
+    let data: &[u8] = &data;
     let alphabet = data_arg(vm, a.pos[1])?;
+    let alphabet: &[u8] = &alphabet;
     if data.len() % 8 != 0 {
         return Err(error(vm, "Incorrect padding".into()));
     }
@@ -271,7 +277,9 @@ fn b32decode(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn encode85(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "encode85", 5, 5)?;
     let data = data_arg(vm, a.pos[0])?;
+    let data: &[u8] = &data;
     let chars = data_arg(vm, a.pos[1])?;
+    let chars: &[u8] = &chars;
     let pad = ops::truthy(vm, a.pos[2])?;
     let foldnuls = ops::truthy(vm, a.pos[3])?;
     let foldspaces = ops::truthy(vm, a.pos[4])?;
@@ -312,8 +320,10 @@ fn value_error(vm: &mut Vm, msg: String) -> Raised {
 fn a85decode(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "a85decode", 3, 3)?;
     let data = data_arg(vm, a.pos[0])?;
+    let data: &[u8] = &data;
     let foldspaces = ops::truthy(vm, a.pos[1])?;
     let ignore = data_arg(vm, a.pos[2])?;
+    let ignore: &[u8] = &ignore;
     let mut out = Vec::with_capacity(data.len() / 5 * 4);
     let mut group: Vec<u8> = Vec::with_capacity(5);
     let word = |g: &[u8]| g.iter().fold(0u64, |acc, &c| acc * 85 + (c - 33) as u64);
@@ -370,7 +380,9 @@ fn a85decode(vm: &mut Vm, _: Value, a: &Args) -> R {
 fn b85decode(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "b85decode", 2, 2)?;
     let data = data_arg(vm, a.pos[0])?;
+    let data: &[u8] = &data;
     let chars = data_arg(vm, a.pos[1])?;
+    let chars: &[u8] = &chars;
     let mut table = [u8::MAX; 256];
     for (i, &c) in chars.iter().enumerate() {
         table[c as usize] = i as u8;

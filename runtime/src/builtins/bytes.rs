@@ -5,6 +5,7 @@
 //! bytes (`object::bytes_hash`). Encodings: UTF-8, ASCII and Latin-1, as `str.encode`.
 
 use super::*;
+use std::borrow::Cow;
 
 pub(crate) fn install() {
     let cls = rt().types.bytes;
@@ -61,9 +62,20 @@ fn recv_bytes(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'static [u8]> {
     })
 }
 
-/// An argument that must be bytes: "a bytes-like object is required, not 'str'".
-pub(crate) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<&'static [u8]> {
-    bytes_of(v).ok_or_else(|| {
+/// The contents of a bytes-like object: a bytes object's own bytes, a copy of a
+/// bytearray's (taken under its lock: the caller may run Python code or block while it
+/// uses them).
+pub(crate) fn bytes_like(v: Value) -> Option<Cow<'static, [u8]>> {
+    match v.kind()? {
+        ObjKind::Bytes => Some(Cow::Borrowed(&v.cast::<BytesObj>().data)),
+        ObjKind::ByteArray => Some(Cow::Owned(v.cast::<ByteArrayObj>().data.lock().clone())),
+        _ => None,
+    }
+}
+
+/// An argument that must be bytes-like: "a bytes-like object is required, not 'str'".
+pub(crate) fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Cow<'static, [u8]>> {
+    bytes_like(v).ok_or_else(|| {
         vm.type_error(format!(
             "a bytes-like object is required, not '{}'",
             ops::type_name(v)
@@ -128,8 +140,8 @@ pub(crate) fn bytes_getitem(vm: &mut Vm, b: Value, key: Value) -> R {
 /// `x in b`: an int in 0..256 is a byte, bytes a subsequence.
 pub(crate) fn bytes_contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> {
     let data = bytes_of(b).expect("bytes");
-    if let Some(sub) = bytes_of(x) {
-        return Ok(find_sub(data, sub, 0, data.len()).is_some());
+    if let Some(sub) = bytes_like(x) {
+        return Ok(find_sub(data, &sub, 0, data.len()).is_some());
     }
     if ops::is_int(x) {
         let c = byte_value(vm, x)?;
@@ -142,13 +154,13 @@ pub(crate) fn bytes_contains(vm: &mut Vm, b: Value, x: Value) -> PyResult<bool> 
 }
 
 /// An int argument that must be a byte value.
-fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
     let i = index_i64(vm, x)?;
     u8::try_from(i)
         .map_err(|_| vm.raise_msg(rt().excs.value_error, "byte must be in range(0, 256)"))
 }
 
-fn find_sub(hay: &[u8], sub: &[u8], st: usize, en: usize) -> Option<usize> {
+pub(crate) fn find_sub(hay: &[u8], sub: &[u8], st: usize, en: usize) -> Option<usize> {
     if st > en || en > hay.len() {
         return None;
     }
@@ -191,26 +203,37 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: i64) -> (usize, usize) {
 pub(crate) fn bytes_new(vm: &mut Vm, a: &Args) -> R {
     let mut p = [Value::NULL; 3];
     bind(vm, a, "bytes", &["source", "encoding", "errors"], 0, &mut p)?;
+    if p[0].is_kind(ObjKind::Bytes) && p[1].is_null() && p[2].is_null() {
+        return Ok(p[0]);
+    }
+    Ok(ops::new_bytes(bytes_source(vm, p, "bytes")?))
+}
+
+/// The contents `bytes(source, encoding, errors)` or `bytearray(...)` (`tname`)
+/// builds: nothing, n zero bytes, a bytes-like object's bytes, an iterable's ints, or
+/// an encoded str.
+pub(crate) fn bytes_source(vm: &mut Vm, p: [Value; 3], tname: &str) -> PyResult<Vec<u8>> {
     let [src, enc, errors] = p;
     if src.is_null() {
         if !enc.is_null() || !errors.is_null() {
             let what = if enc.is_null() { "errors" } else { "encoding" };
             return Err(vm.type_error(format!("{what} without a string argument")));
         }
-        return Ok(ops::new_bytes(Vec::new()));
+        return Ok(Vec::new());
     }
     if is_str(src) {
         if enc.is_null() {
             return Err(vm.type_error("string argument without an encoding".into()));
         }
-        return encode_str(vm, ops::str_of(src), enc, errors, "bytes");
+        let b = encode_str(vm, ops::str_of(src), enc, errors, tname)?;
+        return Ok(bytes_of(b).expect("bytes").to_vec());
     }
     if !enc.is_null() || !errors.is_null() {
         let what = if enc.is_null() { "errors" } else { "encoding" };
         return Err(vm.type_error(format!("{what} without a string argument")));
     }
-    if src.is_kind(ObjKind::Bytes) {
-        return Ok(src);
+    if let Some(b) = bytes_like(src) {
+        return Ok(b.into_owned());
     }
     if ops::is_int(src) {
         let n = index_i64(vm, src)?;
@@ -220,11 +243,11 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &Args) -> R {
         if n > 1 << 40 {
             return Err(vm.raise(rt().excs.memory_error, String::new()));
         }
-        return Ok(ops::new_bytes(vec![0; n as usize]));
+        return Ok(vec![0; n as usize]);
     }
     if !ops::is_iterable(src) {
         return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
+            "cannot convert '{}' object to {tname}",
             ops::type_name(src)
         )));
     }
@@ -235,11 +258,16 @@ pub(crate) fn bytes_new(vm: &mut Vm, a: &Args) -> R {
         match u8::try_from(i) {
             Ok(c) => out.push(c),
             Err(_) => {
-                return Err(vm.raise_msg(rt().excs.value_error, "bytes must be in range(0, 256)"))
+                let msg = if tname == "bytes" {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                };
+                return Err(vm.raise_msg(rt().excs.value_error, msg));
             }
         }
     }
-    Ok(ops::new_bytes(out))
+    Ok(out)
 }
 
 /// `s.encode(encoding, errors)` (and `bytes(s, encoding, errors)`): UTF-8, ASCII or
@@ -332,7 +360,7 @@ fn dunder_len(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(int(b.len() as i64))
 }
 
-fn decode(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn decode(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "decode")?;
     let mut p = [Value::NULL; 2];
     bind(vm, a, "decode", &["encoding", "errors"], 0, &mut p)?;
@@ -418,7 +446,7 @@ fn utf8_ignoring(mut b: &[u8]) -> String {
     }
 }
 
-fn hex(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn hex(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "hex")?;
     no_args(vm, a, "bytes.hex")?;
     let mut s = String::with_capacity(2 * b.len());
@@ -428,7 +456,7 @@ fn hex(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(ops::new_string(s))
 }
 
-fn fromhex(vm: &mut Vm, _cls: Value, a: &Args) -> R {
+pub(crate) fn fromhex(vm: &mut Vm, _cls: Value, a: &Args) -> R {
     let x = one_arg(vm, a, "fromhex")?;
     if !is_str(x) {
         return Err(vm.type_error(format!(
@@ -465,8 +493,8 @@ fn fromhex(vm: &mut Vm, _cls: Value, a: &Args) -> R {
 
 /// The needle of find/index/count: bytes, or an int byte value.
 fn needle(vm: &mut Vm, x: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_of(x) {
-        return Ok(b.to_vec());
+    if let Some(b) = bytes_like(x) {
+        return Ok(b.into_owned());
     }
     if ops::is_int(x) {
         return Ok(vec![byte_value(vm, x)?]);
@@ -492,30 +520,30 @@ fn search(vm: &mut Vm, recv: Value, a: &Args, name: &str, rev: bool) -> PyResult
     })
 }
 
-fn find(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn find(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(int(
         search(vm, recv, a, "find", false)?.map_or(-1, |p| p as i64)
     ))
 }
-fn rfind(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn rfind(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(int(
         search(vm, recv, a, "rfind", true)?.map_or(-1, |p| p as i64)
     ))
 }
-fn index(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn index(vm: &mut Vm, recv: Value, a: &Args) -> R {
     match search(vm, recv, a, "index", false)? {
         Some(p) => Ok(int(p as i64)),
         None => Err(vm.raise_msg(rt().excs.value_error, "subsection not found")),
     }
 }
-fn rindex(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn rindex(vm: &mut Vm, recv: Value, a: &Args) -> R {
     match search(vm, recv, a, "rindex", true)? {
         Some(p) => Ok(int(p as i64)),
         None => Err(vm.raise_msg(rt().excs.value_error, "subsection not found")),
     }
 }
 
-fn count(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn count(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "count")?;
     check_pos(vm, a, "count", 1, 3)?;
     let sub = needle(vm, a.pos[0])?;
@@ -554,13 +582,13 @@ fn tail_match(vm: &mut Vm, recv: Value, a: &Args, name: &str, at_end: bool) -> R
         }
     };
     let x = a.pos[0];
-    if let Some(p) = bytes_of(x) {
-        return Ok(Value::bool(check(p)));
+    if let Some(p) = bytes_like(x) {
+        return Ok(Value::bool(check(&p)));
     }
     if let Some(t) = x.get::<TupleObj>() {
         for &e in t.items.iter() {
             let p = bytes_arg(vm, e)?;
-            if check(p) {
+            if check(&p) {
                 return Ok(Value::TRUE);
             }
         }
@@ -571,14 +599,14 @@ fn tail_match(vm: &mut Vm, recv: Value, a: &Args, name: &str, at_end: bool) -> R
         ops::type_name(x)
     )))
 }
-fn startswith(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn startswith(vm: &mut Vm, recv: Value, a: &Args) -> R {
     tail_match(vm, recv, a, "startswith", false)
 }
-fn endswith(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn endswith(vm: &mut Vm, recv: Value, a: &Args) -> R {
     tail_match(vm, recv, a, "endswith", true)
 }
 
-fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "split")?;
     let mut p = [Value::NULL; 2];
     bind(vm, a, "split", &["sep", "maxsplit"], 0, &mut p)?;
@@ -616,7 +644,7 @@ fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
         }
         let mut at = 0;
         while left > 0 {
-            match find_sub(b, sep, at, b.len()) {
+            match find_sub(b, &sep, at, b.len()) {
                 Some(q) => {
                     parts.push(&b[at..q]);
                     at = q + sep.len();
@@ -634,13 +662,13 @@ fn split(vm: &mut Vm, recv: Value, a: &Args) -> R {
     Ok(ops::new_list(items))
 }
 
-fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let sep = recv_bytes(vm, recv, "join")?;
     let x = one_arg(vm, a, "bytes.join")?;
     let items = ops::collect_iterable(vm, x)?;
     let mut out = Vec::new();
     for (i, &it) in items.iter().enumerate() {
-        let Some(part) = bytes_of(it) else {
+        let Some(part) = bytes_like(it) else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
                 ops::type_name(it)
@@ -649,7 +677,7 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
         if i > 0 {
             out.extend_from_slice(sep);
         }
-        out.extend_from_slice(part);
+        out.extend_from_slice(&part);
     }
     Ok(ops::new_bytes(out))
 }
@@ -657,11 +685,12 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn strip_with(vm: &mut Vm, recv: Value, a: &Args, name: &str, left: bool, right: bool) -> R {
     let b = recv_bytes(vm, recv, name)?;
     check_pos(vm, a, name, 0, 1)?;
-    let chars: Option<&[u8]> = match a.pos.first() {
+    let chars: Option<Cow<[u8]>> = match a.pos.first() {
         None => None,
         Some(&c) if c.is_none() => None,
         Some(&c) => Some(bytes_arg(vm, c)?),
     };
+    let chars = chars.as_deref();
     let strip = |c: &u8| match chars {
         None => c.is_ascii_whitespace() || *c == 0x0b,
         Some(set) => set.contains(c),
@@ -680,21 +709,22 @@ fn strip_with(vm: &mut Vm, recv: Value, a: &Args, name: &str, left: bool, right:
     }
     Ok(ops::new_bytes(b[s..e].to_vec()))
 }
-fn strip(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn strip(vm: &mut Vm, recv: Value, a: &Args) -> R {
     strip_with(vm, recv, a, "strip", true, true)
 }
-fn lstrip(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn lstrip(vm: &mut Vm, recv: Value, a: &Args) -> R {
     strip_with(vm, recv, a, "lstrip", true, false)
 }
-fn rstrip(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn rstrip(vm: &mut Vm, recv: Value, a: &Args) -> R {
     strip_with(vm, recv, a, "rstrip", false, true)
 }
 
-fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn replace(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "replace")?;
     check_pos(vm, a, "replace", 2, 3)?;
     let old = bytes_arg(vm, a.pos[0])?;
     let new = bytes_arg(vm, a.pos[1])?;
+    let (old, new): (&[u8], &[u8]) = (&old, &new);
     let mut left = match a.pos.get(2) {
         Some(&n) => {
             let n = index_i64(vm, n)?;
@@ -743,6 +773,7 @@ fn maketrans(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "maketrans", 2, 2)?;
     let frm = bytes_arg(vm, a.pos[0])?;
     let to = bytes_arg(vm, a.pos[1])?;
+    let (frm, to): (&[u8], &[u8]) = (&frm, &to);
     if frm.len() != to.len() {
         return Err(vm.raise_msg(
             rt().excs.value_error,
@@ -758,7 +789,7 @@ fn maketrans(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 /// `b.translate(table, delete=b'')`: bytes in `delete` removed, the rest mapped through
 /// `table` (256 bytes, or None for no mapping).
-fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let b = recv_bytes(vm, recv, "translate")?;
     let mut p = [Value::NULL; 2];
     bind(vm, a, "translate", &["table", "delete"], 1, &mut p)?;
@@ -774,15 +805,15 @@ fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
         }
         Some(t)
     };
-    let delete: &[u8] = if p[1].is_null() {
-        b""
+    let delete: Cow<[u8]> = if p[1].is_null() {
+        Cow::Borrowed(b"")
     } else {
         bytes_arg(vm, p[1])?
     };
     let out = b
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
+        .map(|&c| table.as_deref().map_or(c, |t| t[c as usize]))
         .collect();
     Ok(ops::new_bytes(out))
 }
@@ -792,10 +823,10 @@ fn map_bytes(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&u8) -> u8) -
     no_args(vm, a, &format!("bytes.{name}"))?;
     Ok(ops::new_bytes(b.iter().map(f).collect()))
 }
-fn upper(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn upper(vm: &mut Vm, recv: Value, a: &Args) -> R {
     map_bytes(vm, recv, a, "upper", u8::to_ascii_uppercase)
 }
-fn lower(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn lower(vm: &mut Vm, recv: Value, a: &Args) -> R {
     map_bytes(vm, recv, a, "lower", u8::to_ascii_lowercase)
 }
 
@@ -805,16 +836,16 @@ fn test_all(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&u8) -> bool) 
     no_args(vm, a, &format!("bytes.{name}"))?;
     Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
 }
-fn isdigit(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn isdigit(vm: &mut Vm, recv: Value, a: &Args) -> R {
     test_all(vm, recv, a, "isdigit", u8::is_ascii_digit)
 }
-fn isalpha(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn isalpha(vm: &mut Vm, recv: Value, a: &Args) -> R {
     test_all(vm, recv, a, "isalpha", u8::is_ascii_alphabetic)
 }
-fn isalnum(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn isalnum(vm: &mut Vm, recv: Value, a: &Args) -> R {
     test_all(vm, recv, a, "isalnum", u8::is_ascii_alphanumeric)
 }
-fn isspace(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn isspace(vm: &mut Vm, recv: Value, a: &Args) -> R {
     test_all(vm, recv, a, "isspace", |c| {
         c.is_ascii_whitespace() || *c == 0x0b
     })
@@ -830,9 +861,9 @@ fn cased(vm: &mut Vm, recv: Value, a: &Args, name: &str, upper: bool) -> R {
     };
     Ok(Value::bool(b.iter().any(want) && !b.iter().any(other)))
 }
-fn isupper(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn isupper(vm: &mut Vm, recv: Value, a: &Args) -> R {
     cased(vm, recv, a, "isupper", true)
 }
-fn islower(vm: &mut Vm, recv: Value, a: &Args) -> R {
+pub(crate) fn islower(vm: &mut Vm, recv: Value, a: &Args) -> R {
     cased(vm, recv, a, "islower", false)
 }

@@ -949,6 +949,8 @@ fn install_builtin_dunders() {
         t.dict_keys,
         t.dict_values,
         t.dict_items,
+        t.bytes,
+        t.bytearray,
     ];
     for &c in &containers {
         add_methods(
@@ -960,10 +962,18 @@ fn install_builtin_dunders() {
             ],
         );
     }
-    for &c in &[t.list, t.tuple, t.str, t.dict, t.range] {
+    for &c in &[
+        t.list,
+        t.tuple,
+        t.str,
+        t.dict,
+        t.range,
+        t.bytes,
+        t.bytearray,
+    ] {
         add_methods(c, &[("__getitem__", d_getitem)]);
     }
-    for &c in &[t.list, t.dict] {
+    for &c in &[t.list, t.dict, t.bytearray] {
         add_methods(c, &[("__setitem__", d_setitem), ("__delitem__", d_delitem)]);
     }
     // What subclasses reach through `super()` / `list.__eq__(self, x)`: the builtin

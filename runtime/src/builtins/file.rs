@@ -587,6 +587,7 @@ fn f_write(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let s = a.pos[0];
     if f.binary {
         let data = bytes_arg(vm, s)?;
+        let data: &[u8] = &data;
         file_write_bytes(vm, recv, data)?;
         return Ok(int(data.len() as i64));
     }
@@ -607,6 +608,7 @@ fn f_writelines(vm: &mut Vm, recv: Value, a: &Args) -> R {
     for v in items {
         if binary {
             let data = bytes_arg(vm, v)?;
+            let data: &[u8] = &data;
             file_write_bytes(vm, recv, data)?;
             continue;
         }

@@ -21,6 +21,7 @@ fn digest(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Err(vm.type_error("digest() argument 1 must be str".into()));
     }
     let data = super::bytes::bytes_arg(vm, a.pos[1])?;
+    let data: &[u8] = &data;
     let out = match ops::str_of(name) {
         "md5" => hash::<md5::Md5>(data),
         "sha1" => hash::<sha1::Sha1>(data),

@@ -10,6 +10,7 @@
 
 pub mod array;
 pub mod binascii;
+pub mod bytearray;
 pub mod bytes;
 pub mod classes;
 pub mod ctors;
@@ -64,6 +65,7 @@ pub fn install(rt: &Rt) {
         ("float", t.float),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("bool", rt::bool_class()),
         ("list", t.list),
         ("tuple", t.tuple),
@@ -94,6 +96,7 @@ pub fn install(rt: &Rt) {
     file::install(b);
     str::install();
     bytes::install();
+    bytearray::install();
     list::install();
     tuple::install();
     dict::install();
@@ -162,6 +165,8 @@ pub fn call_class_default(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Va
         str::str_new(vm, &a)
     } else if cls == t.bytes {
         bytes::bytes_new(vm, &a)
+    } else if cls == t.bytearray {
+        bytearray::bytearray_new(vm, &a)
     } else if cls == t.float {
         int_float::float_new(vm, &a)
     } else if cls == t.list {

@@ -435,7 +435,7 @@ fn unpack_items(f: &Format, data: &[u8]) -> Vec<Value> {
     out
 }
 
-fn buffer_arg<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a [u8]> {
+fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<std::borrow::Cow<'static, [u8]>> {
     super::bytes::bytes_arg(vm, v)
 }
 
@@ -443,6 +443,7 @@ fn unpack(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "unpack", 2, 2)?;
     let f = format_arg(vm, a.pos[0])?;
     let data = buffer_arg(vm, a.pos[1])?;
+    let data: &[u8] = &data;
     if data.len() != f.size {
         return Err(error(
             vm,
@@ -464,6 +465,7 @@ fn unpack_from(vm: &mut Vm, _: Value, a: &Args) -> R {
     )?;
     let f = format_arg(vm, p[0])?;
     let data = buffer_arg(vm, p[1])?;
+    let data: &[u8] = &data;
     let mut offset = if p[2].is_null() {
         0
     } else {
@@ -503,6 +505,7 @@ fn iter_unpack(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "iter_unpack", 2, 2)?;
     let f = format_arg(vm, a.pos[0])?;
     let data = buffer_arg(vm, a.pos[1])?;
+    let data: &[u8] = &data;
     if f.size == 0 {
         return Err(error(
             vm,

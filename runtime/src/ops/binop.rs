@@ -169,13 +169,21 @@ fn binary_op_slow(
     }
     match a.kind() {
         Some(ObjKind::Bytes) if kind == BinOpKind::Add => {
-            let Some(y) = b.get::<BytesObj>() else {
+            let Some(y) = crate::builtins::bytes::bytes_like(b) else {
                 return Err(vm.type_error(format!("can't concat {} to bytes", type_name(b))));
             };
             let x = &a.cast::<BytesObj>().data;
-            check_alloc(vm, x.len() + y.data.len(), 1)?;
-            return Ok(new_bytes([&x[..], &y.data[..]].concat()));
+            check_alloc(vm, x.len() + y.len(), 1)?;
+            return Ok(new_bytes([&x[..], &y[..]].concat()));
         }
+        Some(ObjKind::ByteArray) => match kind {
+            BinOpKind::Add if inplace => {
+                return crate::builtins::bytearray::extend_in_place(vm, a, b)
+            }
+            BinOpKind::Add => return crate::builtins::bytearray::concat(vm, a, b),
+            BinOpKind::Mul => return crate::builtins::bytearray::repeat(vm, a, b, inplace),
+            _ => {}
+        },
         Some(ObjKind::Bytes) if kind == BinOpKind::Mul => return repeat(vm, a, b, false),
         Some(ObjKind::Str) => match kind {
             BinOpKind::Add => {
@@ -262,9 +270,14 @@ fn binary_op_slow(
     if kind == BinOpKind::Mul
         && matches!(
             b.kind(),
-            Some(ObjKind::Str | ObjKind::Bytes | ObjKind::List | ObjKind::Tuple)
+            Some(
+                ObjKind::Str | ObjKind::Bytes | ObjKind::ByteArray | ObjKind::List | ObjKind::Tuple
+            )
         )
     {
+        if is_int(a) && b.is_kind(ObjKind::ByteArray) {
+            return crate::builtins::bytearray::repeat(vm, b, a, false);
+        }
         if is_int(a) {
             return repeat(vm, b, a, false);
         }

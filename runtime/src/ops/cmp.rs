@@ -110,6 +110,13 @@ pub fn eq_base(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         (ObjKind::Bytes, ObjKind::Bytes) => {
             Ok(a.cast::<BytesObj>().data == b.cast::<BytesObj>().data)
         }
+        (ObjKind::Bytes | ObjKind::ByteArray, ObjKind::Bytes | ObjKind::ByteArray) => {
+            let (x, y) = (
+                crate::builtins::bytes::bytes_like(a).expect("bytes-like"),
+                crate::builtins::bytes::bytes_like(b).expect("bytes-like"),
+            );
+            Ok(x == y)
+        }
         (ObjKind::Tuple, ObjKind::Tuple) => {
             let (x, y) = (&a.cast::<TupleObj>().items, &b.cast::<TupleObj>().items);
             seq_eq(vm, x, y)
@@ -253,6 +260,13 @@ fn order_base(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Result
             .cast::<BytesObj>()
             .data
             .cmp(&b.cast::<BytesObj>().data))),
+        (Some(ObjKind::Bytes | ObjKind::ByteArray), Some(ObjKind::Bytes | ObjKind::ByteArray)) => {
+            let (x, y) = (
+                crate::builtins::bytes::bytes_like(a).expect("bytes-like"),
+                crate::builtins::bytes::bytes_like(b).expect("bytes-like"),
+            );
+            Ok(Ok(x.cmp(&y)))
+        }
         (Some(ObjKind::List), Some(ObjKind::List))
         | (Some(ObjKind::Tuple), Some(ObjKind::Tuple)) => seq_order(vm, kind, a, b),
         (Some(ObjKind::Set), Some(ObjKind::Set)) => {
@@ -517,7 +531,9 @@ pub fn hash_base(vm: &mut Vm, v: Value) -> PyResult<i64> {
             };
             Ok(tuple_hash_of(hs.into_iter()))
         }
-        Some(ObjKind::List | ObjKind::Dict | ObjKind::Slice) => Err(unhashable(vm, v)),
+        Some(ObjKind::List | ObjKind::Dict | ObjKind::Slice | ObjKind::ByteArray) => {
+            Err(unhashable(vm, v))
+        }
         Some(ObjKind::Instance) => user_hash(vm, v),
         Some(ObjKind::Exc) if is_user_obj(v) => user_hash(vm, v),
         Some(ObjKind::BoundMethod) => {

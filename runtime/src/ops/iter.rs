@@ -21,6 +21,7 @@ fn is_iterable_kind(v: Value) -> bool {
                 | ObjKind::Tuple
                 | ObjKind::Str
                 | ObjKind::Bytes
+                | ObjKind::ByteArray
                 | ObjKind::Range
                 | ObjKind::Dict
                 | ObjKind::Set
@@ -59,7 +60,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
             }
         }
         Some(ObjKind::Str) => IterState::Str { s: v, byte_pos: 0 },
-        Some(ObjKind::Bytes) => IterState::Bytes { b: v, i: 0 },
+        Some(ObjKind::Bytes | ObjKind::ByteArray) => IterState::Bytes { b: v, i: 0 },
         Some(ObjKind::Dict) => IterState::Dict {
             d: v,
             i: 0,
@@ -231,8 +232,11 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterState::Bytes { b, i } => match b.cast::<BytesObj>().data.get(*i) {
-            Some(&x) => {
+        IterState::Bytes { b, i } => match b.get::<BytesObj>().map_or_else(
+            || b.cast::<ByteArrayObj>().data.lock().get(*i).copied(),
+            |o| o.data.get(*i).copied(),
+        ) {
+            Some(x) => {
                 *i += 1;
                 Ok(Some(Value::small(x as i64)))
             }

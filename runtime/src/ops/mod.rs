@@ -279,6 +279,7 @@ pub fn type_of(v: Value) -> Value {
     match k {
         ObjKind::Str => t.str,
         ObjKind::Bytes => t.bytes,
+        ObjKind::ByteArray => t.bytearray,
         ObjKind::Int => t.int,
         ObjKind::List => {
             let c = v.cast::<ListObj>().cls;
@@ -346,6 +347,7 @@ pub fn type_of(v: Value) -> Value {
             }
             IterState::Range { .. } => t.range_iterator,
             IterState::Str { .. } => t.str_iterator,
+            IterState::Bytes { b, .. } if b.is_kind(ObjKind::ByteArray) => t.bytearray_iterator,
             IterState::Bytes { .. } => t.bytes_iterator,
             IterState::Dict { mode, .. } => match mode {
                 0 => t.dict_keyiterator,
@@ -480,6 +482,7 @@ fn truthy_slow(vm: &mut Vm, v: Value) -> PyResult<bool> {
         }
         Some(ObjKind::Str) => !v.cast::<StrObj>().s.is_empty(),
         Some(ObjKind::Bytes) => !v.cast::<BytesObj>().data.is_empty(),
+        Some(ObjKind::ByteArray) => !v.cast::<ByteArrayObj>().data.lock().is_empty(),
         Some(ObjKind::Int) => true, // normalised: never zero
         Some(ObjKind::List) => !v.cast::<ListObj>().items.is_empty(),
         Some(ObjKind::Tuple) => !v.cast::<TupleObj>().items.is_empty(),
@@ -496,6 +499,7 @@ pub fn len_of(v: Value) -> Option<usize> {
     Some(match v.kind()? {
         ObjKind::Str => v.cast::<StrObj>().nchars,
         ObjKind::Bytes => v.cast::<BytesObj>().data.len(),
+        ObjKind::ByteArray => v.cast::<ByteArrayObj>().data.lock().len(),
         ObjKind::List => v.cast::<ListObj>().items.len(),
         ObjKind::Tuple => v.cast::<TupleObj>().items.len(),
         ObjKind::Dict => v.cast::<DictObj>().table.len(),

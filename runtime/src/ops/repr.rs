@@ -248,6 +248,12 @@ fn repr_kind_into(vm: &mut Vm, v: Value, kind: ObjKind, out: &mut String) -> PyR
     match kind {
         ObjKind::Str => fmt::str_repr_into(out, str_of(v)),
         ObjKind::Bytes => crate::builtins::bytes::bytes_repr_into(out, &v.cast::<BytesObj>().data),
+        ObjKind::ByteArray => {
+            out.push_str("bytearray(");
+            let data = crate::builtins::bytearray::snapshot(v);
+            crate::builtins::bytes::bytes_repr_into(out, &data);
+            out.push(')');
+        }
         ObjKind::Int => int_str_into(vm, v, out)?,
         ObjKind::Instance => {
             if v == rt().not_implemented {

@@ -290,6 +290,7 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             }
         }
         Some(ObjKind::Bytes) => crate::builtins::bytes::bytes_getitem(vm, obj, key),
+        Some(ObjKind::ByteArray) => crate::builtins::bytearray::getitem(vm, obj, key),
         Some(ObjKind::Str) => {
             let s = obj.cast::<StrObj>();
             match classify(key) {
@@ -398,6 +399,7 @@ pub fn setitem_base(vm: &mut Vm, obj: Value, key: Value, v: Value) -> PyResult<(
             ))),
         },
         Some(ObjKind::Dict) => dict_set(vm, obj, key, v),
+        Some(ObjKind::ByteArray) => crate::builtins::bytearray::setitem(vm, obj, key, v),
         _ => Err(vm.type_error(format!(
             "'{}' object does not support item assignment",
             type_name(obj)
@@ -534,6 +536,7 @@ pub fn delitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(vm, key)),
         },
+        Some(ObjKind::ByteArray) => crate::builtins::bytearray::delitem(vm, obj, key),
         Some(ObjKind::Tuple | ObjKind::Str | ObjKind::Range | ObjKind::Set) if is_int(key) => {
             Err(vm.type_error(format!(
                 "'{}' object doesn't support item deletion",
@@ -603,6 +606,7 @@ pub fn contains_base(vm: &mut Vm, container: Value, item: Value) -> PyResult<boo
         Some(ObjKind::MappingProxy) => contains(vm, container.cast::<MappingProxyObj>().d, item),
         Some(ObjKind::Exc) if is_user_obj(container) => user_contains(vm, container, item),
         Some(ObjKind::Bytes) => crate::builtins::bytes::bytes_contains(vm, container, item),
+        Some(ObjKind::ByteArray) => crate::builtins::bytearray::contains(vm, container, item),
         Some(ObjKind::Str) => match item.get::<StrObj>() {
             Some(n) => Ok(str_of(container).contains(&*n.s)),
             None => Err(vm.type_error(format!(
