@@ -181,6 +181,9 @@ pub(crate) fn call_other_builtin(vm: &mut Vm, cls: Value, a: &Args) -> R {
         }
         return Ok(ops::new_instance(cls));
     }
+    if super::time::is_struct_time_class(cls) {
+        return super::time::struct_time_new(vm, a);
+    }
     if cls == t.super_ {
         return super_new(vm, a);
     }

@@ -117,6 +117,34 @@ fn make_struct_time(tm: &libc::tm) -> Value {
     alloc(t)
 }
 
+/// Whether `cls` is time.struct_time.
+pub(crate) fn is_struct_time_class(cls: Value) -> bool {
+    STRUCT_TIME.get() == Some(&cls)
+}
+
+/// `time.struct_time(sequence)`: the sequence's nine fields (CPython also accepts the
+/// two attribute-only fields after them; they are dropped here, as struct_time has none).
+pub(crate) fn struct_time_new(vm: &mut Vm, a: &Args) -> R {
+    let mut p = [Value::NULL; 2];
+    bind(vm, a, "struct_time", &["sequence", "dict"], 1, &mut p)?;
+    let items = ops::collect_iterable(vm, p[0])?;
+    if items.len() < 9 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    if items.len() > 11 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
+            items.len()
+        )));
+    }
+    let mut t = TupleObj::new(items[..9].to_vec().into_boxed_slice());
+    t.cls = *STRUCT_TIME.get().expect("time installed");
+    Ok(alloc(t))
+}
+
 /// Seconds since the epoch from an optional argument (None: now).
 fn secs_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<libc::time_t> {
     check_pos(vm, a, name, 0, 1)?;
