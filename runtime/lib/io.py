@@ -1,6 +1,7 @@
-"""In-memory text streams (Kiln): StringIO. File objects come from the builtin open()."""
+"""In-memory streams (Kiln): StringIO for text, BytesIO for bytes. File objects come
+from the builtin open()."""
 
-__all__ = ["StringIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+__all__ = ["StringIO", "BytesIO", "TextIOWrapper", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "UnsupportedOperation"]
 
 SEEK_SET = 0
@@ -184,3 +185,164 @@ class StringIO:
 
 
 TextIOWrapper = StringIO
+
+
+class BytesIO:
+    """Buffered I/O implementation using an in-memory bytes buffer (a bytearray)."""
+
+    def __init__(self, initial_bytes=None):
+        buf = bytearray()
+        if initial_bytes is not None:
+            buf += initial_bytes
+        self._buffer = buf
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buffer)
+
+    def getbuffer(self):
+        self._check()
+        return self._buffer
+
+    def read(self, size=-1):
+        self._check()
+        pos = self._pos
+        n = len(self._buffer)
+        if size is None or size < 0:
+            end = n
+        else:
+            end = min(pos + size, n)
+        if pos >= end:
+            return b""
+        self._pos = end
+        return bytes(self._buffer[pos:end])
+
+    read1 = read
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._check()
+        buf = self._buffer
+        pos = self._pos
+        if pos >= len(buf):
+            return b""
+        i = buf.find(b"\n", pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, b):
+        self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        n = len(b)
+        if n == 0:
+            return 0
+        pos = self._pos
+        buf = self._buffer
+        if pos == len(buf):
+            buf += b
+        else:
+            if pos > len(buf):
+                buf += bytes(pos - len(buf))
+            buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("an integer is required")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        del self._buffer[size:]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()

@@ -305,10 +305,30 @@ pub(crate) fn int_new(vm: &mut Vm, a: &Args) -> R {
     if b != 0 && !(2..=36).contains(&b) {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
     }
+    if let Some(data) = super::bytes::bytes_like(x) {
+        return int_from_bytes_literal(vm, &data, b as u32);
+    }
     if !is_str(x) {
         return Err(vm.type_error("int() can't convert non-string with explicit base".into()));
     }
     int_from_str(vm, x, b as u32)
+}
+
+/// `int(b"...", base)`: the bytes read as ASCII digits (CPython's error shows them as a
+/// bytes repr).
+fn int_from_bytes_literal(vm: &mut Vm, data: &[u8], base: u32) -> R {
+    let text: String = data.iter().map(|&c| c as char).collect();
+    match parse_int_str(&text, base) {
+        Ok(Ok(v)) if data.is_ascii() => Ok(v),
+        Ok(Err(n)) => Err(vm.value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+        _ => {
+            let mut r = String::new();
+            super::bytes::bytes_repr_into(&mut r, data);
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
 }
 
 fn int_from_str(vm: &mut Vm, x: Value, base: u32) -> R {
@@ -341,6 +361,9 @@ pub(crate) fn int_from(vm: &mut Vm, x: Value) -> R {
     }
     if is_str(x) {
         return int_from_str(vm, x, 10);
+    }
+    if let Some(data) = super::bytes::bytes_like(x) {
+        return int_from_bytes_literal(vm, &data, 10);
     }
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = user_method(vm, x, m)? {
@@ -481,6 +504,17 @@ pub(crate) fn float_from(vm: &mut Vm, x: Value) -> R {
                 "could not convert string to float: {}",
                 str::str_repr(s)
             ))),
+        };
+    }
+    if let Some(data) = super::bytes::bytes_like(x) {
+        let text: String = data.iter().map(|&c| c as char).collect();
+        return match parse_float_str(&text).filter(|_| data.is_ascii()) {
+            Some(f) => Ok(Value::float(f)),
+            None => {
+                let mut r = String::new();
+                super::bytes::bytes_repr_into(&mut r, &data);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
         };
     }
     if let Some(f) = ops::user_float(vm, x)? {

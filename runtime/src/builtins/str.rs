@@ -265,6 +265,34 @@ pub(crate) fn str_new(vm: &mut Vm, a: &Args) -> R {
         if is_str(p[0]) {
             return Err(vm.type_error("decoding str is not supported".into()));
         }
+        if let Some(data) = super::bytes::bytes_like(p[0]) {
+            // `str(b, encoding, errors)` is `b.decode(encoding, errors)`.
+            let b = if p[0].is_kind(ObjKind::Bytes) {
+                p[0]
+            } else {
+                ops::new_bytes(data.into_owned())
+            };
+            let enc = if p[1].is_null() {
+                crate::sym!("utf-8")
+            } else {
+                p[1]
+            };
+            let errors = if p[2].is_null() {
+                crate::sym!("strict")
+            } else {
+                p[2]
+            };
+            let args = [enc, errors];
+            return super::bytes::decode(
+                vm,
+                b,
+                &Args {
+                    pos: &args,
+                    kwnames: &[],
+                    kwvals: &[],
+                },
+            );
+        }
         return Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             ops::type_name(p[0])
