@@ -1187,7 +1187,6 @@ mod emit {
         let budget = VM_JIT_BUDGET_OFFSET as i32;
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
-        let builtin = cx.slow_path_with(kiln_jit_call_builtin as *const () as usize);
         let [method, have, args_ok, copied, defaulted, method_form, construct, done] =
             std::array::from_fn(|_| cx.ops.new_dynamic_label());
         let (prepare, constructed) = call_cold_paths(cx, slow, method_form, construct, done);
@@ -1209,12 +1208,24 @@ mod emit {
                 ; jmp =>slow
             );
         });
-        // Not a function: a builtin, else `kiln_jit_call_prepare`'s cases.
+        // Not a function: a builtin, called with the arguments in place (rax = callee,
+        // rsi = first argument, edx = count); else `kiln_jit_call_prepare`'s cases.
         let not_func = cx.cold(move |cx| {
             jit!(cx.ops
                 ; cmp BYTE [rdi + ol::HEADER_KIND as i32], builtin_kind
-                ; je =>builtin
-                ; jmp =>prepare
+                ; jne =>prepare
+                ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
+                ; mov ecx, edx
+                ; mov rdx, rsi
+                ; mov rsi, rax
+                ; mov rdi, vm
+                ; mov rax, QWORD kiln_jit_call_builtin as *const () as i64
+                ; call rax
+                ; mov rcx, QWORD rt::RAISED_BITS as i64
+                ; cmp rax, rcx
+                ; je =>raised
+                ; mov QWORD [stk + first], rax
+                ; jmp =>done
                 ; =>method_form
                 ; mov rax, QWORD [stk + first]
                 ; jmp =>method

@@ -1394,26 +1394,27 @@ pub unsafe extern "C" fn kiln_jit_init_result(vm: *mut Vm, f: *mut Frame, pc: u6
     jit_unwind(vm, f)
 }
 
-/// Call's helper for a callee implemented in Rust (the template checked the kind):
-/// straight to `Vm::call_builtin`. The template's countdown already polled the
-/// safepoint (every 256th call goes to `kiln_jit_call`).
+/// Call's helper for a callee implemented in Rust (the template checked the kind and
+/// stored the frame's pc): straight to `Vm::call_builtin` with the arguments where the
+/// template found them (`args`: `nargs` stack slots, self first in method form).
+/// Returns the result, or RAISED_BITS with the exception pending. The template's
+/// countdown already polled the safepoint (every 256th call goes to `kiln_jit_call`).
 ///
 /// # Safety
-/// As `kiln_jit_call`, with a `BuiltinObj` callee.
+/// `vm` is this thread's Vm, `callee` a `BuiltinObj`, `args` `nargs` live stack slots
+/// of the innermost frame.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_jit_call_builtin(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+pub unsafe extern "C" fn kiln_jit_call_builtin(
+    vm: *mut Vm,
+    callee: u64,
+    args: *const Value,
+    nargs: u64,
+) -> u64 {
     let vm = &mut *vm;
-    let code = &*(*f).code;
-    let nargs = code.instrs[pc as usize].arg as usize;
-    (*f).pc = pc as u32;
-    let args_start = stack_at(f, pc as usize).sub(nargs);
-    let (_, callee, args) = call_operands(args_start, nargs);
-    match vm.call_builtin(callee.cast::<BuiltinObj>(), args, &[]) {
-        Ok(v) => {
-            *args_start.sub(2) = v;
-            pc + 1
-        }
-        Err(_) => jit_unwind(vm, f),
+    let args = std::slice::from_raw_parts(args, nargs as usize);
+    match vm.call_builtin(Value(callee).cast::<BuiltinObj>(), args, &[]) {
+        Ok(v) => v.0,
+        Err(_) => crate::jit::RAISED_BITS,
     }
 }
 
