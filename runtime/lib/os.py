@@ -25,6 +25,13 @@ devnull = path.devnull
 F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
+# open() flags (Linux values).
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND = 0o100, 0o200, 0o400, 0o1000, 0o2000
+O_NONBLOCK, O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC = 0o4000, 0o10000, 0o200000, 0o400000, 0o2000000
+O_SYNC = 0o4010000
+O_ACCMODE = 3
+
 sys.modules["os.path"] = path
 
 error = OSError
@@ -37,6 +44,14 @@ urandom = _posix.urandom
 cpu_count = _posix.cpu_count
 strerror = _posix.strerror
 readlink = _posix.readlink
+close = _posix.close
+read = _posix.read
+write = _posix.write
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """A file descriptor for path (os-level: close it with os.close)."""
+    return _posix.open(fspath(path), flags, mode)
 
 
 def getcwdb():

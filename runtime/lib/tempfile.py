@@ -1,14 +1,13 @@
 """tempfile (Kiln): temporary directories and files with unguessable names.
 
-gettempdir, mkdtemp, TemporaryDirectory, NamedTemporaryFile, and TemporaryFile (here a
-named file removed on close). Not here: mkstemp (Kiln has no file descriptors) and
-the unsafe mktemp."""
+gettempdir, mkstemp, mkdtemp, TemporaryDirectory, NamedTemporaryFile, and TemporaryFile
+(here a named file removed on close). Not here: the unsafe mktemp."""
 
 import os
 import random as _random
 import shutil as _shutil
 
-__all__ = ["gettempdir", "gettempprefix", "mkdtemp", "TemporaryDirectory",
+__all__ = ["gettempdir", "gettempprefix", "mkstemp", "mkdtemp", "TemporaryDirectory",
            "NamedTemporaryFile", "TemporaryFile", "TMP_MAX", "tempdir", "template"]
 
 TMP_MAX = 10000
@@ -51,6 +50,18 @@ def _candidates(suffix, prefix, dir):
     for _ in range(TMP_MAX):
         yield os.path.join(dir, prefix + _name() + suffix)
     raise FileExistsError("No usable temporary file name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Create a new file (mode 0o600, opened for reading and writing) and return
+    (os-level descriptor, its path)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
+    for path in _candidates(suffix, prefix, dir):
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, path
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):

@@ -1,6 +1,7 @@
 //! The native `posix` module: the operating-system calls under runtime/lib/os.py and
 //! posixpath.py (working directory, directory listing, stat, environment, file and
-//! directory creation and removal, pid, urandom). Errors are CPython's OSError
+//! directory creation and removal, pid, urandom, and file descriptors: open, close, read,
+//! write, which the C library does for us). Errors are CPython's OSError
 //! subclasses with errno, strerror and filename (`file::raise_io_error`).
 
 use super::*;
@@ -29,6 +30,10 @@ pub(crate) fn install() {
         ("readlink", readlink),
         ("access", access),
         ("realpath", realpath),
+        ("open", fd_open),
+        ("close", fd_close),
+        ("read", fd_read),
+        ("write", fd_write),
     ] {
         add_fn(d, n, f);
     }
@@ -192,6 +197,80 @@ fn rename(vm: &mut Vm, _: Value, a: &Args) -> R {
     let dst = path_arg(vm, a.pos[1], "rename")?;
     std::fs::rename(&src, &dst).map_err(|e| io_err(vm, e, &src))?;
     Ok(Value::NONE)
+}
+
+/// The OSError for the C library's last error (errno), with `path` if given.
+fn last_os_error(vm: &mut Vm, path: Option<&str>) -> Raised {
+    super::file::raise_io_error(vm, &std::io::Error::last_os_error(), path)
+}
+
+fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<libc::c_int> {
+    let fd = index_i64(vm, v)?;
+    libc::c_int::try_from(fd)
+        .map_err(|_| vm.raise_msg(rt().excs.overflow_error, "fd is greater than maximum"))
+}
+
+/// `os.open(path, flags, mode=0o777)`: a file descriptor.
+fn fd_open(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let mut p = [Value::NULL; 3];
+    bind(vm, a, "open", &["path", "flags", "mode"], 2, &mut p)?;
+    let path = path_arg(vm, p[0], "open")?;
+    let flags = index_i64(vm, p[1])? as libc::c_int;
+    let mode = if p[2].is_null() {
+        0o777
+    } else {
+        index_i64(vm, p[2])? as libc::c_uint
+    };
+    let Ok(c) = std::ffi::CString::new(path.clone()) else {
+        return Err(vm.value_error("embedded null byte".into()));
+    };
+    // SAFETY: `c` is a NUL-terminated path; O_CLOEXEC as CPython (PEP 446).
+    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+    if fd < 0 {
+        return Err(last_os_error(vm, Some(&path)));
+    }
+    Ok(int(fd as i64))
+}
+
+fn fd_close(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let fd = one_arg(vm, a, "close")?;
+    let fd = fd_arg(vm, fd)?;
+    // SAFETY: closing a descriptor number has no memory effects; a bad one is EBADF.
+    if unsafe { libc::close(fd) } < 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(Value::NONE)
+}
+
+/// `os.read(fd, n)`: up to n bytes (b"" at end of file).
+fn fd_read(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "read", 2, 2)?;
+    let fd = fd_arg(vm, a.pos[0])?;
+    let n = index_i64(vm, a.pos[1])?;
+    if n < 0 {
+        return Err(vm.value_error("negative count".into()));
+    }
+    let mut buf = vec![0u8; n.min(1 << 30) as usize];
+    // SAFETY: `buf` has room for `buf.len()` bytes.
+    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if got < 0 {
+        return Err(last_os_error(vm, None));
+    }
+    buf.truncate(got as usize);
+    Ok(ops::new_bytes(buf))
+}
+
+/// `os.write(fd, data)`: the number of bytes written.
+fn fd_write(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "write", 2, 2)?;
+    let fd = fd_arg(vm, a.pos[0])?;
+    let data = super::bytes::bytes_arg(vm, a.pos[1])?;
+    // SAFETY: `data` is a live byte slice of `data.len()` bytes.
+    let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+    if put < 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(int(put as i64))
 }
 
 fn getpid(vm: &mut Vm, _: Value, a: &Args) -> R {

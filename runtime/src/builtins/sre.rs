@@ -1950,7 +1950,9 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
             return Err(vm.type_error("cannot use a bytes pattern on a string-like object".into()));
         }
         let s = ops::str_of(subject);
-        if !s.is_ascii() {
+        // ASCII iff one byte per char (O(1): a scan per call made a tokenizer matching
+        // at successive positions of one long string quadratic).
+        if subject.cast::<StrObj>().nchars != s.len() {
             let key = subject.ptr_bits();
             chars = Some(SUBJECT.with(|c| {
                 let mut c = c.borrow_mut();

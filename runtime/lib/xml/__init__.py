@@ -1,0 +1,1 @@
+"""XML packages (Kiln): xml.etree.ElementTree."""

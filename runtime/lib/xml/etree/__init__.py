@@ -1,0 +1,1 @@
+"""The ElementTree XML API (Kiln): see xml.etree.ElementTree."""
