@@ -113,6 +113,9 @@ def reduce_object(obj, proto):
             raise TypeError("cannot pickle %r object" % cls.__name__)
         state = base(obj)
     args = (cls, base, state)
+    if getattr(obj, "__getstate__", None) is None and getattr(obj, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ "
+                        "cannot be pickled")
     dict_state = _object_state(obj)
     if dict_state is not None:
         return _reconstructor, args, dict_state

@@ -28,6 +28,7 @@ pub mod int_float;
 pub mod list;
 pub mod math;
 pub mod operator;
+pub mod pickle;
 pub mod posix;
 pub mod random;
 pub mod set;
@@ -122,6 +123,7 @@ pub fn install(rt: &Rt) {
     posix::install();
     hashlib::install();
     structmod::install();
+    pickle::install();
     time::install();
     gc::install();
     thread::install();
