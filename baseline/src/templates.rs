@@ -445,17 +445,14 @@ mod emit {
         let top = cx.peek(1);
         let (ic, name) = (ic_addr(cx), name_bits(cx));
         let done = cx.ops.new_dynamic_label();
-        let slow = cx.slow_path();
         let helper = cx.cold(move |cx| {
             jit!(cx.ops
                 ; mov rdi, QWORD [stk + top]
                 ; mov rsi, QWORD ic
                 ; mov rdx, QWORD name
-                ; mov rax, QWORD rt::kiln_jit_load_attr as *const () as i64
-                ; call rax
-                ; lea rcx, [specials + NULL_OFF]
-                ; cmp rax, rcx
-                ; je =>slow
+            );
+            call_fast(cx, rt::kiln_jit_load_attr as *const () as usize);
+            jit!(cx.ops
                 ; mov QWORD [stk + top], rax
                 ; jmp =>done
             );
@@ -487,20 +484,15 @@ mod emit {
         let (top, push) = (cx.peek(1), Cx::stack(cx.depth()));
         let (ic, name) = (ic_addr(cx), name_bits(cx));
         let done = cx.ops.new_dynamic_label();
-        let slow = cx.slow_path();
         let helper = cx.cold(move |cx| {
             jit!(cx.ops
                 ; mov rdi, QWORD [stk + top]
                 ; mov rsi, QWORD ic
                 ; mov rdx, QWORD name
                 ; lea rcx, [stk + top]
-                ; mov rax, QWORD rt::kiln_jit_load_method as *const () as i64
-                ; call rax
-                ; lea rcx, [specials + NULL_OFF]
-                ; cmp rax, rcx
-                ; je =>slow
-                ; jmp =>done
             );
+            call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
+            jit!(cx.ops ; jmp =>done);
         });
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
         instance_ic_probe(cx, helper);
@@ -527,19 +519,14 @@ mod emit {
         let ic = ic_addr(cx);
         let done = cx.ops.new_dynamic_label();
         let flag = kiln_threads::multi_mutator_flag() as i64;
-        let slow = cx.slow_path();
         let helper = cx.cold(move |cx| {
             jit!(cx.ops
                 ; mov rdi, QWORD [stk + obj]
                 ; mov rsi, QWORD [stk + val]
                 ; mov rdx, QWORD ic
-                ; mov rax, QWORD rt::kiln_jit_store_attr as *const () as i64
-                ; call rax
-                ; lea rcx, [specials + NULL_OFF]
-                ; cmp rax, rcx
-                ; je =>slow
-                ; jmp =>done
             );
+            call_fast(cx, rt::kiln_jit_store_attr as *const () as usize);
+            jit!(cx.ops ; jmp =>done);
         });
         // A cached shape transition (`store_attr_cached`'s second case): r9 is the
         // child shape; the value goes in the next slot if the buffer has room, then

@@ -155,22 +155,7 @@ def _new_obj(cls, args, kwargs):
     return cls.__new__(cls, *args)
 
 
-def _build(inst, state):
-    setstate = getattr(inst, "__setstate__", None)
-    if setstate is not None:
-        setstate(state)
-        return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        for k, v in state.items():
-            if type(k) is str:
-                k = sys.intern(k)
-            object.__setattr__(inst, k, v)
-    if slotstate:
-        for k, v in slotstate.items():
-            setattr(inst, k, v)
+_build = _py._apply_state
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):

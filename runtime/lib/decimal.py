@@ -354,7 +354,15 @@ def _parse(s):
     return sign, digits, exp - len(frac), None
 
 
-_exact_ctx = None
+def _reflected(name):
+    """`other <op> self` for an int other: Decimal(other).<name>(self)."""
+    def op(self, other, context=None):
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    op.__name__ = "__r" + name[2:]
+    return op
 
 
 class Decimal:
@@ -1033,11 +1041,7 @@ class Decimal:
                 return ans
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
+    __rsub__ = _reflected('__sub__')
 
     def __mul__(self, other, context=None):
         other = _convert_other(other)
@@ -1111,11 +1115,7 @@ class Decimal:
             coeff = str(coeff)
         return _new(sign, coeff, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _divide(self, other, context):
         """(integer quotient, remainder) of finite operands, or NaN pair on failure."""
@@ -1165,11 +1165,7 @@ class Decimal:
         remainder = remainder._fix(context)
         return quotient, remainder
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def __mod__(self, other, context=None):
         other = _convert_other(other)
@@ -1189,11 +1185,7 @@ class Decimal:
         remainder = self._divide(other, context)[1]
         return remainder._fix(context)
 
-    def __rmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
+    __rmod__ = _reflected('__mod__')
 
     def __floordiv__(self, other, context=None):
         other = _convert_other(other)
@@ -1215,11 +1207,7 @@ class Decimal:
             return context._raise(DivisionUndefined, "0 // 0")
         return self._divide(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __pow__(self, other, modulo=None, context=None):
         other = _convert_other(other)
@@ -1268,11 +1256,7 @@ class Decimal:
                 context.flags[f] = True
         return ans._fix(context)
 
-    def __rpow__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected('__pow__')
 
     # -- rounding operations --
     def quantize(self, exp, rounding=None, context=None):

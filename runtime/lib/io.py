@@ -13,7 +13,65 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryStream:
+    """What StringIO and BytesIO share: line iteration, writelines, the capability
+    queries and the context manager (each defines _check, read, readline, write)."""
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryStream):
     """Text I/O implementation using an in-memory buffer."""
 
     # The text is self._buf plus the pending appended chunks self._tail; writes at the
@@ -62,10 +120,6 @@ class StringIO:
         self._pos = pos + n
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def getvalue(self):
         self._check()
         return self._flat()
@@ -95,29 +149,6 @@ class StringIO:
             end = min(end, pos + size)
         self._pos = end
         return buf[pos:end]
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, pos, whence=0):
         self._check()
@@ -157,37 +188,11 @@ class StringIO:
         self._buf = ""
         self._tail = []
 
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
 
 TextIOWrapper = StringIO
 
 
-class BytesIO:
+class BytesIO(_MemoryStream):
     """Buffered I/O implementation using an in-memory bytes buffer (a bytearray)."""
 
     def __init__(self, initial_bytes=None):
@@ -244,29 +249,6 @@ class BytesIO:
         self._pos = end
         return bytes(buf[pos:end])
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, b):
         self._check()
         if isinstance(b, str):
@@ -284,10 +266,6 @@ class BytesIO:
             buf[pos:pos + n] = b
         self._pos = pos + n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def seek(self, pos, whence=0):
         self._check()
@@ -321,28 +299,3 @@ class BytesIO:
     def close(self):
         self.closed = True
 
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()

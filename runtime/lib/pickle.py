@@ -579,24 +579,15 @@ class _Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for x in tmp:
                     save(x)
                 write(APPENDS)
-            elif n:
+            elif tmp:
                 save(tmp[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -616,27 +607,18 @@ class _Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        for tmp in _batches(items):
+            if len(tmp) > 1:
                 write(MARK)
                 for k, v in tmp:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            elif tmp:
                 k, v = tmp[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         save = self.save
@@ -646,21 +628,12 @@ class _Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 0:
+        for batch in _batches(obj):
+            if batch:
                 write(MARK)
                 for item in batch:
                     save(item)
                 write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
@@ -1262,22 +1235,7 @@ class _Unpickler:
     def load_build(self):
         stack = self.stack
         state = stack.pop()
-        inst = stack[-1]
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-            return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            for k, v in state.items():
-                if type(k) is str:
-                    k = sys.intern(k)
-                object.__setattr__(inst, k, v)
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
+        _apply_state(stack[-1], state)
     dispatch[BUILD[0]] = load_build
 
     def load_mark(self):
@@ -1290,6 +1248,39 @@ class _Unpickler:
         value = self.stack.pop()
         raise _Stop(value)
     dispatch[STOP[0]] = load_stop
+
+
+def _apply_state(inst, state):
+    """BUILD: __setstate__(state), else the instance dict and slot state applied."""
+    setstate = getattr(inst, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        for k, v in state.items():
+            if type(k) is str:
+                k = sys.intern(k)
+            object.__setattr__(inst, k, v)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(inst, k, v)
+
+
+def _batches(items):
+    """Lists of up to _BATCHSIZE consecutive items (the last one possibly empty)."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        yield batch
+        if len(batch) < _BATCHSIZE:
+            return
 
 
 def _escape_decode(data):

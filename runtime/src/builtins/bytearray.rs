@@ -28,32 +28,9 @@ pub(crate) fn install() {
             ("copy", copy),
             ("__len__", dunder_len),
             ("__alloc__", alloc_size),
-            ("decode", decode),
-            ("hex", hex),
-            ("find", find),
-            ("rfind", rfind),
-            ("index", index),
-            ("rindex", rindex),
-            ("count", count),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("split", split),
-            ("join", join),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("replace", replace),
-            ("upper", upper),
-            ("lower", lower),
-            ("isdigit", isdigit),
-            ("isalpha", isalpha),
-            ("isalnum", isalnum),
-            ("isspace", isspace),
-            ("isupper", isupper),
-            ("islower", islower),
-            ("translate", translate),
         ],
     );
+    add_methods(cls, BYTES_METHODS);
     add_classmethod(cls, "fromhex", fromhex);
 }
 
@@ -430,6 +407,8 @@ macro_rules! bytes_methods {
         $(fn $name(vm: &mut Vm, recv: Value, a: &Args) -> R {
             as_bytes_method(vm, recv, a, stringify!($name), super::bytes::$name)
         })*
+        /// The methods bytes also has, by name.
+        const BYTES_METHODS: &[(&str, NativeFn)] = &[$((stringify!($name), $name as NativeFn)),*];
     };
 }
 bytes_methods!(

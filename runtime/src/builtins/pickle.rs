@@ -54,6 +54,32 @@ impl Pickler {
         self.out.extend_from_slice(header);
         self.out.extend_from_slice(payload);
     }
+    /// A length-prefixed payload (bytes or UTF-8): the 1-byte-length opcode (if
+    /// `short`) up to 255 bytes, the 8-byte one past 4 GiB (protocol 4), else the 4-byte one;
+    /// payloads of a frame's size or more go outside frames.
+    fn sized(&mut self, short: bool, op1: u8, op4: u8, op8: u8, data: &[u8]) {
+        let n = data.len();
+        if short && n <= 0xff {
+            self.w(&[op1, n as u8]);
+            self.w(data);
+            return;
+        }
+        let mut h = Vec::with_capacity(9);
+        if n > 0xffff_ffff && self.proto >= 4 {
+            h.push(op8);
+            h.extend_from_slice(&(n as u64).to_le_bytes());
+        } else {
+            h.push(op4);
+            h.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        if n >= FRAME_TARGET {
+            self.large(&h, data);
+        } else {
+            self.w(&h);
+            self.w(data);
+        }
+    }
+
     fn memoize(&mut self, v: Value) {
         let idx = self.memo.len() as u32;
         if self.proto >= 4 {
@@ -130,25 +156,7 @@ impl Pickler {
         match v.kind() {
             Some(ObjKind::Str) => return self.save_str(v),
             Some(ObjKind::Bytes) if self.proto >= 3 => {
-                let data = &v.cast::<BytesObj>().data;
-                let n = data.len();
-                if n <= 0xff {
-                    self.w(&[b'C', n as u8]);
-                    self.w(data);
-                } else if n > 0xffff_ffff && self.proto >= 4 {
-                    let mut h = vec![0x8e];
-                    h.extend_from_slice(&(n as u64).to_le_bytes());
-                    self.large(&h, data);
-                } else {
-                    let mut h = vec![b'B'];
-                    h.extend_from_slice(&(n as u32).to_le_bytes());
-                    if n >= FRAME_TARGET {
-                        self.large(&h, data);
-                    } else {
-                        h.extend_from_slice(data);
-                        self.w(&h);
-                    }
-                }
+                self.sized(true, b'C', b'B', 0x8e, &v.cast::<BytesObj>().data);
                 self.memoize(v);
                 return Ok(());
             }
@@ -270,25 +278,9 @@ impl Pickler {
     fn save_str(&mut self, v: Value) -> PyResult<()> {
         let s = ops::str_of(v);
         let data = s.as_bytes();
-        let n = data.len();
         if self.proto >= 1 {
-            if n <= 0xff && self.proto >= 4 {
-                self.w(&[0x8c, n as u8]);
-                self.w(data);
-            } else if n > 0xffff_ffff && self.proto >= 4 {
-                let mut h = vec![0x8d];
-                h.extend_from_slice(&(n as u64).to_le_bytes());
-                self.large(&h, data);
-            } else {
-                let mut h = vec![b'X'];
-                h.extend_from_slice(&(n as u32).to_le_bytes());
-                if n >= FRAME_TARGET {
-                    self.large(&h, data);
-                } else {
-                    h.extend_from_slice(data);
-                    self.w(&h);
-                }
-            }
+            // SHORT_BINUNICODE exists from protocol 4.
+            self.sized(self.proto >= 4, 0x8c, b'X', 0x8d, data);
         } else {
             // Protocol 0: raw-unicode-escape with the line-breaking characters escaped.
             let mut b = vec![b'V'];
