@@ -879,6 +879,10 @@ enum CharTest {
         negate: bool,
         fold: bool,
         ascii: bool,
+        /// The whole test's answer for each ASCII character (bit c), precomputed: most
+        /// subjects are ASCII, and walking the items per character was a third of a
+        /// class-heavy search.
+        ascii_map: [u64; 2],
     },
 }
 
@@ -937,6 +941,9 @@ struct Program {
     marks: usize,
     /// A literal first character every match starts with (search skips ahead).
     first: Option<char>,
+    /// The literal text every match starts with (its first character is `first`):
+    /// search checks it before running the program at a candidate position.
+    prefix: Vec<char>,
     /// The flags in force after global inline flags (`(?i)...`).
     flags: u32,
     /// Tests one of which the first character of any match passes (search skips
@@ -961,12 +968,21 @@ impl Compiler {
             Node::Char(c) => CharTest::Lit(*c),
             Node::Any if flags & F_DOTALL != 0 => CharTest::Any,
             Node::Any => CharTest::AnyButNewline,
-            Node::Class(items, negate) => CharTest::Class {
-                items: items.clone(),
-                negate: *negate,
-                fold,
-                ascii,
-            },
+            Node::Class(items, negate) => {
+                let mut ascii_map = [0u64; 2];
+                for c in 0u32..128 {
+                    if class_test(items, *negate, fold, ascii, char::from(c as u8)) {
+                        ascii_map[(c >> 6) as usize] |= 1 << (c & 63);
+                    }
+                }
+                CharTest::Class {
+                    items: items.clone(),
+                    negate: *negate,
+                    fold,
+                    ascii,
+                    ascii_map,
+                }
+            }
             _ => return None,
         })
     }
@@ -1261,17 +1277,27 @@ impl CharTest {
                 negate,
                 fold,
                 ascii,
+                ascii_map,
             } => {
-                let mut hit = class_has(items, c, *ascii);
-                if !hit && *fold {
-                    let f = fold_char(c);
-                    let u = c.to_uppercase().next().unwrap_or(c);
-                    hit = class_has(items, f, *ascii) || class_has(items, u, *ascii);
+                let n = c as u32;
+                if n < 128 {
+                    return ascii_map[(n >> 6) as usize] >> (n & 63) & 1 != 0;
                 }
-                hit != *negate
+                class_test(items, *negate, *fold, *ascii, c)
             }
         }
     }
+}
+
+/// A character class's answer for `c` (items, negation, case folding).
+fn class_test(items: &[ClassItem], negate: bool, fold: bool, ascii: bool, c: char) -> bool {
+    let mut hit = class_has(items, c, ascii);
+    if !hit && fold {
+        let f = fold_char(c);
+        let u = c.to_uppercase().next().unwrap_or(c);
+        hit = class_has(items, f, ascii) || class_has(items, u, ascii);
+    }
+    hit != negate
 }
 
 // ---- the VM -----------------------------------------------------------------------
@@ -1830,7 +1856,13 @@ fn get_program_by_text(vm: &mut Vm, pattern: Value, flags: u32) -> PyResult<Arc<
     c.compile(0, &ast, flags);
     c.emit(0, Inst::Match);
     let (first, anchored) = prefix_info(&ast, flags);
+    let mut prefix = Vec::new();
+    literal_prefix(&ast, flags, &mut prefix);
+    if first.is_none() || prefix.first() != first.as_ref() {
+        prefix.clear();
+    }
     let prog = Arc::new(Program {
+        prefix,
         progs: c.progs,
         groups: p.groups,
         names: p.names,
@@ -1893,6 +1925,21 @@ fn trailing_backslash(chars: &[char], e: ParseError) -> ParseError {
 
 /// A literal first character of every match, and whether matches start only at the
 /// beginning of the text (`\A`, or `^` without MULTILINE).
+/// Push the literal characters a match of `n` starts with; true if all of `n` is such
+/// literal text (so what follows it continues the prefix).
+fn literal_prefix(n: &Node, flags: u32, out: &mut Vec<char>) -> bool {
+    match n {
+        Node::Char(c) if flags & F_IGNORECASE == 0 => {
+            out.push(*c);
+            true
+        }
+        Node::Seq(v) => v.iter().all(|x| literal_prefix(x, flags, out)),
+        Node::Group(_, b) => literal_prefix(b, flags, out),
+        Node::Flags(f, b) => literal_prefix(b, *f, out),
+        _ => false,
+    }
+}
+
 fn prefix_info(n: &Node, flags: u32) -> (Option<char>, bool) {
     match n {
         Node::Char(c) if flags & F_IGNORECASE == 0 => (Some(*c), false),
@@ -2022,6 +2069,19 @@ fn search<T: Unit>(
                 match m.text[start..].iter().position(|&c| c.ch() == fc) {
                     Some(k) => start += k,
                     None => return None,
+                }
+                // The rest of the literal prefix must follow, or no match starts here.
+                let rest = &prog.prefix.get(1..).unwrap_or(&[]);
+                if !rest.is_empty() {
+                    let there = m.text.get(start + 1..start + 1 + rest.len());
+                    if !there.is_some_and(|t| t.iter().zip(rest.iter()).all(|(a, b)| a.ch() == *b))
+                    {
+                        if start >= endpos {
+                            return None;
+                        }
+                        start += 1;
+                        continue;
+                    }
                 }
             } else if let Some(tests) = &prog.first_tests {
                 let found = m.text[start..]
