@@ -23,7 +23,16 @@ pub struct StrObj {
     /// Cached hash; 0 means not computed yet.
     pub hash: AtomicI64,
     pub nchars: usize,
+    /// A non-ASCII str's char index: the byte offset of every `STR_INDEX_STEP`th char
+    /// (`nchars / STR_INDEX_STEP + 1` words), built at the first indexing that needs it
+    /// and published with one CAS; null until then. Makes `s[i]` and slicing
+    /// O(STR_INDEX_STEP) instead of O(i).
+    char_index: std::sync::atomic::AtomicPtr<usize>,
 }
+
+/// Chars between two entries of a str's char index.
+const STR_INDEX_STEP: usize = 64;
+
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let nchars = if s.is_ascii() {
@@ -35,11 +44,79 @@ impl StrObj {
             s,
             hash: AtomicI64::new(0),
             nchars,
+            char_index: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
         }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
+    }
+    /// The byte offset of char `ci` (the end for `ci >= nchars`).
+    pub fn byte_offset(&self, ci: usize) -> usize {
+        if self.is_ascii() {
+            return ci.min(self.s.len());
+        }
+        if ci >= self.nchars {
+            return self.s.len();
+        }
+        if ci < STR_INDEX_STEP {
+            return self
+                .s
+                .char_indices()
+                .nth(ci)
+                .map_or(self.s.len(), |(b, _)| b);
+        }
+        let index = self.char_index();
+        let from = index[ci / STR_INDEX_STEP];
+        self.s[from..]
+            .char_indices()
+            .nth(ci % STR_INDEX_STEP)
+            .map_or(self.s.len(), |(b, _)| from + b)
+    }
+    /// The char index of byte offset `b` (a char boundary).
+    pub fn char_offset(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b < 4 * STR_INDEX_STEP {
+            return self.s[..b].chars().count();
+        }
+        let index = self.char_index();
+        // The last indexed char at or before b, then count the rest.
+        let k = index.partition_point(|&o| o <= b).saturating_sub(1);
+        k * STR_INDEX_STEP + self.s[index[k]..b].chars().count()
+    }
+    fn char_index(&self) -> &[usize] {
+        use std::sync::atomic::Ordering as O;
+        let n = self.nchars / STR_INDEX_STEP + 1;
+        let mut p = self.char_index.load(O::Acquire);
+        if p.is_null() {
+            let table: Box<[usize]> = self
+                .s
+                .char_indices()
+                .step_by(STR_INDEX_STEP)
+                .map(|(b, _)| b)
+                .chain(std::iter::repeat(self.s.len()))
+                .take(n)
+                .collect();
+            let fresh = Box::into_raw(table) as *mut usize;
+            match self.char_index.compare_exchange(
+                std::ptr::null_mut(),
+                fresh,
+                O::AcqRel,
+                O::Acquire,
+            ) {
+                Ok(_) => p = fresh,
+                Err(won) => {
+                    // SAFETY: `fresh` came from Box::into_raw of an n-word slice just
+                    // above and was never published.
+                    drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(fresh, n)) });
+                    p = won;
+                }
+            }
+        }
+        // SAFETY: a published table has exactly n words and lives as long as self.
+        unsafe { std::slice::from_raw_parts(p, n) }
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.load(Ordering::Relaxed);
@@ -53,6 +130,16 @@ impl StrObj {
 }
 impl Trace for StrObj {
     fn trace(&self, _: &mut Marker) {}
+}
+impl Drop for StrObj {
+    fn drop(&mut self) {
+        let p = *self.char_index.get_mut();
+        if !p.is_null() {
+            let n = self.nchars / STR_INDEX_STEP + 1;
+            // SAFETY: a non-null index was published by `char_index` as an n-word box.
+            drop(unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n)) });
+        }
+    }
 }
 
 /// The hash of a str's UTF-8 bytes, or of a bytes object's: FNV-1a (CPython randomises

@@ -190,26 +190,6 @@ fn str_arg(vm: &mut Vm, v: Value) -> PyResult<&'static str> {
     }
 }
 
-/// Byte offset of char index `ci` (clamped to the end).
-#[inline]
-fn byte_at(s: &str, ascii: bool, ci: usize) -> usize {
-    if ascii {
-        ci.min(s.len())
-    } else {
-        s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
-    }
-}
-
-/// Char index of byte offset `b`.
-#[inline]
-fn char_at(s: &str, ascii: bool, b: usize) -> usize {
-    if ascii {
-        b
-    } else {
-        s[..b].chars().count()
-    }
-}
-
 /// CPython's ADJUST_INDICES.
 fn adjust(start: Option<i64>, end: Option<i64>, len: i64) -> (i64, i64) {
     let mut s = start.unwrap_or(0);
@@ -576,13 +556,13 @@ fn find_impl(recv: Value, s: &str, sub: &str, st: i64, en: i64, rev: bool) -> i6
     if st > nchars || en - st < sub.chars().count() as i64 {
         return -1;
     }
-    let ascii = so(recv).is_ascii();
-    let bs = byte_at(s, ascii, st as usize);
-    let be = byte_at(s, ascii, en as usize);
+    let o = so(recv);
+    let bs = o.byte_offset(st as usize);
+    let be = o.byte_offset(en as usize);
     let hay = &s[bs..be];
     let pos = if rev { hay.rfind(sub) } else { hay.find(sub) };
     match pos {
-        Some(p) => st + char_at(hay, ascii, p) as i64,
+        Some(p) => o.char_offset(bs + p) as i64,
         None => -1,
     }
 }
@@ -619,8 +599,8 @@ fn count(vm: &mut Vm, recv: Value, a: &Args) -> R {
     if sub.is_empty() {
         return Ok(int(en - st + 1));
     }
-    let ascii = so(recv).is_ascii();
-    let hay = &s[byte_at(s, ascii, st as usize)..byte_at(s, ascii, en as usize)];
+    let o = so(recv);
+    let hay = &s[o.byte_offset(st as usize)..o.byte_offset(en as usize)];
     Ok(int(hay.matches(sub).count() as i64))
 }
 
@@ -631,7 +611,7 @@ fn tail_match(vm: &mut Vm, recv: Value, a: &Args, name: &str, at_end: bool) -> R
     let end = opt_index(vm, a.pos.get(2).copied())?;
     let nchars = so(recv).nchars as i64;
     let (st, en) = adjust(start, end, nchars);
-    let ascii = so(recv).is_ascii();
+    let o = so(recv);
     let check = |sub: Value| -> bool {
         let p = ops::str_of(sub);
         let plen = so(sub).nchars as i64;
@@ -641,7 +621,7 @@ fn tail_match(vm: &mut Vm, recv: Value, a: &Args, name: &str, at_end: bool) -> R
         if plen == 0 {
             return true;
         }
-        let hay = &s[byte_at(s, ascii, st as usize)..byte_at(s, ascii, en as usize)];
+        let hay = &s[o.byte_offset(st as usize)..o.byte_offset(en as usize)];
         if at_end {
             hay.ends_with(p)
         } else {

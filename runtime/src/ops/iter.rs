@@ -279,7 +279,11 @@ fn iterobj_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let got = match seq.kind() {
                 Some(ObjKind::List) => seq.cast::<ListObj>().items.get(idx),
                 Some(ObjKind::Tuple) => seq.cast::<TupleObj>().items.get(idx).copied(),
-                Some(ObjKind::Str) => str_of(seq).chars().nth(idx).map(char_str),
+                Some(ObjKind::Str) => {
+                    let so = seq.cast::<StrObj>();
+                    let b = so.byte_offset(idx);
+                    so.s[b..].chars().next().map(char_str)
+                }
                 _ => match getitem(vm, seq, new_int(idx as i64)) {
                     Ok(v) => Some(v),
                     Err(e) => {

@@ -134,8 +134,8 @@ fn str_char_at(s: &StrObj, i: usize) -> Value {
     if s.is_ascii() {
         return char_str(s.s.as_bytes()[i] as char);
     }
-    let c = s.s.chars().nth(i).unwrap();
-    char_str(c)
+    let b = s.byte_offset(i);
+    char_str(s.s[b..].chars().next().unwrap())
 }
 
 /// A one-character str (ASCII ones are interned).
@@ -161,6 +161,10 @@ fn str_slice(s: &StrObj, start: i64, step: i64, n: usize) -> Value {
         let v = take_slice(bytes, start, step, n);
         // SAFETY: ASCII bytes are valid UTF-8.
         return new_string(unsafe { String::from_utf8_unchecked(v) });
+    }
+    if step == 1 {
+        let st = start as usize;
+        return new_str(&s.s[s.byte_offset(st)..s.byte_offset(st + n)]);
     }
     let chars: Vec<char> = s.s.chars().collect();
     let picked = take_slice(&chars, start, step, n);
