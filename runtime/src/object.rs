@@ -11,7 +11,7 @@ use crate::set::SetTable;
 use crate::value::Value;
 use crate::valuevec::ValueVec;
 use num_bigint::BigInt;
-use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 pub type PyResult<T> = Result<T, Raised>;
 /// Marker for "an exception is pending in `Vm::exc`".
@@ -19,7 +19,7 @@ pub type PyResult<T> = Result<T, Raised>;
 pub struct Raised;
 
 pub struct StrObj {
-    pub s: Box<str>,
+    pub s: StrData,
     /// Cached hash; 0 means not computed yet.
     pub hash: AtomicI64,
     pub nchars: usize,
@@ -33,6 +33,117 @@ pub struct StrObj {
 /// Chars between two entries of a str's char index.
 const STR_INDEX_STEP: usize = 64;
 
+/// A str's characters: its own allocation, or a prefix of a growable buffer shared
+/// with other strs (what `+` builds, so `s += t` in a loop appends in place instead
+/// of copying `s` each time; see `StrObj::concat`). Derefs to `str`.
+pub enum StrData {
+    Owned(Box<str>),
+    Shared(SharedStr),
+}
+
+/// `len` bytes at the start of a `SharedBuf`.
+pub struct SharedStr {
+    buf: std::ptr::NonNull<SharedBuf>,
+    len: usize,
+}
+
+// SAFETY: the bytes below `len` are never written again (appends go past `fill`,
+// which only grows), and the buffer is freed by the last owner (`refs`).
+unsafe impl Send for SharedStr {}
+unsafe impl Sync for SharedStr {}
+
+/// Header of a shared string buffer; `cap` bytes follow it. `fill` is how many bytes
+/// some str already owns; an append claims `fill..fill+n` with one CAS from the
+/// appended-to str's own length, so only the str ending at `fill` can extend in place.
+#[repr(C)]
+struct SharedBuf {
+    refs: AtomicUsize,
+    fill: AtomicUsize,
+    cap: usize,
+    bytes: [u8; 0],
+}
+
+impl SharedBuf {
+    fn layout(cap: usize) -> std::alloc::Layout {
+        std::alloc::Layout::new::<SharedBuf>()
+            .extend(std::alloc::Layout::array::<u8>(cap).expect("str too large"))
+            .expect("str too large")
+            .0
+            .pad_to_align()
+    }
+    /// A buffer of `cap` bytes holding `parts` concatenated (one reference).
+    fn with(parts: &[&str], cap: usize) -> std::ptr::NonNull<SharedBuf> {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        debug_assert!(len <= cap);
+        // SAFETY: the layout has a nonzero size (the header); every header field is
+        // written before use and the first `len` bytes are copied in.
+        unsafe {
+            let p = std::alloc::alloc(Self::layout(cap)) as *mut SharedBuf;
+            let Some(nn) = std::ptr::NonNull::new(p) else {
+                std::alloc::handle_alloc_error(Self::layout(cap));
+            };
+            p.write(SharedBuf {
+                refs: AtomicUsize::new(1),
+                fill: AtomicUsize::new(len),
+                cap,
+                bytes: [],
+            });
+            let mut at = (*p).bytes.as_mut_ptr();
+            for part in parts {
+                std::ptr::copy_nonoverlapping(part.as_ptr(), at, part.len());
+                at = at.add(part.len());
+            }
+            nn
+        }
+    }
+}
+
+impl SharedStr {
+    fn header(&self) -> &SharedBuf {
+        // SAFETY: the buffer lives while any SharedStr refers to it.
+        unsafe { self.buf.as_ref() }
+    }
+}
+
+impl Drop for SharedStr {
+    fn drop(&mut self) {
+        if self.header().refs.fetch_sub(1, Ordering::AcqRel) == 1 {
+            let cap = self.header().cap;
+            // SAFETY: the last reference; allocated by `SharedBuf::with` with `cap`.
+            unsafe { std::alloc::dealloc(self.buf.as_ptr() as *mut u8, SharedBuf::layout(cap)) };
+        }
+    }
+}
+
+impl std::ops::Deref for StrData {
+    type Target = str;
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        match self {
+            StrData::Owned(b) => b,
+            StrData::Shared(sh) => {
+                // SAFETY: the first `len` bytes were copied in from strs (valid UTF-8)
+                // before this SharedStr was made, and are never written again.
+                unsafe {
+                    let p = std::ptr::addr_of!((*sh.buf.as_ptr()).bytes) as *const u8;
+                    std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, sh.len))
+                }
+            }
+        }
+    }
+}
+
+impl PartialEq for StrData {
+    fn eq(&self, other: &StrData) -> bool {
+        **self == **other
+    }
+}
+impl PartialOrd for StrData {
+    fn partial_cmp(&self, other: &StrData) -> Option<std::cmp::Ordering> {
+        (**self).partial_cmp(&**other)
+    }
+}
+
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
         let nchars = if s.is_ascii() {
@@ -40,12 +151,59 @@ impl StrObj {
         } else {
             s.chars().count()
         };
+        StrObj::from_data(StrData::Owned(s), nchars)
+    }
+    fn from_data(s: StrData, nchars: usize) -> StrObj {
         StrObj {
             s,
             hash: AtomicI64::new(0),
             nchars,
             char_index: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
         }
+    }
+    /// `a + b` (both non-empty). Appends in place when `a` ends its shared buffer and
+    /// the buffer has room, so repeated `s += t` is amortised O(len(t)) per step.
+    pub fn concat(a: &StrObj, b: &StrObj) -> StrObj {
+        let total = a.s.len() + b.s.len();
+        let nchars = a.nchars + b.nchars;
+        if let StrData::Shared(sa) = &a.s {
+            let h = sa.header();
+            if total <= h.cap
+                && h.fill
+                    .compare_exchange(sa.len, total, Ordering::AcqRel, Ordering::Relaxed)
+                    .is_ok()
+            {
+                // SAFETY: the CAS made this thread the only writer of sa.len..total,
+                // which is within the buffer (total <= cap) and read by no str yet.
+                unsafe {
+                    let p = std::ptr::addr_of_mut!((*sa.buf.as_ptr()).bytes) as *mut u8;
+                    std::ptr::copy_nonoverlapping(b.s.as_ptr(), p.add(sa.len), b.s.len());
+                }
+                h.refs.fetch_add(1, Ordering::Relaxed);
+                let shared = SharedStr {
+                    buf: sa.buf,
+                    len: total,
+                };
+                return StrObj::from_data(StrData::Shared(shared), nchars);
+            }
+        }
+        // A str built by `+` that is appended to again starts a buffer with room to
+        // double (amortised in-place appends from then on); a first concatenation gets
+        // an exact-size one, so one-off `a + b` results waste no memory.
+        let grown = matches!(a.s, StrData::Shared(_));
+        if total >= 64 || grown {
+            let cap = if grown {
+                total.saturating_mul(2)
+            } else {
+                total
+            };
+            let buf = SharedBuf::with(&[&a.s, &b.s], cap);
+            return StrObj::from_data(StrData::Shared(SharedStr { buf, len: total }), nchars);
+        }
+        let mut out = String::with_capacity(total);
+        out.push_str(&a.s);
+        out.push_str(&b.s);
+        StrObj::from_data(StrData::Owned(out.into_boxed_str()), nchars)
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {

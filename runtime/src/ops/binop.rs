@@ -290,17 +290,18 @@ fn binary_op_slow(
 }
 
 fn str_concat(a: Value, b: Value) -> Value {
-    let (x, y) = (str_of(a), str_of(b));
-    if y.is_empty() {
+    let (x, y) = (a.cast::<StrObj>(), b.cast::<StrObj>());
+    if y.s.is_empty() {
         return a;
     }
-    if x.is_empty() {
+    if x.s.is_empty() {
         return b;
     }
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    new_string(s)
+    let total = x.s.len() + y.s.len();
+    if total > 4096 {
+        note_bytes(y.s.len());
+    }
+    alloc(StrObj::concat(x, y))
 }
 
 /// A shallow copy of a dict, in order.
