@@ -46,6 +46,10 @@ pub struct DictTable {
     /// Only touched with `lock` held.
     index: UnsafeCell<HashTable<u32>>,
     live: AtomicUsize,
+    /// No live entry sits below this index (iteration starts here): removing the first
+    /// entries of a dict (a FIFO, `OrderedDict.popitem(last=False)`) leaves tombstones
+    /// that each later `iter()` would otherwise skip again. Reset by compaction and clear.
+    first_live: AtomicUsize,
     /// Bumped when the set of keys or their entry indices change (insert of a new
     /// key, removal, clear, compaction) but not when a value is replaced: a cached
     /// (keys_version, index) pair stays valid across value stores.
@@ -73,6 +77,7 @@ impl DictTable {
             entries: GrowVec::with_capacity(n * W),
             index: UnsafeCell::new(HashTable::with_capacity(n)),
             live: AtomicUsize::new(0),
+            first_live: AtomicUsize::new(0),
             keys_version: AtomicU32::new(0),
         }
     }
@@ -97,6 +102,11 @@ impl DictTable {
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+    /// The lowest entry index that may be live (where iteration can start).
+    #[inline]
+    pub fn first_live(&self) -> usize {
+        self.first_live.load(Ordering::Acquire)
     }
     /// Number of entry positions including tombstones (for iterators that index).
     #[inline]
@@ -323,6 +333,25 @@ impl DictTable {
         let live = self.live.load(Ordering::Relaxed) - 1;
         self.live.store(live, Ordering::Release);
         self.bump_keys_version();
+        let n = self.n_entries();
+        if i + 1 == n {
+            // The last entry: drop the trailing tombstones, so popitem() finds the new
+            // last entry at once.
+            let mut end = i;
+            while end > 0 && self.entry_key(end - 1).is_null() {
+                end -= 1;
+            }
+            self.entries.truncate(end * W);
+            if self.first_live.load(Ordering::Relaxed) > end {
+                self.first_live.store(end, Ordering::Release);
+            }
+        } else if i == self.first_live.load(Ordering::Relaxed) {
+            let mut j = i + 1;
+            while j < n && self.entry_key(j).is_null() {
+                j += 1;
+            }
+            self.first_live.store(j, Ordering::Release);
+        }
         if self.n_entries() > 16 && live * 2 < self.n_entries() {
             self.compact(&g);
         }
@@ -340,15 +369,17 @@ impl DictTable {
     fn compact(&self, g: &Guard<'_>) {
         self.bump_keys_version();
         self.entries.update(|w| {
-            let mut k = 0;
-            while k < w.len() {
-                if w[k + 1] == Value::NULL.0 {
-                    w.drain(k..k + W);
-                } else {
-                    k += W;
+            // In one pass (draining each tombstone in place was quadratic).
+            let mut to = 0;
+            for from in (0..w.len()).step_by(W) {
+                if w[from + 1] != Value::NULL.0 {
+                    w.copy_within(from..from + W, to);
+                    to += W;
                 }
             }
+            w.truncate(to);
         });
+        self.first_live.store(0, Ordering::Release);
         let index = self.idx(g);
         index.clear();
         for i in 0..self.n_entries() {
@@ -362,6 +393,7 @@ impl DictTable {
         self.entries.clear();
         self.idx(&g).clear();
         self.live.store(0, Ordering::Release);
+        self.first_live.store(0, Ordering::Release);
         self.bump_keys_version();
     }
 }

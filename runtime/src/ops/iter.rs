@@ -63,7 +63,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::Bytes | ObjKind::ByteArray) => IterState::Bytes { b: v, i: 0 },
         Some(ObjKind::Dict) => IterState::Dict {
             d: v,
-            i: 0,
+            i: v.cast::<DictObj>().table.first_live(),
             mode: 0,
             expected_len: v.cast::<DictObj>().table.len(),
         },
@@ -71,7 +71,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let dv = v.cast::<DictViewObj>();
             IterState::Dict {
                 d: dv.d,
-                i: 0,
+                i: dv.d.cast::<DictObj>().table.first_live(),
                 mode: dv.mode,
                 expected_len: dv.d.cast::<DictObj>().table.len(),
             }
