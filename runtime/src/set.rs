@@ -377,17 +377,20 @@ impl SetTable {
         if self.used.load(Relaxed) == 0 {
             return None;
         }
-        let words = self.slots.to_vec();
-        let mask = words.len() / 2 - 1;
+        // Read slot by slot under the lock (a copy of the whole table per pop made
+        // emptying a set with pop() quadratic).
+        let mask = self.slots.len() / 2 - 1;
+        let key_at = |j: usize| Value(self.slots.get(2 * j).unwrap_or(Value::NULL.0));
         let mut j = self.finger.load(Relaxed) & mask;
-        while Value(words[2 * j]).is_null() || Value(words[2 * j]) == DUMMY {
+        while key_at(j).is_null() || key_at(j) == DUMMY {
             j = (j + 1) & mask;
         }
+        let key = key_at(j);
         self.slots.set(2 * j, DUMMY.0);
         self.used.store(self.used.load(Relaxed) - 1, Release);
         self.finger.store(j + 1, Relaxed);
         self.bump();
-        Some(Value(words[2 * j]))
+        Some(key)
     }
 
     pub fn clear(&self) {

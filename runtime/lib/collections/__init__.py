@@ -160,12 +160,22 @@ class deque:
 
     def rotate(self, n=1):
         n = _index_arg(n)
-        items = self._live()
-        size = len(items)
+        size = len(self._items) - self._head
         if size <= 1:
             return
         k = n % size
-        if k:
+        if not k:
+            return
+        # A short rotation moves items end to end (amortised O(1) each); a long one
+        # rebuilds the list in one slice.
+        if k <= 32:
+            for _ in range(k):
+                self.appendleft(self.pop())
+        elif size - k <= 32:
+            for _ in range(size - k):
+                self.append(self.popleft())
+        else:
+            items = self._live()
             items[:] = items[size - k:] + items[:size - k]
 
     def _norm(self, i):
