@@ -467,21 +467,21 @@ pub(crate) fn file_write_str(vm: &mut Vm, fv: Value, s: &str) -> PyResult<()> {
 // one is dead), and at exit (`flush_stdout`, which the binary calls).
 
 const FILE_BUF: usize = 1 << 16;
-static FILE_BUFS: LazyLock<Mutex<std::collections::HashMap<u64, (std::fs::File, Vec<u8>)>>> =
-    LazyLock::new(|| Mutex::new(std::collections::HashMap::new()));
+/// Pending output of files open for writing, by file object (hashbrown's default hasher:
+/// one cheap hash per write; std's SipHash was a sixth of a write-heavy loop).
+static FILE_BUFS: LazyLock<Mutex<hashbrown::HashMap<u64, (std::fs::File, Vec<u8>)>>> =
+    LazyLock::new(|| Mutex::new(hashbrown::HashMap::new()));
 
 fn buffered_write(fv: Value, w: &mut std::fs::File, data: &[u8]) -> std::io::Result<()> {
     let mut m = FILE_BUFS.lock();
     let key = fv.ptr_bits();
-    if !m.contains_key(&key) {
-        match w.try_clone() {
-            Ok(dup) => {
-                m.insert(key, (dup, Vec::with_capacity(4096)));
-            }
+    let (file, buf) = match m.entry(key) {
+        hashbrown::hash_map::Entry::Occupied(e) => e.into_mut(),
+        hashbrown::hash_map::Entry::Vacant(v) => match w.try_clone() {
+            Ok(dup) => v.insert((dup, Vec::with_capacity(4096))),
             Err(_) => return w.write_all(data),
-        }
-    }
-    let (file, buf) = m.get_mut(&key).unwrap();
+        },
+    };
     buf.extend_from_slice(data);
     if buf.len() >= FILE_BUF {
         let r = file.write_all(buf);

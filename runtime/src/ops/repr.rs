@@ -712,10 +712,40 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult<V
 
 // ---- printf-style formatting ------------------------------------------------------
 
+thread_local! {
+    /// Recently parsed `%` format strings (by content), so `"line %d\n" % i` in a loop
+    /// parses its format once.
+    static PERCENT_CACHE: std::cell::RefCell<Vec<(Box<str>, std::rc::Rc<Vec<fmt::PercentPiece>>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The parsed pieces of a `%` format string (cached per thread, a few at a time).
+fn parsed_percent(text: &str) -> Result<std::rc::Rc<Vec<fmt::PercentPiece>>, String> {
+    const SLOTS: usize = 8;
+    if let Some(p) = PERCENT_CACHE.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(k, _)| &**k == text)
+            .map(|(_, p)| p.clone())
+    }) {
+        return Ok(p);
+    }
+    let parsed = std::rc::Rc::new(fmt::parse_percent(text)?);
+    if text.len() <= 256 {
+        PERCENT_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= SLOTS {
+                c.remove(0);
+            }
+            c.push((text.into(), parsed.clone()));
+        });
+    }
+    Ok(parsed)
+}
+
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value> {
-    let pieces =
-        fmt::parse_percent(str_of(fmt_v)).map_err(|m| vm.raise(rt().excs.value_error, m))?;
+    let pieces = parsed_percent(str_of(fmt_v)).map_err(|m| vm.raise(rt().excs.value_error, m))?;
     let (positional, mut next, single): (&[Value], usize, bool) = match args.get::<TupleObj>() {
         Some(t) => (&t.items, 0, false),
         None => (std::slice::from_ref(&ARGS_DUMMY), 0, true),
@@ -740,7 +770,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
             None => Err(vm.type_error("not enough arguments for format string".into())),
         }
     };
-    for piece in &pieces {
+    for piece in pieces.iter() {
         let spec = match piece {
             PercentPiece::Literal(s) => {
                 out.push_str(s);
