@@ -51,10 +51,39 @@ use num_traits::ToPrimitive;
 
 // ---- constructors -----------------------------------------------------------
 
+/// The interned one-character strs of ASCII, filled on first use (CPython keeps such
+/// singletons too, so `s.split()`, `s[i]` and `list(s)` do not allocate per char).
+static ASCII_CHARS: [std::sync::atomic::AtomicU64; 128] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 128];
+
+/// The one-character str of ASCII byte `b`.
+#[inline]
+pub fn ascii_char_str(b: u8) -> Value {
+    use std::sync::atomic::Ordering::Relaxed;
+    let w = ASCII_CHARS[(b & 0x7f) as usize].load(Relaxed);
+    if w != 0 {
+        return Value(w);
+    }
+    ascii_char_str_first(b & 0x7f)
+}
+
+#[cold]
+#[inline(never)]
+fn ascii_char_str_first(b: u8) -> Value {
+    // Interned strs are runtime roots for the life of the process: the cached word
+    // never dangles.
+    let v = crate::rt::intern(std::str::from_utf8(&[b]).expect("ASCII"));
+    ASCII_CHARS[b as usize].store(v.0, std::sync::atomic::Ordering::Relaxed);
+    v
+}
+
 #[inline]
 pub fn new_str(s: &str) -> Value {
     if s.is_empty() {
         return rt().empty_str;
+    }
+    if s.len() == 1 {
+        return ascii_char_str(s.as_bytes()[0]);
     }
     if s.len() > 4096 {
         note_bytes(s.len());
@@ -105,6 +134,9 @@ pub fn concat_strs(pieces: &[Value]) -> Value {
 pub fn new_string(s: String) -> Value {
     if s.is_empty() {
         return rt().empty_str;
+    }
+    if s.len() == 1 {
+        return ascii_char_str(s.as_bytes()[0]);
     }
     if s.len() > 4096 {
         note_bytes(s.len());

@@ -141,8 +141,7 @@ fn str_char_at(s: &StrObj, i: usize) -> Value {
 /// A one-character str (ASCII ones are interned).
 pub(crate) fn char_str(c: char) -> Value {
     if c.is_ascii() {
-        let mut b = [0u8; 4];
-        return crate::rt::intern(c.encode_utf8(&mut b));
+        return super::ascii_char_str(c as u8);
     }
     let mut b = [0u8; 4];
     new_str(c.encode_utf8(&mut b))
