@@ -615,27 +615,16 @@ class Decimal:
         elif t in ("g", "G"):
             if prec is not None:
                 self = self._round_sig(prec or 1, rounding)
-        if not self._int.strip("0") and t in ("f", "F", "%") and prec is None:
-            pass
         # The digits and where the point goes.
         leftdigits = self._exp + len(self._int)
         if t in ("e", "E"):
-            if not self and prec is not None:
-                dotplace = 1 - prec if False else 1
-            else:
-                dotplace = 1
+            dotplace = 1
         elif t in ("f", "F", "%"):
             dotplace = leftdigits
-        elif t in ("g", "G"):
-            if self._exp <= 0 and leftdigits > -6:
-                dotplace = leftdigits
-            else:
-                dotplace = 1
+        elif self._exp <= 0 and leftdigits > -6:
+            dotplace = leftdigits
         else:
-            if self._exp <= 0 and leftdigits > -6:
-                dotplace = leftdigits
-            else:
-                dotplace = 1
+            dotplace = 1
         if dotplace < 0:
             intpart = "0"
             fracpart = "0" * (-dotplace) + self._int
@@ -692,25 +681,21 @@ class Decimal:
                 raise TypeError("Second argument to round should be integral")
             exp = _new(0, "1", -n)
             return self.quantize(exp)
-        if self._is_special:
-            if self.is_nan():
-                raise ValueError("cannot round a NaN")
-            raise OverflowError("cannot round an infinity")
-        return int(self._rescale(0, ROUND_HALF_EVEN))
+        return self._round_to_int(ROUND_HALF_EVEN)
 
     def __floor__(self):
-        if self._is_special:
-            if self.is_nan():
-                raise ValueError("cannot round a NaN")
-            raise OverflowError("cannot round an infinity")
-        return int(self._rescale(0, ROUND_FLOOR))
+        return self._round_to_int(ROUND_FLOOR)
 
     def __ceil__(self):
+        return self._round_to_int(ROUND_CEILING)
+
+    def _round_to_int(self, rounding):
+        """round()/floor()/ceil(): the int `rounding` gives (no NaN or infinity)."""
         if self._is_special:
             if self.is_nan():
                 raise ValueError("cannot round a NaN")
             raise OverflowError("cannot round an infinity")
-        return int(self._rescale(0, ROUND_CEILING))
+        return int(self._rescale(0, rounding))
 
     # -- comparison and hashing --
     def _cmp(self, other):
@@ -744,16 +729,6 @@ class Decimal:
         else:
             r = -1 if sa < sb else 1
         return -r if self._sign else r
-
-    def _compare_check(self, other, equality):
-        other = _convert_for_comparison(self, other, equality)
-        if other is NotImplemented:
-            return NotImplemented, None
-        if self.is_nan() or other.is_nan():
-            if not equality and (self.is_snan() or other.is_snan() or True):
-                getcontext()._raise(InvalidOperation, "comparison involving NaN")
-            return None, other
-        return True, other
 
     def __eq__(self, other):
         other = _convert_for_comparison(self, other, True)

@@ -15,7 +15,11 @@ class UnsupportedOperation(OSError, ValueError):
 
 class _MemoryStream:
     """What StringIO and BytesIO share: line iteration, writelines, the capability
-    queries and the context manager (each defines _check, read, readline, write)."""
+    queries, tell and the context manager (each defines _check, _pos, read, readline, write)."""
+
+    def tell(self):
+        self._check()
+        return self._pos
 
     def writelines(self, lines):
         for line in lines:
@@ -167,10 +171,6 @@ class StringIO(_MemoryStream):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, size=None):
         self._check()
         if size is None:
@@ -282,10 +282,6 @@ class BytesIO(_MemoryStream):
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         self._pos = pos
         return pos
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def truncate(self, size=None):
         self._check()

@@ -1038,6 +1038,17 @@ class XMLParser:
                 self._error("unclosed token", text, 0)
             pos = end_decl + 2
         match = _token_re.match
+
+        def close_element(tag):
+            """End the innermost element (an end tag or `/>`); True at the root's end."""
+            stack.pop()
+            elem = end(tag) if end is not None else None
+            if report_end:
+                events.append(("end", elem))
+            ns_stack.pop()
+            self._end_ns(declared_stack.pop(), events, names)
+            return not stack
+
         while pos < n:
             m = match(text, pos)
             if m is None:
@@ -1095,27 +1106,12 @@ class XMLParser:
                 if report_start:
                     events.append(("start", elem))
                 if g_empty:
-                    stack.pop()
-                    elem = end(tag) if end is not None else None
-                    if report_end:
-                        events.append(("end", elem))
-                    ns_stack.pop()
-                    self._end_ns(declared_stack.pop(), events, names)
-                    if not stack:
-                        root_done = True
+                    root_done = close_element(tag)
             elif g_end is not None:
                 raw_tag = g_end
                 if not stack or stack[-1] != raw_tag:
                     self._error("mismatched tag", text, pos + 2)
-                stack.pop()
-                tag = _qualify(raw_tag, ns_stack[-1], True, self, text, pos)
-                elem = end(tag) if end is not None else None
-                if report_end:
-                    events.append(("end", elem))
-                ns_stack.pop()
-                self._end_ns(declared_stack.pop(), events, names)
-                if not stack:
-                    root_done = True
+                root_done = close_element(_qualify(raw_tag, ns_stack[-1], True, self, text, pos))
             elif g_comment is not None:
                 if "--" in g_comment:
                     self._error("not well-formed (invalid token)", text, pos)
