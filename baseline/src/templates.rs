@@ -1176,7 +1176,8 @@ mod emit {
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
         let [method, have, args_ok, copied, defaulted, method_form, construct, done] =
             std::array::from_fn(|_| cx.ops.new_dynamic_label());
-        let (prepare, constructed) = call_cold_paths(cx, slow, method_form, construct, done);
+        let (prepare, constructed) =
+            call_cold_paths(cx, slow, method_form, construct, done, raised);
         let mark = (CONSTRUCT_MARK_BITS - kiln_runtime::value::NONE_BITS) as i32;
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
@@ -1383,7 +1384,8 @@ mod emit {
 
     /// Call's cold half for callees that are neither functions nor builtins:
     /// `kiln_jit_call_prepare` turns an instance with a `__call__` plan into method
-    /// form and a plain class into its `__init__` call (then `construct`), else the
+    /// form and a plain class into its `__init__` call (then `construct`), calls a
+    /// builtin class itself (its result is in place: `done`, or `raised`), else the
     /// generic helper. After a construction's `__init__` returns (`constructed`), the
     /// result is the instance if `__init__` answered None.
     fn call_cold_paths(
@@ -1392,22 +1394,36 @@ mod emit {
         method_form: dynasmrt::DynamicLabel,
         construct: dynasmrt::DynamicLabel,
         done: dynasmrt::DynamicLabel,
+        raised: dynasmrt::DynamicLabel,
     ) -> (dynasmrt::DynamicLabel, dynasmrt::DynamicLabel) {
-        use kiln_runtime::interp::{kiln_jit_call_prepare, kiln_jit_init_result};
+        use kiln_runtime::interp::{kiln_jit_call_prepare, kiln_jit_init_result, FRAME_PC_OFFSET};
         let nargs = cx.ins().arg as usize;
         let d = cx.depth();
         let (first, second) = (Cx::stack(d - nargs - 2), Cx::stack(d - nargs - 1));
-        let pc = cx.pc as i64;
         let bad_init = cx.slow_path_with(kiln_jit_init_result as *const () as usize);
+        let ic = ic_addr(cx);
+        let pc = cx.pc as i32;
         let prepare = cx.cold(move |cx| {
-            cx.call_helper(kiln_jit_call_prepare as *const () as usize, pc);
             jit!(cx.ops
+                ; mov rdi, vm
+                ; lea rsi, [stk + first]
+                ; mov edx, DWORD nargs as i32
+                ; mov rcx, QWORD ic
+                ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
+                ; mov rax, QWORD kiln_jit_call_prepare as *const () as i64
+                ; call rax
                 ; lea rcx, [specials + NULL_OFF]
                 ; cmp rax, rcx
                 ; je =>slow
                 ; lea rcx, [specials + TRUE_OFF]
                 ; cmp rax, rcx
                 ; je =>method_form
+                ; lea rcx, [specials + FALSE_OFF]
+                ; cmp rax, rcx
+                ; je =>done
+                ; mov rcx, QWORD rt::RAISED_BITS as i64
+                ; cmp rax, rcx
+                ; je =>raised
                 ; jmp =>construct
             );
         });

@@ -1336,32 +1336,56 @@ pub const CONSTRUCT_MARK_BITS: u64 = (crate::value::TAG_SPECIAL << 48) | 0xC0;
 ///   holds `CONSTRUCT_MARK_BITS`; every check the template makes before entering the
 ///   `__init__` (compiled, recursion depth, native and frame stack room) was made
 ///   here, so it enters it;
-/// * NULL: neither; the template calls `kiln_jit_call`, nothing changed.
+/// * FALSE: a builtin class (`range`, `list`, `int`, ...), called here with the
+///   arguments in place; its result replaced the callee-or-NULL slot;
+/// * RAISED_BITS: that call raised (the exception is pending);
+/// * NULL: none of these; the template calls `kiln_jit_call`, nothing changed.
 ///
-/// Allocates (no safepoint).
+/// Only the builtin-class call may run Python code and reach a safepoint; the template
+/// stored the frame's pc first, as for any builtin call.
+///
+/// The template passes what it knows statically (the operand slots, the argument count,
+/// the site's IC entry) rather than the frame and pc, so this path reads nothing of the
+/// code object (decoding the instruction and its stack depth cost more than the rest).
 ///
 /// # Safety
-/// As `kiln_jit_call`, with the callee in the callee slot (not method form).
+/// `vm` is this thread's Vm; `operands` addresses the call's callee-or-NULL slot, which
+/// is followed by the callee and its `nargs` arguments (not method form), all live
+/// stack slots of the innermost frame; `ic` is the call site's IC entry.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_jit_call_prepare(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+pub unsafe extern "C" fn kiln_jit_call_prepare(
+    vm: *mut Vm,
+    operands: *mut Value,
+    nargs: u64,
+    ic: *const IcEntry,
+) -> u64 {
     let vm = &mut *vm;
-    let code = &*(*f).code;
-    let ins = code.instrs[pc as usize];
-    let nargs = ins.arg as usize;
-    let args_start = stack_at(f, pc as usize).sub(nargs);
-    let callee = *args_start.sub(1);
+    let nargs = nargs as usize;
+    let callee = *operands.add(1);
     if let Some(inst) = callee.get::<InstanceObj>() {
         let version = inst.cls.cast::<ClassObj>().version();
         let plan = (version != 0 && version < 1 << 48)
-            .then(|| code.ic.get(ins.ic).lookup(CALL_PLAN_TAG | version))
+            .then(|| (*ic).lookup(CALL_PLAN_TAG | version))
             .flatten();
         return match plan {
             Some(call) => {
-                *args_start.sub(2) = Value(call);
+                *operands = Value(call);
                 Value::TRUE.0
             }
             None => Value::NULL.0,
         };
+    }
+    if let Some(c) = callee.get::<ClassObj>() {
+        if !c.heap && c.meta.is_null() {
+            let args = std::slice::from_raw_parts(operands.add(2), nargs);
+            return match crate::builtins::call_class_default(vm, callee, args, &[]) {
+                Ok(v) => {
+                    *operands = v;
+                    Value::FALSE.0
+                }
+                Err(_) => crate::jit::RAISED_BITS,
+            };
+        }
     }
     let Some(init) = plain_init(callee, nargs) else {
         return Value::NULL.0;
@@ -1375,8 +1399,8 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(vm: *mut Vm, f: *mut Frame, pc: u
     {
         return Value::NULL.0;
     }
-    *args_start.sub(1) = ops::new_instance(callee);
-    *args_start.sub(2) = Value(CONSTRUCT_MARK_BITS);
+    *operands.add(1) = ops::new_instance(callee);
+    *operands = Value(CONSTRUCT_MARK_BITS);
     init.0
 }
 

@@ -66,7 +66,7 @@ fn prop_self(a: &Args) -> Value {
 // ---- range ----------------------------------------------------------------------------
 
 fn range_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if v.is_float() || !ops::is_int(v) {
+    if v.is_float() || !(ops::is_int(v) || v.is_kind(ObjKind::Instance)) {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             ops::type_name(v)

@@ -473,6 +473,10 @@ pub(crate) fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
             "Python int too large to convert to C ssize_t".into(),
         ));
     }
+    // A user object with `__index__` (its result is checked to be an int).
+    if let Some(i) = ops::user_index(vm, v)? {
+        return index_i64(vm, i);
+    }
     Err(vm.type_error(format!(
         "'{}' object cannot be interpreted as an integer",
         ops::type_name(v)
