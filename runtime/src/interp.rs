@@ -3403,16 +3403,29 @@ fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
 #[inline(always)]
 fn builtin_method_key(o: Value) -> Option<u64> {
     let kind = o.kind()?;
-    let no_dict = match kind {
-        heap::ObjKind::List => o.cast::<ListObj>().dict.is_null(),
-        heap::ObjKind::Dict => o.cast::<DictObj>().dict.is_null(),
-        heap::ObjKind::Str | heap::ObjKind::Set | heap::ObjKind::Tuple => true,
-        _ => false,
+    // The class as `ops::type_of` finds it, inline: this runs on every method load
+    // from a builtin receiver (`items.append(x)`).
+    let t = &rt().types;
+    let or = |cls: Value, exact: Value| if cls.is_null() { exact } else { cls };
+    let cls = match kind {
+        heap::ObjKind::List => {
+            let l = o.cast::<ListObj>();
+            if !l.dict.is_null() {
+                return None;
+            }
+            or(l.cls, t.list)
+        }
+        heap::ObjKind::Dict => {
+            let d = o.cast::<DictObj>();
+            if !d.dict.is_null() {
+                return None;
+            }
+            or(d.cls, t.dict)
+        }
+        heap::ObjKind::Str => t.str,
+        heap::ObjKind::Set | heap::ObjKind::Tuple => ops::type_of(o),
+        _ => return None,
     };
-    if !no_dict {
-        return None;
-    }
-    let cls = ops::type_of(o);
     let c = cls.cast::<ClassObj>();
     if c.flags() & CF_GETATTRIBUTE != 0 {
         return None;

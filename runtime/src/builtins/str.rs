@@ -420,11 +420,13 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
                 ops::type_name(v)
             )));
         }
-        total += ops::str_of(v).len() + sep.len();
+        total += ops::str_of(v).len();
     }
     if items.len() == 1 {
         return Ok(items[0]);
     }
+    // Exact, so the String's buffer becomes the str's without a shrinking realloc.
+    total += sep.len() * items.len().saturating_sub(1);
     let mut out = String::with_capacity(total);
     for (i, &v) in items.iter().enumerate() {
         if i > 0 {
