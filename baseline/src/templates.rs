@@ -849,10 +849,27 @@ mod emit {
         box_small_int(cx, push);
         jit!(cx.ops ; jmp =>next ; =>seq);
         seq_iter_next(cx, push, next, helper);
-        // Generators go straight to the step-protocol helper (which resumes them
-        // natively), skipping the fast helper that could only answer "slow".
-        let generator =
-            cx.slow_path_with(kiln_runtime::interp::kiln_jit_for_iter_slow as *const () as usize);
+        // Generators are resumed natively by their own helper (cold), skipping the
+        // fast helper that could only answer "slow".
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let pc = cx.pc as i32;
+        let generator = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+                ; mov rsi, rdi
+                ; mov rdi, vm
+                ; lea rdx, [stk + push]
+                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_gen as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + TRUE_OFF]
+                ; cmp rax, rcx
+                ; je =>next
+                ; lea rcx, [specials + ITER_DONE_OFF]
+                ; cmp rax, rcx
+                ; je =>done
+                ; jmp =>raised
+            );
+        });
         jit!(cx.ops
             ; =>helper
             ; mov rdi, QWORD [stk + it]

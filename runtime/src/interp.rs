@@ -4030,6 +4030,27 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
     }
 }
 
+/// ForIter's template helper for a generator (the template checked the kind and stored
+/// the frame's pc): resume it natively and answer TRUE with the yielded value in `*dst`
+/// (the pushed slot), ITER_DONE_BITS when it returned, or RAISED_BITS with the
+/// exception pending (the template unwinds). The step protocol's decoding of the
+/// instruction is not needed: the template knows the slot and the exit.
+///
+/// # Safety
+/// `vm` is this thread's Vm, `g` a generator held by the innermost frame's operand
+/// stack, `dst` the stack slot above it.
+pub unsafe extern "C" fn kiln_jit_for_iter_gen(vm: *mut Vm, g: u64, dst: *mut Value) -> u64 {
+    let mut ret = Value::NONE;
+    match (*vm).gen_resume(Value(g), Value::NONE, Value::NULL, &mut ret) {
+        Ok(Some(v)) => {
+            *dst = v;
+            Value::TRUE.0
+        }
+        Ok(None) => crate::jit::ITER_DONE_BITS,
+        Err(_) => crate::jit::RAISED_BITS,
+    }
+}
+
 /// Send's template helper (step protocol): `[iterator, value]` becomes
 /// `[iterator, yielded]` (next instruction) or `[return value]` (the loop's exit).
 /// Generators are resumed natively by `send_to`, so a compiled one runs its machine
