@@ -1898,7 +1898,29 @@ mod emit {
         use dynasmrt::x64::Rq;
         let kind = CmpKind::from_arg(cx.ins().arg);
         let (a, b) = (cx.peek(2), cx.peek(1));
-        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_compare as *const () as usize);
+        // Neither ints nor floats: `kiln_jit_compare_values` with the operands in
+        // registers; its bool replaces them and the next instruction (a PopJumpIf's
+        // own template, when there is one) takes it from the stack.
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
+        let after = cx.label(cx.pc + 1);
+        let slow = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+                ; mov rdi, vm
+                ; mov rsi, QWORD [stk + a]
+                ; mov rdx, QWORD [stk + b]
+                ; mov ecx, DWORD arg
+                ; mov r8, QWORD ic
+                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_compare_values as *const () as i64
+                ; call rax
+                ; mov rcx, QWORD rt::RAISED_BITS as i64
+                ; cmp rax, rcx
+                ; je =>raised
+                ; mov QWORD [stk + a], rax
+                ; jmp =>after
+            );
+        });
         let not_ints = cx.ops.new_dynamic_label();
         let store = cx.ops.new_dynamic_label();
         jit!(cx.ops

@@ -3970,13 +3970,6 @@ step_helpers! {
             }
         }
     };
-    /// CompareOp beyond the template's int/float cases: `ops::compare`.
-    kiln_jit_compare: pops 2, |vm, f, sp, arg| {
-        let (a, b) = (*sp.sub(2), *sp.sub(1));
-        let ins = (&*(*f).code).instrs[(*f).pc as usize];
-        feedback((&*(*f).code).ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-        ops::compare(vm, CmpKind::from_arg(arg), a, b).map(Some)
-    };
     /// StoreGlobal: `ops::store_name` into the frame's globals.
     kiln_jit_store_global: pops 1, |vm, f, sp, arg| {
         let name = (&*(*f).code).names[arg as usize];
@@ -4027,6 +4020,30 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
         }
         Ok(None) => ins.arg as u64,
         Err(_) => jit_unwind(vm, f),
+    }
+}
+
+/// CompareOp's template helper beyond the int/float fast paths (the template stored the
+/// frame's pc): `ops::compare` of the two operands, recording the types seen in the
+/// site's IC as the interpreter does. Returns the result, or RAISED_BITS with the
+/// exception pending. The template writes the result in place of the operands and
+/// continues at the next instruction, so no step-protocol decoding is needed.
+///
+/// # Safety
+/// `vm` is this thread's Vm, `a` and `b` live operands of the innermost frame, `ic` the
+/// instruction's IC entry.
+pub unsafe extern "C" fn kiln_jit_compare_values(
+    vm: *mut Vm,
+    a: u64,
+    b: u64,
+    arg: u64,
+    ic: *const IcEntry,
+) -> u64 {
+    let (a, b) = (Value(a), Value(b));
+    feedback(&*ic, IcKind::Compare, type_pair(a, b));
+    match ops::compare(&mut *vm, CmpKind::from_arg(arg as u32), a, b) {
+        Ok(v) => v.0,
+        Err(_) => crate::jit::RAISED_BITS,
     }
 }
 

@@ -79,8 +79,10 @@ pub fn builtin_cmp_side(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult
 /// method, then the right's reflected one, then the defaults (identity for ==/!=,
 /// TypeError for ordering).
 pub fn user_compare(vm: &mut Vm, k: CmpKind, a: Value, b: Value) -> PyResult<Value> {
-    if !may_compare_itself(a) && !may_compare_itself(b) {
-        // Two instances of classes without comparison methods: the defaults.
+    let brings_own = |v: Value| is_user_obj(v) && may_compare_itself(v);
+    if !brings_own(a) && !brings_own(b) {
+        // No side has a user comparison method (plain instances of classes without
+        // one, and builtins, which know nothing of user types): the defaults.
         return default_compare(vm, k, a, b);
     }
     let (ta, tb) = (type_of(a), type_of(b));
