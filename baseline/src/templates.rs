@@ -1744,14 +1744,17 @@ mod emit {
     /// and types call the runtime's binary_op.
     pub fn BinaryOp(cx: &mut Cx) {
         let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
-        let helper = kiln_runtime::interp::kiln_jit_binary_op as *const () as usize;
         use BinOpKind::*;
+        let (a, b) = (cx.peek(2), cx.peek(1));
         if !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod) {
-            cx.call_stepping(helper);
+            binary_values_call(cx, a, b);
             return;
         }
-        let (a, b) = (cx.peek(2), cx.peek(1));
-        let slow = cx.slow_path_with(helper);
+        let after = cx.label(cx.pc + 1);
+        let slow = cx.cold(move |cx| {
+            binary_values_call(cx, a, b);
+            jit!(cx.ops ; jmp =>after);
+        });
         let done = cx.ops.new_dynamic_label();
         use kiln_runtime::interp::TYPE_TAG_FLOAT;
         let floats_first = cx.first_seen_types() == Some(TYPE_TAG_FLOAT << 32 | TYPE_TAG_FLOAT);
@@ -1778,6 +1781,27 @@ mod emit {
             binary_op_general(cx, kind, a, b, slow, done);
         }
         jit!(cx.ops ; =>done);
+    }
+
+    /// `kiln_jit_binary_values` of the operands at `a` and `b` (every case beyond the
+    /// inline ones, user dunders included), its result stored over `a`; a raise unwinds.
+    fn binary_values_call(cx: &mut Cx, a: i32, b: i32) {
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
+        jit!(cx.ops
+            ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+            ; mov rdi, vm
+            ; mov rsi, QWORD [stk + a]
+            ; mov rdx, QWORD [stk + b]
+            ; mov ecx, DWORD arg
+            ; mov r8, QWORD ic
+            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_binary_values as *const () as i64
+            ; call rax
+            ; mov rcx, QWORD rt::RAISED_BITS as i64
+            ; cmp rax, rcx
+            ; je =>raised
+            ; mov QWORD [stk + a], rax
+        );
     }
 
     /// `a OP b` into xmm0 (operands in xmm0, xmm1), stored over `a`; a NaN result or a

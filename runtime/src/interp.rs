@@ -3957,19 +3957,6 @@ step_helpers! {
     kiln_jit_contains: pops 2, |vm, f, sp, arg| {
         ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
     };
-    /// BinaryOp beyond the template's cases: `ops::binary_op`.
-    kiln_jit_binary_op: pops 2, |vm, f, sp, arg| {
-        let (a, b) = (*sp.sub(2), *sp.sub(1));
-        let ins = (&*(*f).code).instrs[(*f).pc as usize];
-        let (e, kind, inplace) = ((&*(*f).code).ic.get(ins.ic), BinOpKind::from_arg(arg), arg & INPLACE != 0);
-        match binary_op_planned(vm, e, kind, inplace, a, b) {
-            Some(r) => r.map(Some),
-            None => {
-                feedback(e, IcKind::BinOp, type_pair(a, b));
-                ops::binary_op(vm, kind, inplace, a, b).map(Some)
-            }
-        }
-    };
     /// StoreGlobal: `ops::store_name` into the frame's globals.
     kiln_jit_store_global: pops 1, |vm, f, sp, arg| {
         let name = (&*(*f).code).names[arg as usize];
@@ -4020,6 +4007,36 @@ pub unsafe extern "C" fn kiln_jit_for_iter_slow(vm: *mut Vm, f: *mut Frame, pc: 
         }
         Ok(None) => ins.arg as u64,
         Err(_) => jit_unwind(vm, f),
+    }
+}
+
+/// BinaryOp's template helper beyond its inline cases (the template stored the frame's
+/// pc): the site's planned call (a user dunder), else `ops::binary_op` with the types
+/// recorded in the site's IC, as the interpreter does. Returns the result, or
+/// RAISED_BITS with the exception pending; the template writes the result over the
+/// operands and goes on.
+///
+/// # Safety
+/// As `kiln_jit_compare_values`.
+pub unsafe extern "C" fn kiln_jit_binary_values(
+    vm: *mut Vm,
+    a: u64,
+    b: u64,
+    arg: u64,
+    ic: *const IcEntry,
+) -> u64 {
+    let (vm, e, a, b) = (&mut *vm, &*ic, Value(a), Value(b));
+    let (kind, inplace) = (BinOpKind::from_arg(arg as u32), arg as u32 & INPLACE != 0);
+    let r = match binary_op_planned(vm, e, kind, inplace, a, b) {
+        Some(r) => r,
+        None => {
+            feedback(e, IcKind::BinOp, type_pair(a, b));
+            ops::binary_op(vm, kind, inplace, a, b)
+        }
+    };
+    match r {
+        Ok(v) => v.0,
+        Err(_) => crate::jit::RAISED_BITS,
     }
 }
 
