@@ -1241,6 +1241,22 @@ mod emit {
                 ; jmp =>have
             );
         });
+        // The callee has cells: `kiln_jit_init_cells` fills them in the pushed frame;
+        // then the frame (r10) and entry (r9) are read again (the call clobbered them).
+        let [cells, entered] = std::array::from_fn(|_| cx.ops.new_dynamic_label());
+        cx.cold(move |cx| {
+            jit!(cx.ops
+                ; =>cells
+                ; mov rdi, vm
+                ; mov rsi, r10
+                ; mov rax, QWORD kiln_jit_init_cells as *const () as i64
+                ; call rax
+                ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
+                ; mov r8, QWORD [r10 + FRAME_CODE_OFFSET as i32]
+                ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
+                ; jmp =>entered
+            );
+        });
         // Fewer arguments than parameters: the defaults tuple must supply the rest.
         let fewer_args = cx.cold(move |cx| {
             jit!(cx.ops
@@ -1313,7 +1329,7 @@ mod emit {
             ; shl r8, 16
             ; shr r8, 16
             ; add r8, cl::CODEOBJ_CODE as i32 // r8 = &CodeObject
-            ; cmp BYTE [r8 + cl::CODE_SIMPLE_CALL as i32], 0
+            ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 0
             ; je =>slow
             ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
             ; jne =>fewer_args
@@ -1376,6 +1392,9 @@ mod emit {
             ; mov QWORD [vm + cl::VM_TOP as i32], r11
             ; mov QWORD [vm + cl::VM_FRAME as i32], r10
             ; add DWORD [vm + cl::VM_DEPTH as i32], 1
+            ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 1
+            ; jne =>cells
+            ; =>entered
             ; mov rdi, vm
             ; mov rsi, r10
             ; xor edx, edx

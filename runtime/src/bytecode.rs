@@ -442,6 +442,10 @@ pub struct CodeObject {
     /// No *args/**kwargs, no keyword-only parameters, no cells, not a generator:
     /// a positional call with exactly `argcount` arguments just copies them.
     pub simple_call: bool,
+    /// How the Call template enters this code inline: 0 never (*args, **kwargs,
+    /// keyword-only parameters, generators), 1 by copying the arguments
+    /// (`simple_call`), 2 the same and then `kiln_jit_init_cells` (cells or a closure).
+    pub jit_call: u8,
 }
 
 impl Drop for CodeObject {

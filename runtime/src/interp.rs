@@ -1402,6 +1402,18 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
     init.0
 }
 
+/// Call's template helper for a callee whose code has cells (`jit_call == 2`), after
+/// the template pushed its frame and copied the arguments: create its cells and copy
+/// its closure's, as `Vm::call_function` does. Allocates (no safepoint).
+///
+/// # Safety
+/// `vm` is this thread's Vm and `f` the frame just pushed for a function call.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_jit_init_cells(vm: *mut Vm, f: *mut Frame) {
+    let fo = (*f).func.cast::<FuncObj>();
+    (*vm).init_cells(f, fo, &*(*f).code);
+}
+
 /// Call's template helper after a construction's `__init__` returned something other
 /// than None (left in the result slot): raise the TypeError and unwind.
 ///
@@ -3782,7 +3794,7 @@ pub mod call_layout {
     /// From a code object's heap header to its `CodeObject`.
     pub const CODEOBJ_CODE: usize =
         std::mem::offset_of!(Obj<CodeObj>, data) + std::mem::offset_of!(CodeObj, code);
-    pub const CODE_SIMPLE_CALL: usize = std::mem::offset_of!(CodeObject, simple_call);
+    pub const CODE_JIT_CALL: usize = std::mem::offset_of!(CodeObject, jit_call);
     pub const CODE_ARGCOUNT: usize = std::mem::offset_of!(CodeObject, argcount);
     pub const CODE_FRAME_WORDS: usize = std::mem::offset_of!(CodeObject, frame_words);
     pub const CODE_LOCAL_COUNT: usize = std::mem::offset_of!(CodeObject, local_count);

@@ -767,6 +767,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename,
             first_line: u.first_line,
             simple_call: false,
+            jit_call: 0,
             frame_words: 0,
             local_count: 0,
             delegates: false,
@@ -776,11 +777,16 @@ impl<'a> Compiler<'a> {
         code.frame_words = (crate::interp::FRAME_HEADER_WORDS + code.frame_slots()) as u32;
         code.local_count = code.nlocals() as u32;
         code.delegates = code.instrs.iter().any(|i| i.op == Op::Send);
-        code.simple_call = code.flags
+        let positional_only = code.flags
             & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR)
             == 0
-            && code.kwonlyargcount == 0
-            && code.cellnames.is_empty();
+            && code.kwonlyargcount == 0;
+        code.simple_call = positional_only && code.cellnames.is_empty();
+        code.jit_call = match (positional_only, code.cellnames.is_empty()) {
+            (false, _) => 0,
+            (true, true) => 1,
+            (true, false) => 2,
+        };
         Ok(alloc(CodeObj { code }))
     }
 
