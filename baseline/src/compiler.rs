@@ -129,7 +129,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A slow path that calls `helper` (a step-protocol helper such as
-    /// `kiln_jit_binary_op`) instead of the generic `kiln_jit_step`.
+    /// `kiln_jit_call`) instead of the generic `kiln_jit_step`.
     pub fn slow_path_with(&mut self, helper: usize) -> DynamicLabel {
         let l = self.ops.new_dynamic_label();
         self.slow.push((l, self.pc, helper));
