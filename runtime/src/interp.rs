@@ -1327,8 +1327,9 @@ pub const CONSTRUCT_MARK_BITS: u64 = (crate::value::TAG_SPECIAL << 48) | 0xC0;
 /// Call's template helper for a callee that is neither a function nor a builtin: when
 /// the call can run as a compiled Python function entered by the template itself, put
 /// the operands in that form and say so. Returns:
-/// * TRUE: an instance with a plain-function `__call__` (the site's call plan): the
-///   stack is now in method form (`__call__`, the instance, the arguments);
+/// * TRUE: an instance with a plain-function `__call__` (the site's call plan), or a
+///   bound method of a Python function: the stack is now in method form (`__call__`
+///   or the function, the instance, the arguments);
 /// * a function: a plain class whose compiled `__init__` takes the arguments one to
 ///   one. The new instance replaced the class (its self argument) and the slot below
 ///   holds `CONSTRUCT_MARK_BITS`; every check the template makes before entering the
@@ -1372,6 +1373,16 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
             }
             None => Value::NULL.0,
         };
+    }
+    if let Some(bm) = callee.get::<BoundMethodObj>() {
+        // A bound Python method (`rand = random.random; rand()`: the module functions
+        // of `random` are methods of a hidden instance): the method form of its call.
+        if bm.func.is_kind(heap::ObjKind::Func) {
+            *operands = bm.func;
+            *operands.add(1) = bm.self_;
+            return Value::TRUE.0;
+        }
+        return Value::NULL.0;
     }
     if let Some(c) = callee.get::<ClassObj>() {
         if !c.heap && c.meta.is_null() {
