@@ -1765,13 +1765,14 @@ mod emit {
         let kind = BinOpKind::from_arg(cx.ins().arg & !INPLACE);
         use BinOpKind::*;
         let (a, b) = (cx.peek(2), cx.peek(1));
+        let helper = kiln_runtime::interp::kiln_jit_binary_values as *const () as usize;
         if !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod) {
-            binary_values_call(cx, a, b);
+            operand_pair_call(cx, helper, a, b);
             return;
         }
         let after = cx.label(cx.pc + 1);
         let slow = cx.cold(move |cx| {
-            binary_values_call(cx, a, b);
+            operand_pair_call(cx, helper, a, b);
             jit!(cx.ops ; jmp =>after);
         });
         let done = cx.ops.new_dynamic_label();
@@ -1802,9 +1803,11 @@ mod emit {
         jit!(cx.ops ; =>done);
     }
 
-    /// `kiln_jit_binary_values` of the operands at `a` and `b` (every case beyond the
-    /// inline ones, user dunders included), its result stored over `a`; a raise unwinds.
-    fn binary_values_call(cx: &mut Cx, a: i32, b: i32) {
+    /// `helper(vm, a, b, arg, ic)` of the operands at `a` and `b` (pc stored first; the
+    /// helper may run Python code), its result stored over `a`; RAISED unwinds. Used by
+    /// BinaryOp (`kiln_jit_binary_values`, user dunders included) and CompareOp
+    /// (`kiln_jit_compare_values`) beyond their inline int/float cases.
+    fn operand_pair_call(cx: &mut Cx, helper: usize, a: i32, b: i32) {
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
         let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
         jit!(cx.ops
@@ -1814,7 +1817,7 @@ mod emit {
             ; mov rdx, QWORD [stk + b]
             ; mov ecx, DWORD arg
             ; mov r8, QWORD ic
-            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_binary_values as *const () as i64
+            ; mov rax, QWORD helper as i64
             ; call rax
             ; mov rcx, QWORD rt::RAISED_BITS as i64
             ; cmp rax, rcx
@@ -1944,25 +1947,11 @@ mod emit {
         // Neither ints nor floats: `kiln_jit_compare_values` with the operands in
         // registers; its bool replaces them and the next instruction (a PopJumpIf's
         // own template, when there is one) takes it from the stack.
-        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
-        let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
+        let helper = kiln_runtime::interp::kiln_jit_compare_values as *const () as usize;
         let after = cx.label(cx.pc + 1);
         let slow = cx.cold(move |cx| {
-            jit!(cx.ops
-                ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
-                ; mov rdi, vm
-                ; mov rsi, QWORD [stk + a]
-                ; mov rdx, QWORD [stk + b]
-                ; mov ecx, DWORD arg
-                ; mov r8, QWORD ic
-                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_compare_values as *const () as i64
-                ; call rax
-                ; mov rcx, QWORD rt::RAISED_BITS as i64
-                ; cmp rax, rcx
-                ; je =>raised
-                ; mov QWORD [stk + a], rax
-                ; jmp =>after
-            );
+            operand_pair_call(cx, helper, a, b);
+            jit!(cx.ops ; jmp =>after);
         });
         let not_ints = cx.ops.new_dynamic_label();
         let store = cx.ops.new_dynamic_label();

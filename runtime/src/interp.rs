@@ -1457,7 +1457,14 @@ pub unsafe extern "C" fn kiln_jit_call_builtin(
 ) -> u64 {
     let vm = &mut *vm;
     let args = std::slice::from_raw_parts(args, nargs as usize);
-    match vm.call_builtin(Value(callee).cast::<BuiltinObj>(), args, &[]) {
+    result_bits(vm.call_builtin(Value(callee).cast::<BuiltinObj>(), args, &[]))
+}
+
+/// A helper's answer to a template: the value's bits, or RAISED_BITS with the
+/// exception pending.
+#[inline(always)]
+fn result_bits(r: PyResult<Value>) -> u64 {
+    match r {
         Ok(v) => v.0,
         Err(_) => crate::jit::RAISED_BITS,
     }
@@ -4053,17 +4060,13 @@ pub unsafe extern "C" fn kiln_jit_binary_values(
 ) -> u64 {
     let (vm, e, a, b) = (&mut *vm, &*ic, Value(a), Value(b));
     let (kind, inplace) = (BinOpKind::from_arg(arg as u32), arg as u32 & INPLACE != 0);
-    let r = match binary_op_planned(vm, e, kind, inplace, a, b) {
+    result_bits(match binary_op_planned(vm, e, kind, inplace, a, b) {
         Some(r) => r,
         None => {
             feedback(e, IcKind::BinOp, type_pair(a, b));
             ops::binary_op(vm, kind, inplace, a, b)
         }
-    };
-    match r {
-        Ok(v) => v.0,
-        Err(_) => crate::jit::RAISED_BITS,
-    }
+    })
 }
 
 /// CompareOp's template helper beyond the int/float fast paths (the template stored the
@@ -4084,10 +4087,7 @@ pub unsafe extern "C" fn kiln_jit_compare_values(
 ) -> u64 {
     let (a, b) = (Value(a), Value(b));
     feedback(&*ic, IcKind::Compare, type_pair(a, b));
-    match ops::compare(&mut *vm, CmpKind::from_arg(arg as u32), a, b) {
-        Ok(v) => v.0,
-        Err(_) => crate::jit::RAISED_BITS,
-    }
+    result_bits(ops::compare(&mut *vm, CmpKind::from_arg(arg as u32), a, b))
 }
 
 /// ForIter's template helper for a generator (the template checked the kind and stored
