@@ -861,14 +861,8 @@ mod emit {
                 ; lea rdx, [stk + push]
                 ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_gen as *const () as i64
                 ; call rax
-                ; lea rcx, [specials + TRUE_OFF]
-                ; cmp rax, rcx
-                ; je =>next
-                ; lea rcx, [specials + ITER_DONE_OFF]
-                ; cmp rax, rcx
-                ; je =>done
-                ; jmp =>raised
             );
+            iter_answer(cx, next, done, raised);
         });
         jit!(cx.ops
             ; =>helper
@@ -911,13 +905,26 @@ mod emit {
             ; lea rsi, [stk + push]
             ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_pair as *const () as i64
             ; call rax
+        );
+        iter_answer(cx, unpacked, done, slow);
+    }
+
+    /// A ForIter helper's answer in rax: TRUE (the item is in place) to `item`,
+    /// ITER_DONE to `done`, anything else to `other`.
+    fn iter_answer(
+        cx: &mut Cx,
+        item: dynasmrt::DynamicLabel,
+        done: dynasmrt::DynamicLabel,
+        other: dynasmrt::DynamicLabel,
+    ) {
+        jit!(cx.ops
             ; lea rcx, [specials + TRUE_OFF]
             ; cmp rax, rcx
-            ; je =>unpacked
+            ; je =>item
             ; lea rcx, [specials + ITER_DONE_OFF]
             ; cmp rax, rcx
             ; je =>done
-            ; jmp =>slow
+            ; jmp =>other
         );
     }
 
