@@ -1297,6 +1297,9 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
                     let dst = Frame::slots(nf);
                     *dst = inst;
                     std::ptr::copy_nonoverlapping(args_start, dst.add(1), nargs);
+                    for (i, &d) in init_defaults(init, nargs).iter().enumerate() {
+                        *dst.add(nargs + 1 + i) = d;
+                    }
                     let r = crate::jit::enter(vm, nf, entry, 0);
                     vm.pop_frame(nf);
                     check_init_result(vm, r?)
@@ -2512,6 +2515,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 for i in 0..=nargs {
                                     *dst.add(i) = *args_start.sub(1).add(i);
                                 }
+                                for (i, &d) in init_defaults(init, nargs).iter().enumerate() {
+                                    *dst.add(nargs + 1 + i) = d;
+                                }
                                 load_frame!(nf);
                                 pc = 0;
                                 sp = stack_base!();
@@ -3332,7 +3338,7 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
 
 /// The `__init__` to run inline for `cls(*args)` (nargs positional arguments), if the
 /// class is a plain user class (instance layout, `type` metaclass, `object.__new__`)
-/// whose `__init__` is a simple Python function taking exactly those arguments.
+/// whose `__init__` is a simple Python function taking those arguments (and defaults).
 #[inline]
 fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
     let init = plain_init(cls, nargs)?;
@@ -3342,7 +3348,8 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
 }
 
 /// `inline_init`'s conditions without the tier check: the simple `__init__` function
-/// that `cls(*args)` (nargs positional arguments) runs on a fresh instance, if any.
+/// that `cls(*args)` (nargs positional arguments, the rest from its defaults) runs on a
+/// fresh instance, if any.
 #[inline]
 fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
@@ -3364,8 +3371,17 @@ fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
     if init.is_null() {
         return None;
     }
-    let code = &init.get::<FuncObj>()?.code.cast::<CodeObj>().code;
-    (code.simple_call && code.argcount as usize == nargs + 1).then_some(init)
+    let fo = init.get::<FuncObj>()?;
+    let code = &fo.code.cast::<CodeObj>().code;
+    (code.simple_call && missing_defaults(fo, code, nargs + 1).is_some()).then_some(init)
+}
+
+/// The defaults a `plain_init` `__init__` takes for the parameters after `nargs`
+/// arguments and self (empty when they are all given).
+#[inline]
+fn init_defaults(init: Value, nargs: usize) -> &'static [Value] {
+    let fo = init.cast::<FuncObj>();
+    missing_defaults(fo, &fo.code.cast::<CodeObj>().code, nargs + 1).unwrap_or(&[])
 }
 
 /// `plain_init`'s class-level part, uncached: the `__init__` found on the mro if
