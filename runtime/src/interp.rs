@@ -3160,7 +3160,8 @@ fn feedback_once(e: &IcEntry, kind: IcKind, key: u64) {
 pub fn instance_ic_key(inst: &InstanceObj) -> Option<u64> {
     let version = inst.cls.cast::<ClassObj>().version();
     let shape_id = inst.shape_id();
-    if shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 32 {
+    // Below 2**31: bit 63 of a method key marks `super_ic_key`'s.
+    if shape_id == crate::shape::DICT_SHAPE_ID || version == 0 || version >= 1 << 31 {
         return None;
     }
     Some((version << 32) | shape_id as u64)
@@ -3302,6 +3303,16 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
         }
         return;
     }
+    if let Some(sup) = o.get::<SuperObj>() {
+        // (function, the super object's instance): a plain function found past the
+        // start class, valid while both classes' versions are.
+        if let Some(key) = super_ic_key(sup) {
+            if s == sup.obj && m.is_kind(heap::ObjKind::Func) && !e.is_mega() {
+                e.record(key, m.0);
+            }
+        }
+        return;
+    }
     if let Some(key) = builtin_method_key(o) {
         if s == o && (m.is_kind(heap::ObjKind::Builtin) || m.is_kind(heap::ObjKind::Func)) {
             e.record(key, m.0);
@@ -3421,7 +3432,7 @@ fn pep479(vm: &mut Vm, g: Value) {
 #[inline(always)]
 fn class_ic_key(c: &ClassObj) -> Option<u64> {
     let version = c.version();
-    (version != 0 && version < 1 << 32 && c.meta.is_null())
+    (version != 0 && version < 1 << 31 && c.meta.is_null())
         .then_some((version << 32) | CLASS_IC_KEY_LOW as u64)
 }
 
@@ -3445,6 +3456,23 @@ fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
     if ops::lookup_in_mro(cls, name) == Some(v) && !v.is_kind(heap::ObjKind::Property) {
         e.record(key, v.0);
     }
+}
+
+/// IC key for a method load on a `super` object bound to an instance: bit 63 (no
+/// class-version method key has it: their versions stay below 2**31; module keys have
+/// top bits 0xFFFE), the version of the
+/// instance's class (which changes with any class on its mro) and the version of the
+/// start class (versions are never reused, so it names the class too). None for the
+/// class form (`super(C, cls)`, classmethod binding) and for versions too large.
+#[inline(always)]
+fn super_ic_key(s: &SuperObj) -> Option<u64> {
+    if s.obj == s.obj_type {
+        return None;
+    }
+    let vo = s.obj_type.get::<ClassObj>()?.version();
+    let vt = s.type_.get::<ClassObj>()?.version();
+    // vo below 2**30: the top 16 bits stay within 0x8000..0xBFFF, never MODULE_KEY_TAG's.
+    (vo != 0 && vt != 0 && vo < 1 << 30 && vt < 1 << 32).then_some(1 << 63 | vo << 32 | vt)
 }
 
 /// IC key for a method load on a builtin object (or a builtin-subclass instance without
@@ -3480,7 +3508,7 @@ fn builtin_method_key(o: Value) -> Option<u64> {
         return None;
     }
     let version = c.version();
-    (version != 0 && version < 1 << 32).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
+    (version != 0 && version < 1 << 31).then_some((version << 32) | 0xFFFF_FF00 | kind as u64)
 }
 
 /// The cached value of an attribute (`method == false`: slot index) or method
@@ -3782,6 +3810,13 @@ pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, 
         if let Some(f) = e.lookup(key) {
             ic_hit(e, IcKind::Method);
             return Some((Value(f), o));
+        }
+    }
+    if let Some(sup) = o.get::<SuperObj>() {
+        // `super().m(...)`: the function past the start class, for the instance.
+        if let Some(f) = super_ic_key(sup).and_then(|k| e.lookup(k)) {
+            ic_hit(e, IcKind::Method);
+            return Some((Value(f), sup.obj));
         }
     }
     if let Some(c) = o.get::<ClassObj>() {
