@@ -848,6 +848,19 @@ fn percent_one(
     precision: Option<usize>,
 ) -> PyResult<()> {
     let conv = spec.conv;
+    // `"%d" % i`, `"%s" % i` of a small int with no width, precision or sign flags: its
+    // decimal digits straight into the output (no str, no BigInt).
+    if v.is_small()
+        && matches!(conv, 'd' | 'i' | 'u' | 's' | 'r')
+        && width.is_none()
+        && precision.is_none()
+        && !spec.flags.plus
+        && !spec.flags.space
+    {
+        use std::fmt::Write;
+        let _ = write!(out, "{}", v.as_small());
+        return Ok(());
+    }
     match conv {
         's' | 'r' | 'a' => {
             let s = match conv {
