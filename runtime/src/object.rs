@@ -35,11 +35,48 @@ const STR_INDEX_STEP: usize = 64;
 
 /// A str's characters: its own allocation, or a prefix of a growable buffer shared
 /// with other strs (what `+` builds, so `s += t` in a loop appends in place instead
-/// of copying `s` each time; see `StrObj::concat`). Derefs to `str`.
+/// of copying `s` each time; see `StrObj::concat`), or, up to `INLINE_STR_MAX` bytes,
+/// in the object itself (one allocation per short str instead of two; the enum is no
+/// bigger for it). Derefs to `str`.
 pub enum StrData {
     Owned(Box<str>),
     Shared(SharedStr),
+    Inline(InlineStr),
 }
+
+/// The longest str kept inline in its `StrObj`.
+pub const INLINE_STR_MAX: usize = 22;
+
+/// Up to `INLINE_STR_MAX` bytes of UTF-8 stored in place.
+pub struct InlineStr {
+    len: u8,
+    bytes: [u8; INLINE_STR_MAX],
+}
+
+impl InlineStr {
+    /// `s` in place, if it is short enough.
+    #[inline]
+    pub fn new(s: &str) -> Option<InlineStr> {
+        Self::concat(s, "")
+    }
+    /// `a + b` in place, if short enough.
+    #[inline]
+    pub fn concat(a: &str, b: &str) -> Option<InlineStr> {
+        let n = a.len() + b.len();
+        if n > INLINE_STR_MAX {
+            return None;
+        }
+        let mut bytes = [0u8; INLINE_STR_MAX];
+        bytes[..a.len()].copy_from_slice(a.as_bytes());
+        bytes[a.len()..n].copy_from_slice(b.as_bytes());
+        Some(InlineStr {
+            len: n as u8,
+            bytes,
+        })
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<StrData>() == 24);
 
 /// `len` bytes at the start of a `SharedBuf`.
 pub struct SharedStr {
@@ -121,6 +158,10 @@ impl std::ops::Deref for StrData {
     fn deref(&self) -> &str {
         match self {
             StrData::Owned(b) => b,
+            // SAFETY: the first `len` bytes were copied from a str (valid UTF-8).
+            StrData::Inline(i) => unsafe {
+                std::str::from_utf8_unchecked(&i.bytes[..i.len as usize])
+            },
             StrData::Shared(sh) => {
                 // SAFETY: the first `len` bytes were copied in from strs (valid UTF-8)
                 // before this SharedStr was made, and are never written again.
@@ -152,6 +193,21 @@ impl StrObj {
             s.chars().count()
         };
         StrObj::from_data(StrData::Owned(s), nchars)
+    }
+    /// A str of `s`'s characters: inline when short, else in its own allocation.
+    pub fn from_str(s: &str) -> StrObj {
+        match InlineStr::new(s) {
+            Some(i) => StrObj::from_data(StrData::Inline(i), Self::count_chars(s)),
+            None => StrObj::new(s.into()),
+        }
+    }
+    #[inline]
+    fn count_chars(s: &str) -> usize {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
     }
     fn from_data(s: StrData, nchars: usize) -> StrObj {
         StrObj {
@@ -199,6 +255,9 @@ impl StrObj {
             };
             let buf = SharedBuf::with(&[&a.s, &b.s], cap);
             return StrObj::from_data(StrData::Shared(SharedStr { buf, len: total }), nchars);
+        }
+        if let Some(i) = InlineStr::concat(&a.s, &b.s) {
+            return StrObj::from_data(StrData::Inline(i), nchars);
         }
         let mut out = String::with_capacity(total);
         out.push_str(&a.s);

@@ -88,7 +88,7 @@ pub fn new_str(s: &str) -> Value {
     if s.len() > 4096 {
         note_bytes(s.len());
     }
-    alloc(StrObj::new(s.into()))
+    alloc(StrObj::from_str(s))
 }
 
 /// BuildSet: a set of `items`. The new set is rooted while items hash: a user
