@@ -445,14 +445,37 @@ mod emit {
         let top = cx.peek(1);
         let (ic, name) = (ic_addr(cx), name_bits(cx));
         let done = cx.ops.new_dynamic_label();
+        // The IC helper (a cached class receiver's or class attribute's value, other
+        // ways); when it does not answer, the full lookup (`kiln_jit_load_attr_miss`,
+        // which may run a property's getter) with the pc stored and RAISED unwinding.
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let pc = cx.pc as i32;
+        let miss = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+                ; mov rdi, vm
+                ; mov rsi, QWORD [stk + top]
+                ; mov rdx, QWORD name
+                ; mov rcx, QWORD ic
+                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_load_attr_miss as *const () as i64
+                ; call rax
+                ; mov rcx, QWORD rt::RAISED_BITS as i64
+                ; cmp rax, rcx
+                ; je =>raised
+                ; mov QWORD [stk + top], rax
+                ; jmp =>done
+            );
+        });
         let helper = cx.cold(move |cx| {
             jit!(cx.ops
                 ; mov rdi, QWORD [stk + top]
                 ; mov rsi, QWORD ic
                 ; mov rdx, QWORD name
-            );
-            call_fast(cx, rt::kiln_jit_load_attr as *const () as usize);
-            jit!(cx.ops
+                ; mov rax, QWORD rt::kiln_jit_load_attr as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>miss
                 ; mov QWORD [stk + top], rax
                 ; jmp =>done
             );

@@ -2018,13 +2018,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             set_top!(v);
                             continue;
                         }
-                        let name = name!(arg);
-                        let v = tri!('dispatch, ops::getattr(vm, o, name));
-                        attr_ic_miss(e, o, name);
-                        module_attr_ic_miss(e, o, name, v);
-                        if o.is_kind(heap::ObjKind::Class) {
-                            class_attr_ic_miss(e, o, name, v);
-                        }
+                        let v = tri!('dispatch, load_attr_miss(vm, e, o, name!(arg)));
                         set_top!(v);
                     }
                     Op::StoreAttr => {
@@ -3188,8 +3182,27 @@ fn slot_cacheable(cls: Value, name: Value, for_store: bool) -> bool {
     !ops::lookup_in_mro(cls, name).is_some_and(ops::is_data_descriptor)
 }
 
+/// LoadAttr beyond its IC (both tiers): the full lookup, then what the site's entry
+/// can learn from it.
+#[inline(never)]
+fn load_attr_miss(vm: &mut Vm, e: &IcEntry, o: Value, name: Value) -> PyResult<Value> {
+    let v = ops::getattr(vm, o, name)?;
+    attr_ic_miss(e, o, name, v);
+    module_attr_ic_miss(e, o, name, v);
+    if o.is_kind(heap::ObjKind::Class) {
+        class_attr_ic_miss(e, o, name, v);
+    }
+    Ok(v)
+}
+
+/// An instance site's entry: the slot index of an instance attribute (below 2**32), or
+/// a plain class attribute's value itself (`self.LIMIT`: the instance has no attribute
+/// of that name, by the shape, and the class's is a value no descriptor protocol
+/// applies to, returned unchanged). Both stay valid while the key (class version and
+/// shape) does. A value whose bits are below 2**32 (a tiny denormal float) is not
+/// cached, nor are values at megamorphic sites (the shared cache holds slot indices).
 #[cold]
-fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
+fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
     if ic_stats::enabled() {
         ic_stats::miss(IcKind::Attr, e.state());
     }
@@ -3203,6 +3216,28 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value) {
         if slot_cacheable(inst.cls, name, false) {
             ic_record(e, key, name, slot as u64);
         }
+        return;
+    }
+    let plain = match v.kind() {
+        None => true,
+        Some(
+            heap::ObjKind::Str
+            | heap::ObjKind::Int
+            | heap::ObjKind::Tuple
+            | heap::ObjKind::Bytes
+            | heap::ObjKind::List
+            | heap::ObjKind::Dict
+            | heap::ObjKind::Set,
+        ) => !ops::is_user_obj(v),
+        _ => false,
+    };
+    if plain
+        && v.0 >= 1 << 32
+        && !e.is_mega()
+        && inst.cls.cast::<ClassObj>().flags() & CF_GETATTRIBUTE == 0
+        && ops::lookup_in_mro(inst.cls, name) == Some(v)
+    {
+        e.record(key, v.0);
     }
 }
 
@@ -3709,9 +3744,13 @@ pub fn store_subscr_fast(o: Value, k: Value, v: Value) -> bool {
 #[inline(always)]
 pub fn load_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
     if let Some(inst) = o.get::<InstanceObj>() {
-        if let Some(slot) = instance_site_lookup(e, inst, name, false) {
+        if let Some(w) = instance_site_lookup(e, inst, name, false) {
             ic_hit(e, IcKind::Attr);
-            return Some(inst.slots.get(slot as usize).unwrap_or(Value::NULL));
+            if w >= 1 << 32 {
+                // A plain class attribute's value (see `attr_ic_miss`).
+                return Some(Value(w));
+            }
+            return Some(inst.slots.get(w as usize).unwrap_or(Value::NULL));
         }
     }
     if let Some(c) = o.get::<ClassObj>() {
@@ -4118,6 +4157,23 @@ pub unsafe extern "C" fn kiln_jit_binary_values(
             ops::binary_op(vm, kind, inplace, a, b)
         }
     })
+}
+
+/// LoadAttr's template helper when the IC did not answer (the template stored the
+/// frame's pc): the full lookup and the entry's update, as the interpreter does
+/// (`load_attr_miss`; properties and `__getattr__` run Python code here). Returns the
+/// attribute, or RAISED_BITS with the exception pending.
+///
+/// # Safety
+/// `vm` is this thread's Vm, `o` a live operand of the innermost frame, `ic` the
+/// instruction's IC entry.
+pub unsafe extern "C" fn kiln_jit_load_attr_miss(
+    vm: *mut Vm,
+    o: u64,
+    name: u64,
+    ic: *const IcEntry,
+) -> u64 {
+    result_bits(load_attr_miss(&mut *vm, &*ic, Value(o), Value(name)))
 }
 
 /// CompareOp's template helper beyond the int/float fast paths (the template stored the

@@ -345,13 +345,11 @@ pub fn bind_instance_attr(vm: &mut Vm, d: Value, obj: Value, cls: Value) -> PyRe
             }
             vm.call_positional(fget, &[obj])
         }
-        Some(ObjKind::Instance) => {
-            let dc = d.cast::<InstanceObj>().cls;
-            match lookup_in_mro(dc, names().get) {
-                Some(g) => call_special(vm, g, d, &[obj, cls]),
-                None => Ok(d),
-            }
-        }
+        // A user object (an instance, or one of a builtin's subclass) with `__get__`.
+        _ if is_user_obj(d) => match lookup_in_mro(type_of(d), names().get) {
+            Some(g) => call_special(vm, g, d, &[obj, cls]),
+            None => Ok(d),
+        },
         _ => Ok(d),
     }
 }
@@ -371,13 +369,10 @@ pub fn bind_class_attr(vm: &mut Vm, d: Value, cls: Value) -> PyResult<Value> {
             }
             Ok(d)
         }
-        Some(ObjKind::Instance) => {
-            let dc = d.cast::<InstanceObj>().cls;
-            match lookup_in_mro(dc, names().get) {
-                Some(g) => call_special(vm, g, d, &[Value::NONE, cls]),
-                None => Ok(d),
-            }
-        }
+        _ if is_user_obj(d) => match lookup_in_mro(type_of(d), names().get) {
+            Some(g) => call_special(vm, g, d, &[Value::NONE, cls]),
+            None => Ok(d),
+        },
         _ => Ok(d),
     }
 }
