@@ -3701,6 +3701,9 @@ pub fn for_iter_fast(it: Value) -> IterStep {
 /// `__getitem__`) indexed by a small int in range.
 #[inline(always)]
 pub fn subscr_fast(o: Value, k: Value) -> Option<Value> {
+    if let Some(d) = o.get::<DictObj>() {
+        return dict_subscr_fast(d, k);
+    }
     if !k.is_small() {
         return None;
     }
@@ -3726,6 +3729,23 @@ pub fn subscr_fast(o: Value, k: Value) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// `d[k]` of a plain dict holding a str or small-int key, found without running Python
+/// code (identity or builtin equality); None (the full operation: a missing key's
+/// KeyError, user keys) otherwise. The equality callback, which only user-defined
+/// `__eq__` would reach, answers "not equal", so a hit is always a real match.
+#[inline]
+fn dict_subscr_fast(d: &DictObj, k: Value) -> Option<Value> {
+    if !d.cls.is_null() {
+        return None;
+    }
+    let h = if k.is_small() {
+        ops::hash_i64(k.as_small())
+    } else {
+        k.get::<StrObj>()?.hash()
+    };
+    d.table.get(h, k, &mut |_, _| Ok(false)).ok().flatten()
 }
 
 /// `o[k] = v` for a plain list indexed by a small int in range.
