@@ -301,6 +301,12 @@ fn str_concat(a: Value, b: Value) -> Value {
     if total > 4096 {
         note_bytes(y.s.len());
     }
+    if total <= crate::object::INLINE_STR_MAX {
+        // Short: inline (appending in place to a shared buffer only pays for long strs).
+        let v = alloc(StrObj::inline_blank(total, x.nchars + y.nchars));
+        v.cast::<StrObj>().fill_inline(&[&x.s, &y.s]);
+        return v;
+    }
     alloc(StrObj::concat(x, y))
 }
 

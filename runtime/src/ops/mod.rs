@@ -88,7 +88,12 @@ pub fn new_str(s: &str) -> Value {
     if s.len() > 4096 {
         note_bytes(s.len());
     }
-    alloc(StrObj::from_str(s))
+    if s.len() <= crate::object::INLINE_STR_MAX {
+        let v = alloc(StrObj::inline_blank(s.len(), StrObj::chars_of(s)));
+        v.cast::<StrObj>().fill_inline(&[s]);
+        return v;
+    }
+    alloc(StrObj::new(s.into()))
 }
 
 /// BuildSet: a set of `items`. The new set is rooted while items hash: a user

@@ -732,7 +732,7 @@ fn clamp_bound(v: Value, n: i64, default: i64) -> Option<i64> {
     Some(x)
 }
 
-/// `o[start:stop]` for a plain list or tuple with small-int/None bounds (same result as
+/// `o[start:stop]` for a plain list, tuple or str with small-int/None bounds (same result as
 /// ops::getitem with a slice); None for everything else.
 #[inline]
 pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
@@ -759,6 +759,17 @@ pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
                 o
             } else {
                 new_tuple(t.items[lo as usize..hi as usize].to_vec())
+            })
+        }
+        ObjKind::Str => {
+            let s = o.cast::<StrObj>();
+            let n = s.nchars as i64;
+            let lo = clamp_bound(start, n, 0)?;
+            let hi = clamp_bound(stop, n, n)?.max(lo);
+            Some(if lo == 0 && hi == n {
+                o
+            } else {
+                str_slice(s, lo, 1, (hi - lo) as usize)
             })
         }
         _ => None,
