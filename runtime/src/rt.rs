@@ -182,6 +182,11 @@ pub fn new_dict() -> Value {
     alloc(DictObj::new(DictTable::new()))
 }
 
+/// A new empty dict with room for `n` entries (no regrowth while a display fills it).
+pub fn new_dict_with_capacity(n: usize) -> Value {
+    alloc(DictObj::new(DictTable::with_capacity(n)))
+}
+
 pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
     let name_v = alloc(StrObj::new(name.into()));
     let c = alloc(ClassObj {

@@ -111,7 +111,7 @@ pub fn build_set(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 /// BuildMap: a dict of the key, value pairs laid out flat in `kv`; rooted while
 /// keys hash, as `build_set`'s set.
 pub fn build_map(vm: &mut Vm, kv: &[Value]) -> PyResult<Value> {
-    let d = crate::rt::new_dict();
+    let d = crate::rt::new_dict_with_capacity(kv.len() / 2);
     with_roots(vm, &[d], |vm| {
         for pair in kv.chunks_exact(2) {
             dict_set(vm, d, pair[0], pair[1])?;
