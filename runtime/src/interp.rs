@@ -3693,6 +3693,16 @@ pub fn for_iter_fast(it: Value) -> IterStep {
                 }
             }
         }
+        // A str's chars (ASCII ones are shared singletons; others are allocated).
+        Some(IterObj {
+            state: IterState::Str { s, byte_pos },
+        }) => match ops::str_of(*s)[*byte_pos..].chars().next() {
+            Some(c) => {
+                *byte_pos += c.len_utf8();
+                IterStep::Next(ops::char_str(c))
+            }
+            None => IterStep::Done,
+        },
         _ => IterStep::Slow,
     }
 }
