@@ -872,47 +872,23 @@ mod emit {
         box_small_int(cx, push);
         jit!(cx.ops ; jmp =>next ; =>seq);
         seq_iter_next(cx, push, next, helper);
-        // Generators are resumed natively by their own helper (cold), skipping the
-        // fast helper that could only answer "slow".
+        // Every other iterator (generators, dicts, sets, strs, enumerate, map, user
+        // `__next__`) and a list's end: `kiln_jit_for_iter_next` with the pc stored
+        // (it may run Python code), the item straight to the pushed slot.
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
-        let pc = cx.pc as i32;
-        let generator = cx.cold(move |cx| {
-            jit!(cx.ops
-                ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
-                ; mov rsi, rdi
-                ; mov rdi, vm
-                ; lea rdx, [stk + push]
-                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_gen as *const () as i64
-                ; call rax
-            );
-            iter_answer(cx, next, done, raised);
-        });
+        let (pc, ic) = (cx.pc as i32, ic_addr(cx));
         jit!(cx.ops
             ; =>helper
-            ; mov rdi, QWORD [stk + it]
-            ; mov rax, rdi
-            ; shr rax, 48
-            ; cmp eax, TAG_PTR as i32
-            ; jne >other
-            ; mov rax, rdi
-            ; shl rax, 16
-            ; shr rax, 16
-            ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Generator as u8 as i8
-            ; je =>generator
-            ; other:
+            ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+            ; mov rdi, vm
+            ; mov rsi, QWORD [stk + it]
+            ; lea rdx, [stk + push]
+            ; mov rcx, QWORD ic
+            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_next as *const () as i64
+            ; call rax
         );
-        call_fast_else(
-            cx,
-            rt::kiln_jit_for_iter as *const () as usize,
-            kiln_runtime::interp::kiln_jit_for_iter_slow as *const () as usize,
-        );
-        jit!(cx.ops
-            ; lea rcx, [specials + ITER_DONE_OFF]
-            ; cmp rax, rcx
-            ; je =>done
-            ; mov QWORD [stk + push], rax
-            ; =>next
-        );
+        iter_answer(cx, next, done, raised);
+        jit!(cx.ops ; =>next);
     }
 
     /// `for a, b in ...`: pairs from enumerate, zip and dict items go straight to the

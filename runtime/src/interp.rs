@@ -4227,18 +4227,38 @@ pub unsafe extern "C" fn kiln_jit_compare_values(
     result_bits(ops::compare(&mut *vm, CmpKind::from_arg(arg as u32), a, b))
 }
 
-/// ForIter's template helper for a generator (the template checked the kind and stored
-/// the frame's pc): resume it natively and answer TRUE with the yielded value in `*dst`
-/// (the pushed slot), ITER_DONE_BITS when it returned, or RAISED_BITS with the
-/// exception pending (the template unwinds). The step protocol's decoding of the
-/// instruction is not needed: the template knows the slot and the exit.
+/// ForIter's template helper beyond its inline range/list/tuple steps (the template
+/// stored the frame's pc): the next item of any iterator (`ops::iter_next`; a compiled
+/// generator runs its machine code, `map` and user `__next__` run Python code),
+/// recording the first iterator type the site sees (as the inline paths do). Answers TRUE
+/// with the item in `*dst` (the pushed slot), ITER_DONE_BITS at the end, or RAISED_BITS
+/// with the exception pending (the template unwinds). The step protocol's decoding of
+/// the instruction is not needed: the template knows the slot and the exit.
 ///
 /// # Safety
-/// `vm` is this thread's Vm, `g` a generator held by the innermost frame's operand
-/// stack, `dst` the stack slot above it.
-pub unsafe extern "C" fn kiln_jit_for_iter_gen(vm: *mut Vm, g: u64, dst: *mut Value) -> u64 {
-    let mut ret = Value::NONE;
-    match (*vm).gen_resume(Value(g), Value::NONE, Value::NULL, &mut ret) {
+/// `vm` is this thread's Vm, `it` an iterator held by the innermost frame's operand
+/// stack, `dst` the stack slot above it, `ic` the instruction's IC entry.
+pub unsafe extern "C" fn kiln_jit_for_iter_next(
+    vm: *mut Vm,
+    it: u64,
+    dst: *mut Value,
+    ic: *const IcEntry,
+) -> u64 {
+    let it = Value(it);
+    // As the inline fast paths: only the site's first observation is recorded.
+    feedback_once(&*ic, IcKind::Iter, type_pair(it, Value::NONE));
+    let next = if it.is_kind(heap::ObjKind::Generator) {
+        // Straight to the resumption (`iter_next` is one call more).
+        let mut ret = Value::NONE;
+        (*vm).gen_resume(it, Value::NONE, Value::NULL, &mut ret)
+    } else {
+        match for_iter_fast(it) {
+            IterStep::Next(v) => Ok(Some(v)),
+            IterStep::Done => Ok(None),
+            IterStep::Slow => ops::iter_next(&mut *vm, it),
+        }
+    };
+    match next {
         Ok(Some(v)) => {
             *dst = v;
             Value::TRUE.0

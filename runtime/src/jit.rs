@@ -259,16 +259,7 @@ pub unsafe extern "C" fn kiln_jit_load_global_cached(_vm: *mut Vm, f: *mut Frame
 /// ForIter's "the iterator is exhausted" result (a special-tag payload no value uses).
 pub const ITER_DONE_BITS: u64 = (TAG_SPECIAL << 48) | 7;
 
-use crate::interp::IterStep;
 use kiln_ic::IcEntry;
-
-pub extern "C" fn kiln_jit_for_iter(it: u64) -> u64 {
-    match crate::interp::for_iter_fast(Value(it)) {
-        IterStep::Next(v) => v.0,
-        IterStep::Done => ITER_DONE_BITS,
-        IterStep::Slow => Value::NULL.0,
-    }
-}
 
 pub extern "C" fn kiln_jit_subscr(o: u64, k: u64) -> u64 {
     crate::interp::subscr_fast(Value(o), Value(k)).map_or(Value::NULL.0, |v| v.0)
