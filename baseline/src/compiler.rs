@@ -160,6 +160,15 @@ impl<'a> Cx<'a> {
     }
 
     fn call_stepping_at(&mut self, helper: usize, pc: usize) {
+        // Besides (vm, frame, pc), the instruction's stack top and argument, which the
+        // compiler knows: `step_helpers!` helpers take them instead of decoding the code
+        // object; the others ignore the extra registers.
+        let top = Cx::stack(self.code.depth[pc] as usize);
+        let arg = self.code.instrs[pc].arg as i32;
+        jit!(self.ops
+            ; lea rcx, [stk + top]
+            ; mov r8d, DWORD arg
+        );
         self.call_helper(helper, pc as i64);
         let op = self.code.instrs[pc].op;
         if op.has_flag(kiln_runtime::bytecode::flags::TERMINATOR) || pc + 1 >= self.labels.len() {

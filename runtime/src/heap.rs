@@ -169,30 +169,18 @@ thread_local! {
 }
 
 /// Allocate an object. Never collects: collection happens only at safepoints.
-#[inline(always)]
+#[inline]
 pub fn alloc<T: Payload>(data: T) -> Value {
-    // The memory first, then the object written into it: `Box::new` built the object
-    // on the stack and copied it over with wide loads, which stalled on store
-    // forwarding from the narrower stores that had just built it. Freed as a
-    // `Box<Obj<T>>` (`free_object`): the same layout and global allocator.
-    let layout = std::alloc::Layout::new::<Obj<T>>();
-    // SAFETY: an `Obj` has a header, so the layout is not zero-sized.
-    let p = unsafe { std::alloc::alloc(layout) } as *mut Obj<T>;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
-    // SAFETY: p is a fresh allocation of the right layout.
-    unsafe {
-        p.write(Obj {
-            header: Header {
-                kind: T::KIND,
-                mark: AtomicU8::new(0),
-                flags: 0,
-                aux: 0,
-            },
-            data,
-        });
-    }
+    let b = Box::new(Obj {
+        header: Header {
+            kind: T::KIND,
+            mark: AtomicU8::new(0),
+            flags: 0,
+            aux: 0,
+        },
+        data,
+    });
+    let p = Box::into_raw(b);
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         h.objects.push(p as *mut Header);

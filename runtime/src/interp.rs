@@ -4016,13 +4016,22 @@ macro_rules! step_helpers {
             ///
             /// # Safety
             /// `vm` is this thread's Vm, `f` its innermost frame, `pc` the instruction
-            /// this helper implements, with its operands on the operand stack.
-            pub unsafe extern "C" fn $name(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
+            /// this helper implements, with its operands on the operand stack, `sp` that
+            /// stack's top (`stack_at(f, pc)`) and `arg` the instruction's argument (the
+            /// compiled code passes both, as it knows them: nothing is decoded here).
+            pub unsafe extern "C" fn $name(
+                vm: *mut Vm,
+                f: *mut Frame,
+                pc: u64,
+                sp: *mut Value,
+                arg: u64,
+            ) -> u64 {
                 let $vm = &mut *vm;
                 let $f = f;
                 (*f).pc = pc as u32;
-                let $sp = stack_at(f, pc as usize);
-                let $arg = (&*(*f).code).instrs[pc as usize].arg;
+                debug_assert_eq!(sp, stack_at(f, pc as usize));
+                let $sp = sp;
+                let $arg = arg as u32;
                 let _ = ($arg, $f);
                 let r: PyResult<Option<Value>> = $body;
                 match r {
