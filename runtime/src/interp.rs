@@ -2823,8 +2823,12 @@ fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Valu
     } else {
         (crate::sym!("__enter__"), crate::sym!("__exit__"))
     };
-    let enter = special_method(vm, mgr, enter)?;
-    let exit = special_method(vm, mgr, exit)?;
+    // Looked up on the type (as `special_method`); `__enter__` is called unbound when it
+    // is a plain function (no bound method allocated), `__exit__` is bound: it stays on
+    // the stack until the block ends.
+    let cls = ops::type_of(mgr);
+    let enter = ops::lookup_in_mro(cls, ops::interned_name(enter));
+    let exit = ops::lookup_in_mro(cls, ops::interned_name(exit));
     let (Some(enter), Some(exit)) = (enter, exit) else {
         let missed = match (enter.is_some(), is_async) {
             (true, false) => " (missed __exit__ method)",
@@ -2837,11 +2841,26 @@ fn before_with(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Valu
             ops::type_name(mgr)
         )));
     };
+    // Bound in CPython's order (enter, then exit) when binding can run code.
+    let plain_enter = enter.is_kind(heap::ObjKind::Func);
+    let enter = if plain_enter {
+        enter
+    } else {
+        ops::bind_instance_attr(vm, enter, mgr, cls)?
+    };
     let mark = vm.roots.len();
-    vm.roots.push(exit);
-    let r = vm.call0(enter);
+    vm.roots.push(enter);
+    let r = ops::bind_instance_attr(vm, exit, mgr, cls).and_then(|exit| {
+        vm.roots.push(exit);
+        let r = if plain_enter {
+            vm.call_positional(enter, &[mgr])
+        } else {
+            vm.call0(enter)
+        };
+        r.map(|v| (exit, v))
+    });
     vm.roots.truncate(mark);
-    Ok((exit, r?))
+    r
 }
 
 /// `async for`'s `aiter(obj)`: `type(obj).__aiter__(obj)`, which must have `__anext__`.
