@@ -459,12 +459,9 @@ mod emit {
                 ; mov rcx, QWORD ic
                 ; mov rax, QWORD kiln_runtime::interp::kiln_jit_load_attr_miss as *const () as i64
                 ; call rax
-                ; mov rcx, QWORD rt::RAISED_BITS as i64
-                ; cmp rax, rcx
-                ; je =>raised
-                ; mov QWORD [stk + top], rax
-                ; jmp =>done
             );
+            store_unless_raised(cx, top, raised);
+            jit!(cx.ops ; jmp =>done);
         });
         let helper = cx.cold(move |cx| {
             jit!(cx.ops
@@ -1232,10 +1229,9 @@ mod emit {
                 ; mov rdi, vm
                 ; mov rax, QWORD kiln_jit_call_builtin as *const () as i64
                 ; call rax
-                ; mov rcx, QWORD rt::RAISED_BITS as i64
-                ; cmp rax, rcx
-                ; je =>raised
-                ; mov QWORD [stk + first], rax
+            );
+            store_unless_raised(cx, first, raised);
+            jit!(cx.ops
                 ; jmp =>done
                 ; =>method_form
                 ; mov rax, QWORD [stk + first]
@@ -1809,6 +1805,17 @@ mod emit {
         jit!(cx.ops ; =>done);
     }
 
+    /// A value-returning helper's answer in rax: RAISED to `raised`, else stored at
+    /// `dst` (a displacement from `stk`).
+    fn store_unless_raised(cx: &mut Cx, dst: i32, raised: dynasmrt::DynamicLabel) {
+        jit!(cx.ops
+            ; mov rcx, QWORD rt::RAISED_BITS as i64
+            ; cmp rax, rcx
+            ; je =>raised
+            ; mov QWORD [stk + dst], rax
+        );
+    }
+
     /// `helper(vm, a, b, arg, ic)` of the operands at `a` and `b` (pc stored first; the
     /// helper may run Python code), its result stored over `a`; RAISED unwinds. Used by
     /// BinaryOp (`kiln_jit_binary_values`, user dunders included) and CompareOp
@@ -1825,11 +1832,8 @@ mod emit {
             ; mov r8, QWORD ic
             ; mov rax, QWORD helper as i64
             ; call rax
-            ; mov rcx, QWORD rt::RAISED_BITS as i64
-            ; cmp rax, rcx
-            ; je =>raised
-            ; mov QWORD [stk + a], rax
         );
+        store_unless_raised(cx, a, raised);
     }
 
     /// `a OP b` into xmm0 (operands in xmm0, xmm1), stored over `a`; a NaN result or a
