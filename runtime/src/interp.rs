@@ -4145,9 +4145,11 @@ step_helpers! {
     };
 }
 
-/// ForIter beyond its fast paths (step protocol): `ops::iter_next` for any iterator but
-/// a generator, whose inline resumption lives in the interpreter loop (`kiln_jit_step`).
-/// Exhaustion continues at the loop's exit.
+/// `for a, b in ...` beyond `kiln_jit_for_iter_pair` (step protocol): as the
+/// interpreter's ForIter, a pair goes straight to the two slots (the UnpackSequence is
+/// skipped), anything else through `ops::iter_next`, continuing at the UnpackSequence.
+/// Exhaustion continues at the loop's exit. (Single-target loops use
+/// `kiln_jit_for_iter_next`.)
 ///
 /// # Safety
 /// As `kiln_jit_call`, for a ForIter.

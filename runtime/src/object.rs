@@ -164,11 +164,7 @@ impl PartialOrd for StrData {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let nchars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let nchars = Self::count_chars(&s);
         StrObj::from_data(StrData::Owned(s), nchars)
     }
     /// An inline str of `len` zero bytes and `nchars` chars, for `fill_inline` to write
@@ -199,11 +195,7 @@ impl StrObj {
     }
     /// The char count of `s`.
     #[inline]
-    pub fn chars_of(s: &str) -> usize {
-        Self::count_chars(s)
-    }
-    #[inline]
-    fn count_chars(s: &str) -> usize {
+    pub fn count_chars(s: &str) -> usize {
         if s.is_ascii() {
             s.len()
         } else {

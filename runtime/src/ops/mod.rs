@@ -89,7 +89,7 @@ pub fn new_str(s: &str) -> Value {
         note_bytes(s.len());
     }
     if s.len() <= crate::object::INLINE_STR_MAX {
-        let v = alloc(StrObj::inline_blank(s.len(), StrObj::chars_of(s)));
+        let v = alloc(StrObj::inline_blank(s.len(), StrObj::count_chars(s)));
         v.cast::<StrObj>().fill_inline(&[s]);
         return v;
     }
