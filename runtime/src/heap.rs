@@ -55,14 +55,45 @@ macro_rules! define_kinds {
         /// # Safety
         /// `h` must be an unreachable object allocated by `alloc`.
         unsafe fn free_object(h: *mut Header) {
-            // SAFETY: allocated as Box<Obj<T>> with T given by the kind.
+            // SAFETY: allocated by `alloc` or `alloc_with_tail` as Obj<T>, T given by
+            // the kind.
             unsafe {
-                match (*h).kind { $(ObjKind::$k => drop(Box::from_raw(h as *mut Obj<$t>))),* }
+                match (*h).kind { $(ObjKind::$k => free_typed::<$t>(h)),* }
             }
         }
     };
 }
 for_each_kind!(define_kinds);
+
+/// Header flag: the object was allocated by `alloc_with_tail`; `aux` holds the tail's
+/// size in words.
+const HAS_TAIL: u16 = 1;
+
+/// Free an `Obj<T>` (the `free_object` dispatch target).
+///
+/// # Safety
+/// `h` is an unreachable `Obj<T>` allocated by `alloc` or `alloc_with_tail`.
+unsafe fn free_typed<T>(h: *mut Header) {
+    // SAFETY: (caller) `alloc` made it a Box<Obj<T>>; `alloc_with_tail` allocated
+    // `tail_layout::<T>(aux)` and wrote an Obj<T> at its start.
+    unsafe {
+        if (*h).flags & HAS_TAIL == 0 {
+            drop(Box::from_raw(h as *mut Obj<T>));
+        } else {
+            let layout = tail_layout::<T>((*h).aux as usize);
+            std::ptr::drop_in_place(h as *mut Obj<T>);
+            std::alloc::dealloc(h as *mut u8, layout);
+        }
+    }
+}
+
+/// The allocation of an `Obj<T>` followed by `words` 8-byte words.
+fn tail_layout<T>(words: usize) -> std::alloc::Layout {
+    let obj = std::alloc::Layout::new::<Obj<T>>();
+    debug_assert!(obj.size() % 8 == 0 && obj.align() >= 8);
+    std::alloc::Layout::from_size_align(obj.size() + words * 8, obj.align())
+        .expect("object tail size")
+}
 
 #[repr(C)]
 pub struct Header {
@@ -192,6 +223,45 @@ pub fn alloc<T: Payload>(data: T) -> Value {
         }
     });
     Value::from_ptr(p)
+}
+
+/// Allocate an object followed by `words` 8-byte words of tail that belong to it (an
+/// instance's inline slot buffer): one allocation instead of two. Returns the object
+/// and the tail's address (uninitialised; the caller initialises it before publishing
+/// the object). Freed with the object.
+#[inline]
+pub fn alloc_with_tail<T: Payload>(data: T, words: u32) -> (Value, *mut u8) {
+    let layout = tail_layout::<T>(words as usize);
+    // SAFETY: the layout is non-empty (the header alone is).
+    let p = unsafe { std::alloc::alloc(layout) } as *mut Obj<T>;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: p is a fresh allocation with room for an Obj<T> at its start.
+    unsafe {
+        p.write(Obj {
+            header: Header {
+                kind: T::KIND,
+                mark: AtomicU8::new(0),
+                flags: HAS_TAIL,
+                aux: words,
+            },
+            data,
+        })
+    };
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.objects.push(p as *mut Header);
+        h.objects_since_gc += 1;
+        h.bytes_since_gc += layout.size();
+        h.object_bytes_since_gc += layout.size();
+        if h.objects_since_gc >= h.object_trigger || h.bytes_since_gc >= h.byte_trigger {
+            want_collection();
+        }
+    });
+    // SAFETY: the tail starts right after the Obj<T>, inside the allocation.
+    let tail = unsafe { (p as *mut u8).add(std::mem::size_of::<Obj<T>>()) };
+    (Value::from_ptr(p), tail)
 }
 
 /// Account for memory an object owns outside its header (vector buffers, strings).

@@ -69,6 +69,14 @@ impl ValueVec {
     pub fn with_capacity(n: usize) -> Self {
         ValueVec(GrowVec::with_capacity(n))
     }
+    /// See `GrowVec::adopt_inline`.
+    ///
+    /// # Safety
+    /// As for `GrowVec::adopt_inline`.
+    pub unsafe fn adopt_inline(&self, mem: *mut u8, cap: usize) {
+        // SAFETY: (caller) as GrowVec::adopt_inline requires.
+        unsafe { self.0.adopt_inline(mem, cap) }
+    }
     pub fn from_slice(v: &[Value]) -> Self {
         ValueVec(GrowVec::from_slice(words(v)))
     }

@@ -33,6 +33,13 @@
 //! concurrent list mutation. Callers needing consistency across several reads or fields
 //! take `write()`.
 //!
+//! Inline first buffer: an owner that embeds room for a buffer in its own allocation
+//! (an instance's slots, allocated with the instance) hands it over with `adopt_inline`.
+//! It is the vector's first buffer; growth replaces it like any other, except that it is
+//! neither retired nor freed: it lives as long as its owner, and a reader can only be
+//! reading it while it holds the owner. The `inline_first` flag says whether the current
+//! buffer is that one (cleared by the first `publish`).
+//!
 //! Single-mutator mode (`set_multi_mutator(false)`, the process default): while only one
 //! guest thread exists nobody can race a writer or read a buffer behind its back, so
 //! writers skip the lock (the one-shot operations run inline at the caller, the locking
@@ -42,7 +49,7 @@
 //! locking before it starts a second thread. Loom models always lock; the unit tests
 //! that run writers on several threads switch locking on.
 
-use crate::sync::{lock, AtomicPtr, AtomicU64, AtomicUsize, Mutex, MutexGuard, Ordering};
+use crate::sync::{lock, AtomicPtr, AtomicU64, AtomicU8, AtomicUsize, Mutex, MutexGuard, Ordering};
 use std::alloc::{self, Layout};
 use std::ptr;
 
@@ -318,6 +325,9 @@ pub struct GrowVec {
     buf: AtomicPtr<Buf>,
     /// Serializes writers.
     lock: Mutex<()>,
+    /// 1 while the current buffer is the owner's inline one (`adopt_inline`): never
+    /// retired or freed. Written only by writers (under the lock in multi-mutator mode).
+    inline_first: AtomicU8,
 }
 
 // GrowVec is Send + Sync automatically (an atomic pointer and a mutex): every access to
@@ -338,7 +348,7 @@ impl std::fmt::Debug for GrowVec {
 impl Drop for GrowVec {
     fn drop(&mut self) {
         let p = self.buf.load(Relaxed);
-        if !p.is_null() {
+        if !p.is_null() && self.inline_first.load(Relaxed) == 0 {
             // SAFETY: `&mut self`: no reader or writer of this vector remains; the current
             // buffer is owned by it alone (retired ones belong to the retire list). A
             // reader of *this* vector racing its drop would be a use-after-free of the
@@ -381,7 +391,38 @@ impl GrowVec {
         GrowVec {
             buf: AtomicPtr::new(p),
             lock: Mutex::new(()),
+            inline_first: AtomicU8::new(0),
         }
+    }
+
+    /// Bytes an inline buffer of `cap` words takes (header and slots), 8-aligned.
+    pub const fn inline_bytes(cap: usize) -> usize {
+        std::mem::size_of::<Buf>() + cap * 8
+    }
+
+    /// Make the `inline_bytes(cap)` bytes at `mem` this vector's (empty) first buffer.
+    /// The vector must have no buffer yet and must not be shared with other threads yet.
+    ///
+    /// # Safety
+    /// `mem` is 8-aligned, valid for writes of `inline_bytes(cap)` bytes, used for
+    /// nothing else, and stays allocated as long as this vector and any reader of it
+    /// (the owner embeds it in its own allocation).
+    pub unsafe fn adopt_inline(&self, mem: *mut u8, cap: usize) {
+        assert!(cap > 0 && self.buf.load(Relaxed).is_null());
+        let p = mem as *mut Buf;
+        // SAFETY: (caller) room for the header and cap slots, exclusively ours; every
+        // field and slot is initialised before the pointer is stored.
+        unsafe {
+            ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(0));
+            ptr::addr_of_mut!((*p).cap).write(cap);
+            let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
+            for i in 0..cap {
+                s.add(i).write(AtomicU64::new(0));
+            }
+        }
+        self.inline_first.store(1, Relaxed);
+        // Release like any publication (the owner's own publication orders it too).
+        self.buf.store(p, Release);
     }
 
     /// The current buffer for a reader (Acquire: its header and slots are initialised).
@@ -738,6 +779,12 @@ impl GrowVecWriter<'_> {
         // Release: readers that load `new` see its initialised header and slots.
         self.v.buf.store(new, Release);
         if old.is_null() {
+            return;
+        }
+        if self.v.inline_first.load(Relaxed) != 0 {
+            // The owner's inline buffer: it lives as long as the owner, so a racing
+            // reader (which holds the owner) may go on reading it; nothing to free.
+            self.v.inline_first.store(0, Relaxed);
             return;
         }
         if multi_mutator() {
@@ -1111,6 +1158,42 @@ mod tests {
         g
     }
 
+    /// An inline first buffer holds the first `cap` words; growth moves them out without
+    /// retiring or freeing it (its owner frees it), in both writer modes, and a vector
+    /// still on its inline buffer drops without freeing it.
+    #[test]
+    fn inline_first_buffer() {
+        let _s = serial();
+        for multi in [false, true] {
+            set_multi_mutator(multi);
+            let mut mem = vec![0u64; GrowVec::inline_bytes(2) / 8];
+            let retired_before = retired_bytes();
+            {
+                let v = GrowVec::new();
+                // SAFETY: mem is 8-aligned, big enough, unused elsewhere and outlives v.
+                unsafe { v.adopt_inline(mem.as_mut_ptr() as *mut u8, 2) };
+                v.push(1);
+                v.push(2);
+                assert_eq!(v.to_vec(), vec![1, 2]);
+                assert_eq!(v.capacity(), 2);
+                v.push(3);
+                assert_eq!(v.to_vec(), vec![1, 2, 3]);
+                assert!(v.capacity() > 2);
+                // Growth out of the inline buffer retired nothing.
+                assert_eq!(retired_bytes(), retired_before);
+            }
+            // The inline buffer still holds what was written into it before growth.
+            assert_eq!(&mem[..4], &[2, 2, 1, 2]);
+            let w = GrowVec::new();
+            // SAFETY: as above.
+            unsafe { w.adopt_inline(mem.as_mut_ptr() as *mut u8, 2) };
+            w.push(9);
+            drop(w); // must not free mem
+            assert_eq!(mem[2], 9);
+        }
+        set_multi_mutator(true);
+    }
+
     #[test]
     fn single_mutator_mode_and_pairs() {
         let _s = serial();
@@ -1449,6 +1532,42 @@ mod loom_models {
             assert_eq!(v.to_vec(), vec![1, 2, 3]);
             // SAFETY: every other thread of the model has been joined.
             assert!(unsafe { reclaim_retired() } > 0);
+            assert_eq!(retired_bytes(), 0);
+        });
+    }
+
+    /// (a'') As (a), starting from an inline first buffer owned by the shared object: the
+    /// reader sees only pushed words while the writer grows out of it, and growth
+    /// retires nothing (the owner keeps the inline buffer alive for racing readers).
+    #[test]
+    fn push_out_of_inline_buffer_with_reader() {
+        struct Owner {
+            v: GrowVec,
+            mem: Box<[u64]>,
+        }
+        check("push_out_of_inline_buffer_with_reader", None, || {
+            let mut o = Owner {
+                v: GrowVec::new(),
+                mem: vec![0u64; GrowVec::inline_bytes(1) / 8].into_boxed_slice(),
+            };
+            let mem = o.mem.as_mut_ptr() as *mut u8;
+            // SAFETY: the boxed words are 8-aligned, big enough, used for nothing else,
+            // and live as long as the owner (and so every reader of `v`).
+            unsafe { o.v.adopt_inline(mem, 1) };
+            let o = Arc::new(o);
+            let r = {
+                let o = o.clone();
+                thread::spawn(move || {
+                    let len = o.v.len();
+                    for i in 0..len {
+                        assert_eq!(o.v.get(i), Some(i as u64 + 1));
+                    }
+                })
+            };
+            o.v.push(1);
+            o.v.push(2);
+            r.join().unwrap();
+            assert_eq!(o.v.to_vec(), vec![1, 2]);
             assert_eq!(retired_bytes(), 0);
         });
     }

@@ -384,7 +384,18 @@ pub fn bind_class_attr(vm: &mut Vm, d: Value, cls: Value) -> PyResult<Value> {
 pub fn new_instance(cls: Value) -> Value {
     let c = cls.cast::<ClassObj>();
     let root = c.root_shape;
-    alloc(InstanceObj::new(cls, root, c.slot_hint as usize))
+    let cap = c.slot_hint as usize;
+    if cap == 0 {
+        return alloc(InstanceObj::new(cls, root, 0));
+    }
+    // The slots' first buffer lives in the instance's own allocation (one malloc, and
+    // the slots share the instance's cache lines); growth past it moves them out.
+    let words = kiln_threads::GrowVec::inline_bytes(cap) / 8;
+    let (v, tail) = crate::heap::alloc_with_tail(InstanceObj::new(cls, root, 0), words as u32);
+    // SAFETY: the tail is `words` words of the new instance's own allocation, used for
+    // nothing else, freed with it; the instance is not yet visible to any thread.
+    unsafe { v.cast::<InstanceObj>().slots.adopt_inline(tail, cap) };
+    v
 }
 
 /// The shape id of an instance in fast (slot) mode; None for other objects and for
