@@ -353,6 +353,27 @@ mod emit {
         miss: dynasmrt::DynamicLabel,
         not_instance: dynasmrt::DynamicLabel,
     ) {
+        untag_kind(
+            cx,
+            kiln_runtime::heap::ObjKind::Instance,
+            miss,
+            not_instance,
+        );
+        instance_ways_probe(cx, miss);
+    }
+
+    /// The instance-slot word inline: rax = the receiver's bits. On a hit (the word
+    /// holds the instance's shape id), rax = its header address, rcx = the slot index
+    /// and r10 = its slot buffer, whose capacity exceeds the index: a published shape's
+    /// slots were stored before it, and instance slot buffers never shrink. A
+    /// different shape goes to `ways` (rax = the header address; the version-keyed
+    /// ways), a non-pointer to `miss`, another heap object to `not_instance`.
+    fn instance_slot_probe(
+        cx: &mut Cx,
+        miss: dynasmrt::DynamicLabel,
+        not_instance: dynasmrt::DynamicLabel,
+        ways: dynasmrt::DynamicLabel,
+    ) {
         use kiln_runtime::object::layout;
         let ic = ic_addr(cx);
         untag_kind(
@@ -361,6 +382,20 @@ mod emit {
             miss,
             not_instance,
         );
+        jit!(cx.ops
+            ; mov r8, QWORD ic
+            ; mov rcx, QWORD [r8 + kiln_ic::IC_SLOT_OFFSET as i32]
+            ; cmp ecx, DWORD [rax + layout::INSTANCE_SHAPE_ID as i32]
+            ; jne =>ways
+            ; shr rcx, 32
+            ; mov r10, QWORD [rax + layout::INSTANCE_SLOTS_BUF as i32]
+        );
+    }
+
+    /// `instance_ic_probe` after the kind check (rax = an instance's header address).
+    fn instance_ways_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::object::layout;
+        let ic = ic_addr(cx);
         jit!(cx.ops
             ; mov rcx, QWORD [rax + layout::INSTANCE_CLS as i32]
             ; shl rcx, 16
@@ -484,15 +519,29 @@ mod emit {
                 ; jmp =>done
             );
         });
+        // Another shape: the version-keyed ways (a polymorphic site's other shapes, or
+        // a plain class attribute's value, bits >= 2**32).
+        let ways = cx.cold(move |cx| {
+            instance_ways_probe(cx, helper);
+            jit!(cx.ops
+                ; mov rcx, QWORD 1i64 << 32
+                ; cmp r9, rcx
+                ; jae >class_value
+                ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
+                ; test r10, r10
+                ; jz =>helper
+                ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
+                ; jae =>helper
+                ; mov r9, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
+                ; class_value:
+                ; mov QWORD [stk + top], r9
+                ; jmp =>done
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
-        instance_ic_probe_or(cx, helper, not_instance);
+        instance_slot_probe(cx, helper, not_instance, ways);
         jit!(cx.ops
-            ; mov r10, QWORD [rax + kiln_runtime::object::layout::INSTANCE_SLOTS_BUF as i32]
-            ; test r10, r10
-            ; jz =>helper
-            ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
-            ; jae =>helper
-            ; mov rax, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
+            ; mov rax, QWORD [r10 + rcx * 8 + BUF_SLOTS_OFFSET as i32]
             ; mov QWORD [stk + top], rax
             ; =>done
         );
@@ -567,22 +616,35 @@ mod emit {
                 ; jmp =>done
             );
         });
+        // Another shape: the version-keyed ways (a polymorphic site's other shapes, or
+        // a cached transition).
+        let ways = cx.cold(move |cx| {
+            instance_ways_probe(cx, helper);
+            jit!(cx.ops
+                ; mov rcx, QWORD flag
+                ; cmp BYTE [rcx], 0
+                ; jne =>helper
+                ; mov r10, QWORD [rax + ol::INSTANCE_SLOTS_BUF as i32]
+                ; test r10, r10
+                ; jz =>helper
+                ; mov rcx, QWORD kiln_runtime::interp::TRANSITION_MIN as i64
+                ; cmp r9, rcx
+                ; jae =>transition
+                ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
+                ; jae =>helper
+                ; mov rcx, QWORD [stk + val]
+                ; mov QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+                ; jmp =>done
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + obj]);
-        instance_ic_probe(cx, helper);
+        instance_slot_probe(cx, helper, helper, ways);
         jit!(cx.ops
-            ; mov rcx, QWORD flag
-            ; cmp BYTE [rcx], 0
+            ; mov rdx, QWORD flag
+            ; cmp BYTE [rdx], 0
             ; jne =>helper
-            ; mov r10, QWORD [rax + ol::INSTANCE_SLOTS_BUF as i32]
-            ; test r10, r10
-            ; jz =>helper
-            ; mov rcx, QWORD kiln_runtime::interp::TRANSITION_MIN as i64
-            ; cmp r9, rcx
-            ; jae =>transition
-            ; cmp r9, QWORD [r10 + BUF_LEN_OFFSET as i32]
-            ; jae =>helper
-            ; mov rcx, QWORD [stk + val]
-            ; mov QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32], rcx
+            ; mov rdx, QWORD [stk + val]
+            ; mov QWORD [r10 + rcx * 8 + BUF_SLOTS_OFFSET as i32], rdx
             ; =>done
         );
     }

@@ -51,6 +51,13 @@ pub const WAYS: usize = 4;
 /// class versions and dict keys-versions are unique), so an unchanged key means the
 /// value read belongs to it.
 pub struct IcEntry {
+    /// The instance-slot word of an attribute site (LoadAttr, StoreAttr): `slot << 32 |
+    /// shape id` (0 = empty; shape ids start at 1), one atomic word, so a hit is one
+    /// load and compare with no seqlock. Keyed by the shape alone (a shape fixes the
+    /// class), it is valid while no class gains a data descriptor or attribute hook that
+    /// could shadow the slot: such a change calls `forget_instance_slots`, which empties
+    /// this word in every live table.
+    slot: AtomicU64,
     keys: [AtomicU64; WAYS],
     vals: [AtomicU64; WAYS],
     state: AtomicU8,
@@ -65,6 +72,7 @@ pub struct IcEntry {
 impl IcEntry {
     fn new() -> Self {
         IcEntry {
+            slot: AtomicU64::new(EMPTY),
             keys: std::array::from_fn(|_| AtomicU64::new(EMPTY)),
             vals: std::array::from_fn(|_| AtomicU64::new(0)),
             state: AtomicU8::new(IcState::Uninit as u8),
@@ -87,6 +95,43 @@ impl IcEntry {
             self.set_state(IcState::Mono);
         }
         self.keys[0].store(w, Ordering::Release);
+    }
+
+    /// The slot the instance-slot word caches for `shape_id`, if it holds that shape.
+    #[inline(always)]
+    pub fn slot_for(&self, shape_id: u32) -> Option<usize> {
+        let w = self.slot.load(Ordering::Acquire);
+        (w as u32 == shape_id && w != EMPTY).then_some((w >> 32) as usize)
+    }
+    /// The instance-slot word, for a miss handler that fills it only while empty.
+    #[inline]
+    pub fn slot_word(&self) -> u64 {
+        self.slot.load(Ordering::Relaxed)
+    }
+    /// Cache `slot` for `shape_id` (non-zero) in the instance-slot word, unless the
+    /// receiver's class changed since the miss handler read `version_before` (the
+    /// facts that made the slot cacheable were checked at that version):
+    /// `version_now` re-reads it after the store. Against `forget_instance_slots`
+    /// (class mutations: version bump, SeqCst fence, then clearing) this is Dekker's
+    /// pattern with fences: either this re-read sees the new version and takes the word
+    /// back, or the clearing lands after this store. Loom model
+    /// `slot_word_never_survives_a_class_change`.
+    pub fn record_slot_word(
+        &self,
+        shape_id: u32,
+        slot: usize,
+        version_before: u64,
+        version_now: impl Fn() -> u64,
+    ) {
+        debug_assert!(shape_id != 0 && slot <= u32::MAX as usize);
+        let w = (slot as u64) << 32 | shape_id as u64;
+        self.slot.store(w, Ordering::Relaxed);
+        fence(Ordering::SeqCst);
+        if version_now() != version_before {
+            let _ = self
+                .slot
+                .compare_exchange(w, EMPTY, Ordering::Relaxed, Ordering::Relaxed);
+        }
     }
 
     #[inline(always)]
@@ -278,11 +323,60 @@ pub struct IcTable {
     entries: Box<[IcEntry]>,
 }
 
+/// Every live table's entries (address, count), for `forget_instance_slots`. A table
+/// registers when created and unregisters when dropped (code objects are freed by the
+/// collector's sweep, with the world stopped). The lock is held only for these short,
+/// safepoint-free operations. Not modelled under loom (the slot word it clears is one
+/// atomic word; see `loom_slot_models`).
+#[cfg(not(loom))]
+static TABLES: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+#[cfg(not(loom))]
+fn tables() -> std::sync::MutexGuard<'static, Vec<(usize, usize)>> {
+    TABLES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Empty the instance-slot word of every entry of every live table: a class gained (or
+/// lost) something that can shadow an instance attribute (a data descriptor, a
+/// `__getattribute__`/`__setattr__`/`__delattr__`, a `__set__`/`__delete__` that makes
+/// a type's instances data descriptors). Rare; costs one store per IC entry.
+pub fn forget_instance_slots() {
+    // Orders the caller's version bump before the clearing (see `record_slot_word`).
+    fence(Ordering::SeqCst);
+    #[cfg(not(loom))]
+    for &(p, n) in tables().iter() {
+        // SAFETY: registered tables are alive (they unregister in Drop, under this
+        // lock) and `p` addresses their `n` entries.
+        let entries = unsafe { std::slice::from_raw_parts(p as *const IcEntry, n) };
+        for e in entries {
+            e.slot.store(EMPTY, Ordering::Relaxed);
+        }
+    }
+}
+
+impl Drop for IcTable {
+    fn drop(&mut self) {
+        #[cfg(not(loom))]
+        if !self.entries.is_empty() {
+            let p = self.entries.as_ptr() as usize;
+            let mut t = tables();
+            if let Some(i) = t.iter().position(|&(q, _)| q == p) {
+                t.swap_remove(i);
+            }
+        }
+    }
+}
+
 impl IcTable {
     pub fn new(n: usize) -> Self {
-        IcTable {
+        let t = IcTable {
             entries: (0..n).map(|_| IcEntry::new()).collect(),
+        };
+        #[cfg(not(loom))]
+        if n > 0 {
+            tables().push((t.entries.as_ptr() as usize, n));
         }
+        t
     }
     /// The entry of IC slot `i`. The compiler numbers slots densely from 0, so `i` is
     /// always in range (checked in debug builds).
@@ -508,6 +602,41 @@ mod loom_pair_models {
     }
 }
 
+/// Loom model of the instance-slot word against a class mutation: a miss handler
+/// records a slot (checked at version 1) while another thread bumps the class version
+/// and clears the word as `forget_instance_slots` does (fence, then store). Whatever the
+/// interleaving, no slot word survives; a reader in between sees empty or the word.
+#[cfg(loom)]
+mod loom_slot_models {
+    use super::*;
+    use loom::sync::Arc;
+    use loom::thread;
+
+    #[test]
+    fn slot_word_never_survives_a_class_change() {
+        loom::model(|| {
+            let e = Arc::new(IcEntry::new());
+            let version = Arc::new(AtomicU64::new(1));
+            let mutator = {
+                let (e, version) = (e.clone(), version.clone());
+                thread::spawn(move || {
+                    version.store(2, Ordering::Release);
+                    fence(Ordering::SeqCst);
+                    e.slot.store(EMPTY, Ordering::Relaxed);
+                })
+            };
+            e.record_slot_word(7, 3, 1, || version.load(Ordering::Acquire));
+            let seen = e.slot.load(Ordering::Acquire);
+            assert!(
+                seen == EMPTY || seen == (3 << 32 | 7),
+                "torn slot word {seen:#x}"
+            );
+            mutator.join().unwrap();
+            assert_eq!(e.slot_for(7), None, "a slot word outlived the class change");
+        });
+    }
+}
+
 /// Loom model: a reader racing with two writers of the same IC entry always sees a
 /// whole published word (empty, A or B), never a mix of two updates.
 #[cfg(loom)]
@@ -552,4 +681,6 @@ mod loom_models {
 /// templates that read the monomorphic case inline (the same seqlock protocol as
 /// `IcEntry::lookup`: key, value, key again).
 pub const IC_KEY0_OFFSET: usize = std::mem::offset_of!(IcEntry, keys);
+/// Byte offset of the instance-slot word (`IcEntry::slot_for`'s word).
+pub const IC_SLOT_OFFSET: usize = std::mem::offset_of!(IcEntry, slot);
 pub const IC_VAL0_OFFSET: usize = std::mem::offset_of!(IcEntry, vals);

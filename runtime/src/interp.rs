@@ -3233,7 +3233,7 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
     };
     if let Some(slot) = inst.shape().slot_of(name) {
         if slot_cacheable(inst.cls, name, false) {
-            ic_record(e, key, name, slot as u64);
+            record_slot(e, inst, key, name, slot);
         }
         return;
     }
@@ -3257,6 +3257,18 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
         && ops::lookup_in_mro(inst.cls, name) == Some(v)
     {
         e.record(key, v.0);
+    }
+}
+
+/// Cache an instance attribute's slot, checked cacheable at the class version in `key`:
+/// in the entry's instance-slot word (one load and compare for both tiers) while that
+/// is free, else in its ways (a polymorphic site's other shapes) or the megamorphic cache.
+fn record_slot(e: &IcEntry, inst: &InstanceObj, key: u64, name: Value, slot: usize) {
+    if e.slot_word() == kiln_ic::EMPTY {
+        let cls = inst.cls.cast::<ClassObj>();
+        e.record_slot_word(key as u32, slot, key >> 32, || cls.version());
+    } else {
+        ic_record(e, key, name, slot as u64);
     }
 }
 
@@ -3316,7 +3328,12 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
     }
     if key_after == key_before {
         // Store to an existing attribute.
-        e.record(key_before, slot as u64);
+        if e.slot_word() == kiln_ic::EMPTY {
+            let cls = inst.cls.cast::<ClassObj>();
+            e.record_slot_word(key_before as u32, slot, key_before >> 32, || cls.version());
+        } else {
+            e.record(key_before, slot as u64);
+        }
     } else if key_after >> 32 == key_before >> 32 && shape.names.len() == slot + 1 {
         // Added the attribute: cache the transition (same class version, one more slot).
         let shape_ptr = shape as *const crate::shape::Shape as u64;
@@ -3793,6 +3810,10 @@ pub fn store_subscr_fast(o: Value, k: Value, v: Value) -> bool {
 #[inline(always)]
 pub fn load_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
     if let Some(inst) = o.get::<InstanceObj>() {
+        if let Some(i) = e.slot_for(inst.shape_id()) {
+            ic_hit(e, IcKind::Attr);
+            return Some(inst.slots.get(i).unwrap_or(Value::NULL));
+        }
         if let Some(w) = instance_site_lookup(e, inst, name, false) {
             ic_hit(e, IcKind::Attr);
             if w >= 1 << 32 {
@@ -3858,6 +3879,11 @@ fn module_attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
 #[inline(always)]
 pub fn store_attr_cached(e: &IcEntry, o: Value, key: Option<u64>, v: Value) -> bool {
     let Some(k) = key else { return false };
+    if let Some(i) = e.slot_for(k as u32) {
+        ic_hit(e, IcKind::StoreAttr);
+        o.cast::<InstanceObj>().slots.set(i, v);
+        return true;
+    }
     let Some(val) = e.lookup(k) else { return false };
     ic_hit(e, IcKind::StoreAttr);
     let inst = o.cast::<InstanceObj>();

@@ -46,7 +46,8 @@ pub struct Shape {
 unsafe impl Sync for Shape {}
 unsafe impl Send for Shape {}
 
-static NEXT_ID: AtomicU32 = AtomicU32::new(0);
+/// Ids start at 1: 0 is the empty instance-slot word of an IC entry.
+static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 /// id -> shape, for `by_id` (IC miss handlers); appended under the write lock.
 static REGISTRY: RwLock<Vec<&'static Shape>> = RwLock::new(Vec::new());
 static DICT: OnceLock<&'static Shape> = OnceLock::new();
@@ -153,5 +154,5 @@ impl Shape {
 
 /// Number of shapes created so far (diagnostics).
 pub fn shape_count() -> u32 {
-    NEXT_ID.load(Ordering::Relaxed)
+    NEXT_ID.load(Ordering::Relaxed) - 1
 }

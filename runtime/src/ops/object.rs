@@ -1083,7 +1083,23 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
     let _g = class_mutation_lock();
     dict_set(vm, c.dict, name, v)?;
     class_modified(cls);
+    forget_slots_if_shadowed(cls, name);
     Ok(())
+}
+
+/// After `cls.name` changed (the version already bumped): IC entries cache instance
+/// slots by shape alone (`IcEntry::slot_for`), valid while no data descriptor or
+/// attribute hook stands in front of instance attributes. If the change may have put
+/// one there (for `cls`, its subclasses, or every class holding a descriptor of a type
+/// that just gained `__set__`/`__delete__`), every live entry forgets its slot.
+fn forget_slots_if_shadowed(cls: Value, name: Value) {
+    let hook = matches!(
+        str_of(name),
+        "__getattribute__" | "__setattr__" | "__delattr__" | "__set__" | "__delete__"
+    );
+    if hook || lookup_in_mro(cls, name).is_some_and(is_data_descriptor) {
+        kiln_ic::forget_instance_slots();
+    }
 }
 
 /// `del C.name`.
@@ -1105,6 +1121,7 @@ pub fn class_delattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<()> {
         ));
     }
     class_modified(cls);
+    forget_slots_if_shadowed(cls, name);
     Ok(())
 }
 
