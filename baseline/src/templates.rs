@@ -338,30 +338,6 @@ mod emit {
         );
     }
 
-    /// The instance IC probe, inline: rax = the receiver's bits. On a hit, rax = its
-    /// header address and r9 = the matching way's value; any other case jumps to
-    /// `miss`. The key is `instance_ic_key`'s (class version << 32 | shape id), read
-    /// with `IcEntry::lookup`'s protocol (key, value, key again).
-    fn instance_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
-        instance_ic_probe_or(cx, miss, miss);
-    }
-
-    /// `instance_ic_probe`, but a heap object that is not an instance goes to
-    /// `not_instance` (rax = its header address) instead of `miss`.
-    fn instance_ic_probe_or(
-        cx: &mut Cx,
-        miss: dynasmrt::DynamicLabel,
-        not_instance: dynasmrt::DynamicLabel,
-    ) {
-        untag_kind(
-            cx,
-            kiln_runtime::heap::ObjKind::Instance,
-            miss,
-            not_instance,
-        );
-        instance_ways_probe(cx, miss);
-    }
-
     /// The instance-slot word inline: rax = the receiver's bits. On a hit (the word
     /// holds the instance's shape id), rax = its header address, rcx = the slot index
     /// and r10 = its slot buffer, whose capacity exceeds the index: a published shape's
@@ -392,7 +368,10 @@ mod emit {
         );
     }
 
-    /// `instance_ic_probe` after the kind check (rax = an instance's header address).
+    /// The instance IC's class-versioned ways: rax = an instance's header address. On a
+    /// hit, r9 = the matching way's value; else to `miss`. The key is
+    /// `instance_ic_key`'s (class version << 32 | shape id), read with
+    /// `IcEntry::lookup`'s protocol (key, value, key again).
     fn instance_ways_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         use kiln_runtime::object::layout;
         let ic = ic_addr(cx);
@@ -563,13 +542,31 @@ mod emit {
             call_fast(cx, rt::kiln_jit_load_method as *const () as usize);
             jit!(cx.ops ; jmp =>done);
         });
+        let hit = cx.ops.new_dynamic_label();
+        // Not the shape-keyed record: the class-versioned ways (a method recorded
+        // that way, or a slot index: a callable stored in the instance, the helper's).
+        let ways = cx.cold(move |cx| {
+            instance_ways_probe(cx, helper);
+            jit!(cx.ops
+                ; mov rcx, QWORD 1i64 << 32
+                ; cmp r9, rcx
+                ; jb =>helper
+                ; jmp =>hit
+            );
+        });
         jit!(cx.ops ; mov rax, QWORD [stk + top]);
-        instance_ic_probe(cx, helper);
+        untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, helper, helper);
+        // `kiln_ic::shape_key`: all ones | (shape id + 1); way 0 inline, the others cold.
         jit!(cx.ops
-            // A slot index (a callable stored in the instance) is the helper's case.
-            ; mov rcx, QWORD 1i64 << 32
-            ; cmp r9, rcx
-            ; jb =>helper
+            ; mov edx, DWORD [rax + kiln_runtime::object::layout::INSTANCE_SHAPE_ID as i32]
+            ; add edx, 1
+            ; mov rcx, QWORD kiln_ic::SHAPE_KEY_HIGH as i64
+            ; or rcx, rdx
+            ; mov r8, QWORD ic
+        );
+        ic_ways_probe(cx, ways);
+        jit!(cx.ops
+            ; =>hit
             ; mov rcx, QWORD [stk + top]
             ; mov QWORD [stk + top], r9
             ; mov QWORD [stk + push], rcx

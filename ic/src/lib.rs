@@ -55,7 +55,7 @@ pub struct IcEntry {
     /// shape id` (0 = empty; shape ids start at 1), one atomic word, so a hit is one
     /// load and compare with no seqlock. Keyed by the shape alone (a shape fixes the
     /// class), it is valid while no class gains a data descriptor or attribute hook that
-    /// could shadow the slot: such a change calls `forget_instance_slots`, which empties
+    /// could shadow the slot: such a change calls `forget_shape_keyed`, which empties
     /// this word in every live table.
     slot: AtomicU64,
     keys: [AtomicU64; WAYS],
@@ -111,7 +111,7 @@ impl IcEntry {
     /// Cache `slot` for `shape_id` (non-zero) in the instance-slot word, unless the
     /// receiver's class changed since the miss handler read `version_before` (the
     /// facts that made the slot cacheable were checked at that version):
-    /// `version_now` re-reads it after the store. Against `forget_instance_slots`
+    /// `version_now` re-reads it after the store. Against `forget_shape_keyed`
     /// (class mutations: version bump, SeqCst fence, then clearing) this is Dekker's
     /// pattern with fences: either this re-read sees the new version and takes the word
     /// back, or the clearing lands after this store. Loom model
@@ -124,6 +124,9 @@ impl IcEntry {
         version_now: impl Fn() -> u64,
     ) {
         debug_assert!(shape_id != 0 && slot <= u32::MAX as usize);
+        if !shape_keyed_enabled() {
+            return;
+        }
         let w = (slot as u64) << 32 | shape_id as u64;
         self.slot.store(w, Ordering::Relaxed);
         fence(Ordering::SeqCst);
@@ -215,6 +218,45 @@ impl IcEntry {
         }
         self.mega_epoch.store(epoch(), Ordering::Relaxed);
         self.set_state(IcState::Mega);
+    }
+
+    /// `record`, for a shape-keyed record (`shape_key`) whose facts were checked at
+    /// class version `version_before`: the same store-fence-recheck protocol as
+    /// `record_slot_word` against `forget_shape_keyed`.
+    pub fn record_checked(
+        &self,
+        key: u64,
+        val: u64,
+        version_before: u64,
+        version_now: impl Fn() -> u64,
+    ) {
+        self.record(key, val);
+        fence(Ordering::SeqCst);
+        if version_now() != version_before {
+            self.unrecord(key);
+        }
+    }
+
+    /// Empty the way holding `key`, if any (a reader re-checks the key, so it never
+    /// takes the way's value for another key).
+    fn unrecord(&self, key: u64) {
+        for k in &self.keys {
+            if k.load(Ordering::Relaxed) == key {
+                let _ = k.compare_exchange(key, EMPTY, Ordering::Relaxed, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// This entry's part of `forget_shape_keyed` (after the caller's SeqCst fence):
+    /// empty the slot word and every way holding a `shape_key` record.
+    fn forget_shape_facts(&self) {
+        self.slot.store(EMPTY, Ordering::Relaxed);
+        for k in &self.keys {
+            let w = k.load(Ordering::Relaxed);
+            if w & SHAPE_KEY_HIGH == SHAPE_KEY_HIGH && w != LOCKED {
+                let _ = k.compare_exchange(w, EMPTY, Ordering::Relaxed, Ordering::Relaxed);
+            }
+        }
     }
 
     /// Count a hit of the single-word form (global loads).
@@ -323,7 +365,18 @@ pub struct IcTable {
     entries: Box<[IcEntry]>,
 }
 
-/// Every live table's entries (address, count), for `forget_instance_slots`. A table
+/// The key of a record that holds for every instance of one shape (a shape fixes the
+/// class): all ones in the high half, which no class-version key has (versions in
+/// instance keys stay below 2**31, a `super` key's middle bits below 2**30), and the
+/// shape id + 1 in the low half. The + 1 maps the dictionary-mode id (`u32::MAX`, never
+/// recorded) to a low half of 0, so no instance's key is ever `LOCKED` (all ones; shape
+/// ids stay below `u32::MAX - 1`). Valid until `forget_shape_keyed`.
+pub const fn shape_key(shape_id: u32) -> u64 {
+    SHAPE_KEY_HIGH | shape_id.wrapping_add(1) as u64
+}
+pub const SHAPE_KEY_HIGH: u64 = 0xFFFF_FFFF << 32;
+
+/// Every live table's entries (address, count), for `forget_shape_keyed`. A table
 /// registers when created and unregisters when dropped (code objects are freed by the
 /// collector's sweep, with the world stopped). The lock is held only for these short,
 /// safepoint-free operations. Not modelled under loom (the slot word it clears is one
@@ -336,22 +389,43 @@ fn tables() -> std::sync::MutexGuard<'static, Vec<(usize, usize)>> {
     TABLES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Empty the instance-slot word of every entry of every live table: a class gained (or
-/// lost) something that can shadow an instance attribute (a data descriptor, a
-/// `__getattribute__`/`__setattr__`/`__delattr__`, a `__set__`/`__delete__` that makes
-/// a type's instances data descriptors). Rare; costs one store per IC entry.
-pub fn forget_instance_slots() {
+/// Forget every fact cached by shape alone, in every entry of every live table: the
+/// instance-slot words and the `shape_key` records (methods). Called by a class
+/// mutation that may change such a fact: something that can shadow an instance
+/// attribute (a data descriptor, a `__getattribute__`/`__setattr__`/`__delattr__`, a
+/// `__set__`/`__delete__` that makes a type's instances data descriptors), or a
+/// rebinding of a name that resolved to a method. Costs one pass over all entries; a
+/// program that does it more than `MAX_FORGETS` times (say, rebinding methods in a
+/// loop) stops getting shape-keyed facts, and its sites use the class-versioned keys.
+pub fn forget_shape_keyed() {
     // Orders the caller's version bump before the clearing (see `record_slot_word`).
     fence(Ordering::SeqCst);
     #[cfg(not(loom))]
-    for &(p, n) in tables().iter() {
-        // SAFETY: registered tables are alive (they unregister in Drop, under this
-        // lock) and `p` addresses their `n` entries.
-        let entries = unsafe { std::slice::from_raw_parts(p as *const IcEntry, n) };
-        for e in entries {
-            e.slot.store(EMPTY, Ordering::Relaxed);
+    {
+        FORGETS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        for &(p, n) in tables().iter() {
+            // SAFETY: registered tables are alive (they unregister in Drop, under this
+            // lock) and `p` addresses their `n` entries.
+            let entries = unsafe { std::slice::from_raw_parts(p as *const IcEntry, n) };
+            for e in entries {
+                e.forget_shape_facts();
+            }
         }
     }
+}
+
+#[cfg(not(loom))]
+static FORGETS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+/// `forget_shape_keyed` calls after which shape-keyed facts are no longer recorded.
+pub const MAX_FORGETS: u32 = 1000;
+
+/// Whether miss handlers may record shape-keyed facts (see `forget_shape_keyed`).
+#[inline]
+pub fn shape_keyed_enabled() -> bool {
+    #[cfg(not(loom))]
+    return FORGETS.load(std::sync::atomic::Ordering::Relaxed) < MAX_FORGETS;
+    #[cfg(loom)]
+    true
 }
 
 impl Drop for IcTable {
@@ -495,6 +569,35 @@ pub mod global {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `forget_shape_keyed` empties slot words and shape-keyed records in live tables
+    /// and keeps class-versioned records; a dropped table is no longer visited.
+    #[test]
+    #[cfg(not(loom))]
+    fn forget_shape_keyed_clears_only_shape_facts() {
+        let t = IcTable::new(2);
+        t.get(0).record_slot_word(5, 2, 1, || 1);
+        assert_eq!(t.get(0).slot_for(5), Some(2));
+        assert_eq!(t.get(0).slot_for(6), None);
+        let versioned = 3 << 32 | 5;
+        t.get(1).record_checked(shape_key(5), 0xAAAA, 1, || 1);
+        t.get(1).record(versioned, 0xBBBB);
+        assert_eq!(t.get(1).lookup(shape_key(5)), Some(0xAAAA));
+        // A class change between the check and the record takes the record back.
+        t.get(0).record_slot_word(9, 1, 1, || 2);
+        assert_eq!(t.get(0).slot_for(9), None);
+        let dropped = IcTable::new(1);
+        drop(dropped);
+        forget_shape_keyed();
+        assert_eq!(t.get(0).slot_for(5), None);
+        assert_eq!(t.get(1).lookup(shape_key(5)), None);
+        assert_eq!(t.get(1).lookup(versioned), Some(0xBBBB));
+        // No real shape's key is the LOCKED word; the dictionary-mode id maps to a low
+        // half of 0 (never recorded).
+        assert_ne!(shape_key(u32::MAX - 2), LOCKED);
+        assert_eq!(shape_key(u32::MAX), SHAPE_KEY_HIGH);
+    }
+
     #[test]
     #[cfg(not(loom))]
     fn states_go_mono_poly_mega_and_back_after_invalidation() {
@@ -604,7 +707,7 @@ mod loom_pair_models {
 
 /// Loom model of the instance-slot word against a class mutation: a miss handler
 /// records a slot (checked at version 1) while another thread bumps the class version
-/// and clears the word as `forget_instance_slots` does (fence, then store). Whatever the
+/// and clears the word as `forget_shape_keyed` does (fence, then store). Whatever the
 /// interleaving, no slot word survives; a reader in between sees empty or the word.
 #[cfg(loom)]
 mod loom_slot_models {
@@ -633,6 +736,31 @@ mod loom_slot_models {
             );
             mutator.join().unwrap();
             assert_eq!(e.slot_for(7), None, "a slot word outlived the class change");
+        });
+    }
+
+    /// The same protocol for a shape-keyed record in the ways (`record_checked` against
+    /// the clearing of `forget_shape_facts`): no record survives the class change.
+    #[test]
+    fn shape_keyed_record_never_survives_a_class_change() {
+        loom::model(|| {
+            let e = Arc::new(IcEntry::new());
+            let version = Arc::new(AtomicU64::new(1));
+            let mutator = {
+                let (e, version) = (e.clone(), version.clone());
+                thread::spawn(move || {
+                    version.store(2, Ordering::Release);
+                    fence(Ordering::SeqCst);
+                    e.forget_shape_facts();
+                })
+            };
+            e.record_checked(shape_key(7), 700, 1, || version.load(Ordering::Acquire));
+            mutator.join().unwrap();
+            assert_eq!(
+                e.lookup(shape_key(7)),
+                None,
+                "a record outlived the class change"
+            );
         });
     }
 }

@@ -3412,6 +3412,12 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
     if let Some(key) = instance_ic_key(inst) {
         if e.is_mega() {
             mega_cache().insert(mega_key(key, name) ^ METHOD_SALT, m.0);
+        } else if kiln_ic::shape_keyed_enabled() {
+            // By shape alone (no class version to load on a hit); a rebinding of this
+            // name on the class or a base forgets it (`forget_shape_keyed_if_stale`).
+            let cls = inst.cls.cast::<ClassObj>();
+            let shape_key = kiln_ic::shape_key(key as u32);
+            e.record_checked(shape_key, m.0, key >> 32, || cls.version());
         } else {
             e.record(key, m.0);
         }
@@ -3911,6 +3917,10 @@ pub fn store_attr_cached(e: &IcEntry, o: Value, key: Option<u64>, v: Value) -> b
 #[inline(always)]
 pub fn load_method_cached(e: &IcEntry, o: Value, name: Value) -> Option<(Value, Value)> {
     if let Some(inst) = o.get::<InstanceObj>() {
+        if let Some(f) = e.lookup(kiln_ic::shape_key(inst.shape_id())) {
+            ic_hit(e, IcKind::Method);
+            return Some((Value(f), o));
+        }
         if let Some(f) = instance_site_lookup(e, inst, name, true) {
             ic_hit(e, IcKind::Method);
             if f < 1 << 32 {

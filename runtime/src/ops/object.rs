@@ -1081,24 +1081,31 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
         _ => {}
     }
     let _g = class_mutation_lock();
+    let before = lookup_in_mro(cls, name);
     dict_set(vm, c.dict, name, v)?;
     class_modified(cls);
-    forget_slots_if_shadowed(cls, name);
+    forget_shape_keyed_if_stale(cls, name, before);
     Ok(())
 }
 
-/// After `cls.name` changed (the version already bumped): IC entries cache instance
-/// slots by shape alone (`IcEntry::slot_for`), valid while no data descriptor or
-/// attribute hook stands in front of instance attributes. If the change may have put
-/// one there (for `cls`, its subclasses, or every class holding a descriptor of a type
-/// that just gained `__set__`/`__delete__`), every live entry forgets its slot.
-fn forget_slots_if_shadowed(cls: Value, name: Value) {
+/// After `cls.name` changed (the version already bumped; `before` is what the name
+/// resolved to on `cls` before): IC entries cache some facts by shape alone (instance
+/// slots, `IcEntry::slot_for`; methods, `kiln_ic::shape_key`), valid while no data
+/// descriptor or attribute hook stands in front of instance attributes and the methods
+/// found stay the same. If the change may have broken one (for `cls`, its subclasses,
+/// or every class holding a descriptor of a type that just gained `__set__`/
+/// `__delete__`), every live entry forgets them. Rebinding a plain value (`C.count += 1`)
+/// forgets nothing.
+fn forget_shape_keyed_if_stale(cls: Value, name: Value, before: Option<Value>) {
     let hook = matches!(
         str_of(name),
         "__getattribute__" | "__setattr__" | "__delattr__" | "__set__" | "__delete__"
     );
-    if hook || lookup_in_mro(cls, name).is_some_and(is_data_descriptor) {
-        kiln_ic::forget_instance_slots();
+    if hook
+        || before.is_some_and(|b| b.is_kind(crate::heap::ObjKind::Func))
+        || lookup_in_mro(cls, name).is_some_and(is_data_descriptor)
+    {
+        kiln_ic::forget_shape_keyed();
     }
 }
 
@@ -1114,6 +1121,7 @@ pub fn class_delattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<()> {
         )));
     }
     let _g = class_mutation_lock();
+    let before = lookup_in_mro(cls, name);
     if dict_del(vm, c.dict, name)?.is_none() {
         return Err(vm.raise(
             rt().excs.attribute_error,
@@ -1121,7 +1129,7 @@ pub fn class_delattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<()> {
         ));
     }
     class_modified(cls);
-    forget_slots_if_shadowed(cls, name);
+    forget_shape_keyed_if_stale(cls, name, before);
     Ok(())
 }
 
