@@ -67,6 +67,10 @@ pub struct Cx<'a> {
     count_instrs: bool,
     /// Where each instruction's template starts (for `--dump-asm`).
     pub starts: Vec<AssemblyOffset>,
+    /// Instructions reached other than by falling through: branch targets and
+    /// exception handlers (dispatch re-entries after a step land only after the
+    /// instruction stepped, so they see what falling through would).
+    targets: Vec<bool>,
 }
 
 /// Code a template keeps out of line (`Cx::cold`).
@@ -102,6 +106,23 @@ impl<'a> Cx<'a> {
 
     pub fn ins(&self) -> Instr {
         self.code.instrs[self.pc]
+    }
+    /// The constant the previous instruction pushed, when the current one is reached
+    /// only by falling through from it: then the top of the stack is that constant,
+    /// known while compiling (`x + 1`, `i < 10`, `y is None`). A `LoadConst` never
+    /// takes a slow path, and a superinstruction stepped in the interpreter pushes
+    /// the same constant before it resumes here.
+    pub fn top_is_const(&self) -> Option<kiln_runtime::value::Value> {
+        let prev = self.pc.checked_sub(1)?;
+        if self.targets[self.pc] {
+            return None;
+        }
+        let p = self.code.instrs[prev];
+        matches!(
+            p.op,
+            kiln_runtime::bytecode::Op::LoadConst | kiln_runtime::bytecode::Op::LoadConstLoadFast
+        )
+        .then(|| self.code.consts[p.arg as usize])
     }
     /// Operand-stack depth before the current instruction.
     pub fn depth(&self) -> usize {
@@ -206,6 +227,26 @@ pub fn eligible(code: &CodeObject) -> bool {
     !code.instrs.is_empty()
 }
 
+/// Which instructions are branch targets or exception handlers.
+fn jump_targets(code: &CodeObject) -> Vec<bool> {
+    let mut t = vec![false; code.instrs.len()];
+    let mut mark = |pc: usize| {
+        if let Some(x) = t.get_mut(pc) {
+            *x = true;
+        }
+    };
+    mark(0);
+    for i in &code.instrs {
+        if i.op.has_flag(kiln_runtime::bytecode::flags::BRANCH) {
+            mark(i.arg as usize);
+        }
+    }
+    for e in &code.exc_table {
+        mark(e.target as usize);
+    }
+    t
+}
+
 /// Assemble `code` (not yet installed).
 pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
     let n = code.instrs.len();
@@ -220,6 +261,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         pc: 0,
         count_instrs,
         starts: Vec::with_capacity(n),
+        targets: jump_targets(code),
     };
     let stack_base = FRAME_SLOTS_OFFSET + 8 * (code.nlocals() + code.ncells());
     let entry = cx.ops.offset();

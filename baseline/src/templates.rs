@@ -1702,10 +1702,23 @@ mod emit {
     pub fn IsOp(cx: &mut Cx) {
         let (a, b) = (cx.peek(2), cx.peek(1));
         let negate = cx.ins().arg != 0;
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + a]
-            ; cmp rax, QWORD [stk + b]
-        );
+        jit!(cx.ops ; mov rax, QWORD [stk + a]);
+        match cx.top_is_const() {
+            // `x is None`: None's bits are the pinned `specials` register.
+            Some(c) if c == kiln_runtime::value::Value::NONE => {
+                jit!(cx.ops ; cmp rax, specials)
+            }
+            _ => jit!(cx.ops ; cmp rax, QWORD [stk + b]),
+        }
+        // Identity decides a PopJumpIf at once: branch on the flag (equal = `is`).
+        if let Some((jump_if_true, t, after)) = fused_branch(cx) {
+            if jump_if_true != negate {
+                jit!(cx.ops ; je =>t ; jmp =>after);
+            } else {
+                jit!(cx.ops ; jne =>t ; jmp =>after);
+            }
+            return;
+        }
         if negate {
             jit!(cx.ops ; setne al);
         } else {
@@ -1837,6 +1850,35 @@ mod emit {
             jit!(cx.ops ; jmp =>after);
         });
         let done = cx.ops.new_dynamic_label();
+        if let (Some(imm), Add | Sub) = (small_const_operand(cx), kind) {
+            // `i + 1`, `n - 1`: only the left operand's tag is checked; the constant is
+            // an immediate. Anything else takes the general template out of line.
+            let general = cx.cold(move |cx| {
+                binary_op_general(cx, kind, a, b, slow, done);
+                jit!(cx.ops ; jmp =>done);
+            });
+            jit!(cx.ops
+                ; mov rax, QWORD [stk + a]
+                ; mov rdx, rax
+                ; shr rdx, 48
+                ; cmp edx, TAG_INT as i32
+                ; jne =>general
+                ; shl rax, 16
+            );
+            if kind == Add {
+                jit!(cx.ops ; add rax, imm ; jo =>slow);
+            } else {
+                jit!(cx.ops ; sub rax, imm ; jo =>slow);
+            }
+            jit!(cx.ops
+                ; shr rax, 16
+                ; shl rdx, 48 // the int tag again
+                ; or rax, rdx
+                ; mov QWORD [stk + a], rax
+                ; =>done
+            );
+            return;
+        }
         use kiln_runtime::interp::TYPE_TAG_FLOAT;
         let floats_first = cx.first_seen_types() == Some(TYPE_TAG_FLOAT << 32 | TYPE_TAG_FLOAT);
         if floats_first && !matches!(kind, FloorDiv | Mod) {
@@ -2001,6 +2043,32 @@ mod emit {
         }
     }
 
+    /// Compare-and-branch: when the next instruction is a PopJumpIf that consumes the
+    /// bool at once, a comparison branches on its flag instead of boxing the bool and
+    /// testing it again. Returns (jump if true?, the branch target, the instruction
+    /// after the PopJumpIf). The PopJumpIf's own template stays for the slow path,
+    /// which continues there with the bool on the stack.
+    fn fused_branch(cx: &Cx) -> Option<(bool, dynasmrt::DynamicLabel, dynasmrt::DynamicLabel)> {
+        let next = cx.code.instrs.get(cx.pc + 1)?;
+        if !matches!(next.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+            || cx.pc + 2 >= cx.labels.len()
+        {
+            return None;
+        }
+        Some((
+            next.op == Op::PopJumpIfTrue,
+            cx.label(next.arg as usize),
+            cx.label(cx.pc + 2),
+        ))
+    }
+
+    /// The small int a constant right operand holds, when `c << 16` fits an i32
+    /// immediate (the operand as the inline int paths shift it).
+    fn small_const_operand(cx: &Cx) -> Option<i32> {
+        let c = cx.top_is_const()?;
+        (c.is_small() && c.as_small().abs() < 1 << 15).then(|| (c.as_small() as i32) << 16)
+    }
+
     /// Small int comparisons, and float comparisons (a small int mixed with a float is
     /// converted exactly, so the double comparison is Python's exact one), produce a
     /// bool inline.
@@ -2024,16 +2092,36 @@ mod emit {
         });
         let not_ints = cx.ops.new_dynamic_label();
         let store = cx.ops.new_dynamic_label();
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + a]
-            ; mov rcx, QWORD [stk + b]
-        );
-        guard_small_ints(cx, not_ints);
-        jit!(cx.ops
-            ; shl rax, 16
-            ; shl rcx, 16
-            ; cmp rax, rcx
-        );
+        if let Some(imm) = small_const_operand(cx) {
+            // `i < 10`: only the left operand's tag is checked; the constant is an
+            // immediate (the general path below stays for a non-int left operand).
+            let general = cx.ops.new_dynamic_label();
+            jit!(cx.ops
+                ; mov rax, QWORD [stk + a]
+                ; mov rdx, rax
+                ; shr rdx, 48
+                ; cmp edx, TAG_INT as i32
+                ; jne =>general
+                ; shl rax, 16
+                ; cmp rax, imm
+                ; jmp >compared
+                ; =>general
+                ; mov rcx, QWORD [stk + b]
+                ; jmp =>not_ints
+                ; compared:
+            );
+        } else {
+            jit!(cx.ops
+                ; mov rax, QWORD [stk + a]
+                ; mov rcx, QWORD [stk + b]
+            );
+            guard_small_ints(cx, not_ints);
+            jit!(cx.ops
+                ; shl rax, 16
+                ; shl rcx, 16
+                ; cmp rax, rcx
+            );
+        }
         match kind {
             CmpKind::Lt => jit!(cx.ops ; setl al),
             CmpKind::Le => jit!(cx.ops ; setle al),
@@ -2058,21 +2146,14 @@ mod emit {
             CmpKind::Ne => jit!(cx.ops ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl),
         }
         jit!(cx.ops ; =>store);
-        // Compare-and-branch: when a PopJumpIf consumes the bool at once, branch on the
-        // flag instead of boxing the bool and testing it again (the PopJumpIf template
-        // stays for the slow path, which continues there with the bool on the stack).
-        let next = cx.code.instrs.get(cx.pc + 1).map(|i| (i.op, i.arg));
-        if let Some((op @ (Op::PopJumpIfFalse | Op::PopJumpIfTrue), target)) = next {
-            if cx.pc + 2 < cx.labels.len() {
-                let (t, after) = (cx.label(target as usize), cx.label(cx.pc + 2));
-                jit!(cx.ops ; test al, al);
-                if op == Op::PopJumpIfFalse {
-                    jit!(cx.ops ; jz =>t ; jmp =>after);
-                } else {
-                    jit!(cx.ops ; jnz =>t ; jmp =>after);
-                }
-                return;
+        if let Some((jump_if_true, t, after)) = fused_branch(cx) {
+            jit!(cx.ops ; test al, al);
+            if jump_if_true {
+                jit!(cx.ops ; jnz =>t ; jmp =>after);
+            } else {
+                jit!(cx.ops ; jz =>t ; jmp =>after);
             }
+            return;
         }
         jit!(cx.ops
             ; movzx eax, al
