@@ -6,12 +6,16 @@
 //! address 0 into a private buffer and copied into executable memory as is):
 //!
 //! ```text
-//! prologue        save callee-saved registers, pin vm/frame/stack/specials, dispatch on pc
+//! entry           the native entry (from Rust): save callee-saved registers, pin
+//!                 vm/specials, call ->inner, restore, return
+//! ->inner         the JIT-to-JIT entry (`INNER_ENTRY_OFFSET` past the native one): push
+//!                 rbp, pin frame/stack, dispatch on pc; a JIT caller already has vm and
+//!                 specials pinned and re-pins its own frame/stack after the call
 //! body            instruction 0's template, instruction 1's, ... (a dynamic label each)
 //! cold blocks     the less likely halves of templates (`Cx::cold`)
 //! slow paths      one stub per guarded fast path: call kiln_jit_step, resume
 //! ->resume        step result: returned / raised / continue at pc (indirect via table)
-//! ->epilogue      restore registers, return rax
+//! ->epilogue      pop rbp, return rax (to the native entry or a JIT caller)
 //! ->pctable       i32 per instruction: its template's offset from the table
 //! ```
 
@@ -22,6 +26,12 @@ use kiln_runtime::bytecode::{CodeObject, Instr, Op};
 use kiln_runtime::interp::{FRAME_SLOTS_OFFSET, VM_JIT_RET_OFFSET};
 use kiln_runtime::jit::{RAISED_BITS, STEP_RAISED, STEP_RETURNED};
 use kiln_runtime::value::NONE_BITS;
+
+/// Byte distance from a compiled function's native entry to its JIT-to-JIT entry
+/// (`->inner`): the native entry's code is the same for every function, so the Call
+/// template reaches the inner entry from the published entry pointer with one `add`.
+/// `assemble` checks it.
+pub const INNER_ENTRY_OFFSET: i32 = 38;
 
 /// Calls and back-edges between two safepoint polls (the countdown is
 /// `Vm::jit_budget`, which the allocator cuts short when it wants a collection).
@@ -135,6 +145,10 @@ impl<'a> Cx<'a> {
     /// Displacement of the value `n` slots below the top (1 = top) from `stk`.
     pub fn peek(&self, n: usize) -> i32 {
         Self::stack(self.depth() - n)
+    }
+    /// Displacement of the operand stack from `frame` (what `stk` holds).
+    pub fn stack_base(&self) -> i32 {
+        (FRAME_SLOTS_OFFSET + 8 * (self.code.nlocals() + self.code.ncells())) as i32
     }
     /// Displacement of local (or cell) slot `i` from `frame`.
     pub fn local(i: usize) -> i32 {
@@ -274,9 +288,25 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         ; push r14
         ; push rbx // five pushes and the return address: rsp is 16-byte aligned
         ; mov vm, rdi
+        ; mov specials, QWORD NONE_BITS as i64
+        ; call ->inner
+        ; pop rbx
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbp
+        ; ret
+        ; ->inner:
+    );
+    if cx.ops.offset().0 - entry.0 != INNER_ENTRY_OFFSET as usize {
+        eprintln!("kiln: internal JIT error: native entry size changed (INNER_ENTRY_OFFSET)");
+        return None;
+    }
+    jit!(cx.ops
+        ; push rbp // with the return address: rsp is 16-byte aligned
+        ; mov rbp, rsp
         ; mov frame, rsi
         ; lea stk, [rsi + stack_base as i32]
-        ; mov specials, QWORD NONE_BITS as i64
         ; mov rax, rdx
         ; test rax, rax
         ; jz =>first
@@ -341,10 +371,6 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         ; ->raised:
         ; mov rax, QWORD RAISED_BITS as i64
         ; ->epilogue:
-        ; pop rbx
-        ; pop r14
-        ; pop r13
-        ; pop r12
         ; pop rbp
         ; ret
         ; .align 4

@@ -1250,6 +1250,7 @@ mod emit {
             Cx::stack(d - nargs),
         );
         let pc = cx.pc as i32;
+        let stack_base = cx.stack_base();
         let budget = VM_JIT_BUDGET_OFFSET as i32;
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
@@ -1459,11 +1460,16 @@ mod emit {
             ; mov rdi, vm
             ; mov rsi, r10
             ; xor edx, edx
+            // The JIT-to-JIT entry: vm and specials stay pinned; the callee leaves
+            // frame and stk to us.
+            ; add r9, crate::compiler::INNER_ENTRY_OFFSET
             ; call r9
-            // Pop it like Vm::pop_frame.
+            // Pop it like Vm::pop_frame, and pin our frame and stack again.
             ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
             ; mov rcx, QWORD [r10 + FRAME_PREV_OFFSET as i32]
             ; mov QWORD [vm + cl::VM_FRAME as i32], rcx
+            ; mov frame, rcx
+            ; lea stk, [rcx + stack_base]
             ; mov rcx, QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32]
             ; mov QWORD [vm + cl::VM_HANDLED as i32], rcx
             ; mov QWORD [vm + cl::VM_TOP as i32], r10
