@@ -129,6 +129,9 @@ impl IcEntry {
         }
         let w = (slot as u64) << 32 | shape_id as u64;
         self.slot.store(w, Ordering::Relaxed);
+        if self.state() == IcState::Uninit {
+            self.set_state(IcState::Mono);
+        }
         fence(Ordering::SeqCst);
         if version_now() != version_before {
             let _ = self
