@@ -1863,14 +1863,7 @@ mod emit {
                 binary_op_general(cx, kind, a, b, slow, done);
                 jit!(cx.ops ; jmp =>done);
             });
-            jit!(cx.ops
-                ; mov rax, QWORD [stk + a]
-                ; mov rdx, rax
-                ; shr rdx, 48
-                ; cmp edx, TAG_INT as i32
-                ; jne =>general
-                ; shl rax, 16
-            );
+            left_small_int_shifted(cx, a, general);
             if kind == Add {
                 jit!(cx.ops ; add rax, imm ; jo =>slow);
             } else {
@@ -2068,6 +2061,20 @@ mod emit {
         ))
     }
 
+    /// With a constant right operand: rax = the left operand (at `a`) shifted left 16,
+    /// rdx = its tag (`TAG_INT`), if it is a small int; else to `miss` with rax = the
+    /// operand as it is.
+    fn left_small_int_shifted(cx: &mut Cx, a: i32, miss: dynasmrt::DynamicLabel) {
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + a]
+            ; mov rdx, rax
+            ; shr rdx, 48
+            ; cmp edx, TAG_INT as i32
+            ; jne =>miss
+            ; shl rax, 16
+        );
+    }
+
     /// The small int a constant right operand holds, when `c << 16` fits an i32
     /// immediate (the operand as the inline int paths shift it).
     fn small_const_operand(cx: &Cx) -> Option<i32> {
@@ -2102,13 +2109,8 @@ mod emit {
             // `i < 10`: only the left operand's tag is checked; the constant is an
             // immediate (the general path below stays for a non-int left operand).
             let general = cx.ops.new_dynamic_label();
+            left_small_int_shifted(cx, a, general);
             jit!(cx.ops
-                ; mov rax, QWORD [stk + a]
-                ; mov rdx, rax
-                ; shr rdx, 48
-                ; cmp edx, TAG_INT as i32
-                ; jne =>general
-                ; shl rax, 16
                 ; cmp rax, imm
                 ; jmp >compared
                 ; =>general
