@@ -346,6 +346,7 @@ impl std::fmt::Debug for GrowVec {
 }
 
 impl Drop for GrowVec {
+    #[inline]
     fn drop(&mut self) {
         let p = self.buf.load(Relaxed);
         if !p.is_null() && self.inline_first.load(Relaxed) == 0 {
@@ -360,10 +361,12 @@ impl Drop for GrowVec {
 }
 
 impl GrowVec {
+    #[inline]
     pub fn new() -> Self {
         Self::from_raw(ptr::null_mut())
     }
 
+    #[inline]
     pub fn with_capacity(n: usize) -> Self {
         if n == 0 {
             return Self::new();
@@ -387,6 +390,7 @@ impl GrowVec {
         Self::from_raw(alloc_buf(n, n, word))
     }
 
+    #[inline]
     fn from_raw(p: *mut Buf) -> Self {
         GrowVec {
             buf: AtomicPtr::new(p),
@@ -407,6 +411,7 @@ impl GrowVec {
     /// `mem` is 8-aligned, valid for writes of `inline_bytes(cap)` bytes, used for
     /// nothing else, and stays allocated as long as this vector and any reader of it
     /// (the owner embeds it in its own allocation).
+    #[inline]
     pub unsafe fn adopt_inline(&self, mem: *mut u8, cap: usize) {
         assert!(cap > 0 && self.buf.load(Relaxed).is_null());
         let p = mem as *mut Buf;
