@@ -111,7 +111,8 @@ impl IcEntry {
     /// Cache `slot` for `shape_id` (non-zero) in the instance-slot word, unless the
     /// receiver's class changed since the miss handler read `version_before` (the
     /// facts that made the slot cacheable were checked at that version):
-    /// `version_now` re-reads it after the store. Against `forget_shape_keyed`
+    /// `version_now` re-reads it after the store. False (nothing recorded) once
+    /// shape-keyed facts are disabled (`shape_keyed_enabled`). Against `forget_shape_keyed`
     /// (class mutations: version bump, SeqCst fence, then clearing) this is Dekker's
     /// pattern with fences: either this re-read sees the new version and takes the word
     /// back, or the clearing lands after this store. Loom model
@@ -122,22 +123,22 @@ impl IcEntry {
         slot: usize,
         version_before: u64,
         version_now: impl Fn() -> u64,
-    ) {
+    ) -> bool {
         debug_assert!(shape_id != 0 && slot <= u32::MAX as usize);
         if !shape_keyed_enabled() {
-            return;
+            return false;
         }
         let w = (slot as u64) << 32 | shape_id as u64;
         self.slot.store(w, Ordering::Relaxed);
         if self.state() == IcState::Uninit {
             self.set_state(IcState::Mono);
         }
-        fence(Ordering::SeqCst);
-        if version_now() != version_before {
+        recheck(version_before, version_now, || {
             let _ = self
                 .slot
                 .compare_exchange(w, EMPTY, Ordering::Relaxed, Ordering::Relaxed);
-        }
+        });
+        true
     }
 
     #[inline(always)]
@@ -234,10 +235,7 @@ impl IcEntry {
         version_now: impl Fn() -> u64,
     ) {
         self.record(key, val);
-        fence(Ordering::SeqCst);
-        if version_now() != version_before {
-            self.unrecord(key);
-        }
+        recheck(version_before, version_now, || self.unrecord(key));
     }
 
     /// Empty the way holding `key`, if any (a reader re-checks the key, so it never
@@ -284,6 +282,16 @@ impl IcEntry {
     #[inline(always)]
     pub fn is_mega(&self) -> bool {
         self.state.load(Ordering::Relaxed) == IcState::Mega as u8
+    }
+}
+
+/// The second half of a shape-keyed record's protocol (after its store): fence, re-read
+/// the class version, and `undo` the record if it moved since the facts were checked.
+#[inline]
+fn recheck(version_before: u64, version_now: impl Fn() -> u64, undo: impl FnOnce()) {
+    fence(Ordering::SeqCst);
+    if version_now() != version_before {
+        undo();
     }
 }
 

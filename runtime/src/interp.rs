@@ -2061,14 +2061,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 r
                             }
                             None => {
-                                let (e, inplace) = (code.ic.get(ins.ic), arg & INPLACE != 0);
-                                match binary_op_planned(vm, e, kind, inplace, a, b) {
-                                    Some(r) => tri!('dispatch, r),
-                                    None => {
-                                        feedback(e, IcKind::BinOp, type_pair(a, b));
-                                        tri!('dispatch, ops::binary_op(vm, kind, inplace, a, b))
-                                    }
-                                }
+                                let e = code.ic.get(ins.ic);
+                                tri!('dispatch, binary_op_site(vm, e, arg, a, b))
                             }
                         };
                         set_top!(r);
@@ -2095,8 +2089,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 }
                             }
                             None => {
-                                feedback(code.ic.get(ins.ic), IcKind::Compare, type_pair(a, b));
-                                let r = tri!('dispatch, ops::compare(vm, kind, a, b));
+                                let e = code.ic.get(ins.ic);
+                                let r = tri!('dispatch, compare_site(vm, e, arg, a, b));
                                 set_top!(r);
                             }
                         }
@@ -3264,12 +3258,20 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
 /// in the entry's instance-slot word (one load and compare for both tiers) while that
 /// is free, else in its ways (a polymorphic site's other shapes) or the megamorphic cache.
 fn record_slot(e: &IcEntry, inst: &InstanceObj, key: u64, name: Value, slot: usize) {
-    if e.slot_word() == kiln_ic::EMPTY {
-        let cls = inst.cls.cast::<ClassObj>();
-        e.record_slot_word(key as u32, slot, key >> 32, || cls.version());
-    } else {
+    if !try_slot_word(e, inst, key, slot) {
         ic_record(e, key, name, slot as u64);
     }
+}
+
+/// Put `slot` in the entry's instance-slot word if that is still free and shape-keyed
+/// facts are enabled (checked cacheable at the class version in `key`); false: the
+/// caller records it under the class-versioned key instead.
+fn try_slot_word(e: &IcEntry, inst: &InstanceObj, key: u64, slot: usize) -> bool {
+    if e.slot_word() != kiln_ic::EMPTY {
+        return false;
+    }
+    let cls = inst.cls.cast::<ClassObj>();
+    e.record_slot_word(key as u32, slot, key >> 32, || cls.version())
 }
 
 /// Record in the site's entry, or in the shared megamorphic cache once the site is
@@ -3328,10 +3330,7 @@ fn store_attr_ic_miss(e: &IcEntry, o: Value, name: Value, key_before: Option<u64
     }
     if key_after == key_before {
         // Store to an existing attribute.
-        if e.slot_word() == kiln_ic::EMPTY {
-            let cls = inst.cls.cast::<ClassObj>();
-            e.record_slot_word(key_before as u32, slot, key_before >> 32, || cls.version());
-        } else {
+        if !try_slot_word(e, inst, key_before, slot) {
             e.record(key_before, slot as u64);
         }
     } else if key_after >> 32 == key_before >> 32 && shape.names.len() == slot + 1 {
@@ -4244,15 +4243,33 @@ pub unsafe extern "C" fn kiln_jit_binary_values(
     arg: u64,
     ic: *const IcEntry,
 ) -> u64 {
-    let (vm, e, a, b) = (&mut *vm, &*ic, Value(a), Value(b));
-    let (kind, inplace) = (BinOpKind::from_arg(arg as u32), arg as u32 & INPLACE != 0);
-    result_bits(match binary_op_planned(vm, e, kind, inplace, a, b) {
+    result_bits(binary_op_site(
+        &mut *vm,
+        &*ic,
+        arg as u32,
+        Value(a),
+        Value(b),
+    ))
+}
+
+/// BinaryOp beyond the inline int/float cases, in both tiers: the site's planned call
+/// (a user dunder), else `ops::binary_op`, recording the operand types in the site's IC.
+fn binary_op_site(vm: &mut Vm, e: &IcEntry, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    let (kind, inplace) = (BinOpKind::from_arg(arg), arg & INPLACE != 0);
+    match binary_op_planned(vm, e, kind, inplace, a, b) {
         Some(r) => r,
         None => {
             feedback(e, IcKind::BinOp, type_pair(a, b));
             ops::binary_op(vm, kind, inplace, a, b)
         }
-    })
+    }
+}
+
+/// CompareOp beyond the inline int/float cases, in both tiers: `ops::compare`,
+/// recording the operand types in the site's IC.
+fn compare_site(vm: &mut Vm, e: &IcEntry, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+    feedback(e, IcKind::Compare, type_pair(a, b));
+    ops::compare(vm, CmpKind::from_arg(arg), a, b)
 }
 
 /// LoadAttr's template helper when the IC did not answer (the template stored the
@@ -4288,9 +4305,7 @@ pub unsafe extern "C" fn kiln_jit_compare_values(
     arg: u64,
     ic: *const IcEntry,
 ) -> u64 {
-    let (a, b) = (Value(a), Value(b));
-    feedback(&*ic, IcKind::Compare, type_pair(a, b));
-    result_bits(ops::compare(&mut *vm, CmpKind::from_arg(arg as u32), a, b))
+    result_bits(compare_site(&mut *vm, &*ic, arg as u32, Value(a), Value(b)))
 }
 
 /// ForIter's template helper beyond its inline range/list/tuple steps (the template
