@@ -81,6 +81,8 @@ pub struct Cx<'a> {
     /// exception handlers (dispatch re-entries after a step land only after the
     /// instruction stepped, so they see what falling through would).
     targets: Vec<bool>,
+    /// The locals definitely bound before each instruction (`bytecode::bound_locals`).
+    bound: Vec<u64>,
 }
 
 /// Code a template keeps out of line (`Cx::cold`).
@@ -112,6 +114,12 @@ impl<'a> Cx<'a> {
         }
         let e = self.code.ic.get(ins.ic);
         (e.state() != kiln_ic::IcState::Uninit).then(|| e.load())
+    }
+
+    /// Whether local `i` is certainly bound before the current instruction (its
+    /// LoadFast needs no unbound check).
+    pub fn local_is_bound(&self, i: usize) -> bool {
+        i < 64 && self.bound[self.pc] & (1 << i) != 0
     }
 
     pub fn ins(&self) -> Instr {
@@ -276,6 +284,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         count_instrs,
         starts: Vec::with_capacity(n),
         targets: jump_targets(code),
+        bound: kiln_runtime::bytecode::bound_locals(code),
     };
     let stack_base = FRAME_SLOTS_OFFSET + 8 * (code.nlocals() + code.ncells());
     let entry = cx.ops.offset();

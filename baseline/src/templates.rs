@@ -129,8 +129,15 @@ mod emit {
     // ---- locals -------------------------------------------------------------
 
     pub fn LoadFast(cx: &mut Cx) {
-        let src = Cx::local(cx.ins().arg as usize);
-        let dst = Cx::stack(cx.depth());
+        let local = cx.ins().arg as usize;
+        let (src, dst) = (Cx::local(local), Cx::stack(cx.depth()));
+        if cx.local_is_bound(local) {
+            jit!(cx.ops
+                ; mov rax, QWORD [frame + src]
+                ; mov QWORD [stk + dst], rax
+            );
+            return;
+        }
         let slow = cx.slow_path(); // unbound local: UnboundLocalError
         jit!(cx.ops
             ; mov rax, QWORD [frame + src]

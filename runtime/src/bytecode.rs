@@ -521,6 +521,56 @@ pub fn compute_depths(instrs: &[Instr], exc: &[ExcEntry]) -> Result<(Vec<u16>, u
     Ok((depth, max))
 }
 
+/// The locals definitely bound before each instruction, one bit per local (bit i:
+/// local i; locals from 64 on are never marked): the parameters at entry, set by
+/// StoreFast, cleared by DeleteFast, intersected where paths meet (branches, and
+/// exception handlers, which see the state before any instruction they cover). A
+/// LoadFast of a marked local cannot raise UnboundLocalError, so the JIT drops its
+/// check (CPython 3.12's LOAD_FAST versus LOAD_FAST_CHECK). Unreachable instructions
+/// read as all bound (they never run).
+pub fn bound_locals(code: &CodeObject) -> Vec<u64> {
+    let n = code.instrs.len();
+    let mut state = vec![u64::MAX; n];
+    let mut seen = vec![false; n];
+    let varargs = (code.flags & code_flags::VARARGS != 0) as u32;
+    let varkw = (code.flags & code_flags::VARKEYWORDS != 0) as u32;
+    let params = code.argcount + code.kwonlyargcount + varargs + varkw;
+    let entry = if params >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << params) - 1
+    };
+    let bit = |a: u32| if a < 64 { 1u64 << a } else { 0 };
+    let mut work = vec![(0usize, entry)];
+    while let Some((pc, s)) = work.pop() {
+        if pc >= n {
+            continue;
+        }
+        let before = if seen[pc] { state[pc] & s } else { s };
+        if seen[pc] && before == state[pc] {
+            continue;
+        }
+        seen[pc] = true;
+        state[pc] = before;
+        let ins = code.instrs[pc];
+        let after = match ins.op.unfused() {
+            Op::StoreFast => before | bit(ins.arg),
+            Op::DeleteFast => before & !bit(ins.arg),
+            _ => before,
+        };
+        if let Some(h) = code.handler_for(pc as u32) {
+            work.push((h.target as usize, before));
+        }
+        if ins.op.has_flag(BRANCH) {
+            work.push((ins.arg as usize, after));
+        }
+        if !ins.op.has_flag(TERMINATOR) {
+            work.push((pc + 1, after));
+        }
+    }
+    state
+}
+
 /// `--dump-bytecode` text for a code object and, recursively, the code objects
 /// among its constants.
 pub fn disassemble(code_v: Value, out: &mut String) {
