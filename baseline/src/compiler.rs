@@ -83,6 +83,31 @@ pub struct Cx<'a> {
     targets: Vec<bool>,
     /// The locals definitely bound before each instruction (`bytecode::bound_locals`).
     bound: Vec<u64>,
+    /// Instructions a template jumps to past its successor (a fused branch's, a
+    /// skipped BinarySubscr's): reached other than by falling through, like `targets`.
+    skipped: Vec<std::cell::Cell<bool>>,
+    /// The value cache (`Cx::load`): where rax's value also lives when the current
+    /// template starts, if it falls through from one that said so (`Cx::rax_holds`).
+    incoming: Option<Home>,
+    /// What the template being emitted declared about rax at its end.
+    rax_after: Option<Home>,
+    /// Per instruction: the operand-stack slot its template took from rax instead of
+    /// loading it. Every other way in (the pc table's dispatch, a slow path continuing
+    /// at it) goes through a stub that loads rax first (`reload_stubs`).
+    reload: Vec<Option<i32>>,
+    /// Stub labels for `reload` instructions, made when first needed.
+    reload_stub: Vec<Option<DynamicLabel>>,
+    /// The template being emitted continues to its successor's label from a step
+    /// emitted inline (before the successor's template exists): it may not declare rax.
+    stepped_inline: bool,
+}
+
+/// Where a value in rax also lives: an operand-stack slot or a local, as a displacement
+/// from `stk` or `frame`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Home {
+    Stack(i32),
+    Local(i32),
 }
 
 /// Code a template keeps out of line (`Cx::cold`).
@@ -132,7 +157,7 @@ impl<'a> Cx<'a> {
     /// the same constant before it resumes here.
     pub fn top_is_const(&self) -> Option<kiln_runtime::value::Value> {
         let prev = self.pc.checked_sub(1)?;
-        if self.targets[self.pc] {
+        if self.targets[self.pc] || self.skipped[self.pc].get() {
             return None;
         }
         let p = self.code.instrs[prev];
@@ -162,8 +187,96 @@ impl<'a> Cx<'a> {
     pub fn local(i: usize) -> i32 {
         (FRAME_SLOTS_OFFSET + 8 * i) as i32
     }
+    /// Instruction `pc`'s label, for a jump from the current template: to a branch
+    /// target, to the successor (a template that declares rax must leave it so on
+    /// every path there), or past it (then `pc` is reached other than by falling
+    /// through: no value cache or constant operand there).
     pub fn label(&self, pc: usize) -> DynamicLabel {
+        if pc > self.pc + 1 {
+            self.skipped[pc].set(true);
+        }
         self.labels[pc]
+    }
+
+    /// Load operand-stack slot `off` into `reg` (x64 register number) as the first
+    /// instruction of a template; when rax already holds that slot (the previous
+    /// template declared it, and this one is reached only by falling through from
+    /// it), copy rax instead, and route every other way into this template through a
+    /// stub that loads rax first. A load after the template's first instruction
+    /// always reads memory.
+    pub fn load(&mut self, reg: u8, off: i32) {
+        self.load_from(reg, Home::Stack(off))
+    }
+
+    /// `load` of two slots (`a` into `ra`, then `b` into `rb`), either of which may be
+    /// the one in rax.
+    pub fn load2(&mut self, ra: u8, a: i32, rb: u8, b: i32) {
+        if self.incoming == Some(Home::Stack(b)) && ra == 0 {
+            // rax is about to be overwritten by `a`: move `b` out first.
+            self.load(rb, b);
+            self.load(ra, a);
+        } else {
+            self.load(ra, a);
+            self.load(rb, b);
+        }
+    }
+
+    /// `load` from a local's slot (`Home::Local`): no stub needed for a local, but
+    /// the same rule (first instruction, falling through only).
+    pub fn load_local(&mut self, reg: u8, off: i32) {
+        self.load_from(reg, Home::Local(off))
+    }
+
+    fn load_from(&mut self, reg: u8, home: Home) {
+        let at_start = self.starts.last().copied() == Some(self.ops.offset());
+        let cached = at_start && self.incoming == Some(home);
+        self.incoming = None;
+        if cached {
+            if let Home::Stack(off) = home {
+                self.reload[self.pc] = Some(off);
+            }
+            if reg != 0 {
+                jit!(self.ops ; mov Rq(reg), rax);
+            }
+            return;
+        }
+        match home {
+            Home::Stack(off) => jit!(self.ops ; mov Rq(reg), QWORD [stk + off]),
+            Home::Local(off) => jit!(self.ops ; mov Rq(reg), QWORD [frame + off]),
+        }
+    }
+
+    /// Declare, at the end of a template, that rax holds the value at `home` on every
+    /// path by which it reaches its successor's label (falling through or jumping).
+    pub fn rax_holds(&mut self, home: Home) {
+        self.rax_after = Some(home);
+    }
+
+    /// Where a step that continues at `pc` jumps: its reload stub when its template
+    /// took a value from rax.
+    fn resume_label(&mut self, pc: usize) -> DynamicLabel {
+        if pc >= self.starts.len() {
+            // Not emitted yet (a step inline in the current template): it must not
+            // expect rax from us.
+            self.stepped_inline = true;
+            return self.labels[pc];
+        }
+        if self.reload[pc].is_some() {
+            self.reload_label(pc)
+        } else {
+            self.labels[pc]
+        }
+    }
+
+    fn reload_label(&mut self, pc: usize) -> DynamicLabel {
+        match self.reload_stub[pc] {
+            Some(l) => l,
+            None => {
+                let l = self.ops.new_dynamic_label();
+                self.reload_stub[pc] = Some(l);
+                l
+            }
+        }
     }
     /// A slow path for the current instruction: guards jump to it when the fast path
     /// does not apply; it hands the instruction to the interpreter (`kiln_jit_step`).
@@ -217,7 +330,7 @@ impl<'a> Cx<'a> {
         if op.has_flag(kiln_runtime::bytecode::flags::TERMINATOR) || pc + 1 >= self.labels.len() {
             jit!(self.ops ; jmp ->resume);
         } else {
-            let next = self.labels[pc + 1];
+            let next = self.resume_label(pc + 1);
             jit!(self.ops
                 ; cmp rax, DWORD (pc + 1) as i32
                 ; jne ->resume
@@ -285,6 +398,12 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         starts: Vec::with_capacity(n),
         targets: jump_targets(code),
         bound: kiln_runtime::bytecode::bound_locals(code),
+        skipped: (0..n).map(|_| std::cell::Cell::new(false)).collect(),
+        incoming: None,
+        rax_after: None,
+        reload: vec![None; n],
+        reload_stub: vec![None; n],
+        stepped_inline: false,
     };
     let stack_base = FRAME_SLOTS_OFFSET + 8 * (code.nlocals() + code.ncells());
     let entry = cx.ops.offset();
@@ -326,6 +445,13 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         let l = cx.labels[pc];
         cx.starts.push(cx.ops.offset());
         jit!(cx.ops ; =>l);
+        let rax = cx.rax_after.take();
+        cx.incoming = if cx.targets[pc] || cx.skipped[pc].get() || cx.count_instrs {
+            None
+        } else {
+            rax
+        };
+        cx.stepped_inline = false;
         if code.depth[pc] == u16::MAX {
             // Unreachable (the depth analysis never reached it).
             jit!(cx.ops ; ud2);
@@ -339,6 +465,10 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
             );
         }
         templates::emit(&mut cx);
+        cx.incoming = None;
+        if cx.stepped_inline {
+            cx.rax_after = None;
+        }
         // A template that can fall through must not fall off the end of the code.
         if pc + 1 == n
             && !code.instrs[pc]
@@ -362,6 +492,19 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         cx.pc = pc;
         jit!(cx.ops ; =>l);
         cx.call_stepping_at(helper, pc);
+    }
+    // Every instruction whose template took its operand from rax gets a reload stub
+    // (the pc table dispatches to it).
+    for pc in 0..n {
+        if let Some(off) = cx.reload[pc] {
+            let stub = cx.reload_label(pc);
+            let body = cx.labels[pc];
+            jit!(cx.ops
+                ; =>stub
+                ; mov rax, QWORD [stk + off]
+                ; jmp =>body
+            );
+        }
     }
     jit!(cx.ops
         ; ->resume:
@@ -389,10 +532,9 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
     for _ in 0..n {
         cx.ops.push_u32(0);
     }
-    let offsets: Vec<usize> = cx
-        .labels
-        .iter()
-        .map(|&l| cx.ops.labels().resolve_dynamic(l).map(|o| o.0))
+    let offsets: Vec<usize> = (0..n)
+        .map(|pc| cx.reload_stub[pc].unwrap_or(cx.labels[pc]))
+        .map(|l| cx.ops.labels().resolve_dynamic(l).map(|o| o.0))
         .collect::<Result<_, _>>()
         .ok()?;
     let starts: Vec<usize> = cx.starts.iter().map(|o| o.0).collect();

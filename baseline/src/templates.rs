@@ -12,7 +12,7 @@
 //! rax, rcx, rdx, rsi, rdi, r8-r11 and xmm0-1 are scratch; a template falls through to
 //! the next instruction's label unless it jumps.
 
-use crate::compiler::{jit, Cx};
+use crate::compiler::{jit, Cx, Home};
 use dynasmrt::{DynasmApi, DynasmLabelApi};
 use kiln_runtime::bytecode::{BinOpKind, CmpKind, Op, INPLACE};
 use kiln_runtime::jit as rt;
@@ -29,6 +29,10 @@ pub fn emit(cx: &mut Cx) {
     }
     kiln_runtime::for_each_opcode!(dispatch);
 }
+
+/// Register numbers for `Cx::load`.
+const RAX: u8 = 0;
+const RCX: u8 = 1;
 
 /// Offsets of special immediates from `specials` (= None's bits).
 const FALSE_OFF: i32 = 2;
@@ -124,6 +128,7 @@ mod emit {
             ; mov rax, QWORD bits
             ; mov QWORD [stk + dst], rax
         );
+        cx.rax_holds(Home::Stack(dst));
     }
 
     // ---- locals -------------------------------------------------------------
@@ -131,29 +136,24 @@ mod emit {
     pub fn LoadFast(cx: &mut Cx) {
         let local = cx.ins().arg as usize;
         let (src, dst) = (Cx::local(local), Cx::stack(cx.depth()));
-        if cx.local_is_bound(local) {
+        cx.load_local(RAX, src);
+        if !cx.local_is_bound(local) {
+            let slow = cx.slow_path(); // unbound local: UnboundLocalError
             jit!(cx.ops
-                ; mov rax, QWORD [frame + src]
-                ; mov QWORD [stk + dst], rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>slow
             );
-            return;
         }
-        let slow = cx.slow_path(); // unbound local: UnboundLocalError
-        jit!(cx.ops
-            ; mov rax, QWORD [frame + src]
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp rax, rcx
-            ; je =>slow
-            ; mov QWORD [stk + dst], rax
-        );
+        jit!(cx.ops ; mov QWORD [stk + dst], rax);
+        cx.rax_holds(Home::Stack(dst));
     }
 
     pub fn StoreFast(cx: &mut Cx) {
         let (src, dst) = (cx.peek(1), Cx::local(cx.ins().arg as usize));
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + src]
-            ; mov QWORD [frame + dst], rax
-        );
+        cx.load(RAX, src);
+        jit!(cx.ops ; mov QWORD [frame + dst], rax);
+        cx.rax_holds(Home::Local(dst));
     }
 
     // Superinstructions compile as their first component: the second instruction
@@ -266,6 +266,7 @@ mod emit {
         } else {
             let v = Cx::stack(d);
             jit!(cx.ops ; mov QWORD [stk + v], rax);
+            cx.rax_holds(Home::Stack(v));
         }
     }
 
@@ -501,7 +502,8 @@ mod emit {
         let not_instance = cx.cold(move |cx| {
             class_ic_probe(cx, helper);
             jit!(cx.ops
-                ; mov QWORD [stk + top], r9
+                ; mov rax, r9
+                ; mov QWORD [stk + top], rax
                 ; jmp =>done
             );
         });
@@ -520,17 +522,20 @@ mod emit {
                 ; jae =>helper
                 ; mov r9, QWORD [r10 + r9 * 8 + BUF_SLOTS_OFFSET as i32]
                 ; class_value:
-                ; mov QWORD [stk + top], r9
+                ; mov rax, r9
+                ; mov QWORD [stk + top], rax
                 ; jmp =>done
             );
         });
-        jit!(cx.ops ; mov rax, QWORD [stk + top]);
+        cx.load(RAX, top);
         instance_slot_probe(cx, helper, not_instance, ways);
         jit!(cx.ops
             ; mov rax, QWORD [r10 + rcx * 8 + BUF_SLOTS_OFFSET as i32]
             ; mov QWORD [stk + top], rax
             ; =>done
         );
+        // Every path to `done` leaves the value in rax (the miss helper's answer too).
+        cx.rax_holds(Home::Stack(top));
     }
 
     /// A method of an instance's class inline (shape guard; the cached value is the
@@ -561,7 +566,7 @@ mod emit {
                 ; jmp =>hit
             );
         });
-        jit!(cx.ops ; mov rax, QWORD [stk + top]);
+        cx.load(RAX, top);
         untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, helper, helper);
         // `kiln_ic::shape_key`: all ones | (shape id + 1); way 0 inline, the others cold.
         jit!(cx.ops
@@ -641,7 +646,7 @@ mod emit {
                 ; jmp =>done
             );
         });
-        jit!(cx.ops ; mov rax, QWORD [stk + obj]);
+        cx.load(RAX, obj);
         instance_slot_probe(cx, helper, helper, ways);
         jit!(cx.ops
             ; mov rdx, QWORD flag
@@ -749,10 +754,7 @@ mod emit {
         let (o, k) = (cx.peek(2), cx.peek(1));
         let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + o]
-            ; mov rcx, QWORD [stk + k]
-        );
+        cx.load2(RAX, o, RCX, k);
         list_slot(cx, helper);
         let call = cx.ops.new_dynamic_label();
         jit!(cx.ops
@@ -780,6 +782,7 @@ mod emit {
             ; mov QWORD [stk + o], rax
             ; =>done
         );
+        cx.rax_holds(Home::Stack(o));
     }
 
     /// Stack: value, container, key (top). `list[int] = v` inline while only one guest
@@ -790,12 +793,11 @@ mod emit {
         let helper = cx.ops.new_dynamic_label();
         let done = cx.ops.new_dynamic_label();
         let flag = kiln_threads::multi_mutator_flag() as i64;
+        cx.load2(RAX, o, RCX, k);
         jit!(cx.ops
             ; mov r8, QWORD flag
             ; cmp BYTE [r8], 0
             ; jne =>helper
-            ; mov rax, QWORD [stk + o]
-            ; mov rcx, QWORD [stk + k]
         );
         list_slot(cx, helper);
         jit!(cx.ops
@@ -940,6 +942,7 @@ mod emit {
         // (it may run Python code), the item straight to the pushed slot.
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
         let (pc, ic) = (cx.pc as i32, ic_addr(cx));
+        let got = cx.ops.new_dynamic_label();
         jit!(cx.ops
             ; =>helper
             ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
@@ -950,8 +953,14 @@ mod emit {
             ; mov rax, QWORD kiln_runtime::interp::kiln_jit_for_iter_next as *const () as i64
             ; call rax
         );
-        iter_answer(cx, next, done, raised);
-        jit!(cx.ops ; =>next);
+        iter_answer(cx, got, done, raised);
+        jit!(cx.ops
+            ; =>got
+            ; mov rax, QWORD [stk + push]
+            ; =>next
+        );
+        // The range and sequence paths leave the item in rax too.
+        cx.rax_holds(Home::Stack(push));
     }
 
     /// `for a, b in ...`: pairs from enumerate, zip and dict items go straight to the
@@ -1034,6 +1043,7 @@ mod emit {
             ; add rdx, 1
             ; mov QWORD [rax + ol::ITER_SEQ_I as i32], rdx
             ; mov QWORD [stk + push], rcx
+            ; mov rax, rcx
             ; jmp =>next
         );
     }
@@ -1615,11 +1625,9 @@ mod emit {
         // Floats, objects: `kiln_jit_pop_jump` (ops::truthy) picks the successor.
         let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_pop_jump as *const () as usize);
         let objects = instance_truth(cx, top, jump_if_true, t, slow);
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + top]
-            ; sub rax, specials // 0 None, 2 False, 3 True
-        );
-        // Small ints: zero is falsy.
+        cx.load(RAX, top);
+        jit!(cx.ops ; sub rax, specials); // 0 None, 2 False, 3 True
+                                          // Small ints: zero is falsy.
         let not_special = cx.ops.new_dynamic_label();
         if jump_if_true {
             jit!(cx.ops
@@ -1704,10 +1712,8 @@ mod emit {
 
     pub fn ReturnValue(cx: &mut Cx) {
         let top = cx.peek(1);
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + top]
-            ; jmp ->epilogue
-        );
+        cx.load(RAX, top);
+        jit!(cx.ops ; jmp ->epilogue);
     }
 
     // ---- arithmetic and comparisons -----------------------------------------
@@ -1853,6 +1859,8 @@ mod emit {
         use BinOpKind::*;
         let (a, b) = (cx.peek(2), cx.peek(1));
         let helper = kiln_runtime::interp::kiln_jit_binary_values as *const () as usize;
+        // Every path below leaves the result in rax as it stores it over `a`.
+        cx.rax_holds(Home::Stack(a));
         if !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod) {
             operand_pair_call(cx, helper, a, b);
             return;
@@ -1894,9 +1902,8 @@ mod emit {
                 binary_op_general(cx, kind, a, b, slow, done);
                 jit!(cx.ops ; jmp =>done);
             });
+            cx.load2(RAX, a, RCX, b);
             jit!(cx.ops
-                ; mov rax, QWORD [stk + a]
-                ; mov rcx, QWORD [stk + b]
                 ; mov rdx, QWORD FLOAT_LIMIT as i64
                 ; cmp rax, rdx
                 ; jae =>general
@@ -1961,7 +1968,8 @@ mod emit {
         jit!(cx.ops
             ; ucomisd xmm0, xmm0
             ; jp =>slow
-            ; movq QWORD [stk + a], xmm0
+            ; movq rax, xmm0
+            ; mov QWORD [stk + a], rax
         );
     }
 
@@ -1978,10 +1986,7 @@ mod emit {
         use dynasmrt::x64::Rq;
         use BinOpKind::*;
         let not_ints = cx.ops.new_dynamic_label();
-        jit!(cx.ops
-            ; mov rax, QWORD [stk + a]
-            ; mov rcx, QWORD [stk + b]
-        );
+        cx.load2(RAX, a, RCX, b);
         guard_small_ints(cx, not_ints);
         match kind {
             Add | Sub | Mul => {
@@ -2126,10 +2131,7 @@ mod emit {
                 ; compared:
             );
         } else {
-            jit!(cx.ops
-                ; mov rax, QWORD [stk + a]
-                ; mov rcx, QWORD [stk + b]
-            );
+            cx.load2(RAX, a, RCX, b);
             guard_small_ints(cx, not_ints);
             jit!(cx.ops
                 ; shl rax, 16
