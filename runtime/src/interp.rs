@@ -423,6 +423,8 @@ impl Vm {
                 running: std::sync::atomic::AtomicBool::new(false),
                 finished: false,
                 started: false,
+                coroutine: code.flags & code_flags::COROUTINE != 0,
+                delegates: code.delegates,
                 name: Value::NULL,
                 qualname: Value::NULL,
                 resumer: Value::NULL,
@@ -751,7 +753,7 @@ impl Vm {
         // generator of a delegation chain; a return or an exception resumes the
         // level above at its Send, in this loop.
         let mut cur = g;
-        if throw.is_null() && gen_code(go).delegates {
+        if throw.is_null() && go.delegates {
             cur = self.descend_delegates(g, sent).0;
         }
         // Link the generator's own frame into the chain (no copying).
@@ -1024,8 +1026,9 @@ impl Vm {
         if !dgo.try_claim() {
             return None;
         }
-        let dcode = &dgo.func.cast::<FuncObj>().code.cast::<CodeObj>().code;
-        if dgo.finished || (!dcode.delegates && crate::jit::entry_for(dcode, 1).is_some()) {
+        if dgo.finished
+            || (!dgo.delegates && crate::jit::entry_for(gen_code(dgo), 1).is_some())
+        {
             // Finished meanwhile, or compiled: `g`'s Send resumes it natively.
             dgo.release();
             return None;
@@ -2930,8 +2933,9 @@ fn gen_code(g: &GenObj) -> &CodeObject {
     &g.func.cast::<FuncObj>().code.cast::<CodeObj>().code
 }
 
+#[inline]
 pub fn gen_is_coroutine(g: &GenObj) -> bool {
-    g.func.cast::<FuncObj>().code.cast::<CodeObj>().code.flags & code_flags::COROUTINE != 0
+    g.coroutine
 }
 
 /// One step of `yield from` / `await`: Ok(Ok(x)) when the delegate yields x,

@@ -1006,6 +1006,11 @@ pub struct GenObj {
     pub running: std::sync::atomic::AtomicBool,
     pub finished: bool,
     pub started: bool,
+    /// The code's COROUTINE flag and `CodeObject::delegates`, copied at creation so a
+    /// `yield from` descent (`Vm::descend_delegates`) reads them without chasing
+    /// func -> code for every level.
+    pub coroutine: bool,
+    pub delegates: bool,
     /// `__name__`/`__qualname__` when reassigned (NULL: the function's).
     pub name: Value,
     pub qualname: Value,
