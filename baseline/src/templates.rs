@@ -1850,7 +1850,7 @@ mod emit {
     }
 
     /// Small ints: + - * with overflow check, // and % with Python's floor rounding
-    /// (divisor 0 or a result beyond 48 bits takes the slow path). Floats, and a float
+    /// (divisor 0 or a result beyond 48 bits takes the slow path), & | ^. Floats, and a float
     /// mixed with a small int (converted exactly): + - * /, and int / int (true
     /// division). A NaN result goes to the runtime, which canonicalises it. Other kinds
     /// and types call the runtime's binary_op.
@@ -1861,7 +1861,10 @@ mod emit {
         let helper = kiln_runtime::interp::kiln_jit_binary_values as *const () as usize;
         // Every path below leaves the result in rax as it stores it over `a`.
         cx.rax_holds(Home::Stack(a));
-        if !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod) {
+        if !matches!(
+            kind,
+            Add | Sub | Mul | TrueDiv | FloorDiv | Mod | And | Or | Xor
+        ) {
             operand_pair_call(cx, helper, a, b);
             return;
         }
@@ -1870,6 +1873,24 @@ mod emit {
             operand_pair_call(cx, helper, a, b);
             jit!(cx.ops ; jmp =>after);
         });
+        if matches!(kind, And | Or | Xor) {
+            // Two small ints: the 48-bit two's complement payloads combine bit by bit
+            // and always fit; `&` and `|` keep the int tag, `^` clears it. Bools and
+            // everything else take the runtime.
+            cx.load2(RAX, a, RCX, b);
+            guard_small_ints(cx, slow);
+            match kind {
+                And => jit!(cx.ops ; and rax, rcx),
+                Or => jit!(cx.ops ; or rax, rcx),
+                _ => jit!(cx.ops
+                    ; xor rax, rcx
+                    ; mov rdx, QWORD (TAG_INT << 48) as i64
+                    ; or rax, rdx
+                ),
+            }
+            jit!(cx.ops ; mov QWORD [stk + a], rax);
+            return;
+        }
         let done = cx.ops.new_dynamic_label();
         if let (Some(imm), Add | Sub) = (small_const_operand(cx), kind) {
             // `i + 1`, `n - 1`: only the left operand's tag is checked; the constant is

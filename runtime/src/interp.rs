@@ -1026,9 +1026,7 @@ impl Vm {
         if !dgo.try_claim() {
             return None;
         }
-        if dgo.finished
-            || (!dgo.delegates && crate::jit::entry_for(gen_code(dgo), 1).is_some())
-        {
+        if dgo.finished || (!dgo.delegates && crate::jit::entry_for(gen_code(dgo), 1).is_some()) {
             // Finished meanwhile, or compiled: `g`'s Send resumes it natively.
             dgo.release();
             return None;
