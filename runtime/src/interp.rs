@@ -722,6 +722,58 @@ impl Vm {
         self.gen_resume_core(g, sent, throw, retval)
     }
 
+    /// `next(g)`: resume generator `g` with None; Ok(None) when it returned (the return
+    /// value is not needed). A started-or-fresh, compiled generator that does not
+    /// delegate (`yield from`) is linked and entered right here; everything else, and
+    /// every error case, takes `gen_resume`.
+    #[inline]
+    pub fn gen_next(&mut self, g: Value) -> PyResult<Option<Value>> {
+        let go = g.cast::<GenObj>();
+        let entry = match crate::jit::entry_for(gen_code(go), 1) {
+            Some(e)
+                if !go.delegates
+                    && !go.finished
+                    && self.depth < self.recursion_limit
+                    && !crate::jit::JIT_STATS.on()
+                    && !self.native_stack_low()
+                    && go.try_claim() =>
+            {
+                e
+            }
+            _ => {
+                let mut ret = Value::NONE;
+                return self.gen_resume(g, Value::NONE, Value::NULL, &mut ret);
+            }
+        };
+        if go.finished {
+            // Another thread finished it between the check and the claim.
+            go.release();
+            let mut ret = Value::NONE;
+            return self.gen_resume(g, Value::NONE, Value::NULL, &mut ret);
+        }
+        let f = self.link_gen_frame(g, Value::NONE, FRAME_ENTRY);
+        go.started = true;
+        self.yielded = false;
+        // SAFETY: f is the innermost frame, just linked; `entry` is its code's.
+        let r = unsafe { entry(self, f, (*f).pc as u64) };
+        // SAFETY: f is still the innermost frame.
+        unsafe {
+            self.frame = (*f).prev;
+            self.handled = (*f).saved_handled;
+        }
+        self.depth -= 1;
+        if std::mem::replace(&mut self.yielded, false) && r != crate::jit::RAISED_BITS {
+            go.release();
+            return Ok(Some(Value(r)));
+        }
+        gen_finish(g);
+        if r == crate::jit::RAISED_BITS {
+            pep479(self, g);
+            return Err(Raised);
+        }
+        Ok(None)
+    }
+
     fn gen_resume_core(
         &mut self,
         g: Value,
@@ -4332,8 +4384,7 @@ pub unsafe extern "C" fn kiln_jit_for_iter_next(
     feedback_once(&*ic, IcKind::Iter, type_pair(it, Value::NONE));
     let next = if it.is_kind(heap::ObjKind::Generator) {
         // Straight to the resumption (`iter_next` is one call more).
-        let mut ret = Value::NONE;
-        (*vm).gen_resume(it, Value::NONE, Value::NULL, &mut ret)
+        (*vm).gen_next(it)
     } else {
         match for_iter_fast(it) {
             IterStep::Next(v) => Ok(Some(v)),

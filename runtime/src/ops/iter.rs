@@ -95,10 +95,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     match it.kind() {
         Some(ObjKind::Iter) => iterobj_next(vm, it),
-        Some(ObjKind::Generator) => {
-            let mut ret = Value::NONE;
-            vm.gen_resume(it, Value::NONE, Value::NULL, &mut ret)
-        }
+        Some(ObjKind::Generator) => vm.gen_next(it),
         Some(ObjKind::File) => crate::builtins::file::file_next(vm, it),
         Some(ObjKind::Instance) => user_next(vm, it),
         _ => Err(vm.type_error(format!("'{}' object is not an iterator", type_name(it)))),
