@@ -3676,7 +3676,8 @@ pub enum IterStep {
 }
 
 /// ForIter followed by `UnpackSequence 2`, in machine code: `enumerate` over a list,
-/// tuple or range iterator, a two-way `zip` of such iterators, or dict items — the
+/// tuple or range iterator, a two-way `zip` of such iterators, dict items, or a list or
+/// tuple whose next item is a plain pair (tuple or list) — the
 /// pair goes straight to `dst` (`dst[0]` the second item, `dst[1]` the first, as
 /// UnpackSequence leaves them), without a tuple. Answers TRUE (written), ITER_DONE
 /// (exhausted) or NULL: anything else, nothing consumed (the template's slow path,
@@ -3730,6 +3731,24 @@ pub unsafe extern "C" fn kiln_jit_for_iter_pair(it: u64, dst: *mut Value) -> u64
                     break (e.key, e.value);
                 }
             }
+        }
+        // A list or tuple of pairs (`for (o, s) in self.objects`): the next item is
+        // unpacked in place when `unpack_fast` takes it, and only then consumed.
+        IterState::Seq { seq, i } => {
+            let item = match seq.get::<ListObj>() {
+                Some(l) if l.cls.is_null() => l.items.get(*i),
+                Some(_) => None,
+                None => seq
+                    .get::<TupleObj>()
+                    .and_then(|t| t.items.get(*i).copied()),
+            };
+            return match item {
+                Some(item) if unpack_fast(item, std::slice::from_raw_parts_mut(dst, 2)) => {
+                    *i += 1;
+                    Value::TRUE.0
+                }
+                _ => Value::NULL.0,
+            };
         }
         _ => return Value::NULL.0,
     };
