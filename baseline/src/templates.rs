@@ -1167,14 +1167,28 @@ mod emit {
             ; add rcx, BUF_SLOTS_OFFSET as i32
             ; =>copy
         );
-        for i in 0..n {
-            jit!(cx.ops
-                ; mov rdx, QWORD [rcx + (8 * (n - 1 - i)) as i32]
-                ; mov QWORD [stk + seq + (8 * i) as i32], rdx
-            );
+        if let Some(locals) = unpacked_into_locals(cx, n) {
+            // `a, b, c = t` with plain StoreFasts after: the items go straight to the
+            // locals and the StoreFasts are skipped (their templates stay for the
+            // helper path, which falls through to them).
+            for (i, local) in locals.into_iter().enumerate() {
+                jit!(cx.ops
+                    ; mov rdx, QWORD [rcx + (8 * i) as i32]
+                    ; mov QWORD [frame + local], rdx
+                );
+            }
+            let after = cx.label(cx.pc + n + 1);
+            jit!(cx.ops ; jmp =>after);
+        } else {
+            for i in 0..n {
+                jit!(cx.ops
+                    ; mov rdx, QWORD [rcx + (8 * (n - 1 - i)) as i32]
+                    ; mov QWORD [stk + seq + (8 * i) as i32], rdx
+                );
+            }
+            jit!(cx.ops ; jmp =>done);
         }
         jit!(cx.ops
-            ; jmp =>done
             ; =>helper
             ; mov rdi, QWORD [stk + seq]
             ; mov esi, DWORD n as i32
@@ -1182,6 +1196,17 @@ mod emit {
         );
         call_fast(cx, rt::kiln_jit_unpack as *const () as usize);
         jit!(cx.ops ; =>done);
+    }
+
+    /// The locals (displacements from `frame`) the `n` instructions after an
+    /// UnpackSequence store its items into, in item order, when they are all StoreFasts
+    /// and an instruction follows them.
+    fn unpacked_into_locals(cx: &Cx, n: usize) -> Option<Vec<i32>> {
+        let stores = cx.code.instrs.get(cx.pc + 1..cx.pc + n + 2)?;
+        stores[..n]
+            .iter()
+            .map(|i| (i.op.unfused() == Op::StoreFast).then(|| Cx::local(i.arg as usize)))
+            .collect()
     }
 
     // Containers built by displays and comprehensions: one runtime call each.

@@ -3738,9 +3738,7 @@ pub unsafe extern "C" fn kiln_jit_for_iter_pair(it: u64, dst: *mut Value) -> u64
             let item = match seq.get::<ListObj>() {
                 Some(l) if l.cls.is_null() => l.items.get(*i),
                 Some(_) => None,
-                None => seq
-                    .get::<TupleObj>()
-                    .and_then(|t| t.items.get(*i).copied()),
+                None => seq.get::<TupleObj>().and_then(|t| t.items.get(*i).copied()),
             };
             return match item {
                 Some(item) if unpack_fast(item, std::slice::from_raw_parts_mut(dst, 2)) => {
