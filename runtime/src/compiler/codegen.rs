@@ -955,6 +955,21 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Pass(_) => {}
             Stmt::Assign(a) => {
+                if let Some((targets, values)) = swap_assignment(a) {
+                    // `x, y = y, x + y`: no tuple; the values are evaluated in order
+                    // and reversed in place, as CPython's BUILD_TUPLE + UNPACK_SEQUENCE
+                    // peephole (SWAP).
+                    for v in values {
+                        self.expr(v)?;
+                    }
+                    if values.len() > 1 {
+                        self.emit(Op::Swap, values.len() as u32);
+                    }
+                    for t in targets {
+                        self.store(t)?;
+                    }
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {
@@ -2918,4 +2933,24 @@ fn too_deeply_nested(src: &str) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// `a, b = x, y` (one target, both sides tuple or list displays of the same length,
+/// at most 3, no starred items): the target and value items, for the no-tuple form.
+fn swap_assignment(a: &ast::StmtAssign) -> Option<(&[Expr], &[Expr])> {
+    let [target] = &a.targets[..] else {
+        return None;
+    };
+    let (targets, values) = (display_items(target)?, display_items(&a.value)?);
+    (targets.len() == values.len() && (1..=3).contains(&values.len())).then_some((targets, values))
+}
+
+/// The items of a tuple or list display without starred items.
+fn display_items(e: &Expr) -> Option<&[Expr]> {
+    let elts = match e {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    (!elts.iter().any(|e| matches!(e, Expr::Starred(_)))).then_some(&elts[..])
 }
