@@ -437,6 +437,12 @@ mod emit {
     /// (`interp::class_ic_key`'s conditions): r9 = the IC value cached under its
     /// version (a class-dict value: `Strength.REQUIRED`), else to `miss`.
     fn class_ic_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        class_ic_probe_low(cx, kiln_runtime::interp::CLASS_IC_KEY_LOW, miss)
+    }
+
+    /// `class_ic_probe` with `low` as the key's low half (`CLASS_IC_KEY_LOW - 1`: the
+    /// method-load site's plain class attribute, `interp::class_plain_attr_key`).
+    fn class_ic_probe_low(cx: &mut Cx, low: u32, miss: dynasmrt::DynamicLabel) {
         use kiln_runtime::object::layout;
         let ic = ic_addr(cx);
         let kind = kiln_runtime::heap::ObjKind::Class as u8 as i8;
@@ -453,7 +459,7 @@ mod emit {
             ; shr rdx, 32
             ; jnz =>miss
             ; shl rcx, 32
-            ; mov edx, DWORD kiln_runtime::interp::CLASS_IC_KEY_LOW as i32
+            ; mov edx, DWORD low as i32
             ; or rcx, rdx
             ; mov r8, QWORD ic
         );
@@ -566,8 +572,64 @@ mod emit {
                 ; jmp =>hit
             );
         });
+        // A list (or a list subclass instance without an attribute dict, whose class
+        // has no `__getattribute__`) or a str: the method cached under the type's key
+        // (`interp::builtin_method_key`: version << 32 | 0xFFFF_FF00 | kind), so
+        // `items.append(x)` needs no helper call.
+        let builtin = cx.cold(move |cx| {
+            use kiln_runtime::heap::ObjKind;
+            use kiln_runtime::object::layout as ol;
+            let types = &kiln_runtime::rt::rt().types;
+            let (list_cls, str_cls) = (types.list.ptr_bits() as i64, types.str.ptr_bits() as i64);
+            let (not_class, plain_attr) = (cx.ops.new_dynamic_label(), cx.ops.new_dynamic_label());
+            jit!(cx.ops
+                ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Class as u8 as i8
+                ; jne =>not_class
+            );
+            // A class receiver: a classmethod as (function, class), or a plain class
+            // attribute called as it is, as (NULL, value) (`interp::load_method_cached`).
+            class_ic_probe(cx, plain_attr);
+            jit!(cx.ops ; jmp =>hit ; =>plain_attr);
+            class_ic_probe_low(cx, kiln_runtime::interp::CLASS_IC_KEY_LOW - 1, helper);
+            jit!(cx.ops
+                ; lea rcx, [specials + NULL_OFF]
+                ; mov QWORD [stk + top], rcx
+                ; mov QWORD [stk + push], r9
+                ; jmp =>done
+                ; =>not_class
+                ; movzx edx, BYTE [rax + ol::HEADER_KIND as i32]
+                ; cmp edx, ObjKind::Str as u8 as i32
+                ; je >str
+                ; cmp edx, ObjKind::List as u8 as i32
+                ; jne =>helper
+                ; lea r8, [specials + NULL_OFF]
+                ; mov rcx, QWORD [rax + ol::LIST_CLS as i32]
+                ; cmp rcx, r8
+                ; jne >subclass
+                ; mov rcx, QWORD list_cls
+                ; jmp >keyed
+                ; subclass:
+                ; cmp QWORD [rax + ol::LIST_DICT as i32], r8
+                ; jne =>helper
+                ; shl rcx, 16
+                ; shr rcx, 16
+                ; test DWORD [rcx + ol::CLASS_FLAGS as i32], kiln_runtime::object::CF_GETATTRIBUTE as i32
+                ; jnz =>helper
+                ; jmp >keyed
+                ; str:
+                ; mov rcx, QWORD str_cls
+                ; keyed:
+                ; mov rcx, QWORD [rcx + ol::CLASS_VERSION as i32]
+                ; shl rcx, 32
+                ; or edx, 0xFFFF_FF00_u32 as i32
+                ; or rcx, rdx
+                ; mov r8, QWORD ic
+            );
+            ic_ways_probe(cx, helper);
+            jit!(cx.ops ; jmp =>hit);
+        });
         cx.load(RAX, top);
-        untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, helper, helper);
+        untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, helper, builtin);
         // `kiln_ic::shape_key`: all ones | (shape id + 1); way 0 inline, the others cold.
         jit!(cx.ops
             ; mov edx, DWORD [rax + kiln_runtime::object::layout::INSTANCE_SHAPE_ID as i32]

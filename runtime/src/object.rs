@@ -1218,6 +1218,8 @@ pub mod layout {
 
     pub const LIST_CLS: usize =
         std::mem::offset_of!(Obj<super::ListObj>, data) + std::mem::offset_of!(super::ListObj, cls);
+    pub const LIST_DICT: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
+        + std::mem::offset_of!(super::ListObj, dict);
     /// The items' GrowVec buffer pointer.
     pub const LIST_ITEMS_BUF: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
         + std::mem::offset_of!(super::ListObj, items)
