@@ -88,16 +88,21 @@ pub fn adjust_indices(length: i64, mut start: i64, mut stop: i64, step: i64) -> 
     } else if stop >= length {
         stop = if step < 0 { length - 1 } else { length };
     }
+    // (Unit steps without the division: `perm[k::-1]`, `x[a:b:1]`.)
     let n = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
+        if stop >= start {
             0
+        } else if step == -1 {
+            start - stop
+        } else {
+            (start - stop - 1) / (-step) + 1
         }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
+    } else if start >= stop {
         0
+    } else if step == 1 {
+        stop - start
+    } else {
+        (stop - start - 1) / step + 1
     };
     (start, stop, n)
 }
