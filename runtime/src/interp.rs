@@ -1513,7 +1513,23 @@ pub unsafe extern "C" fn kiln_jit_call_builtin(
 ) -> u64 {
     let vm = &mut *vm;
     let args = std::slice::from_raw_parts(args, nargs as usize);
-    result_bits(vm.call_builtin(Value(callee).cast::<BuiltinObj>(), args, &[]))
+    let b = Value(callee).cast::<BuiltinObj>();
+    if let (Some(core), [x]) = (b.f64_fn, args) {
+        // `math.sqrt(x)` of a float or a small int (converted exactly) with a finite
+        // result: the core directly (a NaN or infinite result may be an error: the
+        // builtin decides).
+        let arg = if x.is_float() {
+            Some(x.as_float())
+        } else if x.is_small() {
+            Some(x.as_small() as f64)
+        } else {
+            None
+        };
+        if let Some(r) = arg.map(core).filter(|r| r.is_finite()) {
+            return Value::float(r).0;
+        }
+    }
+    result_bits(vm.call_builtin(b, args, &[]))
 }
 
 /// A helper's answer to a template: the value's bits, or RAISED_BITS with the

@@ -849,6 +849,12 @@ pub struct BuiltinObj {
     /// The owning type for unbound methods / class methods (NULL for plain functions).
     pub owner: Value,
     pub is_classmethod: bool,
+    /// For `math` functions of one float (`math.sqrt`, `sin`, ...): the float
+    /// function whose result, when finite, is the builtin's result for a float
+    /// argument. The JIT's builtin call takes that case directly
+    /// (`interp::kiln_jit_call_builtin`); everything else (ints, other types, a NaN
+    /// or infinite result that may be an error) goes through `f`.
+    pub f64_fn: Option<fn(f64) -> f64>,
 }
 impl Trace for BuiltinObj {
     fn trace(&self, m: &mut Marker) {

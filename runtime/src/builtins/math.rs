@@ -18,6 +18,24 @@ extern "C" {
     fn ldexp(x: f64, e: i32) -> f64;
     fn nextafter(x: f64, y: f64) -> f64;
     fn remainder(x: f64, y: f64) -> f64;
+    #[link_name = "asinh"]
+    fn libm_asinh(x: f64) -> f64;
+    #[link_name = "acosh"]
+    fn libm_acosh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn libm_atanh(x: f64) -> f64;
+}
+
+/// libm's asinh, acosh and atanh, as CPython calls them: Rust's own formulas overflow
+/// (to a "math domain error") for arguments near the largest floats, and round
+/// differently in the last place.
+fn c_asinh(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libm_asinh(x) }
+}
+fn c_acosh(x: f64) -> f64 {
+    // SAFETY: a pure libm function.
+    unsafe { libm_acosh(x) }
 }
 
 pub(crate) fn install() {
@@ -84,8 +102,30 @@ pub(crate) fn install() {
         ("ulp", ulp),
         ("remainder", remainder_),
     ];
+    // The `math1` functions' float cores, for the JIT's direct call (`f64_fn`).
+    let float_cores: &[(&str, fn(f64) -> f64)] = &[
+        ("sqrt", f64::sqrt),
+        ("exp", f64::exp),
+        ("exp2", f64::exp2),
+        ("expm1", f64::exp_m1),
+        ("sin", f64::sin),
+        ("cos", f64::cos),
+        ("tan", f64::tan),
+        ("asin", f64::asin),
+        ("acos", f64::acos),
+        ("atan", f64::atan),
+        ("sinh", f64::sinh),
+        ("cosh", f64::cosh),
+        ("tanh", f64::tanh),
+        ("asinh", c_asinh),
+        ("acosh", c_acosh),
+    ];
     for &(n, f) in fns {
-        add_fn(d, n, f);
+        let b = new_builtin(n, f, Value::NULL, false);
+        if let Some(&(_, core)) = float_cores.iter().find(|c| c.0 == n) {
+            b.cast::<BuiltinObj>().f64_fn = Some(core);
+        }
+        set_str_key(d, n, b);
     }
 }
 
@@ -204,17 +244,18 @@ fn tanh(vm: &mut Vm, _: Value, a: &Args) -> R {
     math1(vm, a, "tanh", f64::tanh, false)
 }
 fn asinh(vm: &mut Vm, _: Value, a: &Args) -> R {
-    math1(vm, a, "asinh", f64::asinh, false)
+    math1(vm, a, "asinh", c_asinh, false)
 }
 fn acosh(vm: &mut Vm, _: Value, a: &Args) -> R {
-    math1(vm, a, "acosh", f64::acosh, false)
+    math1(vm, a, "acosh", c_acosh, false)
 }
 fn atanh(vm: &mut Vm, _: Value, a: &Args) -> R {
     let x = arg1(vm, a, "atanh")?;
     if x.abs() >= 1.0 {
         return Err(domain(vm));
     }
-    Ok(Value::float(x.atanh()))
+    // SAFETY: a pure libm function.
+    Ok(Value::float(unsafe { libm_atanh(x) }))
 }
 fn fabs(vm: &mut Vm, _: Value, a: &Args) -> R {
     Ok(Value::float(arg1(vm, a, "fabs")?.abs()))

@@ -230,6 +230,7 @@ pub(crate) fn new_builtin(
         recv: Value::NULL,
         owner,
         is_classmethod,
+        f64_fn: None,
     })
 }
 

@@ -317,6 +317,7 @@ fn getter(name: &'static str, f: NativeFn, state: Value) -> Value {
         recv: state,
         owner: Value::NULL,
         is_classmethod: false,
+        f64_fn: None,
     })
 }
 

@@ -174,6 +174,7 @@ fn bound(name: &'static str, f: NativeFn, h: Value) -> Value {
         recv: h,
         owner: Value::NULL,
         is_classmethod: false,
+        f64_fn: None,
     })
 }
 

@@ -285,6 +285,7 @@ pub(crate) fn bind_builtin(b: &BuiltinObj, recv: Value) -> Value {
         recv,
         owner: b.owner,
         is_classmethod: b.is_classmethod,
+        f64_fn: None,
     })
 }
 
