@@ -466,6 +466,51 @@ mod emit {
         ic_ways_probe(cx, miss);
     }
 
+    /// rax = a module's header address: r9 = the attribute `name` its site caches
+    /// (`interp::module_attr_cached`: the module's tagged identity -> keys version << 32
+    /// | entry index, re-checked against the dict, whose entry must still hold the
+    /// name; the value read as LoadGlobal reads it), else to `miss`.
+    fn module_attr_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::dict::layout as dl;
+        use kiln_runtime::object::{layout as ol, DICT_TABLE_OFFSET};
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
+        let (ic, name) = (ic_addr(cx), name_bits(cx));
+        let kv = (DICT_TABLE_OFFSET + dl::TABLE_KEYS_VERSION) as i32;
+        let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
+        jit!(cx.ops
+            ; mov rcx, QWORD kiln_runtime::interp::MODULE_KEY_TAG as i64
+            ; or rcx, rax
+            ; mov r8, QWORD ic
+        );
+        ic_ways_probe(cx, miss);
+        debug_assert_eq!(dl::ENTRY_WORDS, 3);
+        jit!(cx.ops
+            ; mov rcx, QWORD [rax + ol::MODULE_DICT as i32]
+            ; shl rcx, 16
+            ; shr rcx, 16
+            ; mov rdx, r9
+            ; shr rdx, 32
+            ; cmp edx, DWORD [rcx + kv]
+            ; jne =>miss
+            ; mov r10d, r9d
+            ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
+            ; mov r11, QWORD [rcx + buf]
+            ; test r11, r11
+            ; jz =>miss
+            ; lea rdx, [r10 + 2]
+            ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
+            ; jae =>miss
+            ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
+            ; mov rsi, QWORD name
+            ; cmp rdx, rsi
+            ; jne =>miss
+            ; mov r9, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp r9, rcx
+            ; je =>miss
+        );
+    }
+
     /// Instance slot hit inline (shape guard + slot load); class receivers (a cached
     /// class-dict value), other ways and the helper call are cold.
     pub fn LoadAttr(cx: &mut Cx) {
@@ -582,7 +627,19 @@ mod emit {
             let types = &kiln_runtime::rt::rt().types;
             let (list_cls, str_cls) = (types.list.ptr_bits() as i64, types.str.ptr_bits() as i64);
             let (not_class, plain_attr) = (cx.ops.new_dynamic_label(), cx.ops.new_dynamic_label());
+            let not_module = cx.ops.new_dynamic_label();
+            // `math.sqrt(x)`: the module attribute as (NULL, value).
             jit!(cx.ops
+                ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Module as u8 as i8
+                ; jne =>not_module
+            );
+            module_attr_probe(cx, helper);
+            jit!(cx.ops
+                ; lea rcx, [specials + NULL_OFF]
+                ; mov QWORD [stk + top], rcx
+                ; mov QWORD [stk + push], r9
+                ; jmp =>done
+                ; =>not_module
                 ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Class as u8 as i8
                 ; jne =>not_class
             );

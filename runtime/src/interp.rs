@@ -3931,7 +3931,7 @@ pub fn load_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
 // a hit re-checks the keys version and that the entry still holds this name, then reads
 // the entry's current value, so rebinding a module global is seen at once.
 
-const MODULE_KEY_TAG: u64 = 0xFFFE << 48;
+pub const MODULE_KEY_TAG: u64 = 0xFFFE << 48;
 
 #[inline(always)]
 fn module_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {

@@ -1226,6 +1226,8 @@ pub mod layout {
         std::mem::offset_of!(Obj<super::ListObj>, data) + std::mem::offset_of!(super::ListObj, cls);
     pub const LIST_DICT: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
         + std::mem::offset_of!(super::ListObj, dict);
+    pub const MODULE_DICT: usize = std::mem::offset_of!(Obj<super::ModuleObj>, data)
+        + std::mem::offset_of!(super::ModuleObj, dict);
     /// The items' GrowVec buffer pointer.
     pub const LIST_ITEMS_BUF: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
         + std::mem::offset_of!(super::ListObj, items)
