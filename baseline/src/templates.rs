@@ -550,8 +550,22 @@ mod emit {
                 ; jmp =>done
             );
         });
+        // A class receiver's cached class-dict value, or a module attribute.
         let not_instance = cx.cold(move |cx| {
+            use kiln_runtime::object::layout as ol;
+            let module = cx.ops.new_dynamic_label();
+            jit!(cx.ops
+                ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Module as u8 as i8
+                ; je =>module
+            );
             class_ic_probe(cx, helper);
+            jit!(cx.ops
+                ; mov rax, r9
+                ; mov QWORD [stk + top], rax
+                ; jmp =>done
+                ; =>module
+            );
+            module_attr_probe(cx, helper);
             jit!(cx.ops
                 ; mov rax, r9
                 ; mov QWORD [stk + top], rax

@@ -50,3 +50,20 @@ other.g = len
 mixed = [safe(call_f, m, 5) for m in [mod, other, math, mod, other] * 40]
 print(mixed[:5])
 print(sum(math.sqrt(i) for i in range(100)))
+
+# LoadAttr on a module: the same cache, the value read live.
+def read(m):
+    return m.value
+
+vals = []
+for i in range(300):
+    if i == 0:
+        mod.value = 1
+    if i == 100:
+        mod.value = "two"
+    if i == 150:
+        del mod.value
+    if i == 160:
+        mod.value = 3.0
+    vals.append(safe(read, mod))
+print(vals[99:102], vals[149:152], vals[159:162], vals[-1])
