@@ -1387,8 +1387,17 @@ mod emit {
         cx.call_stepping(kiln_runtime::interp::kiln_jit_make_function as *const () as usize);
     }
 
+    /// Plain lists, tuples and ranges (and iterators themselves) through the lean
+    /// helper; everything else (user `__iter__`, errors) through the step helper.
     pub fn GetIter(cx: &mut Cx) {
-        cx.call_stepping(kiln_runtime::interp::kiln_jit_get_iter as *const () as usize);
+        let top = cx.peek(1);
+        cx.load(dynasmrt::x64::Rq::RDI as u8, top);
+        call_fast_else(
+            cx,
+            rt::kiln_jit_get_iter_plain as *const () as usize,
+            kiln_runtime::interp::kiln_jit_get_iter as *const () as usize,
+        );
+        jit!(cx.ops ; mov QWORD [stk + top], rax);
     }
 
     /// A generator is its own yield-from iterator; anything else gets `iter()`, as

@@ -314,6 +314,12 @@ pub unsafe extern "C" fn kiln_jit_store_attr(o: u64, v: u64, ic: *const IcEntry)
     }
 }
 
+/// GetIter's fast path (`ops::iter::plain_iter`): the iterator, or NULL when the
+/// template must take the full step (allocation only; no safepoint).
+pub extern "C" fn kiln_jit_get_iter_plain(v: u64) -> u64 {
+    crate::ops::plain_iter(Value(v)).unwrap_or(Value::NULL).0
+}
+
 /// BuildTuple: a tuple of the `n` values at `items` (allocation only; no safepoint).
 ///
 /// # Safety

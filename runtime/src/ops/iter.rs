@@ -47,6 +47,27 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     get_iter_base(vm, v)
 }
 
+/// `iter(v)` for the cases that need neither the Vm nor a lookup: a plain list or
+/// tuple, a range, a builtin iterator or a generator (itself); None otherwise. The
+/// JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
+#[inline]
+pub fn plain_iter(v: Value) -> Option<Value> {
+    let state = match v.kind()? {
+        ObjKind::List | ObjKind::Tuple if !is_sub_builtin(v) => IterState::Seq { seq: v, i: 0 },
+        ObjKind::Range => {
+            let r = v.cast::<RangeObj>();
+            IterState::Range {
+                next: r.start,
+                step: r.step,
+                remaining: r.len(),
+            }
+        }
+        ObjKind::Iter | ObjKind::Generator => return Some(v),
+        _ => return None,
+    };
+    Some(alloc(IterObj { state }))
+}
+
 /// `iter(v)` by the builtin types' rules (`list.__iter__` & co.).
 pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let state = match v.kind() {
