@@ -316,6 +316,35 @@ mod emit {
         );
     }
 
+    /// Which receivers other than instances a method or attribute site had cached
+    /// when it was compiled: (builtin types, classes, modules), from its IC keys
+    /// (`interp::builtin_method_key`, `class_ic_key`, `class_plain_attr_key`, the
+    /// module tag). Their out-of-line probes are emitted only for kinds the site has
+    /// seen: they would otherwise triple a site's code, and a kind that shows up later
+    /// still takes the helper.
+    fn seen_receivers(cx: &Cx) -> (bool, bool, bool) {
+        use kiln_runtime::interp::{CLASS_IC_KEY_LOW, MODULE_KEY_TAG};
+        let ins = cx.ins();
+        if ins.ic == kiln_runtime::bytecode::NO_IC {
+            return (false, false, false);
+        }
+        let (mut builtin, mut class, mut module) = (false, false, false);
+        for k in cx.code.ic.get(ins.ic).keys_snapshot() {
+            let low = k as u32;
+            if k == 0 || k >> 32 == 0xFFFF_FFFF {
+                continue; // empty, or an instance's shape key
+            }
+            if k >> 48 == MODULE_KEY_TAG >> 48 {
+                module = true;
+            } else if low == CLASS_IC_KEY_LOW || low == CLASS_IC_KEY_LOW - 1 {
+                class = true;
+            } else if low & 0xFFFF_FF00 == 0xFFFF_FF00 {
+                builtin = true;
+            }
+        }
+        (builtin, class, module)
+    }
+
     fn ic_addr(cx: &Cx) -> i64 {
         cx.code.ic.get(cx.ins().ic) as *const kiln_ic::IcEntry as i64
     }
@@ -550,27 +579,33 @@ mod emit {
                 ; jmp =>done
             );
         });
-        // A class receiver's cached class-dict value, or a module attribute.
+        // A class receiver's cached class-dict value, or (if the site had cached one
+        // when compiled) a module attribute.
+        let seen_module = seen_receivers(cx).2;
         let not_instance = cx.cold(move |cx| {
             use kiln_runtime::object::layout as ol;
             let module = cx.ops.new_dynamic_label();
-            jit!(cx.ops
-                ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Module as u8 as i8
-                ; je =>module
-            );
+            if seen_module {
+                jit!(cx.ops
+                    ; cmp BYTE [rax + ol::HEADER_KIND as i32], kiln_runtime::heap::ObjKind::Module as u8 as i8
+                    ; je =>module
+                );
+            }
             class_ic_probe(cx, helper);
             jit!(cx.ops
                 ; mov rax, r9
                 ; mov QWORD [stk + top], rax
                 ; jmp =>done
-                ; =>module
             );
-            module_attr_probe(cx, helper);
-            jit!(cx.ops
-                ; mov rax, r9
-                ; mov QWORD [stk + top], rax
-                ; jmp =>done
-            );
+            if seen_module {
+                jit!(cx.ops ; =>module);
+                module_attr_probe(cx, helper);
+                jit!(cx.ops
+                    ; mov rax, r9
+                    ; mov QWORD [stk + top], rax
+                    ; jmp =>done
+                );
+            }
         });
         // Another shape: the version-keyed ways (a polymorphic site's other shapes, or
         // a plain class attribute's value, bits >= 2**32).
@@ -631,43 +666,59 @@ mod emit {
                 ; jmp =>hit
             );
         });
-        // A list (or a list subclass instance without an attribute dict, whose class
-        // has no `__getattribute__`) or a str: the method cached under the type's key
-        // (`interp::builtin_method_key`: version << 32 | 0xFFFF_FF00 | kind), so
-        // `items.append(x)` needs no helper call.
-        let builtin = cx.cold(move |cx| {
+        // Receivers other than instances, each probed out of line only if the site
+        // had cached one when compiled (`seen_receivers`); anything else: the helper.
+        let (seen_builtin, seen_class, seen_module) = seen_receivers(cx);
+        let probe_others = move |cx: &mut Cx| {
             use kiln_runtime::heap::ObjKind;
             use kiln_runtime::object::layout as ol;
+            if seen_module {
+                // `math.sqrt(x)`: the module attribute as (NULL, value).
+                let not_module = cx.ops.new_dynamic_label();
+                jit!(cx.ops
+                    ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Module as u8 as i8
+                    ; jne =>not_module
+                );
+                module_attr_probe(cx, helper);
+                jit!(cx.ops
+                    ; lea rcx, [specials + NULL_OFF]
+                    ; mov QWORD [stk + top], rcx
+                    ; mov QWORD [stk + push], r9
+                    ; jmp =>done
+                    ; =>not_module
+                );
+            }
+            if seen_class {
+                // A classmethod as (function, class), or a plain class attribute called
+                // as it is, as (NULL, value) (`interp::load_method_cached`).
+                let (not_class, plain_attr) =
+                    (cx.ops.new_dynamic_label(), cx.ops.new_dynamic_label());
+                jit!(cx.ops
+                    ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Class as u8 as i8
+                    ; jne =>not_class
+                );
+                class_ic_probe(cx, plain_attr);
+                jit!(cx.ops ; jmp =>hit ; =>plain_attr);
+                class_ic_probe_low(cx, kiln_runtime::interp::CLASS_IC_KEY_LOW - 1, helper);
+                jit!(cx.ops
+                    ; lea rcx, [specials + NULL_OFF]
+                    ; mov QWORD [stk + top], rcx
+                    ; mov QWORD [stk + push], r9
+                    ; jmp =>done
+                    ; =>not_class
+                );
+            }
+            if !seen_builtin {
+                jit!(cx.ops ; jmp =>helper);
+                return;
+            }
+            // A list (or a list subclass instance without an attribute dict, whose
+            // class has no `__getattribute__`) or a str: the method cached under the
+            // type's key (`interp::builtin_method_key`: version << 32 | 0xFFFF_FF00 |
+            // kind), so `items.append(x)` needs no helper call.
             let types = &kiln_runtime::rt::rt().types;
             let (list_cls, str_cls) = (types.list.ptr_bits() as i64, types.str.ptr_bits() as i64);
-            let (not_class, plain_attr) = (cx.ops.new_dynamic_label(), cx.ops.new_dynamic_label());
-            let not_module = cx.ops.new_dynamic_label();
-            // `math.sqrt(x)`: the module attribute as (NULL, value).
             jit!(cx.ops
-                ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Module as u8 as i8
-                ; jne =>not_module
-            );
-            module_attr_probe(cx, helper);
-            jit!(cx.ops
-                ; lea rcx, [specials + NULL_OFF]
-                ; mov QWORD [stk + top], rcx
-                ; mov QWORD [stk + push], r9
-                ; jmp =>done
-                ; =>not_module
-                ; cmp BYTE [rax + ol::HEADER_KIND as i32], ObjKind::Class as u8 as i8
-                ; jne =>not_class
-            );
-            // A class receiver: a classmethod as (function, class), or a plain class
-            // attribute called as it is, as (NULL, value) (`interp::load_method_cached`).
-            class_ic_probe(cx, plain_attr);
-            jit!(cx.ops ; jmp =>hit ; =>plain_attr);
-            class_ic_probe_low(cx, kiln_runtime::interp::CLASS_IC_KEY_LOW - 1, helper);
-            jit!(cx.ops
-                ; lea rcx, [specials + NULL_OFF]
-                ; mov QWORD [stk + top], rcx
-                ; mov QWORD [stk + push], r9
-                ; jmp =>done
-                ; =>not_class
                 ; movzx edx, BYTE [rax + ol::HEADER_KIND as i32]
                 ; cmp edx, ObjKind::Str as u8 as i32
                 ; je >str
@@ -698,7 +749,12 @@ mod emit {
             );
             ic_ways_probe(cx, helper);
             jit!(cx.ops ; jmp =>hit);
-        });
+        };
+        let builtin = if seen_builtin || seen_class || seen_module {
+            cx.cold(probe_others)
+        } else {
+            helper
+        };
         cx.load(RAX, top);
         untag_kind(cx, kiln_runtime::heap::ObjKind::Instance, helper, builtin);
         // `kiln_ic::shape_key`: all ones | (shape id + 1); way 0 inline, the others cold.

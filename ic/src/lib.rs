@@ -171,6 +171,12 @@ impl IcEntry {
         None
     }
 
+    /// The keys the ways hold now (empty ways read 0): a compile-time hint of the
+    /// receivers a site has seen, never a fact a template relies on.
+    pub fn keys_snapshot(&self) -> [u64; WAYS] {
+        std::array::from_fn(|i| self.keys[i].load(Ordering::Relaxed))
+    }
+
     /// The first way's value for `key`: exactly the read sequence the JIT's templates
     /// emit inline for a monomorphic site (key load and compare, value load, key
     /// re-load and compare; on x86 plain loads are acquire loads). Loom model
