@@ -228,7 +228,30 @@ impl DictTable {
     }
 
     pub fn get(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<Value>> {
-        Ok(self.find(hash, key, eq)?.map(|i| self.value_at(i)))
+        // `find` releases the lock before it returns the index: another thread may
+        // remove the entry (its value reads NULL) or compact the table before the value
+        // is read. So the value is read under the lock, and only if the keys version
+        // is the one `find` started from (a remove, insert or compaction moves it);
+        // otherwise look again. (Reading it unlocked let `getattr(o, "a", 1)` on a
+        // dict-mode instance return NULL while another thread deleted and re-added
+        // `a`: stress/programs/attr_delete.py.)
+        for _ in 0..100 {
+            let version = self.keys_version();
+            let Some(i) = self.find(hash, key, eq)? else {
+                return Ok(None);
+            };
+            let _g = self.guard();
+            if self.keys_version() == version {
+                return Ok(Some(self.value_at(i)));
+            }
+        }
+        // A key whose `__eq__` keeps changing this dict: settle for the entry as it is
+        // now, under the lock, absent if it was removed.
+        let _g = self.guard();
+        Ok(self
+            .find(hash, key, eq)?
+            .map(|i| self.value_at(i))
+            .filter(|v| !v.is_null()))
     }
 
     /// Fast lookup for keys compared by identity (interned strings), e.g. globals.

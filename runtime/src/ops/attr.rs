@@ -739,6 +739,13 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
     ic.miss();
     let h = name.cast::<StrObj>().hash();
     let bd = rt().builtins;
+    // The versions before the lookups: the entry found is read after `find` released
+    // the table lock, so it counts only if no key moved meanwhile (another thread's
+    // `del` or insert); else look again.
+    let versions = (
+        globals.cast::<DictObj>().table.keys_version(),
+        bd.cast::<DictObj>().table.keys_version(),
+    );
     let found_g = globals
         .cast::<DictObj>()
         .table
@@ -764,12 +771,16 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
         &bd.cast::<DictObj>().table,
     );
     let t = if in_builtins { b } else { g };
-    let Some(e) = t.entry(idx) else {
+    let e = t.entry(idx);
+    if (g.keys_version(), b.keys_version()) != versions {
+        return load_global_miss(vm, globals, name, ic);
+    }
+    let Some(e) = e.filter(|e| !e.value.is_null()) else {
         return load_global_miss(vm, globals, name, ic);
     };
     // Cache only when the stored key is the interned name itself (identity check on hit).
     if e.key == name {
-        if let Some(w) = global::pack(g.keys_version(), b.keys_version(), idx, in_builtins) {
+        if let Some(w) = global::pack(versions.0, versions.1, idx, in_builtins) {
             ic.store(w);
         }
     }
