@@ -51,6 +51,15 @@ fn count_thread(delta: isize) {
 /// `_thread._set_shutdown_hook`: called by the driver when the main program ends.
 static SHUTDOWN_HOOK: Mutex<Option<Value>> = Mutex::new(None);
 
+/// Every orphaned object (of threads that exited), as values. Only while one guest
+/// thread runs, or with the world stopped.
+pub fn for_each_orphan(mut f: impl FnMut(Value)) {
+    let list: Vec<*mut Header> = ORPHANS.lock().iter().map(|o| o.0).collect();
+    for h in list {
+        f(Value::from_ptr(h as *const crate::heap::Obj<()>));
+    }
+}
+
 struct OrphanPtr(*mut Header);
 // SAFETY: orphans are touched only by the collector with the world stopped.
 unsafe impl Send for OrphanPtr {}
@@ -169,6 +178,11 @@ const GUEST_STACK_SIZE: usize = crate::INTERP_STACK_SIZE;
 /// `_thread.start_new_thread(function, args, kwargs)`: run it on a new OS thread.
 pub fn start_thread(vm: &mut Vm, func: Value, args: Value, kwargs: Value) -> PyResult<u64> {
     let ident = THREADS.start(false);
+    // Held `yield from` chains are a single-thread device: release them while this is
+    // still the only guest thread.
+    if !kiln_threads::multi_mutator() {
+        crate::interp::break_all_held_chains();
+    }
     // Before the new thread exists: from now on this thread's writes lock.
     count_thread(1);
     PENDING.lock().push((ident, [func, args, kwargs]));

@@ -434,6 +434,15 @@ pub unsafe fn collect_world(
     GcStats { live, freed }
 }
 
+/// Every object this thread allocated and still owns (its object list), as values.
+/// Only while this is the only mutator, or with the world stopped.
+pub fn for_each_own_object(mut f: impl FnMut(Value)) {
+    let list: Vec<*mut Header> = HEAP.with(|h| h.borrow().objects.clone());
+    for h in list {
+        f(Value::from_ptr(h as *const Obj<()>));
+    }
+}
+
 /// (objects this thread owns, collections so far, objects freed so far).
 pub fn heap_stats() -> (usize, u64, u64) {
     (

@@ -429,6 +429,8 @@ impl Vm {
                 qualname: Value::NULL,
                 resumer: Value::NULL,
                 yf: Value::NULL,
+                held: Value::NULL,
+                held_levels: 0,
             });
             if code.flags & code_flags::ASYNC_GENERATOR != 0 {
                 // The async generator protocol (asend/athrow/aclose) lives in Python
@@ -696,6 +698,8 @@ impl Vm {
         throw: Value,
         retval: &mut Value,
     ) -> PyResult<Option<Value>> {
+        // A held chain's top keeps it for a plain resumption (gen_resume_core uses it).
+        unhold(g, throw.is_null());
         let go = g.cast::<GenObj>();
         if go.is_running() {
             return Err(self.raise_msg(rt().excs.value_error, "generator already executing"));
@@ -732,6 +736,7 @@ impl Vm {
         let entry = match crate::jit::entry_for(gen_code(go), 1) {
             Some(e)
                 if !go.delegates
+                    && go.resumer.is_null()
                     && !go.finished
                     && self.depth < self.recursion_limit
                     && !crate::jit::JIT_STATS.on()
@@ -805,8 +810,14 @@ impl Vm {
         // generator of a delegation chain; a return or an exception resumes the
         // level above at its Send, in this loop.
         let mut cur = g;
+        // Generators above `cur` claimed but not linked (as `descend_delegates` counts).
+        let mut levels = 0;
         if throw.is_null() && go.delegates {
-            cur = self.descend_delegates(g, sent).0;
+            (cur, levels) = self.resume_held_chain(g, sent);
+            let (leaf, more) = self.descend_delegates(cur, sent);
+            (cur, levels) = (leaf, levels + more);
+        } else if !go.held.is_null() {
+            break_held_chain(g);
         }
         // Link the generator's own frame into the chain (no copying).
         let mut f = self.link_gen_frame(cur, sent, FRAME_ENTRY);
@@ -832,7 +843,17 @@ impl Vm {
             let cgo = cur.cast::<GenObj>();
             if let (Ok(v), true) = (&r, yielded) {
                 cgo.release();
-                self.release_resumers(cur);
+                if levels > 0 && !kiln_threads::multi_mutator() {
+                    // Hold the chain: only the top is released (see `held_chain_top`).
+                    let t = g.cast::<GenObj>();
+                    t.held = cur;
+                    t.held_levels = levels;
+                    self.depth -= levels;
+                    HELD_ANY.store(true, Ordering::Relaxed);
+                    t.release();
+                } else {
+                    self.release_resumers(cur);
+                }
                 return Ok(Some(*v));
             }
             // Finished (frame dropped) before another thread may claim it.
@@ -855,6 +876,7 @@ impl Vm {
             // or from it with the exception.
             f = self.link_at_send(p, FRAME_ENTRY);
             cur = p;
+            levels -= 1;
             r = match r {
                 Ok(v) => {
                     let code = gen_code(p.cast::<GenObj>());
@@ -872,6 +894,32 @@ impl Vm {
                 Err(_) => run_frame_from_exception(self, f),
             };
         }
+    }
+
+    /// For `gen_resume_core` resuming claimed top `g` with `sent`: the leaf of the chain
+    /// it holds, claimed, with the generators above it counted in `depth` as
+    /// `descend_delegates` counts them; else (no held chain, or one that cannot be
+    /// resumed as it is: the leaf finished or running, or the recursion limit in the
+    /// way) `g` itself, with any held chain released.
+    fn resume_held_chain(&mut self, g: Value, sent: Value) -> (Value, u32) {
+        let go = g.cast::<GenObj>();
+        let leaf = go.held;
+        if leaf.is_null() {
+            return (g, 0);
+        }
+        let levels = go.held_levels;
+        let lo = leaf.cast::<GenObj>();
+        if self.depth + levels + 1 < self.recursion_limit
+            && !lo.finished
+            && (lo.started || sent.is_none())
+            && lo.try_claim()
+        {
+            go.held = Value::NULL;
+            self.depth += levels;
+            return (leaf, levels);
+        }
+        break_held_chain(g);
+        (g, 0)
     }
 
     /// `throw`/`close` on a generator suspended inside `yield from`: forward to the
@@ -980,6 +1028,7 @@ impl Vm {
         let Some(go) = g.get::<GenObj>() else {
             return Ok(None);
         };
+        unhold(g, false);
         if go.finished || (!go.started && !sent.is_none()) {
             return Ok(None);
         }
@@ -1077,6 +1126,11 @@ impl Vm {
         }
         if !dgo.try_claim() {
             return None;
+        }
+        if !dgo.held.is_null() {
+            // It holds a chain of its own (it was resumed as a top before): release
+            // it, then descend through it level by level.
+            break_held_chain(d);
         }
         if dgo.finished || (!dgo.delegates && crate::jit::entry_for(gen_code(dgo), 1).is_some()) {
             // Finished meanwhile, or compiled: `g`'s Send resumes it natively.
@@ -3550,6 +3604,109 @@ fn plain_init_uncached(cls: Value) -> Option<Value> {
         return None;
     }
     ops::lookup_in_mro(cls, n.init)
+}
+
+// ---- held `yield from` chains ------------------------------------------------------
+//
+// When the innermost generator of a `yield from` chain entered through the shortcut
+// (`Vm::descend_delegates`) yields back to `gen_resume_core`, the chain is *held*
+// instead of released, while only one guest thread runs: the generators between the
+// outermost (the top, which is released) and the innermost (the leaf, released too)
+// stay claimed with their `resumer` links, and the top records the leaf
+// (`GenObj::held`). Resuming the top then goes straight to the leaf, instead of
+// walking the chain down (claiming every level) and back up (releasing it) for every
+// value. Every other way to reach a member (resuming, throwing into or closing it
+// directly, `gi_running`, another chain delegating to it, a second thread starting)
+// releases the chain first (`unhold`, `break_held_chain`), so the program sees exactly
+// the states it would without the hold.
+
+/// Set once any chain was held: until then `unhold` costs one load.
+static HELD_ANY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The top of the held chain `g` is an inner member (or the leaf) of, if any.
+fn held_chain_top(g: Value) -> Option<Value> {
+    let mut n = g.cast::<GenObj>().resumer;
+    if n.is_null() {
+        return None;
+    }
+    loop {
+        let p = n.cast::<GenObj>().resumer;
+        if p.is_null() {
+            break;
+        }
+        n = p;
+    }
+    let top = n.cast::<GenObj>();
+    (!top.held.is_null() && !top.is_running()).then_some(n)
+}
+
+/// Release the chain `top` holds: its inner members become idle and every `resumer`
+/// link from the leaf up is cleared (the state the shortcut leaves after a yield).
+fn break_held_chain(top: Value) {
+    let leaf = std::mem::replace(&mut top.cast::<GenObj>().held, Value::NULL);
+    let mut n = leaf;
+    while !n.is_null() && n != top {
+        let no = n.cast::<GenObj>();
+        let up = std::mem::replace(&mut no.resumer, Value::NULL);
+        if n != leaf {
+            no.release();
+        }
+        n = up;
+    }
+}
+
+/// Before `g` is resumed, thrown into, closed or inspected other than as the top of
+/// the chain it holds: release the held chain it is a member of, and (unless
+/// `keep_own`) the one it holds.
+#[inline]
+pub(crate) fn unhold(g: Value, keep_own: bool) {
+    if HELD_ANY.load(Ordering::Relaxed) {
+        unhold_slow(g, keep_own);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unhold_slow(g: Value, keep_own: bool) {
+    let go = g.cast::<GenObj>();
+    if !keep_own && !go.held.is_null() && !go.is_running() {
+        break_held_chain(g);
+    }
+    if let Some(top) = held_chain_top(g) {
+        break_held_chain(top);
+    }
+}
+
+/// `gi_running`: claimed, and not merely an inner member of a held chain.
+pub fn gen_running(g: Value) -> bool {
+    let go = g.cast::<GenObj>();
+    go.is_running() && !(HELD_ANY.load(Ordering::Relaxed) && held_chain_top(g).is_some())
+}
+
+/// Release every held chain of this (the only) guest thread, before a second one
+/// starts: holding is single-threaded only.
+pub fn break_all_held_chains() {
+    if !HELD_ANY.swap(false, Ordering::Relaxed) {
+        return;
+    }
+    let mut tops = Vec::new();
+    heap::for_each_own_object(|v| {
+        if let Some(g) = v.get::<GenObj>() {
+            if !g.held.is_null() {
+                tops.push(v);
+            }
+        }
+    });
+    crate::guest::for_each_orphan(|v| {
+        if let Some(g) = v.get::<GenObj>() {
+            if !g.held.is_null() {
+                tops.push(v);
+            }
+        }
+    });
+    for t in tops {
+        break_held_chain(t);
+    }
 }
 
 /// Mark a generator finished and drop its frame (called after its frame was unlinked).

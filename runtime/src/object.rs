@@ -1028,6 +1028,14 @@ pub struct GenObj {
     /// found once by `Vm::yield_from_delegate` (which checks the bytecode) and reused
     /// by later descents; cleared whenever the frame is linked to run. NULL otherwise.
     pub yf: Value,
+    /// On the outermost generator of a *held* `yield from` chain (`Vm::gen_resume_core`,
+    /// single guest thread only): the innermost generator, which last yielded; the
+    /// generators between stay claimed and keep their `resumer` links, so the next
+    /// resumption goes straight to it. `held_levels` is how many generators lie above
+    /// it. Anything else that touches a member of the chain releases it first
+    /// (`interp::unhold`). NULL otherwise.
+    pub held: Value,
+    pub held_levels: u32,
 }
 impl GenObj {
     /// The frame's slots (locals, cells, operand stack) as values.
@@ -1060,6 +1068,7 @@ impl Trace for GenObj {
         m.mark(self.qualname);
         m.mark(self.resumer);
         m.mark(self.yf);
+        m.mark(self.held);
         if !self.frame.is_empty() {
             let h = crate::interp::FRAME_HEADER_WORDS;
             let n = self.live_slots().min(self.frame.len() - h);

@@ -248,7 +248,7 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                     Some(f) => Some(if n == "__name__" { f.name } else { f.qualname }),
                     None => None,
                 },
-                "gi_running" => Some(Value::bool(g.is_running())),
+                "gi_running" => Some(Value::bool(crate::interp::gen_running(obj))),
                 _ => None,
             }
         }
