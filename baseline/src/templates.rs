@@ -191,7 +191,6 @@ mod emit {
         use kiln_runtime::dict::layout as dl;
         use kiln_runtime::interp::FRAME_GLOBALS_OFFSET;
         use kiln_runtime::object::DICT_TABLE_OFFSET;
-        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let helper = kiln_runtime::jit::kiln_jit_load_global_cached as *const () as usize;
         let pc = cx.pc as i64;
         let slow = cx.slow_path();
@@ -203,7 +202,6 @@ mod emit {
         let read = cx.ops.new_dynamic_label();
         let got = cx.ops.new_dynamic_label();
         let kv = (DICT_TABLE_OFFSET + dl::TABLE_KEYS_VERSION) as i32;
-        let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
         jit!(cx.ops
             ; mov r8, QWORD ic
             ; mov rax, QWORD [r8 + kiln_ic::IC_KEY0_OFFSET as i32]
@@ -225,18 +223,9 @@ mod emit {
             ; mov r10, rax
             ; shr r10, 1
             ; and r10d, 0x7F_FFFF
-            ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
-            ; mov r11, QWORD [rcx + buf]
-            ; test r11, r11
-            ; jz =>call
-            ; lea rdx, [r10 + 2]
-            ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
-            ; jae =>call
-            ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
-            ; mov rsi, QWORD name
-            ; cmp rdx, rsi
-            ; jne =>call
-            ; mov rax, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
+        );
+        dict_entry_value(cx, dynasmrt::x64::Rq::RAX as u8, name, call);
+        jit!(cx.ops
             ; jmp =>got
             ; =>in_builtins
             ; mov rcx, QWORD builtins
@@ -249,7 +238,6 @@ mod emit {
             ; je =>read
             ; =>call
         );
-        debug_assert_eq!(dl::ENTRY_WORDS, 3);
         cx.call_helper(helper, pc);
         jit!(cx.ops
             ; =>got
@@ -268,6 +256,32 @@ mod emit {
             jit!(cx.ops ; mov QWORD [stk + v], rax);
             cx.rax_holds(Home::Stack(v));
         }
+    }
+
+    /// rcx = a dict's header address, r10 = an entry index: `dst` = that entry's value
+    /// if its key is still `name` (entries are hash, key, value words in the table's
+    /// GrowVec, read lock-free as the interpreter's cached lookups read them), else to
+    /// `miss`. Clobbers rdx, rsi, r10, r11. LoadGlobal's and the module-attribute IC hits.
+    fn dict_entry_value(cx: &mut Cx, dst: u8, name: i64, miss: dynasmrt::DynamicLabel) {
+        use kiln_runtime::dict::layout as dl;
+        use kiln_runtime::object::DICT_TABLE_OFFSET;
+        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
+        debug_assert_eq!(dl::ENTRY_WORDS, 3);
+        let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
+        jit!(cx.ops
+            ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
+            ; mov r11, QWORD [rcx + buf]
+            ; test r11, r11
+            ; jz =>miss
+            ; lea rdx, [r10 + 2]
+            ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
+            ; jae =>miss
+            ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
+            ; mov rsi, QWORD name
+            ; cmp rdx, rsi
+            ; jne =>miss
+            ; mov Rq(dst), QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
+        );
     }
 
     pub fn StoreGlobal(cx: &mut Cx) {
@@ -502,17 +516,14 @@ mod emit {
     fn module_attr_probe(cx: &mut Cx, miss: dynasmrt::DynamicLabel) {
         use kiln_runtime::dict::layout as dl;
         use kiln_runtime::object::{layout as ol, DICT_TABLE_OFFSET};
-        use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         let (ic, name) = (ic_addr(cx), name_bits(cx));
         let kv = (DICT_TABLE_OFFSET + dl::TABLE_KEYS_VERSION) as i32;
-        let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
         jit!(cx.ops
             ; mov rcx, QWORD kiln_runtime::interp::MODULE_KEY_TAG as i64
             ; or rcx, rax
             ; mov r8, QWORD ic
         );
         ic_ways_probe(cx, miss);
-        debug_assert_eq!(dl::ENTRY_WORDS, 3);
         jit!(cx.ops
             ; mov rcx, QWORD [rax + ol::MODULE_DICT as i32]
             ; shl rcx, 16
@@ -522,18 +533,9 @@ mod emit {
             ; cmp edx, DWORD [rcx + kv]
             ; jne =>miss
             ; mov r10d, r9d
-            ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
-            ; mov r11, QWORD [rcx + buf]
-            ; test r11, r11
-            ; jz =>miss
-            ; lea rdx, [r10 + 2]
-            ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
-            ; jae =>miss
-            ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
-            ; mov rsi, QWORD name
-            ; cmp rdx, rsi
-            ; jne =>miss
-            ; mov r9, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
+        );
+        dict_entry_value(cx, dynasmrt::x64::Rq::R9 as u8, name, miss);
+        jit!(cx.ops
             ; lea rcx, [specials + NULL_OFF]
             ; cmp r9, rcx
             ; je =>miss
