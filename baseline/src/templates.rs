@@ -682,13 +682,8 @@ mod emit {
                     ; jne =>not_module
                 );
                 module_attr_probe(cx, helper);
-                jit!(cx.ops
-                    ; lea rcx, [specials + NULL_OFF]
-                    ; mov QWORD [stk + top], rcx
-                    ; mov QWORD [stk + push], r9
-                    ; jmp =>done
-                    ; =>not_module
-                );
+                push_attribute_form(cx, top, push, done);
+                jit!(cx.ops ; =>not_module);
             }
             if seen_class {
                 // A classmethod as (function, class), or a plain class attribute called
@@ -702,13 +697,8 @@ mod emit {
                 class_ic_probe(cx, plain_attr);
                 jit!(cx.ops ; jmp =>hit ; =>plain_attr);
                 class_ic_probe_low(cx, kiln_runtime::interp::CLASS_IC_KEY_LOW - 1, helper);
-                jit!(cx.ops
-                    ; lea rcx, [specials + NULL_OFF]
-                    ; mov QWORD [stk + top], rcx
-                    ; mov QWORD [stk + push], r9
-                    ; jmp =>done
-                    ; =>not_class
-                );
+                push_attribute_form(cx, top, push, done);
+                jit!(cx.ops ; =>not_class);
             }
             if !seen_builtin {
                 jit!(cx.ops ; jmp =>helper);
@@ -774,6 +764,17 @@ mod emit {
             ; mov QWORD [stk + top], r9
             ; mov QWORD [stk + push], rcx
             ; =>done
+        );
+    }
+
+    /// LoadMethod's (NULL, attribute) form: NULL over the receiver at `top`, the
+    /// attribute (r9) above it, then on to `done`.
+    fn push_attribute_form(cx: &mut Cx, top: i32, push: i32, done: dynasmrt::DynamicLabel) {
+        jit!(cx.ops
+            ; lea rcx, [specials + NULL_OFF]
+            ; mov QWORD [stk + top], rcx
+            ; mov QWORD [stk + push], r9
+            ; jmp =>done
         );
     }
 
