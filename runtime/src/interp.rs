@@ -1363,7 +1363,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         // A construction `kiln_jit_call_prepare` set up (the template's later checks
         // cannot fail, but if one did): run the __init__ it stored, answer the instance.
         let inst = *args_start.sub(1);
-        let init = plain_init(ops::type_of(inst), nargs).unwrap_or(Value::NULL);
+        let init = plain_init(ops::type_of(inst), nargs, true).unwrap_or(Value::NULL);
         let with_self = std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
         let r = vm
             .call_positional(init, with_self)
@@ -1392,7 +1392,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     // A plain class whose compiled __init__ takes the arguments one to one: the
     // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
     if first.is_null() && callee.is_kind(heap::ObjKind::Class) {
-        if let Some(init) = plain_init(callee, nargs) {
+        if let Some(init) = plain_init(callee, nargs, false) {
             let ifo = init.cast::<FuncObj>();
             let icode = &ifo.code.cast::<CodeObj>().code;
             if let Some(entry) = crate::jit::entry_for(icode, 1) {
@@ -1506,7 +1506,9 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
             };
         }
     }
-    let Some(init) = plain_init(callee, nargs) else {
+    // The template's frame push creates the cells of an `__init__` that has them
+    // (`super()`'s `__class__`), as for any call.
+    let Some(init) = plain_init(callee, nargs, true) else {
         return Value::NULL.0;
     };
     let icode = &init.cast::<FuncObj>().code.cast::<CodeObj>().code;
@@ -3552,7 +3554,7 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
 /// whose `__init__` is a simple Python function taking those arguments (and defaults).
 #[inline]
 fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
-    let init = plain_init(cls, nargs)?;
+    let init = plain_init(cls, nargs, false)?;
     let code = &init.cast::<FuncObj>().code.cast::<CodeObj>().code;
     // A compiled __init__ is called natively (through `call_class`) to run its machine code.
     crate::jit::entry_for(code, 1).is_none().then_some(init)
@@ -3560,9 +3562,10 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
 
 /// `inline_init`'s conditions without the tier check: the simple `__init__` function
 /// that `cls(*args)` (nargs positional arguments, the rest from its defaults) runs on a
-/// fresh instance, if any.
+/// fresh instance, if any. `with_cells`: also one whose code has cells (the caller
+/// creates them, as the JIT's frame push does for `jit_call == 2`).
 #[inline]
-fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
+fn plain_init(cls: Value, nargs: usize, with_cells: bool) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
     if c.layout != Layout::Object || !c.meta.is_null() || !c.heap {
         return None;
@@ -3584,7 +3587,12 @@ fn plain_init(cls: Value, nargs: usize) -> Option<Value> {
     }
     let fo = init.get::<FuncObj>()?;
     let code = &fo.code.cast::<CodeObj>().code;
-    (code.simple_call && missing_defaults(fo, code, nargs + 1).is_some()).then_some(init)
+    let takes_call = if with_cells {
+        code.jit_call != 0
+    } else {
+        code.simple_call
+    };
+    (takes_call && missing_defaults(fo, code, nargs + 1).is_some()).then_some(init)
 }
 
 /// The defaults a `plain_init` `__init__` takes for the parameters after `nargs`
