@@ -3500,10 +3500,12 @@ fn method_ic_miss(e: &IcEntry, o: Value, name: Value, m: Value, s: Value) {
         return;
     }
     if let Some(sup) = o.get::<SuperObj>() {
-        // (function, the super object's instance): a plain function found past the
-        // start class, valid while both classes' versions are.
+        // (method, the super object's instance): a plain method found past the start
+        // class, valid while both classes' versions are.
         if let Some(key) = super_ic_key(sup) {
-            if s == sup.obj && m.is_kind(heap::ObjKind::Func) && !e.is_mega() {
+            // A plain function, or a builtin's unbound method (`object.__init__`, the
+            // end of every `super().__init__()` chain), called with the instance first.
+            if s == sup.obj && ops::is_plain_method(m) && !e.is_mega() {
                 e.record(key, m.0);
             }
         }

@@ -713,15 +713,7 @@ pub fn user_load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value
         if c.flags() & CF_GETATTRIBUTE == 0 {
             let name = interned_name(name);
             if let Some(f) = lookup_in_mro(inst.cls, name) {
-                let plain = match f.kind() {
-                    Some(ObjKind::Func) => true,
-                    Some(ObjKind::Builtin) => {
-                        let b = f.cast::<BuiltinObj>();
-                        b.recv.is_null() && !b.owner.is_null() && !b.is_classmethod
-                    }
-                    _ => false,
-                };
-                if plain && instance_attr(inst, name).is_none() {
+                if is_plain_method(f) && instance_attr(inst, name).is_none() {
                     return Ok((f, obj));
                 }
             }
@@ -1171,13 +1163,28 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
     })
 }
 
-/// Method load through `super(...)`: (function, obj) for plain functions.
+/// A class attribute that a method load hands back as (method, self) rather than
+/// binding it: a plain function, or a builtin type's unbound method (`list.append`,
+/// `object.__init__`), which takes self as its first argument.
+#[inline]
+pub fn is_plain_method(f: Value) -> bool {
+    match f.kind() {
+        Some(ObjKind::Func) => true,
+        Some(ObjKind::Builtin) => {
+            let b = f.cast::<BuiltinObj>();
+            b.recv.is_null() && !b.owner.is_null() && !b.is_classmethod
+        }
+        _ => false,
+    }
+}
+
+/// Method load through `super(...)`: (method, obj) for plain methods.
 pub fn super_load_method(vm: &mut Vm, sup: Value, name: Value) -> PyResult<(Value, Value)> {
     let s = sup.cast::<SuperObj>();
     if s.obj != s.obj_type {
         let name = interned_name(name);
         if let Some(f) = super_find(s, name) {
-            if f.is_kind(ObjKind::Func) {
+            if is_plain_method(f) {
                 return Ok((f, s.obj));
             }
         }
