@@ -337,26 +337,18 @@ mod emit {
     /// seen: they would otherwise triple a site's code, and a kind that shows up later
     /// still takes the helper.
     fn seen_receivers(cx: &Cx) -> (bool, bool, bool) {
-        use kiln_runtime::interp::{CLASS_IC_KEY_LOW, MODULE_KEY_TAG};
+        use kiln_runtime::interp::{ic_key_receiver, KeyReceiver};
         let ins = cx.ins();
         if ins.ic == kiln_runtime::bytecode::NO_IC {
             return (false, false, false);
         }
-        let (mut builtin, mut class, mut module) = (false, false, false);
-        for k in cx.code.ic.get(ins.ic).keys_snapshot() {
-            let low = k as u32;
-            if k == 0 || k >> 32 == 0xFFFF_FFFF {
-                continue; // empty, or an instance's shape key
-            }
-            if k >> 48 == MODULE_KEY_TAG >> 48 {
-                module = true;
-            } else if low == CLASS_IC_KEY_LOW || low == CLASS_IC_KEY_LOW - 1 {
-                class = true;
-            } else if low & 0xFFFF_FF00 == 0xFFFF_FF00 {
-                builtin = true;
-            }
-        }
-        (builtin, class, module)
+        let kinds = cx.code.ic.get(ins.ic).keys_snapshot().map(ic_key_receiver);
+        let seen = |k: KeyReceiver| kinds.contains(&k);
+        (
+            seen(KeyReceiver::Builtin),
+            seen(KeyReceiver::Class),
+            seen(KeyReceiver::Module),
+        )
     }
 
     fn ic_addr(cx: &Cx) -> i64 {

@@ -761,12 +761,7 @@ impl Vm {
         self.yielded = false;
         // SAFETY: f is the innermost frame, just linked; `entry` is its code's.
         let r = unsafe { entry(self, f, (*f).pc as u64) };
-        // SAFETY: f is still the innermost frame.
-        unsafe {
-            self.frame = (*f).prev;
-            self.handled = (*f).saved_handled;
-        }
-        self.depth -= 1;
+        self.leave_gen_inline(f);
         if std::mem::replace(&mut self.yielded, false) && r != crate::jit::RAISED_BITS {
             go.release();
             return Ok(Some(Value(r)));
@@ -812,12 +807,13 @@ impl Vm {
         let mut cur = g;
         // Generators above `cur` claimed but not linked (as `descend_delegates` counts).
         let mut levels = 0;
+        // A throw reaches here only through `gen_resume`, which released any chain
+        // `g` held (`unhold`).
+        debug_assert!(throw.is_null() || go.held.is_null());
         if throw.is_null() && go.delegates {
             (cur, levels) = self.resume_held_chain(g, sent);
             let (leaf, more) = self.descend_delegates(cur, sent);
             (cur, levels) = (leaf, levels + more);
-        } else if !go.held.is_null() {
-            break_held_chain(g);
         }
         // Link the generator's own frame into the chain (no copying).
         let mut f = self.link_gen_frame(cur, sent, FRAME_ENTRY);
@@ -834,12 +830,7 @@ impl Vm {
         };
         loop {
             let yielded = std::mem::replace(&mut self.yielded, false);
-            // SAFETY: f is still the innermost frame.
-            unsafe {
-                self.frame = (*f).prev;
-                self.handled = (*f).saved_handled;
-            }
-            self.depth -= 1;
+            self.leave_gen_inline(f);
             let cgo = cur.cast::<GenObj>();
             if let (Ok(v), true) = (&r, yielded) {
                 cgo.release();
@@ -1213,10 +1204,12 @@ impl Vm {
         f
     }
 
-    /// Unlink an inline-resumed generator frame; returns the resuming frame.
+    /// Unlink a resumed generator frame (linked by `link_gen_frame`: by
+    /// `enter_gen_inline`, or by `gen_next` for a native run); returns the resuming
+    /// frame.
     #[inline]
     fn leave_gen_inline(&mut self, f: *mut Frame) -> *mut Frame {
-        // SAFETY: f is the innermost frame, linked by enter_gen_inline.
+        // SAFETY: f is the innermost frame, linked by link_gen_frame.
         unsafe {
             let caller = (*f).prev;
             self.frame = caller;
@@ -3768,6 +3761,40 @@ fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
     // Cache only a plain class-dict value returned unchanged (no descriptor binding).
     if ops::lookup_in_mro(cls, name) == Some(v) && !v.is_kind(heap::ObjKind::Property) {
         e.record(key, v.0);
+    }
+}
+
+/// The receiver kind a method or attribute site's IC key was recorded for: the
+/// inverse of the key constructors here (`shape_key`/`instance_ic_key`,
+/// `builtin_method_key`, `class_ic_key`/`class_plain_attr_key`, `super_ic_key`, the
+/// module tag). The JIT reads it as a compile-time hint (it emits out-of-line probes
+/// only for receiver kinds a site has seen), never as a fact.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum KeyReceiver {
+    Empty,
+    Instance,
+    Builtin,
+    Class,
+    Super,
+    Module,
+}
+
+pub fn ic_key_receiver(k: u64) -> KeyReceiver {
+    let (top, low) = (k >> 48, k as u32);
+    if k == 0 {
+        KeyReceiver::Empty
+    } else if k >> 32 == 0xFFFF_FFFF {
+        KeyReceiver::Instance // `kiln_ic::shape_key`
+    } else if top == MODULE_KEY_TAG >> 48 {
+        KeyReceiver::Module
+    } else if (0x8000..0xC000).contains(&top) {
+        KeyReceiver::Super
+    } else if low == CLASS_IC_KEY_LOW || low == CLASS_IC_KEY_LOW - 1 {
+        KeyReceiver::Class
+    } else if low & 0xFFFF_FF00 == 0xFFFF_FF00 {
+        KeyReceiver::Builtin
+    } else {
+        KeyReceiver::Instance // class version << 32 | shape id
     }
 }
 

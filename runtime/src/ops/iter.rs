@@ -47,6 +47,16 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     get_iter_base(vm, v)
 }
 
+/// A fresh iterator's state over range `v`.
+fn range_state(v: Value) -> IterState {
+    let r = v.cast::<RangeObj>();
+    IterState::Range {
+        next: r.start,
+        step: r.step,
+        remaining: r.len(),
+    }
+}
+
 /// `iter(v)` for the cases that need neither the Vm nor a lookup: a plain list or
 /// tuple, a range, a builtin iterator or a generator (itself); None otherwise. The
 /// JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
@@ -54,14 +64,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn plain_iter(v: Value) -> Option<Value> {
     let state = match v.kind()? {
         ObjKind::List | ObjKind::Tuple if !is_sub_builtin(v) => IterState::Seq { seq: v, i: 0 },
-        ObjKind::Range => {
-            let r = v.cast::<RangeObj>();
-            IterState::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len(),
-            }
-        }
+        ObjKind::Range => range_state(v),
         ObjKind::Iter | ObjKind::Generator => return Some(v),
         _ => return None,
     };
@@ -72,14 +75,7 @@ pub fn plain_iter(v: Value) -> Option<Value> {
 pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let state = match v.kind() {
         Some(ObjKind::List | ObjKind::Tuple) => IterState::Seq { seq: v, i: 0 },
-        Some(ObjKind::Range) => {
-            let r = v.cast::<RangeObj>();
-            IterState::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len(),
-            }
-        }
+        Some(ObjKind::Range) => range_state(v),
         Some(ObjKind::Str) => IterState::Str { s: v, byte_pos: 0 },
         Some(ObjKind::Bytes | ObjKind::ByteArray) => IterState::Bytes { b: v, i: 0 },
         Some(ObjKind::Dict) => IterState::Dict {
