@@ -3707,6 +3707,9 @@ pub fn break_all_held_chains() {
             }
         }
     });
+    crate::jit::JIT_STATS
+        .held_chains_released
+        .fetch_add(tops.len() as u64, Ordering::Relaxed);
     for t in tops {
         break_held_chain(t);
     }

@@ -203,6 +203,7 @@ jit_counters! {
     step_calls: "instructions a template handed to the interpreter (exits)",
     jit_instrs: "instructions executed in machine code (counted with --stats only)",
     interp_instrs: "instructions executed by the interpreter loop (--stats only)",
+    held_chains_released: "held yield-from chains released because a second guest thread started",
 }
 
 impl JitStats {
