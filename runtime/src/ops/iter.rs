@@ -447,15 +447,20 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         }
         _ => {}
     }
+    // The items accumulate on the thread's root stack (rooted there, no list object
+    // or growing shared buffer), then leave it as one exactly-sized vector.
     let it = get_iter(vm, v)?;
-    let acc = new_list(Vec::new());
-    with_roots(vm, &[it, acc], |vm| {
-        while let Some(x) = iter_next(vm, it)? {
-            acc.cast::<ListObj>().items.push(x);
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    let r = loop {
+        match iter_next(vm, it) {
+            Ok(Some(x)) => vm.roots.push(x),
+            Ok(None) => break Ok(vm.roots[mark + 1..].to_vec()),
+            Err(e) => break Err(e),
         }
-        Ok(())
-    })?;
-    Ok(acc.cast::<ListObj>().items.take())
+    };
+    vm.roots.truncate(mark);
+    r
 }
 
 /// Unpack `seq` for an assignment target: exactly `before` items (`after` None), or
