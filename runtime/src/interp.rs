@@ -1439,7 +1439,8 @@ pub const CONSTRUCT_MARK_BITS: u64 = (crate::value::TAG_SPECIAL << 48) | 0xC0;
 ///   `__init__` (compiled, recursion depth, native and frame stack room) was made
 ///   here, so it enters it;
 /// * FALSE: a builtin class (`range`, `list`, `int`, ...), called here with the
-///   arguments in place; its result replaced the callee-or-NULL slot;
+///   arguments in place, or a plain class without an `__init__` of its own called
+///   with none (its new instance); the result replaced the callee-or-NULL slot;
 /// * RAISED_BITS: that call raised (the exception is pending);
 /// * NULL: none of these; the template calls `kiln_jit_call`, nothing changed.
 ///
@@ -1497,6 +1498,12 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
                 }
                 Err(_) => crate::jit::RAISED_BITS,
             };
+        }
+    }
+    if nargs == 0 {
+        if let Some(inst) = bare_construction(callee) {
+            *operands = inst;
+            return Value::FALSE.0;
         }
     }
     // The template's frame push creates the cells of an `__init__` that has them
@@ -3561,6 +3568,22 @@ fn inline_init(cls: Value, nargs: usize) -> Option<Value> {
 /// creates them, as the JIT's frame push does for `jit_call == 2`).
 #[inline]
 fn plain_init(cls: Value, nargs: usize, with_cells: bool) -> Option<Value> {
+    let init = plain_class_init(cls)?;
+    let fo = init.get::<FuncObj>()?;
+    let code = &fo.code.cast::<CodeObj>().code;
+    let takes_call = if with_cells {
+        code.jit_call != 0
+    } else {
+        code.simple_call
+    };
+    (takes_call && missing_defaults(fo, code, nargs + 1).is_some()).then_some(init)
+}
+
+/// The `__init__` (whatever kind of callable) a plain user class (instance layout,
+/// `type` metaclass, `object.__new__`) runs on its new instances; cached on the class
+/// while one guest thread runs.
+#[inline]
+fn plain_class_init(cls: Value) -> Option<Value> {
     let c = cls.get::<ClassObj>()?;
     if c.layout != Layout::Object || !c.meta.is_null() || !c.heap {
         return None;
@@ -3577,17 +3600,15 @@ fn plain_init(cls: Value, nargs: usize, with_cells: bool) -> Option<Value> {
         }
         init
     };
-    if init.is_null() {
-        return None;
-    }
-    let fo = init.get::<FuncObj>()?;
-    let code = &fo.code.cast::<CodeObj>().code;
-    let takes_call = if with_cells {
-        code.jit_call != 0
-    } else {
-        code.simple_call
-    };
-    (takes_call && missing_defaults(fo, code, nargs + 1).is_some()).then_some(init)
+    (!init.is_null()).then_some(init)
+}
+
+/// `cls()` for a plain class whose `__init__` is `object.__init__` (it would only
+/// check that there are no arguments): the new instance.
+#[inline]
+fn bare_construction(cls: Value) -> Option<Value> {
+    let init = plain_class_init(cls)?;
+    crate::builtins::classes::is_object_init(init).then(|| ops::new_instance(cls))
 }
 
 /// The defaults a `plain_init` `__init__` takes for the parameters after `nargs`

@@ -79,6 +79,11 @@ fn new_is_object(cls: Value) -> bool {
         Some(f) => is_builtin_fn(f, object_new),
     }
 }
+/// `f` is `object.__init__`.
+pub(crate) fn is_object_init(f: Value) -> bool {
+    is_builtin_fn(f, object_init)
+}
+
 fn init_is_object(cls: Value) -> bool {
     match lookup_in_mro(cls, names().init) {
         None => true,
