@@ -239,7 +239,10 @@ threading.Thread(target=lambda: None).start()
 print(next(g))
 ";
     // (The counters are printed for the JIT modes.)
-    for mode in [&["--jit=baseline"][..], &["--jit=baseline", "--jit-threshold=0"]] {
+    for mode in [
+        &["--jit=baseline"][..],
+        &["--jit=baseline", "--jit-threshold=0"],
+    ] {
         let out = kiln()
             .args(mode)
             .args(["--stats", "-c", HELD])

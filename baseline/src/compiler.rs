@@ -100,6 +100,9 @@ pub struct Cx<'a> {
     /// The template being emitted continues to its successor's label from a step
     /// emitted inline (before the successor's template exists): it may not declare rax.
     stepped_inline: bool,
+    /// The function's shared frame-push-and-call stub (`templates::enter_stub`), made
+    /// when a template first needs it.
+    pub enter_stub: Option<DynamicLabel>,
 }
 
 /// Where a value in rax also lives: an operand-stack slot or a local, as a displacement
@@ -404,6 +407,7 @@ pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
         reload: vec![None; n],
         reload_stub: vec![None; n],
         stepped_inline: false,
+        enter_stub: None,
     };
     let stack_base = FRAME_SLOTS_OFFSET + 8 * (code.nlocals() + code.ncells());
     let entry = cx.ops.offset();

@@ -1485,25 +1485,18 @@ mod emit {
             Cx::stack(d - nargs),
         );
         let pc = cx.pc as i32;
-        let stack_base = cx.stack_base();
         let budget = VM_JIT_BUDGET_OFFSET as i32;
         let slow = cx.slow_path_with(kiln_jit_call as *const () as usize);
         let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
-        let [method, have, args_ok, copied, defaulted, method_form, construct, done] =
+        let [method, have, method_form, construct, done] =
             std::array::from_fn(|_| cx.ops.new_dynamic_label());
         let (prepare, constructed) =
             call_cold_paths(cx, slow, method_form, construct, done, raised);
         let mark = (CONSTRUCT_MARK_BITS - kiln_runtime::value::NONE_BITS) as i32;
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
-        let slots = FRAME_SLOTS_OFFSET as i32;
         use kiln_runtime::object::layout as ol;
-        let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
-        let (ptr_word, len_word) = ol::boxed_slice_words();
-        let (tuple_ptr, tuple_len) = (
-            (ol::TUPLE_ITEMS + ptr_word) as i32,
-            (ol::TUPLE_ITEMS + len_word) as i32,
-        );
+        let enter = enter_stub(cx);
         // The countdown ran out: reset it and take the helper (it polls).
         let poll = cx.cold(move |cx| {
             jit!(cx.ops
@@ -1538,65 +1531,6 @@ mod emit {
                 ; jmp =>have
             );
         });
-        // The callee has cells: `kiln_jit_init_cells` fills them in the pushed frame;
-        // then the frame (r10) and entry (r9) are read again (the call clobbered them).
-        let [cells, entered] = std::array::from_fn(|_| cx.ops.new_dynamic_label());
-        cx.cold(move |cx| {
-            jit!(cx.ops
-                ; =>cells
-                ; mov rdi, vm
-                ; mov rsi, r10
-                ; mov rax, QWORD kiln_jit_init_cells as *const () as i64
-                ; call rax
-                ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
-                ; mov r8, QWORD [r10 + FRAME_CODE_OFFSET as i32]
-                ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
-                ; jmp =>entered
-            );
-        });
-        // Fewer arguments than parameters: the defaults tuple must supply the rest.
-        let fewer_args = cx.cold(move |cx| {
-            jit!(cx.ops
-                ; jb =>slow
-                ; mov rcx, QWORD [rdi + cl::FUNC_DEFAULTS as i32]
-                ; mov r11, rcx
-                ; shr r11, 48
-                ; cmp r11d, TAG_PTR as i32
-                ; jne =>slow
-                ; shl rcx, 16
-                ; shr rcx, 16
-                ; cmp BYTE [rcx + ol::HEADER_KIND as i32], tuple_kind
-                ; jne =>slow
-                ; mov r11d, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
-                ; sub r11, rdx
-                ; cmp r11, QWORD [rcx + tuple_len]
-                ; ja =>slow
-                ; jmp =>args_ok
-            );
-        });
-        // Missing parameters from the end of the defaults tuple (checked above):
-        // parameter i takes defaults[i - (argcount - ndefaults)].
-        let defaults = cx.cold(move |cx| {
-            jit!(cx.ops
-                ; mov rsi, rax
-                ; shl rsi, 16
-                ; shr rsi, 16
-                ; mov rsi, QWORD [rsi + cl::FUNC_DEFAULTS as i32]
-                ; shl rsi, 16
-                ; shr rsi, 16
-                ; mov rdx, QWORD [rsi + tuple_len]
-                ; mov rsi, QWORD [rsi + tuple_ptr]
-                ; sub rdx, rdi
-                ; lea rsi, [rsi + rdx * 8]
-                ; default:
-                ; mov rdx, QWORD [rsi + rcx * 8]
-                ; mov QWORD [r10 + rcx * 8 + slots], rdx
-                ; inc ecx
-                ; cmp ecx, edi
-                ; jb <default
-                ; jmp =>defaulted
-            );
-        });
         jit!(cx.ops
             ; dec DWORD [vm + budget]
             ; jz =>poll
@@ -1628,87 +1562,11 @@ mod emit {
             ; add r8, cl::CODEOBJ_CODE as i32 // r8 = &CodeObject
             ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 0
             ; je =>slow
-            ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
-            ; jne =>fewer_args
-            ; =>args_ok
-            ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
-            ; test r9, r9
-            ; jz =>slow
-            ; cmp rsp, QWORD [vm + cl::VM_NATIVE_FLOOR as i32]
-            ; jb =>slow
-            ; mov ecx, DWORD [vm + cl::VM_DEPTH as i32]
-            ; cmp ecx, DWORD [vm + cl::VM_RECURSION_LIMIT as i32]
-            ; jae =>slow
-            ; mov r10, QWORD [vm + cl::VM_TOP as i32]
-            ; mov r11d, DWORD [r8 + cl::CODE_FRAME_WORDS as i32]
-            ; lea r11, [r10 + r11 * 8]
-            ; cmp r11, QWORD [vm + cl::VM_LIMIT as i32]
-            ; ja =>slow
-            // Committed: push the frame (r10) like Vm::push_frame.
             ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
-            ; mov QWORD [r10 + FRAME_CODE_OFFSET as i32], r8
-            ; mov QWORD [r10 + FRAME_FUNC_OFFSET as i32], rax
-            ; mov rcx, QWORD [rdi + cl::FUNC_GLOBALS as i32]
-            ; mov QWORD [r10 + FRAME_GLOBALS_OFFSET as i32], rcx
-            ; mov rcx, QWORD [vm + cl::VM_FRAME as i32]
-            ; mov QWORD [r10 + FRAME_PREV_OFFSET as i32], rcx
-            ; mov DWORD [r10 + FRAME_PC_OFFSET as i32], 0
-            ; mov DWORD [r10 + FRAME_FLAGS_OFFSET as i32], FRAME_ENTRY as i32
+            ; call =>enter
             ; lea rcx, [specials + NULL_OFF]
-            ; mov QWORD [r10 + FRAME_GEN_OFFSET as i32], rcx
-            ; mov rcx, QWORD [vm + cl::VM_SERIAL as i32]
-            ; add rcx, 1
-            ; mov QWORD [vm + cl::VM_SERIAL as i32], rcx
-            ; mov QWORD [r10 + FRAME_SERIAL_OFFSET as i32], rcx
-            ; mov rcx, QWORD [vm + cl::VM_HANDLED as i32]
-            ; mov QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32], rcx
-            ; xor ecx, ecx
-            ; test edx, edx
-            ; jz =>copied
-            ; copy:
-            ; mov rdi, QWORD [rsi + rcx * 8]
-            ; mov QWORD [r10 + rcx * 8 + slots], rdi
-            ; inc ecx
-            ; cmp ecx, edx
-            ; jb <copy
-            ; =>copied
-            ; mov edi, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
-            ; cmp ecx, edi
-            ; jb =>defaults
-            ; =>defaulted
-            ; mov edi, DWORD [r8 + cl::CODE_LOCAL_COUNT as i32]
-            ; lea rax, [specials + NULL_OFF]
-            ; cmp ecx, edi
-            ; jae >filled
-            ; fill:
-            ; mov QWORD [r10 + rcx * 8 + slots], rax
-            ; inc ecx
-            ; cmp ecx, edi
-            ; jb <fill
-            ; filled:
-            ; mov QWORD [vm + cl::VM_TOP as i32], r11
-            ; mov QWORD [vm + cl::VM_FRAME as i32], r10
-            ; add DWORD [vm + cl::VM_DEPTH as i32], 1
-            ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 1
-            ; jne =>cells
-            ; =>entered
-            ; mov rdi, vm
-            ; mov rsi, r10
-            ; xor edx, edx
-            // The JIT-to-JIT entry: vm and specials stay pinned; the callee leaves
-            // frame and stk to us.
-            ; add r9, crate::compiler::INNER_ENTRY_OFFSET
-            ; call r9
-            // Pop it like Vm::pop_frame, and pin our frame and stack again.
-            ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
-            ; mov rcx, QWORD [r10 + FRAME_PREV_OFFSET as i32]
-            ; mov QWORD [vm + cl::VM_FRAME as i32], rcx
-            ; mov frame, rcx
-            ; lea stk, [rcx + stack_base]
-            ; mov rcx, QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32]
-            ; mov QWORD [vm + cl::VM_HANDLED as i32], rcx
-            ; mov QWORD [vm + cl::VM_TOP as i32], r10
-            ; sub DWORD [vm + cl::VM_DEPTH as i32], 1
+            ; cmp rax, rcx
+            ; je =>slow
             ; mov rcx, QWORD rt::RAISED_BITS as i64
             ; cmp rax, rcx
             ; je =>raised
@@ -1718,6 +1576,183 @@ mod emit {
             ; mov QWORD [stk + first], rax
             ; =>done
         );
+    }
+
+    /// The function's frame-push-and-call stub, shared by its Call sites (and its
+    /// BinaryOp sites' planned dunder calls), emitted once out of line. It pushes the
+    /// callee's frame exactly as `Vm::push_frame` does, after the same checks (argument
+    /// count against parameters and defaults, compiled entry, native stack, recursion
+    /// limit, value stack room), calls the callee's machine code, pops the frame and
+    /// pins this function's frame and stack again.
+    ///
+    /// In: rax = the callee (a function whose code has `jit_call` != 0), rdi = its
+    /// `FuncObj`, r8 = its `CodeObject`, rsi = the first argument (a stack slot),
+    /// edx = the argument count; the caller stored its frame's pc. Out: rax = the
+    /// result, RAISED_BITS (exception pending), or NULL when a check failed and nothing
+    /// was changed (the caller takes its generic path). Clobbers the caller-saved
+    /// registers.
+    pub(crate) fn enter_stub(cx: &mut Cx) -> dynasmrt::DynamicLabel {
+        use kiln_runtime::interp::call_layout as cl;
+        use kiln_runtime::interp::*;
+        if let Some(l) = cx.enter_stub {
+            return l;
+        }
+        let stack_base = cx.stack_base();
+        let slots = FRAME_SLOTS_OFFSET as i32;
+        use kiln_runtime::object::layout as ol;
+        let tuple_kind = kiln_runtime::heap::ObjKind::Tuple as u8 as i8;
+        let (ptr_word, len_word) = ol::boxed_slice_words();
+        let (tuple_ptr, tuple_len) = (
+            (ol::TUPLE_ITEMS + ptr_word) as i32,
+            (ol::TUPLE_ITEMS + len_word) as i32,
+        );
+        let l = cx.cold(move |cx| {
+            let [args_ok, copied, defaulted, fewer_args, defaults, cells, entered, decline] =
+                std::array::from_fn(|_| cx.ops.new_dynamic_label());
+            jit!(cx.ops
+                // The call pushed a return address: realign for the callee.
+                ; sub rsp, 8
+                ; cmp DWORD [r8 + cl::CODE_ARGCOUNT as i32], edx
+                ; jne =>fewer_args
+                ; =>args_ok
+                ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
+                ; test r9, r9
+                ; jz =>decline
+                ; cmp rsp, QWORD [vm + cl::VM_NATIVE_FLOOR as i32]
+                ; jb =>decline
+                ; mov ecx, DWORD [vm + cl::VM_DEPTH as i32]
+                ; cmp ecx, DWORD [vm + cl::VM_RECURSION_LIMIT as i32]
+                ; jae =>decline
+                ; mov r10, QWORD [vm + cl::VM_TOP as i32]
+                ; mov r11d, DWORD [r8 + cl::CODE_FRAME_WORDS as i32]
+                ; lea r11, [r10 + r11 * 8]
+                ; cmp r11, QWORD [vm + cl::VM_LIMIT as i32]
+                ; ja =>decline
+                // Committed: push the frame (r10) like Vm::push_frame.
+                ; mov QWORD [r10 + FRAME_CODE_OFFSET as i32], r8
+                ; mov QWORD [r10 + FRAME_FUNC_OFFSET as i32], rax
+                ; mov rcx, QWORD [rdi + cl::FUNC_GLOBALS as i32]
+                ; mov QWORD [r10 + FRAME_GLOBALS_OFFSET as i32], rcx
+                ; mov rcx, QWORD [vm + cl::VM_FRAME as i32]
+                ; mov QWORD [r10 + FRAME_PREV_OFFSET as i32], rcx
+                ; mov DWORD [r10 + FRAME_PC_OFFSET as i32], 0
+                ; mov DWORD [r10 + FRAME_FLAGS_OFFSET as i32], FRAME_ENTRY as i32
+                ; lea rcx, [specials + NULL_OFF]
+                ; mov QWORD [r10 + FRAME_GEN_OFFSET as i32], rcx
+                ; mov rcx, QWORD [vm + cl::VM_SERIAL as i32]
+                ; add rcx, 1
+                ; mov QWORD [vm + cl::VM_SERIAL as i32], rcx
+                ; mov QWORD [r10 + FRAME_SERIAL_OFFSET as i32], rcx
+                ; mov rcx, QWORD [vm + cl::VM_HANDLED as i32]
+                ; mov QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32], rcx
+                ; xor ecx, ecx
+                ; test edx, edx
+                ; jz =>copied
+                ; copy:
+                ; mov rdi, QWORD [rsi + rcx * 8]
+                ; mov QWORD [r10 + rcx * 8 + slots], rdi
+                ; inc ecx
+                ; cmp ecx, edx
+                ; jb <copy
+                ; =>copied
+                ; mov edi, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
+                ; cmp ecx, edi
+                ; jb =>defaults
+                ; =>defaulted
+                ; mov edi, DWORD [r8 + cl::CODE_LOCAL_COUNT as i32]
+                ; lea rax, [specials + NULL_OFF]
+                ; cmp ecx, edi
+                ; jae >filled
+                ; fill:
+                ; mov QWORD [r10 + rcx * 8 + slots], rax
+                ; inc ecx
+                ; cmp ecx, edi
+                ; jb <fill
+                ; filled:
+                ; mov QWORD [vm + cl::VM_TOP as i32], r11
+                ; mov QWORD [vm + cl::VM_FRAME as i32], r10
+                ; add DWORD [vm + cl::VM_DEPTH as i32], 1
+                ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 1
+                ; jne =>cells
+                ; =>entered
+                ; mov rdi, vm
+                ; mov rsi, r10
+                ; xor edx, edx
+                // The JIT-to-JIT entry: vm and specials stay pinned; the callee leaves
+                // frame and stk to us.
+                ; add r9, crate::compiler::INNER_ENTRY_OFFSET
+                ; call r9
+                // Pop it like Vm::pop_frame, and pin our frame and stack again.
+                ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
+                ; mov rcx, QWORD [r10 + FRAME_PREV_OFFSET as i32]
+                ; mov QWORD [vm + cl::VM_FRAME as i32], rcx
+                ; mov frame, rcx
+                ; lea stk, [rcx + stack_base]
+                ; mov rcx, QWORD [r10 + FRAME_SAVED_HANDLED_OFFSET as i32]
+                ; mov QWORD [vm + cl::VM_HANDLED as i32], rcx
+                ; mov QWORD [vm + cl::VM_TOP as i32], r10
+                ; sub DWORD [vm + cl::VM_DEPTH as i32], 1
+                ; add rsp, 8
+                ; ret
+                // Not entered: nothing was changed.
+                ; =>decline
+                ; lea rax, [specials + NULL_OFF]
+                ; add rsp, 8
+                ; ret
+                // Fewer arguments than parameters: the defaults tuple must supply the
+                // rest (more arguments than parameters: decline).
+                ; =>fewer_args
+                ; jb =>decline
+                ; mov rcx, QWORD [rdi + cl::FUNC_DEFAULTS as i32]
+                ; mov r11, rcx
+                ; shr r11, 48
+                ; cmp r11d, TAG_PTR as i32
+                ; jne =>decline
+                ; shl rcx, 16
+                ; shr rcx, 16
+                ; cmp BYTE [rcx + ol::HEADER_KIND as i32], tuple_kind
+                ; jne =>decline
+                ; mov r11d, DWORD [r8 + cl::CODE_ARGCOUNT as i32]
+                ; sub r11, rdx
+                ; cmp r11, QWORD [rcx + tuple_len]
+                ; ja =>decline
+                ; jmp =>args_ok
+                // Missing parameters from the end of the defaults tuple (checked
+                // above): parameter i takes defaults[i - (argcount - ndefaults)].
+                ; =>defaults
+                ; mov rsi, rax
+                ; shl rsi, 16
+                ; shr rsi, 16
+                ; mov rsi, QWORD [rsi + cl::FUNC_DEFAULTS as i32]
+                ; shl rsi, 16
+                ; shr rsi, 16
+                ; mov rdx, QWORD [rsi + tuple_len]
+                ; mov rsi, QWORD [rsi + tuple_ptr]
+                ; sub rdx, rdi
+                ; lea rsi, [rsi + rdx * 8]
+                ; default:
+                ; mov rdx, QWORD [rsi + rcx * 8]
+                ; mov QWORD [r10 + rcx * 8 + slots], rdx
+                ; inc ecx
+                ; cmp ecx, edi
+                ; jb <default
+                ; jmp =>defaulted
+                // The callee has cells: `kiln_jit_init_cells` fills them in the pushed
+                // frame; then the frame (r10) and entry (r9) are read again (the call
+                // clobbered them).
+                ; =>cells
+                ; mov rdi, vm
+                ; mov rsi, r10
+                ; mov rax, QWORD kiln_jit_init_cells as *const () as i64
+                ; call rax
+                ; mov r10, QWORD [vm + cl::VM_FRAME as i32]
+                ; mov r8, QWORD [r10 + FRAME_CODE_OFFSET as i32]
+                ; mov r9, QWORD [r8 + cl::CODE_JIT_ENTRY as i32]
+                ; jmp =>entered
+            );
+        });
+        cx.enter_stub = Some(l);
+        l
     }
 
     /// Call's cold half for callees that are neither functions nor builtins:
