@@ -2122,7 +2122,11 @@ mod emit {
             return;
         }
         let after = cx.label(cx.pc + 1);
+        let planned = kiln_runtime::interp::binary_site_planned(cx.code.ic.get(cx.ins().ic));
         let slow = cx.cold(move |cx| {
+            if planned {
+                planned_dunder_call(cx, a, b, after);
+            }
             operand_pair_call(cx, helper, a, b);
             jit!(cx.ops ; jmp =>after);
         });
@@ -2222,6 +2226,64 @@ mod emit {
             ; call rax
         );
         store_unless_raised(cx, a, raised);
+    }
+
+    /// A user operator method the site planned (`p - q` with `Point.__sub__`), entered
+    /// like the call `__sub__(p, q)` through the function's shared call stub, its result
+    /// stored over `a`, then on to `after`. Falls through (nothing changed) when the
+    /// operands have no plan the stub can enter (`kiln_jit_binary_plan`), or the stub
+    /// declines; NotImplemented raises the plan's TypeError.
+    fn planned_dunder_call(cx: &mut Cx, a: i32, b: i32, after: dynasmrt::DynamicLabel) {
+        use kiln_runtime::interp::{call_layout as cl, FRAME_PC_OFFSET};
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let enter = enter_stub(cx);
+        let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
+        let not_implemented = kiln_runtime::rt::rt().not_implemented.0 as i64;
+        let unsupported = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov rdi, vm
+                ; mov rsi, QWORD [stk + a]
+                ; mov rdx, QWORD [stk + b]
+                ; mov ecx, DWORD arg
+                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_binary_unsupported as *const () as i64
+                ; call rax
+                ; jmp =>raised
+            );
+        });
+        let generic = cx.ops.new_dynamic_label();
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + a]
+            ; mov rsi, QWORD [stk + b]
+            ; mov rdx, QWORD ic
+            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_binary_plan as *const () as i64
+            ; call rax
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>generic
+            ; mov rdi, rax
+            ; shl rdi, 16
+            ; shr rdi, 16
+            ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
+            ; shl r8, 16
+            ; shr r8, 16
+            ; add r8, cl::CODEOBJ_CODE as i32
+            ; lea rsi, [stk + a]
+            ; mov edx, 2
+            ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
+            ; call =>enter
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>generic
+            ; mov rcx, QWORD rt::RAISED_BITS as i64
+            ; cmp rax, rcx
+            ; je =>raised
+            ; mov rcx, QWORD not_implemented
+            ; cmp rax, rcx
+            ; je =>unsupported
+            ; mov QWORD [stk + a], rax
+            ; jmp =>after
+            ; =>generic
+        );
     }
 
     /// `a OP b` into xmm0 (operands in xmm0, xmm1), stored over `a`; a NaN result or a

@@ -3177,6 +3177,46 @@ fn binary_op_planned(
     })
 }
 
+/// BinaryOp's template helper, tried first at a site whose IC held planned calls when
+/// it was compiled: the site's planned method for these operands
+/// (`binary_op_planned`'s hit) when the template can enter it itself, as the Call
+/// template enters `f(a, b)` (a function whose code has `jit_call` != 0; the shared
+/// call stub makes the remaining checks). NULL otherwise: the template takes
+/// `kiln_jit_binary_values`. Reads only; no safepoint.
+///
+/// # Safety
+/// `ic` is the instruction's IC entry; `a` and `b` are live operands.
+pub unsafe extern "C" fn kiln_jit_binary_plan(a: u64, b: u64, ic: *const IcEntry) -> u64 {
+    let e = &*ic;
+    let planned = binary_plan_key(Value(a), Value(b))
+        .and_then(|key| e.lookup(key))
+        .map(Value)
+        .filter(|f| {
+            f.get::<FuncObj>()
+                .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
+        });
+    match planned {
+        Some(f) => {
+            ic_hit(e, IcKind::BinOp);
+            f.0
+        }
+        None => Value::NULL.0,
+    }
+}
+
+/// BinaryOp's template helper after a planned method it entered answered
+/// NotImplemented: the TypeError `binary_op_planned` raises (a plan exists only when
+/// no reflected method could be tried). Returns RAISED_BITS.
+///
+/// # Safety
+/// `vm` is this thread's Vm, `a` and `b` live operands of the innermost frame.
+pub unsafe extern "C" fn kiln_jit_binary_unsupported(vm: *mut Vm, a: u64, b: u64, arg: u64) -> u64 {
+    let arg = arg as u32;
+    let (kind, inplace) = (BinOpKind::from_arg(arg), arg & INPLACE != 0);
+    let _ = ops::unsupported_operands(&mut *vm, kind, inplace, Value(a), Value(b));
+    crate::jit::RAISED_BITS
+}
+
 /// The IC key of a planned binary op: bit 63 (type-pair feedback keys never have it)
 /// and the versions of the instance `a`'s class and of `b`'s type.
 #[inline(always)]
@@ -3192,6 +3232,12 @@ fn binary_plan_key(a: Value, b: Value) -> Option<u64> {
         return None;
     }
     Some(1 << 63 | va << 32 | vb)
+}
+
+/// Whether a BinaryOp site's IC holds a planned call (a `binary_plan_key`): the
+/// template then tries `kiln_jit_binary_plan` first.
+pub fn binary_site_planned(e: &IcEntry) -> bool {
+    e.keys_snapshot().iter().any(|&k| k >> 63 == 1)
 }
 
 /// Call of an instance whose class's `__call__` is a Python function (`s(t)` with a
