@@ -2340,9 +2340,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let n = arg as usize;
                         sp = sp.sub(n);
                         let items = std::slice::from_raw_parts(sp, n);
-                        push!(ops::new_list_items(crate::valuevec::ValueVec::from_slice(
-                            items
-                        )));
+                        push!(ops::new_list_from_slice(items));
                     }
                     Op::BuildSet => {
                         let n = arg as usize;

@@ -336,7 +336,7 @@ pub unsafe extern "C" fn kiln_jit_build_tuple(items: *const Value, n: u64) -> u6
 /// As `kiln_jit_build_tuple`.
 pub unsafe extern "C" fn kiln_jit_build_list(items: *const Value, n: u64) -> u64 {
     let items = std::slice::from_raw_parts(items, n as usize);
-    crate::ops::new_list_items(crate::valuevec::ValueVec::from_slice(items)).0
+    crate::ops::new_list_from_slice(items).0
 }
 
 /// ListAppend (comprehensions): append `v` to the list `l`.

@@ -406,16 +406,6 @@ pub struct ListObj {
     /// Instance attribute dict (subclass instances only), or NULL.
     pub dict: Value,
 }
-impl ListObj {
-    #[inline(always)]
-    pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj {
-            items: ValueVec::from_vec(items),
-            cls: Value::NULL,
-            dict: Value::NULL,
-        }
-    }
-}
 impl Trace for ListObj {
     fn trace(&self, m: &mut Marker) {
         self.items.trace(m);

@@ -77,8 +77,26 @@ impl ValueVec {
         // SAFETY: (caller) as GrowVec::adopt_inline requires.
         unsafe { self.0.adopt_inline(mem, cap) }
     }
+    /// See `GrowVec::adopt_inline_with`.
+    ///
+    /// # Safety
+    /// As for `GrowVec::adopt_inline_with`.
+    pub unsafe fn adopt_inline_with(
+        &self,
+        mem: *mut u8,
+        cap: usize,
+        len: usize,
+        mut item: impl FnMut(usize) -> Value,
+    ) {
+        // SAFETY: (caller) as GrowVec::adopt_inline_with requires.
+        unsafe { self.0.adopt_inline_with(mem, cap, len, |i| item(i).0) }
+    }
     pub fn from_slice(v: &[Value]) -> Self {
         ValueVec(GrowVec::from_slice(words(v)))
+    }
+    /// `n` items, item `k` being `item(k)`, built straight into the buffer.
+    pub fn from_fn(n: usize, mut item: impl FnMut(usize) -> Value) -> Self {
+        ValueVec(GrowVec::from_fn(n, |k| item(k).0))
     }
     pub fn from_vec(v: Vec<Value>) -> Self {
         Self::from_slice(&v)

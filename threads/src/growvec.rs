@@ -413,16 +413,34 @@ impl GrowVec {
     /// (the owner embeds it in its own allocation).
     #[inline]
     pub unsafe fn adopt_inline(&self, mem: *mut u8, cap: usize) {
-        assert!(cap > 0 && self.buf.load(Relaxed).is_null());
+        // SAFETY: (caller) as required here; no words to fill.
+        unsafe { self.adopt_inline_with(mem, cap, 0, |_| 0) }
+    }
+
+    /// `adopt_inline`, the buffer already holding `len` words, word `i` being `word(i)`
+    /// (a list built straight into its own allocation).
+    ///
+    /// # Safety
+    /// As for `adopt_inline`; `len <= cap`.
+    #[inline]
+    pub unsafe fn adopt_inline_with(
+        &self,
+        mem: *mut u8,
+        cap: usize,
+        len: usize,
+        mut word: impl FnMut(usize) -> u64,
+    ) {
+        assert!(cap > 0 && len <= cap && self.buf.load(Relaxed).is_null());
         let p = mem as *mut Buf;
         // SAFETY: (caller) room for the header and cap slots, exclusively ours; every
         // field and slot is initialised before the pointer is stored.
         unsafe {
-            ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(0));
+            ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(len));
             ptr::addr_of_mut!((*p).cap).write(cap);
             let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
             for i in 0..cap {
-                s.add(i).write(AtomicU64::new(0));
+                s.add(i)
+                    .write(AtomicU64::new(if i < len { word(i) } else { 0 }));
             }
         }
         self.inline_first.store(1, Relaxed);
@@ -1195,6 +1213,29 @@ mod tests {
             w.push(9);
             drop(w); // must not free mem
             assert_eq!(mem[2], 9);
+        }
+        set_multi_mutator(true);
+    }
+
+    /// A vector adopting a filled inline buffer (a list built in its own allocation)
+    /// reads its words, and growth past it copies them out without retiring it.
+    #[test]
+    fn inline_first_buffer_filled() {
+        let _s = serial();
+        for multi in [false, true] {
+            set_multi_mutator(multi);
+            let mut mem = vec![0u64; GrowVec::inline_bytes(3) / 8];
+            let retired_before = retired_bytes();
+            let v = GrowVec::new();
+            // SAFETY: mem is 8-aligned, big enough, unused elsewhere and outlives v.
+            unsafe { v.adopt_inline_with(mem.as_mut_ptr() as *mut u8, 3, 3, |i| 10 + i as u64) };
+            assert_eq!(v.to_vec(), vec![10, 11, 12]);
+            assert_eq!((v.len(), v.capacity()), (3, 3));
+            v.push(13);
+            assert_eq!(v.to_vec(), vec![10, 11, 12, 13]);
+            assert_eq!(retired_bytes(), retired_before);
+            drop(v);
+            assert_eq!(&mem[..5], &[3, 3, 10, 11, 12]);
         }
         set_multi_mutator(true);
     }

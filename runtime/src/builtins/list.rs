@@ -224,7 +224,7 @@ fn reverse(vm: &mut Vm, recv: Value, a: &Args) -> R {
 fn copy(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let l = lst(vm, recv, "copy")?;
     no_args(vm, a, "list.copy")?;
-    Ok(ops::new_list_items(l.items.slice(0, 1, l.items.len())))
+    Ok(ops::new_list_slice(&l.items, 0, 1, l.items.len()))
 }
 
 fn clear(vm: &mut Vm, recv: Value, a: &Args) -> R {

@@ -199,10 +199,63 @@ pub fn new_tuple_boxed(items: Box<[Value]>) -> Value {
 
 #[inline]
 pub fn new_list(items: Vec<Value>) -> Value {
-    if items.capacity() > 512 {
-        note_bytes(items.capacity() * 8);
+    new_list_from_slice(&items)
+}
+
+/// Lists of up to this many items are built with their first buffer in the list's own
+/// allocation (`new_list_with`): one malloc instead of two. Growth past it moves the
+/// items to a buffer of their own and leaves it unused for the list's life, so the
+/// bound keeps that waste small.
+const INLINE_LIST_MAX: usize = 64;
+
+/// A new plain list of `n` items, item `k` being `item(k)`, built straight into its
+/// buffer (in the list's own allocation when small). `item` must not reach a
+/// safepoint: the list is not rooted yet.
+#[inline]
+pub fn new_list_with(n: usize, mut item: impl FnMut(usize) -> Value) -> Value {
+    if n == 0 || n > INLINE_LIST_MAX {
+        let items = crate::valuevec::ValueVec::from_fn(n, item);
+        return new_list_items(items);
     }
-    alloc(ListObj::new(items))
+    let words = kiln_threads::GrowVec::inline_bytes(n) / 8;
+    let (v, tail) = crate::heap::alloc_with_tail(
+        ListObj {
+            items: crate::valuevec::ValueVec::new(),
+            cls: Value::NULL,
+            dict: Value::NULL,
+        },
+        words as u32,
+    );
+    // SAFETY: the tail is `words` words of the new list's own allocation, used for
+    // nothing else, freed with it; the list is not yet visible to any thread.
+    unsafe {
+        v.cast::<ListObj>()
+            .items
+            .adopt_inline_with(tail, n, n, &mut item)
+    };
+    v
+}
+
+/// A new plain list of a copy of `items` (BuildList's operands).
+#[inline]
+pub fn new_list_from_slice(items: &[Value]) -> Value {
+    new_list_with(items.len(), |k| items[k])
+}
+
+/// A new plain list of the `n` items of `items` from `start` on, `step` apart (a slice
+/// whose bounds were adjusted to `items`' length when it was read).
+pub fn new_list_slice(items: &crate::valuevec::ValueVec, start: i64, step: i64, n: usize) -> Value {
+    let view = items.view();
+    let last = start + step * (n as i64 - 1);
+    if n == 0 || (start.max(last) as usize) < view.len() && start.min(last) >= 0 {
+        // Every index lies in 0..view.len() (checked above), so `get` never misses.
+        return new_list_with(n, |k| {
+            view.get((start + step * k as i64) as usize)
+                .unwrap_or(Value::NONE)
+        });
+    }
+    // Another thread shrank the list meanwhile: the items still there.
+    new_list_items(items.slice(start, step, n))
 }
 
 /// A new plain list owning `items` (already in their final buffer).

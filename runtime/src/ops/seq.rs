@@ -247,7 +247,7 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                     // The bounds first (`__index__` may run Python code), then one
                     // snapshot of the items (another thread may resize the list).
                     let (a, _, st, n) = slice_indices(vm, key, items.len())?;
-                    Ok(new_list_items(obj.cast::<ListObj>().items.slice(a, st, n)))
+                    Ok(new_list_slice(&obj.cast::<ListObj>().items, a, st, n))
                 }
                 Key::Huge => Err(cannot_fit(vm)),
                 Key::Other => Err(vm.type_error(format!(
@@ -750,7 +750,7 @@ pub fn fast_slice(o: Value, start: Value, stop: Value) -> Option<Value> {
             let n = l.items.len() as i64;
             let lo = clamp_bound(start, n, 0)?;
             let hi = clamp_bound(stop, n, n)?.max(lo);
-            Some(new_list_items(l.items.slice(lo, 1, (hi - lo) as usize)))
+            Some(new_list_slice(&l.items, lo, 1, (hi - lo) as usize))
         }
         ObjKind::Tuple => {
             let t = o.cast::<TupleObj>();
@@ -799,7 +799,7 @@ pub fn fast_slice_step(o: Value, start: Value, stop: Value, step: Value) -> Opti
         ObjKind::List if o.cast::<ListObj>().cls.is_null() => {
             let l = o.cast::<ListObj>();
             let (a, _, n) = adjust_indices(l.items.len() as i64, start, stop, step);
-            Some(new_list_items(l.items.slice(a, step, n as usize)))
+            Some(new_list_slice(&l.items, a, step, n as usize))
         }
         ObjKind::Tuple if o.cast::<TupleObj>().cls.is_null() => {
             let items = &o.cast::<TupleObj>().items;
