@@ -1356,7 +1356,10 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
         // A construction `kiln_jit_call_prepare` set up (the template's later checks
         // cannot fail, but if one did): run the __init__ it stored, answer the instance.
         let inst = *args_start.sub(1);
-        let init = plain_init(ops::type_of(inst), nargs, true).unwrap_or(Value::NULL);
+        let cls = ops::type_of(inst);
+        let init = plain_init(cls, nargs, true)
+            .or_else(|| ops::lookup_in_mro(cls, ops::names().init))
+            .unwrap_or(Value::NONE);
         let with_self = std::slice::from_raw_parts(args_start.sub(1), nargs + 1);
         let r = vm
             .call_positional(init, with_self)
@@ -1489,6 +1492,17 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
         return Value::NULL.0;
     }
     if let Some(c) = callee.get::<ClassObj>() {
+        let version = if c.heap { c.version() } else { 0 };
+        if version != 0 && version < 1 << 48 {
+            if let Some(init) = (*ic).lookup(CONSTRUCT_PLAN_TAG | version) {
+                // The site's plan for this class version: its __init__ (the frame
+                // push checks the rest; `kiln_jit_call` completes a construction
+                // whose push declines).
+                *operands.add(1) = ops::new_instance(callee);
+                *operands = Value(CONSTRUCT_MARK_BITS);
+                return init;
+            }
+        }
         if !c.heap && c.meta.is_null() {
             let args = std::slice::from_raw_parts(operands.add(2), nargs);
             return match crate::builtins::call_class_default(vm, callee, args, &[]) {
@@ -1511,6 +1525,8 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
     let Some(init) = plain_init(callee, nargs, true) else {
         return Value::NULL.0;
     };
+    // The site's construction plan for the next time (after the checks below pass).
+    let version = callee.cast::<ClassObj>().version();
     let icode = &init.cast::<FuncObj>().code.cast::<CodeObj>().code;
     let room = FRAME_HEADER_WORDS + icode.frame_slots();
     if icode.jit.entry().is_null()
@@ -1519,6 +1535,9 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
         || vm.limit.offset_from(vm.top) < room as isize
     {
         return Value::NULL.0;
+    }
+    if version != 0 && version < 1 << 48 {
+        (*ic).record(CONSTRUCT_PLAN_TAG | version, init.0);
     }
     *operands.add(1) = ops::new_instance(callee);
     *operands = Value(CONSTRUCT_MARK_BITS);
@@ -3279,6 +3298,12 @@ fn call_instance_planned(
 /// High bits of `call_instance_planned`'s keys: not a value's tag (0xFFF9..0xFFFB), not
 /// a float (NaNs are canonical), not a module key (0xFFFE), so never a callee's bits.
 const CALL_PLAN_TAG: u64 = 0xFFFC << 48;
+
+/// High bits of a Call site's construction plans (`CONSTRUCT_PLAN_TAG | class version`
+/// -> the class's `__init__`, recorded by `kiln_jit_call_prepare` when it prepared a
+/// construction, so the next one skips `plain_init`). Distinct from `CALL_PLAN_TAG` and
+/// every value tag.
+const CONSTRUCT_PLAN_TAG: u64 = 0xFFFD << 48;
 
 /// Feedback key for an operand-type pair.
 #[inline(always)]
