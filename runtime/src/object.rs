@@ -860,13 +860,17 @@ pub struct RangeObj {
 }
 impl RangeObj {
     pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            ((self.stop as i128 - self.start as i128 - 1) / self.step as i128 + 1) as i64
+        let (lo, hi, step) = if self.step > 0 && self.start < self.stop {
+            (self.start, self.stop, self.step.unsigned_abs())
         } else if self.step < 0 && self.start > self.stop {
-            ((self.start as i128 - self.stop as i128 - 1) / (-(self.step as i128)) + 1) as i64
+            (self.stop, self.start, self.step.unsigned_abs())
         } else {
-            0
-        }
+            return 0;
+        };
+        // hi > lo, so their distance is 1..=u64::MAX and exact in u64 (a 64-bit
+        // division: the i128 one was a `__divti3` call on every `for i in range(n)`).
+        let span = hi.wrapping_sub(lo) as u64 - 1;
+        (span / step + 1) as i64
     }
 }
 impl Trace for RangeObj {
@@ -1325,3 +1329,46 @@ pub mod layout {
 /// Byte offset of a dict object's table from its header.
 pub const DICT_TABLE_OFFSET: usize =
     std::mem::offset_of!(crate::heap::Obj<DictObj>, data) + std::mem::offset_of!(DictObj, table);
+
+#[cfg(test)]
+mod range_tests {
+    use super::RangeObj;
+
+    /// `RangeObj::len`'s 64-bit arithmetic agrees with the exact i128 formula, at the
+    /// extremes of i64 too.
+    #[test]
+    fn range_len_matches_exact_formula() {
+        let exact = |start: i64, stop: i64, step: i64| -> i64 {
+            let (a, b, s) = (start as i128, stop as i128, step as i128);
+            if s > 0 && a < b {
+                ((b - a - 1) / s + 1) as i64
+            } else if s < 0 && a > b {
+                ((a - b - 1) / -s + 1) as i64
+            } else {
+                0
+            }
+        };
+        let edges = [
+            i64::MIN,
+            i64::MIN + 1,
+            -7,
+            -1,
+            0,
+            1,
+            2,
+            7,
+            100,
+            i64::MAX - 1,
+            i64::MAX,
+        ];
+        let steps = [i64::MIN, -3, -1, 1, 2, 3, i64::MAX];
+        for &start in &edges {
+            for &stop in &edges {
+                for &step in &steps {
+                    let r = RangeObj { start, stop, step };
+                    assert_eq!(r.len(), exact(start, stop, step), "{start} {stop} {step}");
+                }
+            }
+        }
+    }
+}

@@ -207,6 +207,15 @@ fn binary_op_slow(
                 }
                 if let Some(l2) = b.get::<ListObj>() {
                     let l1 = a.cast::<ListObj>();
+                    let (v1, v2) = (l1.items.view(), l2.items.view());
+                    let (n1, n2) = (v1.len(), v2.len());
+                    if n1 + n2 <= 64 {
+                        // Small: straight into the new list's own buffer, from one
+                        // snapshot of each operand.
+                        return Ok(super::new_list_with(n1 + n2, |k| {
+                            if k < n1 { v1.get(k) } else { v2.get(k - n1) }.unwrap_or(Value::NONE)
+                        }));
+                    }
                     let n = l1.items.len() + l2.items.len();
                     let mut v = try_vec(vm, n)?;
                     v.extend(l1.items.iter());
