@@ -1534,6 +1534,9 @@ mod emit {
         jit!(cx.ops
             ; dec DWORD [vm + budget]
             ; jz =>poll
+        );
+        fused_range_iter(cx, nargs);
+        jit!(cx.ops
             ; mov rax, QWORD [stk + first]
             ; lea rcx, [specials + NULL_OFF]
             ; cmp rax, rcx
@@ -1575,6 +1578,54 @@ mod emit {
             ; je =>constructed
             ; mov QWORD [stk + first], rax
             ; =>done
+        );
+    }
+
+    /// `for i in range(...)`: a Call of one to three arguments followed by GetIter.
+    /// When the callee is the builtin `range` in function form, the range iterator is
+    /// made at once from small-int arguments (`kiln_jit_range_iter`, no range object)
+    /// and the GetIter is skipped; otherwise (or when the helper declines) the call
+    /// goes on as usual. Emitted only at such sites.
+    fn fused_range_iter(cx: &mut Cx, nargs: usize) {
+        let next_is_get_iter = cx
+            .code
+            .instrs
+            .get(cx.pc + 1)
+            .is_some_and(|i| i.op == Op::GetIter);
+        if !next_is_get_iter || !(1..=3).contains(&nargs) || cx.pc + 2 >= cx.code.instrs.len() {
+            return;
+        }
+        let d = cx.depth();
+        let (first, second, args0) = (
+            Cx::stack(d - nargs - 2),
+            Cx::stack(d - nargs - 1),
+            Cx::stack(d - nargs),
+        );
+        let range = kiln_runtime::rt::rt().types.range.0 as i64;
+        let after = cx.label(cx.pc + 2);
+        let call = cx.ops.new_dynamic_label();
+        let fused = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp QWORD [stk + first], rcx
+                ; jne =>call
+                ; lea rdi, [stk + args0]
+                ; mov esi, DWORD nargs as i32
+                ; mov rax, QWORD rt::kiln_jit_range_iter as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; je =>call
+                ; mov QWORD [stk + first], rax
+                ; jmp =>after
+            );
+        });
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + second]
+            ; mov rcx, QWORD range
+            ; cmp rax, rcx
+            ; je =>fused
+            ; =>call
         );
     }
 

@@ -321,6 +321,18 @@ pub extern "C" fn kiln_jit_get_iter_plain(v: u64) -> u64 {
     crate::ops::plain_iter(Value(v)).unwrap_or(Value::NULL).0
 }
 
+/// Call + GetIter of the builtin `range` (the template checked the callee, in
+/// function form): the range iterator straight from the `n` arguments at `args`
+/// (`ops::range_iter_direct`), or NULL when they are not small ints with a nonzero
+/// step (the template then makes the call; allocation only, no safepoint).
+///
+/// # Safety
+/// `args` addresses `n` initialised values (the operand stack).
+pub unsafe extern "C" fn kiln_jit_range_iter(args: *const Value, n: u64) -> u64 {
+    let args = std::slice::from_raw_parts(args, n as usize);
+    crate::ops::range_iter_direct(args).unwrap_or(Value::NULL).0
+}
+
 /// BuildTuple: a tuple of the `n` values at `items` (allocation only; no safepoint).
 ///
 /// # Safety

@@ -57,6 +57,33 @@ fn range_state(v: Value) -> IterState {
     }
 }
 
+/// `iter(range(args))` for one to three small-int arguments (step not 0): the range
+/// iterator, without the range object; None for anything else (the call and `iter`
+/// run as written). The JIT fuses `for i in range(...)`'s Call and GetIter with it
+/// (`jit::kiln_jit_range_iter`).
+#[inline]
+pub fn range_iter_direct(args: &[Value]) -> Option<Value> {
+    let small = |v: &Value| v.is_small().then(|| v.as_small());
+    let (start, stop, step) = match args {
+        [stop] => (0, small(stop)?, 1),
+        [start, stop] => (small(start)?, small(stop)?, 1),
+        [start, stop, step] => (
+            small(start)?,
+            small(stop)?,
+            small(step).filter(|&s| s != 0)?,
+        ),
+        _ => return None,
+    };
+    let r = RangeObj { start, stop, step };
+    Some(alloc(IterObj {
+        state: IterState::Range {
+            next: start,
+            step,
+            remaining: r.len(),
+        },
+    }))
+}
+
 /// `iter(v)` for the cases that need neither the Vm nor a lookup: a plain list or
 /// tuple, a range, a builtin iterator or a generator (itself); None otherwise. The
 /// JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
