@@ -1496,7 +1496,6 @@ mod emit {
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
         use kiln_runtime::object::layout as ol;
-        let enter = enter_stub(cx);
         // The countdown ran out: reset it and take the helper (it polls).
         let poll = cx.cold(move |cx| {
             jit!(cx.ops
@@ -1559,20 +1558,14 @@ mod emit {
             ; shr rdi, 16
             ; cmp BYTE [rdi + ol::HEADER_KIND as i32], func_kind
             ; jne =>not_func
-            ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
-            ; shl r8, 16
-            ; shr r8, 16
-            ; add r8, cl::CODEOBJ_CODE as i32 // r8 = &CodeObject
+        );
+        func_code_to_r8(cx);
+        jit!(cx.ops
             ; cmp BYTE [r8 + cl::CODE_JIT_CALL as i32], 0
             ; je =>slow
-            ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
-            ; call =>enter
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp rax, rcx
-            ; je =>slow
-            ; mov rcx, QWORD rt::RAISED_BITS as i64
-            ; cmp rax, rcx
-            ; je =>raised
+        );
+        call_enter_stub(cx, slow, raised);
+        jit!(cx.ops
             ; lea rcx, [specials + mark]
             ; cmp QWORD [stk + first], rcx
             ; je =>constructed
@@ -1626,6 +1619,39 @@ mod emit {
             ; cmp rax, rcx
             ; je =>fused
             ; =>call
+        );
+    }
+
+    /// r8 = the `CodeObject` of the function whose `FuncObj` rdi addresses.
+    fn func_code_to_r8(cx: &mut Cx) {
+        use kiln_runtime::interp::call_layout as cl;
+        jit!(cx.ops
+            ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
+            ; shl r8, 16
+            ; shr r8, 16
+            ; add r8, cl::CODEOBJ_CODE as i32
+        );
+    }
+
+    /// Store this instruction's pc and call the function's call stub (`enter_stub`'s
+    /// registers set up); its NULL answer goes to `declined`, RAISED to `raised`, and
+    /// a result stays in rax.
+    fn call_enter_stub(
+        cx: &mut Cx,
+        declined: dynasmrt::DynamicLabel,
+        raised: dynasmrt::DynamicLabel,
+    ) {
+        let enter = enter_stub(cx);
+        let pc = cx.pc as i32;
+        jit!(cx.ops
+            ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
+            ; call =>enter
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>declined
+            ; mov rcx, QWORD rt::RAISED_BITS as i64
+            ; cmp rax, rcx
+            ; je =>raised
         );
     }
 
@@ -2285,10 +2311,8 @@ mod emit {
     /// operands have no plan the stub can enter (`kiln_jit_binary_plan`), or the stub
     /// declines; NotImplemented raises the plan's TypeError.
     fn planned_dunder_call(cx: &mut Cx, a: i32, b: i32, after: dynasmrt::DynamicLabel) {
-        use kiln_runtime::interp::{call_layout as cl, FRAME_PC_OFFSET};
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
-        let enter = enter_stub(cx);
-        let (pc, arg, ic) = (cx.pc as i32, cx.ins().arg as i32, ic_addr(cx));
+        let (arg, ic) = (cx.ins().arg as i32, ic_addr(cx));
         let not_implemented = kiln_runtime::rt::rt().not_implemented.0 as i64;
         let unsupported = cx.cold(move |cx| {
             jit!(cx.ops
@@ -2314,20 +2338,14 @@ mod emit {
             ; mov rdi, rax
             ; shl rdi, 16
             ; shr rdi, 16
-            ; mov r8, QWORD [rdi + cl::FUNC_CODE as i32]
-            ; shl r8, 16
-            ; shr r8, 16
-            ; add r8, cl::CODEOBJ_CODE as i32
+        );
+        func_code_to_r8(cx);
+        jit!(cx.ops
             ; lea rsi, [stk + a]
             ; mov edx, 2
-            ; mov DWORD [frame + FRAME_PC_OFFSET as i32], pc
-            ; call =>enter
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp rax, rcx
-            ; je =>generic
-            ; mov rcx, QWORD rt::RAISED_BITS as i64
-            ; cmp rax, rcx
-            ; je =>raised
+        );
+        call_enter_stub(cx, generic, raised);
+        jit!(cx.ops
             ; mov rcx, QWORD not_implemented
             ; cmp rax, rcx
             ; je =>unsupported
