@@ -62,7 +62,7 @@ macro_rules! for_each_opcode {
             (LoadGlobal,     Name,  |_a| 0, |_a| 1, 0, Global, MAY_RAISE),
             // PushNull + LoadGlobal in one dispatch (the common `f(...)` call of a global).
             (LoadGlobalNull, Name,  |_a| 0, |_a| 2, 0, Global, MAY_RAISE),
-            (StoreGlobal,    Name,  |_a| 1, |_a| 0, 0, None, NONE),
+            (StoreGlobal,    Name,  |_a| 1, |_a| 0, 0, Global, NONE),
             (DeleteGlobal,   Name,  |_a| 0, |_a| 0, 0, None, MAY_RAISE),
             (LoadAttr,       Name,  |_a| 1, |_a| 1, 0, Attr, MAY_RAISE | MAY_CALL),
             (StoreAttr,      Name,  |_a| 2, |_a| 0, 0, StoreAttr, MAY_RAISE | MAY_CALL),

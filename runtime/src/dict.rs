@@ -254,8 +254,6 @@ impl DictTable {
             .filter(|v| !v.is_null()))
     }
 
-    /// Fast lookup for keys compared by identity (interned strings), e.g. globals.
-    #[inline]
     /// The entry index of `key` found by identity (interned names), if present.
     pub fn index_by_identity(&self, hash: i64, key: Value) -> Option<usize> {
         let g = self.guard();
@@ -265,6 +263,8 @@ impl DictTable {
         Some(i as usize)
     }
 
+    /// Fast lookup for keys compared by identity (interned strings), e.g. globals.
+    #[inline]
     pub fn get_by_identity(&self, hash: i64, key: Value) -> Option<Value> {
         let g = self.guard();
         let i = *self

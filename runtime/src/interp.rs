@@ -2143,7 +2143,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     }
                     Op::StoreGlobal => {
                         let v = pop!();
-                        tri!('dispatch, ops::store_name(vm, (*f).globals, name!(arg), v));
+                        tri!('dispatch, ops::store_global(vm, (*f).globals, name!(arg), v, code.ic.get(ins.ic)));
                     }
                     Op::DeleteGlobal => {
                         let n = name!(arg);
@@ -4547,10 +4547,12 @@ step_helpers! {
     kiln_jit_contains: pops 2, |vm, f, sp, arg| {
         ops::contains(vm, *sp.sub(1), *sp.sub(2)).map(|r| Some(Value::bool(r != (arg != 0))))
     };
-    /// StoreGlobal: `ops::store_name` into the frame's globals.
+    /// StoreGlobal: `ops::store_global` into the frame's globals.
     kiln_jit_store_global: pops 1, |vm, f, sp, arg| {
-        let name = (&*(*f).code).names[arg as usize];
-        ops::store_name(vm, (*f).globals, name, *sp.sub(1)).map(|_| None)
+        let code = &*(*f).code;
+        let ins = code.instrs[(*f).pc as usize];
+        let name = code.names[arg as usize];
+        ops::store_global(vm, (*f).globals, name, *sp.sub(1), code.ic.get(ins.ic)).map(|_| None)
     };
 }
 

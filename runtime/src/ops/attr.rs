@@ -701,6 +701,60 @@ pub fn load_global(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> Py
     }
 }
 
+/// Store a global (StoreGlobal, both tiers). While one guest thread runs (a writer
+/// then needs no table lock), a name the site's IC found in globals (LoadGlobal's
+/// encoding: the keys version and the entry index; never a builtins entry) gets its
+/// value replaced in place; otherwise `store_name`, after which the site caches the
+/// entry. Replacing a value moves no key, so LoadGlobal caches stay valid (they read
+/// the value from the entry).
+#[inline]
+pub fn store_global(
+    vm: &mut Vm,
+    globals: Value,
+    name: Value,
+    v: Value,
+    ic: &IcEntry,
+) -> PyResult<()> {
+    let w = ic.load();
+    if w != EMPTY && !kiln_threads::multi_mutator() {
+        let g = &globals.cast::<DictObj>().table;
+        let (gkv, _, idx, in_builtins) = global::unpack(w);
+        if !in_builtins && gkv == g.keys_version() & 0xFF_FFFF {
+            if let Some((key, _)) = g.key_value(idx) {
+                if key == name {
+                    g.set_value_at(idx, v);
+                    ic.hit();
+                    return Ok(());
+                }
+            }
+        }
+    }
+    store_global_miss(vm, globals, name, v, ic)
+}
+
+#[cold]
+fn store_global_miss(
+    vm: &mut Vm,
+    globals: Value,
+    name: Value,
+    v: Value,
+    ic: &IcEntry,
+) -> PyResult<()> {
+    ic.miss();
+    store_name(vm, globals, name, v)?;
+    if is_sub_builtin(globals) || kiln_threads::multi_mutator() {
+        return Ok(());
+    }
+    let g = &globals.cast::<DictObj>().table;
+    let version = g.keys_version();
+    if let Some(idx) = g.index_by_identity(name.cast::<StrObj>().hash(), name) {
+        if let Some(w) = global::pack(version, 0, idx, false) {
+            ic.store(w);
+        }
+    }
+    Ok(())
+}
+
 /// The global IC's hit path alone (the interpreter's and the JIT's): the cached value,
 /// or None when the entry is empty or stale.
 #[inline(always)]
