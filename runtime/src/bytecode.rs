@@ -446,6 +446,11 @@ pub struct CodeObject {
     /// keyword-only parameters, generators), 1 by copying the arguments
     /// (`simple_call`), 2 the same and then `kiln_jit_init_cells` (cells or a closure).
     pub jit_call: u8,
+    /// Where the globals' `__name__` was found when a function was last made from this
+    /// code (`ops::make_function`'s `__module__`): LoadGlobal's IC word (keys version,
+    /// entry index), so closures and generator expressions made in a loop read it
+    /// without a dict lookup. 0: nothing cached.
+    pub module_name_ic: std::sync::atomic::AtomicU64,
 }
 
 impl Drop for CodeObject {

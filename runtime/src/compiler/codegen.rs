@@ -768,6 +768,7 @@ impl<'a> Compiler<'a> {
             first_line: u.first_line,
             simple_call: false,
             jit_call: 0,
+            module_name_ic: std::sync::atomic::AtomicU64::new(0),
             frame_words: 0,
             local_count: 0,
             delegates: false,

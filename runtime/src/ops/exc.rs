@@ -170,6 +170,34 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value) -> PyResu
 }
 
 /// Create a function object from a code object (MakeFunction).
+/// `globals['__name__']` for a function made from `c` (its `__module__`), through the
+/// code's `module_name_ic`: a hit is a keys-version compare and one entry read, as for
+/// LoadGlobal (the key check covers a code object run with another globals dict).
+fn module_name(c: &crate::bytecode::CodeObject, globals: Value) -> Value {
+    use std::sync::atomic::Ordering::Relaxed;
+    let name = crate::sym!("__name__");
+    let g = &globals.cast::<DictObj>().table;
+    let w = c.module_name_ic.load(Relaxed);
+    if w != kiln_ic::EMPTY {
+        let (gkv, _, idx, _) = kiln_ic::global::unpack(w);
+        if gkv == g.keys_version() & 0xFF_FFFF {
+            if let Some((key, value)) = g.key_value(idx) {
+                if key == name && !value.is_null() {
+                    return value;
+                }
+            }
+        }
+    }
+    let version = g.keys_version();
+    let value = dict_lookup_str(globals, name).unwrap_or(Value::NULL);
+    if let Some(idx) = g.index_by_identity(name.cast::<StrObj>().hash(), name) {
+        if let Some(w) = kiln_ic::global::pack(version, 0, idx, false) {
+            c.module_name_ic.store(w, Relaxed);
+        }
+    }
+    value
+}
+
 pub fn make_function(
     code: Value,
     globals: Value,
@@ -179,7 +207,7 @@ pub fn make_function(
 ) -> Value {
     let c = &code.cast::<CodeObj>().code;
     let module = if globals.is_kind(ObjKind::Dict) {
-        dict_lookup_str(globals, crate::sym!("__name__")).unwrap_or(Value::NULL)
+        module_name(c, globals)
     } else {
         Value::NULL
     };
