@@ -84,13 +84,14 @@ pub fn range_iter_direct(args: &[Value]) -> Option<Value> {
     }))
 }
 
-/// `iter(v)` for the cases that need neither the Vm nor a lookup: a plain list or
-/// tuple, a range, a builtin iterator or a generator (itself); None otherwise. The
-/// JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
+/// `iter(v)` for the cases that need no Vm: a list or tuple (or a subclass of one that
+/// does not override `__iter__`), a range, a builtin iterator or a generator (itself);
+/// None otherwise. The JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
 #[inline]
 pub fn plain_iter(v: Value) -> Option<Value> {
     let state = match v.kind()? {
-        ObjKind::List | ObjKind::Tuple if !is_sub_builtin(v) => IterState::Seq { seq: v, i: 0 },
+        // A subclass that does not override `__iter__` iterates its items too.
+        ObjKind::List | ObjKind::Tuple if !overrides_iter(v) => IterState::Seq { seq: v, i: 0 },
         ObjKind::Range => range_state(v),
         ObjKind::Iter | ObjKind::Generator => return Some(v),
         _ => return None,
