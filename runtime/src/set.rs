@@ -204,6 +204,23 @@ impl SetTable {
         }
     }
 
+    /// Words of the first table a new set keeps in its own allocation
+    /// (`adopt_inline_table`): `MIN_SIZE` slots, as CPython's `smalltable`.
+    pub const INLINE_WORDS: usize = 2 * MIN_SIZE;
+
+    /// Make the `GrowVec::inline_bytes(INLINE_WORDS)` bytes at `mem` this table's
+    /// first buffer: `MIN_SIZE` empty slots, what the first insertion would otherwise
+    /// allocate. Growth replaces it like any buffer (it is never freed by the table).
+    ///
+    /// # Safety
+    /// As for `GrowVec::adopt_inline_with`: `mem` lies in the owner's own allocation,
+    /// used for nothing else; the table is new and not yet shared.
+    pub unsafe fn adopt_inline_table(&self, mem: *mut u8) {
+        let n = Self::INLINE_WORDS;
+        // SAFETY: (caller) as required.
+        unsafe { self.slots.adopt_inline_with(mem, n, n, |_| NULL_BITS) };
+    }
+
     /// Take the table lock (skipped while this is the only guest thread); waiting for
     /// another thread is a native wait.
     #[inline(always)]

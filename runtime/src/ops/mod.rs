@@ -280,9 +280,17 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
     })
 }
 
+/// A new empty set (or frozenset) with its first table in its own allocation (one
+/// malloc; a set of up to 4 items never allocates another).
 #[inline]
 pub fn new_set(frozen: bool) -> Value {
-    alloc(SetObj::new(SetTable::new(), frozen))
+    let words = kiln_threads::GrowVec::inline_bytes(SetTable::INLINE_WORDS) / 8;
+    let (v, tail) =
+        crate::heap::alloc_with_tail(SetObj::new(SetTable::new(), frozen), words as u32);
+    // SAFETY: the tail is `words` words of the new set's own allocation, used for
+    // nothing else, freed with it; the set is not yet visible to any thread.
+    unsafe { v.cast::<SetObj>().table.adopt_inline_table(tail) };
+    v
 }
 
 /// A new exception instance of class `cls` with `args`.
