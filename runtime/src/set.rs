@@ -279,6 +279,15 @@ impl SetTable {
         out
     }
 
+    /// The (key, hash) at raw slot `i`, if occupied (None past the table's end): for
+    /// loops over a set that may run Python code between two slots, so they cannot
+    /// hold a snapshot and need not copy one.
+    pub fn slot_entry(&self, i: usize) -> Option<Option<(Value, i64)>> {
+        let (k, h) = self.slots.get_pair(2 * i)?;
+        let k = Value(k);
+        Some((!k.is_null() && k != DUMMY).then_some((k, h as i64)))
+    }
+
     /// The key at raw slot `i`, if occupied; for index-based iterators.
     pub fn slot(&self, i: usize) -> Option<Option<Value>> {
         self.slots

@@ -210,15 +210,20 @@ pub(crate) fn set_issubset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a.cast::<SetObj>().table.len() > b.cast::<SetObj>().table.len() {
         return Ok(false);
     }
-    let items: Vec<(Value, i64)> = a.cast::<SetObj>().table.entries();
-    for (k, h) in items {
-        if !b
-            .cast::<SetObj>()
-            .table
-            .contains(h, k, &mut |x, y| key_eq(vm, x, y))?
-        {
-            return Ok(false);
+    // Slot by slot (no copy of `a`): a key read from `a` is passed to any `__eq__`
+    // that runs, which roots it.
+    let mut i = 0;
+    while let Some(slot) = a.cast::<SetObj>().table.slot_entry(i) {
+        if let Some((k, h)) = slot {
+            if !b
+                .cast::<SetObj>()
+                .table
+                .contains(h, k, &mut |x, y| key_eq(vm, x, y))?
+            {
+                return Ok(false);
+            }
         }
+        i += 1;
     }
     Ok(true)
 }

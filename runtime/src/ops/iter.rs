@@ -47,6 +47,15 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     get_iter_base(vm, v)
 }
 
+/// A fresh iterator's state over set or frozenset `v`.
+fn set_state(v: Value) -> IterState {
+    IterState::Set {
+        s: v,
+        i: 0,
+        expected_len: v.cast::<SetObj>().table.len(),
+    }
+}
+
 /// A fresh iterator's state over range `v`.
 fn range_state(v: Value) -> IterState {
     let r = v.cast::<RangeObj>();
@@ -84,14 +93,16 @@ pub fn range_iter_direct(args: &[Value]) -> Option<Value> {
     }))
 }
 
-/// `iter(v)` for the cases that need no Vm: a list or tuple (or a subclass of one that
-/// does not override `__iter__`), a range, a builtin iterator or a generator (itself);
+/// `iter(v)` for the cases that need no Vm: a list, tuple, set or frozenset (or a
+/// subclass of one that does not override `__iter__`), a range, a builtin iterator or a
+/// generator (itself);
 /// None otherwise. The JIT's GetIter takes it first (`jit::kiln_jit_get_iter_plain`).
 #[inline]
 pub fn plain_iter(v: Value) -> Option<Value> {
     let state = match v.kind()? {
         // A subclass that does not override `__iter__` iterates its items too.
         ObjKind::List | ObjKind::Tuple if !overrides_iter(v) => IterState::Seq { seq: v, i: 0 },
+        ObjKind::Set if !overrides_iter(v) => set_state(v),
         ObjKind::Range => range_state(v),
         ObjKind::Iter | ObjKind::Generator => return Some(v),
         _ => return None,
@@ -121,11 +132,7 @@ pub fn get_iter_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
                 expected_len: dv.d.cast::<DictObj>().table.len(),
             }
         }
-        Some(ObjKind::Set) => IterState::Set {
-            s: v,
-            i: 0,
-            expected_len: v.cast::<SetObj>().table.len(),
-        },
+        Some(ObjKind::Set) => set_state(v),
         Some(ObjKind::Iter | ObjKind::Generator | ObjKind::File) => return Ok(v),
         Some(ObjKind::Instance) => return user_iter(vm, v),
         Some(ObjKind::Class) if has_user_meta(v) => return user_iter(vm, v),
