@@ -361,20 +361,36 @@ static FREED_TOTAL: AtomicU64 = AtomicU64::new(0);
 
 /// Free the unmarked objects of `list` and clear the marks of the rest.
 fn sweep(list: &mut Vec<*mut Header>) -> usize {
-    let before = list.len();
-    list.retain(|&o| {
+    /// How many objects ahead the sweep prefetches headers: the list is in allocation
+    /// order, so the headers it reaches are scattered over the heap and mostly out of
+    /// cache by the time of the collection.
+    const PREFETCH_AHEAD: usize = 8;
+    let n = list.len();
+    let mut kept = 0;
+    for i in 0..n {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(&ahead) = list.get(i + PREFETCH_AHEAD) {
+            // SAFETY: a prefetch never faults and changes no program state.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    ahead as *const i8,
+                )
+            };
+        }
+        let o = list[i];
         // SAFETY: every pointer in an object list is an allocated header until freed here.
         let mark = unsafe { &(*o).mark };
         if mark.load(Ordering::Relaxed) != 0 {
             mark.store(0, Ordering::Relaxed);
-            true
+            list[kept] = o;
+            kept += 1;
         } else {
             // SAFETY: unmarked after a full mark from all roots => unreachable.
             unsafe { free_object(o) };
-            false
         }
-    });
-    before - list.len()
+    }
+    list.truncate(kept);
+    n - kept
 }
 
 /// A whole-heap collection with the world stopped: mark from the roots
