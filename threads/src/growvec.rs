@@ -110,12 +110,27 @@ fn alloc_buf(cap: usize, len: usize, mut word: impl FnMut(usize) -> u64) -> *mut
         ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(len));
         ptr::addr_of_mut!((*p).cap).write(cap);
         let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
-        for i in 0..cap {
+        for i in 0..initialised_slots(len, cap) {
             s.add(i)
                 .write(AtomicU64::new(if i < len { word(i) } else { 0 }));
         }
     }
     p
+}
+
+/// How many of a new buffer's `cap` slots are written when it is made with `len`
+/// words: only those, since no reader or writer reads a slot at or past `len` before
+/// a writer stored it (every read is bounds-checked against a `len` that grows only
+/// after its slots were stored; an instance's shape covers only stored slots). Zeroing
+/// the rest was a `memset` on every instance construction and list growth. Loom's
+/// atomics are real objects: under loom every slot is made.
+#[inline(always)]
+fn initialised_slots(len: usize, cap: usize) -> usize {
+    if cfg!(loom) {
+        cap
+    } else {
+        len
+    }
 }
 
 /// Free a buffer.
@@ -126,8 +141,12 @@ unsafe fn free_buf(p: *mut Buf) {
     // SAFETY: (caller) exclusive access; cap was written by alloc_buf.
     unsafe {
         let cap = (*p).cap;
-        let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
-        ptr::drop_in_place(ptr::slice_from_raw_parts_mut(s, cap));
+        // Plain atomics have nothing to drop (and slots never stored are not values at
+        // all: `initialised_slots`); loom's are objects, all made.
+        if cfg!(loom) {
+            let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(s, cap));
+        }
         ptr::drop_in_place(ptr::addr_of_mut!((*p).len));
         alloc::dealloc(p as *mut u8, buf_layout(cap));
     }
@@ -438,7 +457,7 @@ impl GrowVec {
             ptr::addr_of_mut!((*p).len).write(AtomicUsize::new(len));
             ptr::addr_of_mut!((*p).cap).write(cap);
             let s = ptr::addr_of_mut!((*p).slots).cast::<AtomicU64>();
-            for i in 0..cap {
+            for i in 0..initialised_slots(len, cap) {
                 s.add(i)
                     .write(AtomicU64::new(if i < len { word(i) } else { 0 }));
             }
