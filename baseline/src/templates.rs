@@ -1492,6 +1492,7 @@ mod emit {
             std::array::from_fn(|_| cx.ops.new_dynamic_label());
         let (prepare, constructed) =
             call_cold_paths(cx, slow, method_form, construct, done, raised);
+        let prepare = planned_construction(cx, prepare, construct);
         let mark = (CONSTRUCT_MARK_BITS - kiln_runtime::value::NONE_BITS) as i32;
         let func_kind = kiln_runtime::heap::ObjKind::Func as u8 as i8;
         let builtin_kind = kiln_runtime::heap::ObjKind::Builtin as u8 as i8;
@@ -1620,6 +1621,59 @@ mod emit {
             ; je =>fused
             ; =>call
         );
+    }
+
+    /// Call's cold path for a class callee at a site that had a construction plan when
+    /// it was compiled (`interp::call_site_constructs`): the plan for the class's
+    /// version gives its `__init__`, so the template allocates the instance
+    /// (`kiln_jit_new_instance`), puts it in place of the class with
+    /// `CONSTRUCT_MARK_BITS` below it, as `kiln_jit_call_prepare` does, and goes on to
+    /// `construct` (rax = the `__init__`); without a plan, to `prepare`. Returns the
+    /// label to use instead of `prepare` (`prepare` itself at a site without plans).
+    fn planned_construction(
+        cx: &mut Cx,
+        prepare: dynasmrt::DynamicLabel,
+        construct: dynasmrt::DynamicLabel,
+    ) -> dynasmrt::DynamicLabel {
+        use kiln_runtime::interp::{CONSTRUCT_MARK_BITS, CONSTRUCT_PLAN_TAG};
+        use kiln_runtime::object::layout as ol;
+        if !kiln_runtime::interp::call_site_constructs(cx.code.ic.get(cx.ins().ic)) {
+            return prepare;
+        }
+        let nargs = cx.ins().arg as usize;
+        let d = cx.depth();
+        let (first, second) = (Cx::stack(d - nargs - 2), Cx::stack(d - nargs - 1));
+        let ic = ic_addr(cx);
+        let mark = (CONSTRUCT_MARK_BITS - kiln_runtime::value::NONE_BITS) as i32;
+        let class_kind = kiln_runtime::heap::ObjKind::Class as u8 as i8;
+        cx.cold(move |cx| {
+            // rax = the callee, rdi = its header address; function form (a class is
+            // never the callee of a method-form call).
+            jit!(cx.ops
+                ; cmp BYTE [rdi + ol::HEADER_KIND as i32], class_kind
+                ; jne =>prepare
+                ; mov rcx, QWORD [rdi + ol::CLASS_VERSION as i32]
+                ; mov rdx, QWORD CONSTRUCT_PLAN_TAG as i64
+                ; or rcx, rdx
+                ; mov r8, QWORD ic
+            );
+            ic_ways_probe(cx, prepare);
+            jit!(cx.ops
+                // r9 = the __init__, kept across the allocation (rsp stays aligned).
+                ; sub rsp, 16
+                ; mov QWORD [rsp], r9
+                ; mov rdi, rax
+                ; mov rax, QWORD kiln_runtime::interp::kiln_jit_new_instance as *const () as i64
+                ; call rax
+                ; mov r9, QWORD [rsp]
+                ; add rsp, 16
+                ; mov QWORD [stk + second], rax
+                ; lea rcx, [specials + mark]
+                ; mov QWORD [stk + first], rcx
+                ; mov rax, r9
+                ; jmp =>construct
+            );
+        })
     }
 
     /// r8 = the `CodeObject` of the function whose `FuncObj` rdi addresses.

@@ -1384,7 +1384,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
             };
         }
     }
-    feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+    call_feedback(code.ic.get(ins.ic), callee, nargs, first.is_null());
     // A plain class whose compiled __init__ takes the arguments one to one: the
     // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
     if first.is_null() && callee.is_kind(heap::ObjKind::Class) {
@@ -2596,8 +2596,13 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 continue;
                             }
                         }
-                        // Call-site feedback: the callee's identity.
-                        feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
+                        // Call-site feedback: the callee's identity (or construction plan).
+                        call_feedback(
+                            code.ic.get(ins.ic),
+                            callee,
+                            nargs,
+                            kwnames.is_empty() && first.is_null(),
+                        );
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
@@ -3300,10 +3305,62 @@ fn call_instance_planned(
 const CALL_PLAN_TAG: u64 = 0xFFFC << 48;
 
 /// High bits of a Call site's construction plans (`CONSTRUCT_PLAN_TAG | class version`
-/// -> the class's `__init__`, recorded by `kiln_jit_call_prepare` when it prepared a
-/// construction, so the next one skips `plain_init`). Distinct from `CALL_PLAN_TAG` and
-/// every value tag.
-const CONSTRUCT_PLAN_TAG: u64 = 0xFFFD << 48;
+/// -> the class's `__init__`), recorded as the site's feedback (`call_feedback`) and by
+/// `kiln_jit_call_prepare`: the Call template compiled with one constructs inline
+/// (`kiln_jit_new_instance`), and the prepare helper skips `plain_init`. Distinct from
+/// `CALL_PLAN_TAG` and every value tag.
+pub const CONSTRUCT_PLAN_TAG: u64 = 0xFFFD << 48;
+
+/// Call-site feedback, in both tiers: the callee's identity; for a plain class called
+/// with positional arguments only (`positional`) whose `__init__` the frame push can
+/// enter (`plain_init`), its construction plan instead.
+#[inline(always)]
+fn call_feedback(e: &IcEntry, callee: Value, nargs: usize, positional: bool) {
+    if positional && callee.is_kind(heap::ObjKind::Class) && note_construct_plan(e, callee, nargs) {
+        return;
+    }
+    feedback(e, IcKind::Call, callee.0);
+}
+
+/// `call_feedback` for a class: true when the site holds (now) the class version's
+/// construction plan.
+#[inline(never)]
+fn note_construct_plan(e: &IcEntry, cls: Value, nargs: usize) -> bool {
+    let version = cls.cast::<ClassObj>().version();
+    if version == 0 || version >= 1 << 48 {
+        return false;
+    }
+    let key = CONSTRUCT_PLAN_TAG | version;
+    if e.lookup(key).is_some() {
+        ic_hit(e, IcKind::Call);
+        return true;
+    }
+    let Some(init) = plain_init(cls, nargs, true) else {
+        return false;
+    };
+    if ic_stats::enabled() {
+        ic_stats::miss(IcKind::Call, e.state());
+    }
+    e.record(key, init.0);
+    true
+}
+
+/// Whether a Call site's IC holds a construction plan (the template then probes for
+/// it inline).
+pub fn call_site_constructs(e: &IcEntry) -> bool {
+    e.keys_snapshot()
+        .iter()
+        .any(|&k| k >> 48 == CONSTRUCT_PLAN_TAG >> 48)
+}
+
+/// The Call template's allocation for a construction it found planned: a new instance
+/// of the plain class `cls` (allocates; no safepoint).
+///
+/// # Safety
+/// `cls` is a live plain user class (layout Object).
+pub unsafe extern "C" fn kiln_jit_new_instance(cls: u64) -> u64 {
+    ops::new_instance(Value(cls)).0
+}
 
 /// Feedback key for an operand-type pair.
 #[inline(always)]
