@@ -1384,7 +1384,7 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
             };
         }
     }
-    call_feedback(code.ic.get(ins.ic), callee, nargs, first.is_null());
+    feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     // A plain class whose compiled __init__ takes the arguments one to one: the
     // interpreter's inline-__init__ path, natively (call_class's result, minus layers).
     if first.is_null() && callee.is_kind(heap::ObjKind::Class) {
@@ -2596,13 +2596,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                                 continue;
                             }
                         }
-                        // Call-site feedback: the callee's identity (or construction plan).
-                        call_feedback(
-                            code.ic.get(ins.ic),
-                            callee,
-                            nargs,
-                            kwnames.is_empty() && first.is_null(),
-                        );
+                        // Call-site feedback: the callee's identity.
+                        feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
                         if kwnames.is_empty() {
                             if let Some(fo) = callee.get::<FuncObj>() {
                                 let ccode = &fo.code.cast::<CodeObj>().code;
@@ -3305,44 +3300,34 @@ fn call_instance_planned(
 const CALL_PLAN_TAG: u64 = 0xFFFC << 48;
 
 /// High bits of a Call site's construction plans (`CONSTRUCT_PLAN_TAG | class version`
-/// -> the class's `__init__`), recorded as the site's feedback (`call_feedback`) and by
-/// `kiln_jit_call_prepare`: the Call template compiled with one constructs inline
+/// -> the class's `__init__`), recorded with the site's feedback (`note_construct_plan`)
+/// and by `kiln_jit_call_prepare`: the Call template compiled with one constructs inline
 /// (`kiln_jit_new_instance`), and the prepare helper skips `plain_init`. Distinct from
 /// `CALL_PLAN_TAG` and every value tag.
 pub const CONSTRUCT_PLAN_TAG: u64 = 0xFFFD << 48;
 
-/// Call-site feedback, in both tiers: the callee's identity; for a plain class called
-/// with positional arguments only (`positional`) whose `__init__` the frame push can
-/// enter (`plain_init`), its construction plan instead.
-#[inline(always)]
-fn call_feedback(e: &IcEntry, callee: Value, nargs: usize, positional: bool) {
-    if positional && callee.is_kind(heap::ObjKind::Class) && note_construct_plan(e, callee, nargs) {
+/// With a class's identity, a Call site's feedback (`feedback_slow`, once per class
+/// and site) records the class version's construction plan when its `__init__` is a
+/// function the frame push can enter.
+#[inline(never)]
+fn note_construct_plan(e: &IcEntry, cls: Value) {
+    let Some(c) = cls.get::<ClassObj>() else {
+        return;
+    };
+    let version = c.version();
+    if version == 0 || version >= 1 << 48 {
         return;
     }
-    feedback(e, IcKind::Call, callee.0);
-}
-
-/// `call_feedback` for a class: true when the site holds (now) the class version's
-/// construction plan.
-#[inline(never)]
-fn note_construct_plan(e: &IcEntry, cls: Value, nargs: usize) -> bool {
-    let version = cls.cast::<ClassObj>().version();
-    if version == 0 || version >= 1 << 48 {
-        return false;
-    }
     let key = CONSTRUCT_PLAN_TAG | version;
-    if e.lookup(key).is_some() {
-        ic_hit(e, IcKind::Call);
-        return true;
-    }
-    let Some(init) = plain_init(cls, nargs, true) else {
-        return false;
+    let enterable = |f: &Value| {
+        f.get::<FuncObj>()
+            .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
     };
-    if ic_stats::enabled() {
-        ic_stats::miss(IcKind::Call, e.state());
+    if let Some(init) = plain_class_init(cls).filter(enterable) {
+        if e.lookup(key).is_none() {
+            e.record(key, init.0);
+        }
     }
-    e.record(key, init.0);
-    true
 }
 
 /// Whether a Call site's IC holds a construction plan (the template then probes for
@@ -3395,6 +3380,9 @@ fn feedback_slow(e: &IcEntry, kind: IcKind, key: u64) {
             ic_stats::miss(kind, e.state());
         }
         e.record(key, 1);
+        if kind == IcKind::Call {
+            note_construct_plan(e, Value(key));
+        }
     }
 }
 
