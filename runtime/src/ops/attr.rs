@@ -715,21 +715,38 @@ pub fn store_global(
     v: Value,
     ic: &IcEntry,
 ) -> PyResult<()> {
-    let w = ic.load();
-    if w != EMPTY && !kiln_threads::multi_mutator() {
+    if !kiln_threads::multi_mutator() {
         let g = &globals.cast::<DictObj>().table;
-        let (gkv, _, idx, in_builtins) = global::unpack(w);
-        if !in_builtins && gkv == g.keys_version() & 0xFF_FFFF {
-            if let Some((key, _)) = g.key_value(idx) {
-                if key == name {
-                    g.set_value_at(idx, v);
-                    ic.hit();
-                    return Ok(());
-                }
-            }
+        if let Some((idx, _)) = cached_globals_entry(g, name, ic.load()) {
+            g.set_value_at(idx, v);
+            ic.hit();
+            return Ok(());
         }
     }
     store_global_miss(vm, globals, name, v, ic)
+}
+
+/// The entry a Global IC word `w` (LoadGlobal's encoding) names in the globals table
+/// `g`, with its value, if it is still `name`'s entry there: a globals (not builtins)
+/// entry, the keys version unchanged, the key `name` itself (a code object may run with
+/// another globals dict whose keys version coincides).
+#[inline(always)]
+pub(crate) fn cached_globals_entry(
+    g: &crate::dict::DictTable,
+    name: Value,
+    w: u64,
+) -> Option<(usize, Value)> {
+    if w == EMPTY {
+        return None;
+    }
+    let (gkv, _, idx, in_builtins) = global::unpack(w);
+    if in_builtins || gkv != g.keys_version() & 0xFF_FFFF {
+        return None;
+    }
+    match g.key_value(idx) {
+        Some((key, value)) if key == name => Some((idx, value)),
+        _ => None,
+    }
 }
 
 #[cold]

@@ -177,15 +177,11 @@ fn module_name(c: &crate::bytecode::CodeObject, globals: Value) -> Value {
     use std::sync::atomic::Ordering::Relaxed;
     let name = crate::sym!("__name__");
     let g = &globals.cast::<DictObj>().table;
-    let w = c.module_name_ic.load(Relaxed);
-    if w != kiln_ic::EMPTY {
-        let (gkv, _, idx, _) = kiln_ic::global::unpack(w);
-        if gkv == g.keys_version() & 0xFF_FFFF {
-            if let Some((key, value)) = g.key_value(idx) {
-                if key == name && !value.is_null() {
-                    return value;
-                }
-            }
+    if let Some((_, value)) =
+        super::attr::cached_globals_entry(g, name, c.module_name_ic.load(Relaxed))
+    {
+        if !value.is_null() {
+            return value;
         }
     }
     let version = g.keys_version();
