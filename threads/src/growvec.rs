@@ -1077,15 +1077,16 @@ impl GrowVecWriter<'_> {
     }
 
     pub fn replace(&mut self, w: &[u64]) {
-        let (p, _, cap) = self.parts();
+        let (p, len, cap) = self.parts();
         if w.len() <= cap {
             // SAFETY: i < w.len() <= cap; p non-null since cap > 0 or w is empty (then the
-            // loop is empty, and p is only dereferenced if non-null below).
+            // loop is empty, and p is only dereferenced if non-null below). Only slots
+            // below `len` were stored before (`initialised_slots`), so only those are read.
             unsafe {
                 for (i, &x) in w.iter().enumerate() {
                     let s = slot(p, i);
                     // Skip unchanged words: no needless cache-line traffic for readers.
-                    if s.load(Relaxed) != x {
+                    if i >= len || s.load(Relaxed) != x {
                         s.store(x, Release);
                     }
                 }
