@@ -4664,6 +4664,25 @@ pub unsafe extern "C" fn kiln_jit_binary_values(
     arg: u64,
     ic: *const IcEntry,
 ) -> u64 {
+    if BinOpKind::from_arg(arg as u32) == BinOpKind::Pow {
+        // `x ** y` with a float operand (the other a float or a small int): the float
+        // power directly; its errors take the general path, which raises them.
+        let as_f64 = |v: Value| {
+            if v.is_float() {
+                Some(v.as_float())
+            } else {
+                v.is_small().then(|| v.as_small() as f64)
+            }
+        };
+        let (va, vb) = (Value(a), Value(b));
+        if va.is_float() || vb.is_float() {
+            if let (Some(x), Some(y)) = (as_f64(va), as_f64(vb)) {
+                if let Ok(r) = crate::numeric::float_pow(x, y) {
+                    return Value::float(r).0;
+                }
+            }
+        }
+    }
     result_bits(binary_op_site(
         &mut *vm,
         &*ic,
