@@ -50,6 +50,11 @@ macro_rules! define_kinds {
                 match (*h).kind { $(ObjKind::$k => (*(h as *mut Obj<$t>)).data.trace(m)),* }
             }
         }
+        /// Whether objects of this kind hold no references (`Trace::LEAF`).
+        #[inline(always)]
+        fn kind_is_leaf(kind: ObjKind) -> bool {
+            match kind { $(ObjKind::$k => <$t as Trace>::LEAF),* }
+        }
         /// Free the object at `h`.
         ///
         /// # Safety
@@ -115,6 +120,9 @@ pub trait Payload: Sized + 'static {
 }
 
 pub trait Trace {
+    /// The payload never holds references to other objects (its `trace` is empty):
+    /// the marker sets its mark without putting it on the work list.
+    const LEAF: bool = false;
     fn trace(&self, m: &mut Marker);
 }
 
@@ -132,7 +140,10 @@ impl Marker {
             let mark = unsafe { &(*h).mark };
             if mark.load(Ordering::Relaxed) == 0 {
                 mark.store(1, Ordering::Relaxed);
-                self.stack.push(h);
+                // SAFETY: as above.
+                if !kind_is_leaf(unsafe { (*h).kind }) {
+                    self.stack.push(h);
+                }
             }
         }
     }

@@ -336,6 +336,7 @@ impl StrObj {
     }
 }
 impl Trace for StrObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 impl Drop for StrObj {
@@ -371,6 +372,7 @@ pub struct BytesObj {
     pub data: Box<[u8]>,
 }
 impl Trace for BytesObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 
@@ -381,6 +383,7 @@ pub struct ByteArrayObj {
     pub data: parking_lot::Mutex<Vec<u8>>,
 }
 impl Trace for ByteArrayObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 
@@ -390,6 +393,7 @@ pub enum IntObj {
     Big(BigInt),
 }
 impl Trace for IntObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 
@@ -874,6 +878,7 @@ impl RangeObj {
     }
 }
 impl Trace for RangeObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 
@@ -1087,6 +1092,7 @@ pub struct FileObj {
     pub lock: parking_lot::ReentrantMutex<()>,
 }
 impl Trace for FileObj {
+    const LEAF: bool = true;
     fn trace(&self, _: &mut Marker) {}
 }
 
