@@ -102,3 +102,30 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 print(depth_of(Node(100)))
+
+# One site constructing classes whose __init__ take different arguments: a plan the
+# site holds for a class whose __init__ needs more arguments still raises CPython's
+# TypeError (the frame push declines; the marked construction completes generically).
+class NoArgs:
+    def __init__(self):
+        self.ok = True
+
+
+class NeedsOne:
+    def __init__(self, x):
+        self.x = x
+
+
+def build_all(classes):
+    out = []
+    for cls in classes:
+        try:
+            out.append(type(cls()).__name__)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+for i in range(60):
+    r = build_all([NoArgs, NeedsOne])
+print(r)
