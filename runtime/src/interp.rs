@@ -1381,8 +1381,9 @@ pub unsafe extern "C" fn kiln_jit_call(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     let nargs = ins.arg as usize;
     let args_start = stack_at(f, pc as usize).sub(nargs);
     if (*args_start.sub(2)).0 == CONSTRUCT_MARK_BITS {
-        // A construction `kiln_jit_call_prepare` set up (the template's later checks
-        // cannot fail, but if one did): run the __init__ it stored, answer the instance.
+        // A construction the template or `kiln_jit_call_prepare` set up from the site's
+        // plan whose frame push declined (recursion limit, stack room, arguments the
+        // `__init__` does not take): run the class's __init__, answer the instance.
         let inst = *args_start.sub(1);
         let cls = ops::type_of(inst);
         let init = plain_init(cls, nargs, true)
@@ -1466,9 +1467,10 @@ pub const CONSTRUCT_MARK_BITS: u64 = (crate::value::TAG_SPECIAL << 48) | 0xC0;
 ///   or the function, the instance, the arguments);
 /// * a function: a plain class whose compiled `__init__` takes the arguments one to
 ///   one. The new instance replaced the class (its self argument) and the slot below
-///   holds `CONSTRUCT_MARK_BITS`; every check the template makes before entering the
-///   `__init__` (compiled, recursion depth, native and frame stack room) was made
-///   here, so it enters it;
+///   holds `CONSTRUCT_MARK_BITS`. Without a plan, every check the frame push makes
+///   (compiled, recursion depth, native and frame stack room) was made here; from the
+///   site's construction plan, the push makes them, and `kiln_jit_call` completes the
+///   construction if it declines;
 /// * FALSE: a builtin class (`range`, `list`, `int`, ...), called here with the
 ///   arguments in place, or a plain class without an `__init__` of its own called
 ///   with none (its new instance); the result replaced the callee-or-NULL slot;
