@@ -1619,6 +1619,9 @@ pub unsafe extern "C" fn kiln_jit_call_builtin(
     let vm = &mut *vm;
     let args = std::slice::from_raw_parts(args, nargs as usize);
     let b = Value(callee).cast::<BuiltinObj>();
+    if let Some(r) = b.value_fn.and_then(|core| core(args)) {
+        return r.0;
+    }
     if let (Some(core), [x]) = (b.f64_fn, args) {
         // `math.sqrt(x)` of a float or a small int (converted exactly) with a finite
         // result: the core directly (a NaN or infinite result may be an error: the

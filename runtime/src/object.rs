@@ -849,6 +849,11 @@ pub struct BuiltinObj {
     /// (`interp::kiln_jit_call_builtin`); everything else (ints, other types, a NaN
     /// or infinite result that may be an error) goes through `f`.
     pub f64_fn: Option<fn(f64) -> f64>,
+    /// For `len` and `isinstance`: a core that answers the common cases from the
+    /// positional arguments alone (no Vm, no error, no Python code), and None for
+    /// everything else, which goes through `f`. `f` starts with it too; the JIT's
+    /// builtin call tries it first, skipping the argument packing.
+    pub value_fn: Option<fn(&[Value]) -> Option<Value>>,
 }
 impl Trace for BuiltinObj {
     fn trace(&self, m: &mut Marker) {

@@ -57,6 +57,24 @@ pub(crate) fn install(b: Value) {
     for &(n, f) in fns {
         add_fn(b, n, f);
     }
+    let cores: [(&str, fn(&[Value]) -> Option<Value>); 2] =
+        [("len", len_core), ("isinstance", isinstance_core)];
+    for (n, core) in cores {
+        if let Some(f) = crate::ops::dict_lookup_str(b, rt::intern(n)) {
+            f.cast::<BuiltinObj>().value_fn = Some(core);
+        }
+    }
+}
+
+/// `len(v)` of a plain str, bytes, list, tuple, dict, set or view (`BuiltinObj::
+/// value_fn`). Subclasses (a user `__len__`), ranges (OverflowError past sys.maxsize)
+/// and everything else take the rest of `len`.
+fn len_core(args: &[Value]) -> Option<Value> {
+    let &[v] = args else { return None };
+    if v.is_kind(ObjKind::Range) || ops::is_sub_builtin(v) {
+        return None;
+    }
+    ops::len_of(v).map(|n| ops::new_int(n as i64))
 }
 
 // ---- print ----------------------------------------------------------------------------
@@ -170,6 +188,11 @@ fn print(vm: &mut Vm, _: Value, a: &Args) -> R {
 // ---- len / abs ------------------------------------------------------------------------
 
 fn len(vm: &mut Vm, _: Value, a: &Args) -> R {
+    if a.kwnames.is_empty() {
+        if let Some(r) = len_core(a.pos) {
+            return Ok(r);
+        }
+    }
     let v = one_arg(vm, a, "len")?;
     if let Some(r) = v.get::<RangeObj>() {
         let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
@@ -576,11 +599,18 @@ fn next(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn isinstance(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "isinstance", 2, 2)?;
-    let (obj, cls) = (a.pos[0], a.pos[1]);
-    if cls.is_kind(ObjKind::Class) && !ops::has_user_meta(cls) {
-        return Ok(Value::bool(ops::isinstance_class(obj, cls)));
+    if let Some(r) = isinstance_core(a.pos) {
+        return Ok(r);
     }
-    isinstance_rec(vm, obj, cls).map(Value::bool)
+    isinstance_rec(vm, a.pos[0], a.pos[1]).map(Value::bool)
+}
+
+/// `isinstance(obj, cls)` for a class without a user metaclass (no
+/// `__instancecheck__` to call): `BuiltinObj::value_fn`.
+fn isinstance_core(args: &[Value]) -> Option<Value> {
+    let &[obj, cls] = args else { return None };
+    (cls.is_kind(ObjKind::Class) && !ops::has_user_meta(cls))
+        .then(|| Value::bool(ops::isinstance_class(obj, cls)))
 }
 
 fn isinstance_rec(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {

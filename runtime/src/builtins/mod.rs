@@ -231,6 +231,7 @@ pub(crate) fn new_builtin(
         owner,
         is_classmethod,
         f64_fn: None,
+        value_fn: None,
     })
 }
 

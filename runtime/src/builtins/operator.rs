@@ -318,6 +318,7 @@ fn getter(name: &'static str, f: NativeFn, state: Value) -> Value {
         owner: Value::NULL,
         is_classmethod: false,
         f64_fn: None,
+        value_fn: None,
     })
 }
 

@@ -175,6 +175,7 @@ fn bound(name: &'static str, f: NativeFn, h: Value) -> Value {
         owner: Value::NULL,
         is_classmethod: false,
         f64_fn: None,
+        value_fn: None,
     })
 }
 

@@ -286,6 +286,7 @@ pub(crate) fn bind_builtin(b: &BuiltinObj, recv: Value) -> Value {
         owner: b.owner,
         is_classmethod: b.is_classmethod,
         f64_fn: None,
+        value_fn: None,
     })
 }
 
