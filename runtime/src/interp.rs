@@ -1499,10 +1499,8 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
     let nargs = nargs as usize;
     let callee = *operands.add(1);
     if let Some(inst) = callee.get::<InstanceObj>() {
-        let version = inst.cls.cast::<ClassObj>().version();
-        let plan = (version != 0 && version < 1 << 48)
-            .then(|| (*ic).lookup(CALL_PLAN_TAG | version))
-            .flatten();
+        let plan = plan_key(CALL_PLAN_TAG, inst.cls.cast::<ClassObj>().version())
+            .and_then(|key| (*ic).lookup(key));
         return match plan {
             Some(call) => {
                 *operands = Value(call);
@@ -1523,8 +1521,8 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
     }
     if let Some(c) = callee.get::<ClassObj>() {
         let version = if c.heap { c.version() } else { 0 };
-        if version != 0 && version < 1 << 48 {
-            if let Some(init) = (*ic).lookup(CONSTRUCT_PLAN_TAG | version) {
+        if let Some(key) = plan_key(CONSTRUCT_PLAN_TAG, version) {
+            if let Some(init) = (*ic).lookup(key) {
                 // The site's plan for this class version: its __init__ (the frame
                 // push checks the rest; `kiln_jit_call` completes a construction
                 // whose push declines).
@@ -1566,8 +1564,8 @@ pub unsafe extern "C" fn kiln_jit_call_prepare(
     {
         return Value::NULL.0;
     }
-    if version != 0 && version < 1 << 48 {
-        (*ic).record(CONSTRUCT_PLAN_TAG | version, init.0);
+    if let Some(key) = plan_key(CONSTRUCT_PLAN_TAG, version) {
+        (*ic).record(key, init.0);
     }
     *operands.add(1) = ops::new_instance(callee);
     *operands = Value(CONSTRUCT_MARK_BITS);
@@ -3306,10 +3304,7 @@ fn call_instance_planned(
         .cls
         .cast::<ClassObj>()
         .version();
-    if version == 0 || version >= 1 << 48 {
-        return None;
-    }
-    let key = CALL_PLAN_TAG | version;
+    let key = plan_key(CALL_PLAN_TAG, version)?;
     let f = match e.lookup(key) {
         Some(f) => {
             ic_hit(e, IcKind::Call);
@@ -3326,6 +3321,13 @@ fn call_instance_planned(
         }
     };
     Some(vm.call_positional(f, self_and_args))
+}
+
+/// The IC key `tag | version` of a class-versioned plan (call, construction); None
+/// for a class without a version or with one too large to leave the tag intact.
+#[inline(always)]
+fn plan_key(tag: u64, version: u64) -> Option<u64> {
+    (version != 0 && version < 1 << 48).then_some(tag | version)
 }
 
 /// High bits of `call_instance_planned`'s keys: not a value's tag (0xFFF9..0xFFFB), not
@@ -3347,11 +3349,9 @@ fn note_construct_plan(e: &IcEntry, cls: Value) {
     let Some(c) = cls.get::<ClassObj>() else {
         return;
     };
-    let version = c.version();
-    if version == 0 || version >= 1 << 48 {
+    let Some(key) = plan_key(CONSTRUCT_PLAN_TAG, c.version()) else {
         return;
-    }
-    let key = CONSTRUCT_PLAN_TAG | version;
+    };
     let enterable = |f: &Value| {
         f.get::<FuncObj>()
             .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
@@ -4697,24 +4697,10 @@ pub unsafe extern "C" fn kiln_jit_binary_values(
     arg: u64,
     ic: *const IcEntry,
 ) -> u64 {
-    if BinOpKind::from_arg(arg as u32) == BinOpKind::Pow {
-        // `x ** y` with a float operand (the other a float or a small int): the float
-        // power directly; its errors take the general path, which raises them.
-        let as_f64 = |v: Value| {
-            if v.is_float() {
-                Some(v.as_float())
-            } else {
-                v.is_small().then(|| v.as_small() as f64)
-            }
-        };
-        let (va, vb) = (Value(a), Value(b));
-        if va.is_float() || vb.is_float() {
-            if let (Some(x), Some(y)) = (as_f64(va), as_f64(vb)) {
-                if let Ok(r) = crate::numeric::float_pow(x, y) {
-                    return Value::float(r).0;
-                }
-            }
-        }
+    // The interpreter's fast paths first: the templates inline most of them, but not
+    // `**` (nbody's `d ** -1.5`).
+    if let Some(r) = binop_fast(BinOpKind::from_arg(arg as u32), Value(a), Value(b)) {
+        return r.0;
     }
     result_bits(binary_op_site(
         &mut *vm,
