@@ -2073,16 +2073,18 @@ mod emit {
     /// `yield` in a generator frame entered natively (`gen_resume`: FRAME_ENTRY): record
     /// where to resume, flag the yield, return the value — the interpreter's YieldValue
     /// for that case. A frame resumed inline (FRAME_GEN) never runs machine code, but
-    /// the flag is checked anyway and such a frame takes the interpreter's path.
+    /// the flag is checked anyway and such a frame takes the interpreter's path. A
+    /// drained frame (FRAME_SINK) offers the value to the consumer's sink first
+    /// (`kiln_jit_yield_sink`), continuing at the next instruction if it was taken.
     pub fn YieldValue(cx: &mut Cx) {
         use kiln_runtime::interp::{
-            call_layout as cl, FRAME_FLAGS_OFFSET, FRAME_GEN, FRAME_GEN_OFFSET,
+            call_layout as cl, FRAME_FLAGS_OFFSET, FRAME_GEN, FRAME_GEN_OFFSET, FRAME_SINK,
         };
         let top = cx.peek(1);
         let resume = (cx.pc + 1) as i32;
-        let slow = cx.slow_path();
+        let slow = cx.slow_path_with(kiln_runtime::jit::kiln_jit_yield_sink as *const () as usize);
         jit!(cx.ops
-            ; test DWORD [frame + FRAME_FLAGS_OFFSET as i32], FRAME_GEN as i32
+            ; test DWORD [frame + FRAME_FLAGS_OFFSET as i32], (FRAME_GEN | FRAME_SINK) as i32
             ; jnz =>slow
             ; mov rcx, QWORD [frame + FRAME_GEN_OFFSET as i32]
             ; shl rcx, 16

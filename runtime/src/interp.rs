@@ -52,6 +52,12 @@ pub const FRAME_GEN: u32 = 4;
 /// delegating generator at its `Send` (`Vm::relink_resumer`), which then continues
 /// exactly as if every level had been linked all along.
 pub const FRAME_DELEGATED: u32 = 8;
+/// A generator frame drained by a builtin consumer (`Vm::gen_drain`: `tuple(genexpr)`,
+/// `set(genexpr)`, ...): its `yield` hands the value to the consumer's sink
+/// (`Vm::sink`) and runs on with None as the yield's result, with no suspension and
+/// resumption per item. When the sink declines a value (it would run user code, or its
+/// accumulator moved) the frame yields it as usual.
+pub const FRAME_SINK: u32 = 16;
 pub const FRAME_FLAGS_OFFSET: usize = std::mem::offset_of!(Frame, flags);
 pub const FRAME_HEADER_WORDS: usize = std::mem::size_of::<Frame>() / 8;
 pub const FRAME_CODE_OFFSET: usize = std::mem::offset_of!(Frame, code);
@@ -108,6 +114,9 @@ pub struct Vm {
     serial: u64,
     /// Set by YieldValue so the generator resumer knows the frame suspended.
     pub yielded: bool,
+    /// Where a FRAME_SINK generator frame's yields go (`Vm::gen_drain`); each drain
+    /// saves and restores it, so drains nest.
+    pub sink: Sink,
     /// Lowest native stack address we allow Python recursion to reach.
     native_stack_floor: usize,
     /// Where `kiln_jit_step` leaves a frame's return value for the machine code.
@@ -150,6 +159,7 @@ impl Vm {
             roots: Vec::new(),
             serial: 0,
             yielded: false,
+            sink: Sink::Off,
             native_stack_floor: here.saturating_sub(native_stack_budget()),
             jit_ret: Value::NULL,
             jit_budget: JIT_POLL_BUDGET,
@@ -800,6 +810,78 @@ impl Vm {
             return Err(Raised);
         }
         Ok(None)
+    }
+
+    /// Resume `g` as `gen_next` does, draining it into `self.sink` (set by the
+    /// caller): its frame runs with FRAME_SINK, so each yielded value the sink accepts
+    /// is consumed in place. Ok(None) when the generator finished, Ok(Some(v)) when the
+    /// sink declined `v` (the generator is suspended after yielding it, as after
+    /// `next`). A generator the shortcut does not fit (a coroutine, one that delegates
+    /// or is resumed elsewhere) is simply advanced by `gen_next`.
+    pub fn gen_drain(&mut self, g: Value) -> PyResult<Option<Value>> {
+        let go = g.cast::<GenObj>();
+        if go.coroutine
+            || go.delegates
+            || !go.resumer.is_null()
+            || go.finished
+            || self.depth >= self.recursion_limit
+            || self.native_stack_low()
+            || !go.try_claim()
+        {
+            return self.gen_next(g);
+        }
+        if go.finished {
+            // Another thread finished it between the check and the claim.
+            go.release();
+            return self.gen_next(g);
+        }
+        let f = self.link_gen_frame(g, Value::NONE, FRAME_ENTRY | FRAME_SINK);
+        go.started = true;
+        self.yielded = false;
+        let r = match crate::jit::entry_for(gen_code(go), 1) {
+            // SAFETY: f is the innermost frame, just linked; `entry` is its code's.
+            Some(entry) if !crate::jit::JIT_STATS.on() => unsafe {
+                let bits = entry(self, f, (*f).pc as u64);
+                if bits == crate::jit::RAISED_BITS {
+                    Err(Raised)
+                } else {
+                    Ok(Value(bits))
+                }
+            },
+            _ => run_frame(self, f),
+        };
+        self.leave_gen_inline(f);
+        match r {
+            Ok(v) if std::mem::replace(&mut self.yielded, false) => {
+                go.release();
+                Ok(Some(v))
+            }
+            Ok(_) => {
+                gen_finish(g);
+                Ok(None)
+            }
+            Err(e) => {
+                self.yielded = false;
+                gen_finish(g);
+                pep479(self, g);
+                Err(e)
+            }
+        }
+    }
+
+    /// Offer a value yielded by a FRAME_SINK frame to the current sink; true when the
+    /// sink took it (the frame continues), false when the frame must yield it.
+    #[inline]
+    pub(crate) fn sink_accept(&mut self, v: Value) -> bool {
+        match self.sink {
+            Sink::Roots { expect } if self.roots.len() == expect => {
+                self.roots.push(v);
+                self.sink = Sink::Roots { expect: expect + 1 };
+                true
+            }
+            Sink::PlainSet(s) => ops::set_add_plain(s, v),
+            _ => false,
+        }
     }
 
     fn gen_resume_core(
@@ -2797,6 +2879,11 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::YieldValue => {
                         // The frame lives in the generator object: just remember where to resume.
                         let v = pop!();
+                        if (*f).flags & FRAME_SINK != 0 && vm.sink_accept(v) {
+                            // Drained: the consumer took the value; `yield` evaluates to None.
+                            push!(Value::NONE);
+                            continue;
+                        }
                         let go = (*f).gen.cast::<GenObj>();
                         go.pc = pc as u32;
                         if (*f).flags & FRAME_GEN == 0 {
@@ -3940,6 +4027,19 @@ fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
 /// `builtin_method_key`, `class_ic_key`/`class_plain_attr_key`, `super_ic_key`, the
 /// module tag). The JIT reads it as a compile-time hint (it emits out-of-line probes
 /// only for receiver kinds a site has seen), never as a fact.
+/// The consumer a drained generator's yields go to (`Vm::sink`, `Vm::gen_drain`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Sink {
+    /// No drain in progress: FRAME_SINK frames yield as usual.
+    Off,
+    /// Push onto `Vm::roots` while it is exactly `expect` long (the consumer's
+    /// accumulator is its top; any other length means someone else is using it).
+    Roots { expect: usize },
+    /// Add to this set (rooted by the consumer, holding only plain keys) when the value
+    /// is a plain key too, so hashing and comparing run no user code.
+    PlainSet(Value),
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum KeyReceiver {
     Empty,

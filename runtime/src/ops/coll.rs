@@ -54,6 +54,32 @@ pub fn set_add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// A key whose hash and equality (against other plain keys) run no user code and
+/// cannot fail: a small int or a str.
+#[inline]
+pub fn is_plain_key(v: Value) -> bool {
+    v.is_small() || v.get::<StrObj>().is_some()
+}
+
+/// Add `v` to `s` if it is a plain key (`is_plain_key`); the caller knows `s` holds
+/// only plain keys, so nothing runs user code. False (and nothing added) otherwise.
+pub fn set_add_plain(s: Value, v: Value) -> bool {
+    let h = if v.is_small() {
+        hash_i64(v.as_small())
+    } else if let Some(st) = v.get::<StrObj>() {
+        st.hash()
+    } else {
+        return false;
+    };
+    let plain_eq = &mut |a: Value, b: Value| -> PyResult<bool> {
+        Ok(a == b
+            || matches!((a.get::<StrObj>(), b.get::<StrObj>()), (Some(x), Some(y)) if x.s == y.s))
+    };
+    // Plain equality cannot raise, so neither can the add.
+    let _ = s.cast::<SetObj>().table.add(h, v, plain_eq);
+    true
+}
+
 /// `s |= iterable` (set.update with one argument; CPython's set_update_internal).
 pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
     match iterable.kind() {
@@ -97,6 +123,19 @@ pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
             // The target is rooted too: callers often hold a fresh set only in Rust.
             let it = get_iter(vm, iterable)?;
             with_roots(vm, &[it, s], |vm| {
+                if is_drainable(it) && s.cast::<SetObj>().table.len() == 0 {
+                    // `set(genexpr)`: plain keys go straight into the (so far plain)
+                    // set from the running generator (`Vm::gen_drain`); the first
+                    // other value ends the shortcut and the loop below goes on.
+                    let saved = vm.sink;
+                    vm.sink = Sink::PlainSet(s);
+                    let r = vm.gen_drain(it);
+                    vm.sink = saved;
+                    match r? {
+                        None => return Ok(()),
+                        Some(x) => with_roots(vm, &[x], |vm| set_add(vm, s, x))?,
+                    }
+                }
                 while let Some(x) = iter_next(vm, it)? {
                     with_roots(vm, &[x], |vm| set_add(vm, s, x))?;
                 }

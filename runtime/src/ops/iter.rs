@@ -487,15 +487,42 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     let it = get_iter(vm, v)?;
     let mark = vm.roots.len();
     vm.roots.push(it);
-    let r = loop {
-        match iter_next(vm, it) {
-            Ok(Some(x)) => vm.roots.push(x),
-            Ok(None) => break Ok(vm.roots[mark + 1..].to_vec()),
-            Err(e) => break Err(e),
+    let r = if is_drainable(it) {
+        // A generator runs to its end in one resumption, its yields pushed straight
+        // onto the root stack (`Vm::gen_drain`); a value the sink declines comes back
+        // as an ordinary yield.
+        let saved = vm.sink;
+        let r = loop {
+            vm.sink = Sink::Roots {
+                expect: vm.roots.len(),
+            };
+            match vm.gen_drain(it) {
+                Ok(Some(x)) => vm.roots.push(x),
+                Ok(None) => break Ok(vm.roots[mark + 1..].to_vec()),
+                Err(e) => break Err(e),
+            }
+        };
+        vm.sink = saved;
+        r
+    } else {
+        loop {
+            match iter_next(vm, it) {
+                Ok(Some(x)) => vm.roots.push(x),
+                Ok(None) => break Ok(vm.roots[mark + 1..].to_vec()),
+                Err(e) => break Err(e),
+            }
         }
     };
     vm.roots.truncate(mark);
     r
+}
+
+/// A generator `Vm::gen_drain` can run to its end for a builtin consumer: a plain
+/// generator (not a coroutine) without `yield from`.
+#[inline]
+pub fn is_drainable(v: Value) -> bool {
+    v.get::<GenObj>()
+        .is_some_and(|g| !g.coroutine && !g.delegates)
 }
 
 /// Unpack `seq` for an assignment target: exactly `before` items (`after` None), or

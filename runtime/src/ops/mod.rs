@@ -41,7 +41,7 @@ pub use repr::*;
 pub use seq::*;
 
 use crate::heap::{alloc, note_bytes, ObjKind};
-use crate::interp::Vm;
+use crate::interp::{Sink, Vm};
 use crate::object::*;
 use crate::rt::{bool_class, rt};
 use crate::set::SetTable;
