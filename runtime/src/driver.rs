@@ -553,6 +553,12 @@ fn syntax_error_block(vm: &mut Vm, exc: Value) -> String {
 
 /// `TypeName: message` (or just `TypeName`), as the last traceback line.
 pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
+    exception_line_for(vm, exc, true)
+}
+
+/// `exception_line`; `display`: the interpreter's own report of an uncaught error,
+/// which adds "Did you mean" (`suggestions.rs`); the traceback module's does not.
+pub fn exception_line_for(vm: &mut Vm, exc: Value, display: bool) -> String {
     let cls = ops::type_of(exc);
     // CPython prints `module.Qualname` except for builtins and __main__.
     let module = ops::class_module(cls);
@@ -580,10 +586,15 @@ pub fn exception_line(vm: &mut Vm, exc: Value) -> String {
             }
         },
     };
-    if msg.is_empty() {
+    let hint = display
+        .then(|| crate::suggestions::suggestion(vm, exc))
+        .flatten()
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
+    if msg.is_empty() && hint.is_empty() {
         name.to_string()
     } else {
-        format!("{name}: {msg}")
+        format!("{name}: {msg}{hint}")
     }
 }
 

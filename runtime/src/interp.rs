@@ -1374,12 +1374,12 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
     let exc = vm.exc;
     if let Some(e) = exc.get::<ExcObj>() {
         // SAFETY: f is a live frame.
-        let (code_v, line, pos, serial) = unsafe {
+        let (code_v, line, pos, serial, globals) = unsafe {
             let code = &*(*f).code;
             let pc = (*f).pc as usize;
             let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
             let pos = code.positions.get(pc).copied().unwrap_or((0, 0));
-            (code_owner(code), line, pos, (*f).serial)
+            (code_owner(code), line, pos, (*f).serial, (*f).globals)
         };
         if e.traceback.last().map(|t| t.frame_serial) != Some(serial) {
             e.traceback.push(TbEntry {
@@ -1387,6 +1387,7 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
                 line,
                 pos,
                 frame_serial: serial,
+                globals,
             });
         }
     }
@@ -2223,7 +2224,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             if (arg as u32) < code.ncellvars {
                                 vm.raise(rt().excs.unbound_local_error, format!("cannot access local variable '{n}' where it is not associated with a value"));
                             } else {
-                                vm.raise(rt().excs.name_error, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
+                                crate::builtins::exceptions::raise_name_error(vm, code.cellnames[arg as usize], format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
                             }
                             break 'dispatch;
                         }
@@ -2239,7 +2240,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let c = (*slots.add(code.nlocals() + arg as usize)).cast::<CellObj>();
                         if c.v.is_null() {
                             let n = ops::str_of(code.cellnames[arg as usize]).to_string();
-                            vm.raise(rt().excs.name_error, format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
+                            crate::builtins::exceptions::raise_name_error(vm, code.cellnames[arg as usize], format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"));
                             break 'dispatch;
                         }
                         c.v = Value::NULL;
@@ -2261,8 +2262,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::DeleteGlobal => {
                         let n = name!(arg);
                         if tri!('dispatch, ops::dict_del(vm, (*f).globals, n)).is_none() {
-                            vm.raise(
-                                rt().excs.name_error,
+                            crate::builtins::exceptions::raise_name_error(
+                                vm,
+                                n,
                                 format!("name '{}' is not defined", ops::str_of(n)),
                             );
                             break 'dispatch;
@@ -2914,8 +2916,9 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::DeleteName => {
                         let n = name!(arg);
                         if tri!('dispatch, ops::dict_del(vm, *slots, n)).is_none() {
-                            vm.raise(
-                                rt().excs.name_error,
+                            crate::builtins::exceptions::raise_name_error(
+                                vm,
+                                n,
                                 format!("name '{}' is not defined", ops::str_of(n)),
                             );
                             break 'dispatch;
@@ -3064,8 +3067,9 @@ fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Va
     if let Some(v) = ops::dict_get(vm, rt().builtins, name)? {
         return Ok(v);
     }
-    Err(vm.raise(
-        rt().excs.name_error,
+    Err(crate::builtins::exceptions::raise_name_error(
+        vm,
+        name,
         format!("name '{}' is not defined", ops::str_of(name)),
     ))
 }

@@ -23,6 +23,7 @@ pub mod options;
 pub mod rt;
 pub mod set;
 pub mod shape;
+pub mod suggestions;
 pub mod traceback;
 pub mod value;
 pub mod valuevec;

@@ -757,6 +757,8 @@ pub struct TbEntry {
     /// The instruction's source range (byte offsets; `CodeObject::positions`).
     pub pos: (u32, u32),
     pub frame_serial: u64,
+    /// The frame's globals (for NameError suggestions, `suggestions.rs`).
+    pub globals: Value,
 }
 
 pub struct ExcObj {
@@ -777,7 +779,8 @@ impl Trace for ExcObj {
         m.mark(self.args);
         m.mark(self.group);
         for e in &self.traceback {
-            m.mark(e.code)
+            m.mark(e.code);
+            m.mark(e.globals);
         }
         m.mark(self.cause);
         m.mark(self.context);

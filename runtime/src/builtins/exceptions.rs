@@ -142,16 +142,67 @@ fn exc_init(vm: &mut Vm, recv: Value, a: &Args) -> R {
             ops::type_name(recv)
         )));
     };
-    if !a.kwnames.is_empty() {
+    let cls = e.cls;
+    // The keyword-only attributes of NameError(name=), AttributeError(name=, obj=)
+    // and ImportError(name=, path=).
+    let x = &rt().excs;
+    let allowed: &[&str] = if ops::is_subclass(cls, x.attribute_error) {
+        &["name", "obj"]
+    } else if ops::is_subclass(cls, x.name_error) {
+        &["name"]
+    } else if ops::is_subclass(cls, x.import_error) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    if allowed.is_empty() && !a.kwnames.is_empty() {
         return Err(vm.type_error(format!(
             "{}() takes no keyword arguments",
             ops::type_name(recv)
         )));
     }
+    for &k in a.kwnames {
+        let k = ops::str_of(k);
+        if !allowed.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {}()",
+                ops::type_name(recv)
+            )));
+        }
+    }
     e.args = ops::new_tuple(a.pos.to_vec());
-    let cls = e.cls;
     init_attrs(cls, recv, a.pos);
+    for (&k, &v) in a.kwnames.iter().zip(a.kwvals) {
+        set_attr_raw(recv, ops::str_of(k), v);
+    }
     Ok(Value::NONE)
+}
+
+/// Raise NameError(`msg`) with its `name` attribute set, so the display can offer a
+/// suggestion (CPython's `format_exc_check_arg`).
+pub(crate) fn raise_name_error(vm: &mut Vm, name: Value, msg: String) -> crate::object::Raised {
+    let m = ops::new_string(msg);
+    let e = new_exc_instance(rt().excs.name_error, &[m]);
+    set_attr_raw(e, "name", name);
+    vm.set_exc(e)
+}
+
+/// CPython's `set_attribute_error_context`: an AttributeError leaving a failed
+/// `obj.name` lookup records `name` and `obj` (unless it already has either), for the
+/// display's suggestion.
+#[cold]
+pub(crate) fn attribute_error_context(vm: &mut Vm, obj: Value, name: Value) {
+    let exc = vm.exc;
+    let Some(e) = exc.get::<ExcObj>() else { return };
+    if !ops::is_subclass(e.cls, rt().excs.attribute_error) {
+        return;
+    }
+    let set = |k: &str| !e.dict.is_null() && dict_lookup_str(e.dict, k).is_some();
+    if set("name") || set("obj") {
+        return;
+    }
+    set_attr_raw(exc, "name", name);
+    set_attr_raw(exc, "obj", obj);
 }
 
 fn with_traceback(vm: &mut Vm, recv: Value, a: &Args) -> R {

@@ -1163,6 +1163,22 @@ fn vars(vm: &mut Vm, _: Value, a: &Args) -> R {
 
 fn dir(vm: &mut Vm, _: Value, a: &Args) -> R {
     check_pos(vm, a, "dir", 0, 1)?;
+    if let Some(&o) = a.pos.first() {
+        // A user `__dir__`: its answer, as a sorted list.
+        if let Some(f) = ops::user_special(o, crate::rt::intern("__dir__")) {
+            let r = ops::call_special(vm, f, o, &[])?;
+            let items = with_roots(vm, |vm| {
+                vm.roots.push(r);
+                ops::collect_iterable(vm, r)
+            })?;
+            let l = ops::new_list(items);
+            return with_roots(vm, |vm| {
+                vm.roots.push(l);
+                list::sort_list(vm, l, Value::NONE, false)?;
+                Ok(l)
+            });
+        }
+    }
     let mut dicts: Vec<Value> = Vec::new();
     match a.pos.first() {
         None => dicts.push(locals(vm, Value::NULL, &Args::positional(&[]))?),

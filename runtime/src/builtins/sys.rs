@@ -181,7 +181,7 @@ pub(crate) fn format_exception_text(vm: &mut Vm, _: Value, a: &Args) -> R {
 pub(crate) fn exception_only_text(vm: &mut Vm, _: Value, a: &Args) -> R {
     let exc = one_arg(vm, a, "_kiln_exception_only")?;
     Ok(ops::new_string(
-        crate::driver::exception_line(vm, exc) + "\n",
+        crate::driver::exception_line_for(vm, exc, false) + "\n",
     ))
 }
 

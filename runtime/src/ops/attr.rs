@@ -118,6 +118,19 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__suppress_context__" => Some(Value::bool(e.suppress_context)),
                 "__traceback__" => Some(crate::traceback::traceback_of(vm, obj)?),
                 "__dict__" => Some(ensure_attr_dict(&mut e.dict)),
+                // Set by the runtime where it raises them (`ops::name_error`, `getattr`) or
+                // by the constructor's keywords; None otherwise.
+                "name" | "obj"
+                    if is_subclass(e.cls, rt().excs.attribute_error)
+                        || (n == "name" && is_subclass(e.cls, rt().excs.name_error)) =>
+                {
+                    let set = if e.dict.is_null() {
+                        None
+                    } else {
+                        dict_lookup_str(e.dict, crate::rt::intern(n))
+                    };
+                    Some(set.unwrap_or(Value::NONE))
+                }
                 "value" if is_subclass(e.cls, rt().excs.stop_iteration) => {
                     Some(args.first().copied().unwrap_or(Value::NONE))
                 }
@@ -406,8 +419,16 @@ fn class_getattr_with_meta(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Opt
     }
 }
 
-/// `obj.name`.
+/// `obj.name`. An AttributeError it raises records `name` and `obj`
+/// (`attribute_error_context`), as CPython's `PyObject_GetAttr` does.
+#[inline]
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    getattr_plain(vm, obj, name).inspect_err(|_| {
+        crate::builtins::exceptions::attribute_error_context(vm, obj, name)
+    })
+}
+
+fn getattr_plain(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     if super::object::is_user_obj(obj) {
         return super::object::user_getattr(vm, obj, name);
     }
@@ -426,6 +447,12 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `obj.name(...)` method load: (function, obj) when the attribute is a plain method on
 /// the type (the call passes obj first, no bound object allocated), else (NULL, attribute).
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    load_method_plain(vm, obj, name).inspect_err(|_| {
+        crate::builtins::exceptions::attribute_error_context(vm, obj, name)
+    })
+}
+
+fn load_method_plain(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     match obj.kind() {
         Some(ObjKind::Instance) => return super::object::user_load_method(vm, obj, name),
         Some(ObjKind::Super) => return super::object::super_load_method(vm, obj, name),
@@ -830,8 +857,9 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
         {
             Some(i) => (i, true),
             None => {
-                return Err(vm.raise(
-                    rt().excs.name_error,
+                return Err(crate::builtins::exceptions::raise_name_error(
+                    vm,
+                    name,
                     format!("name '{}' is not defined", str_of(name)),
                 ));
             }
