@@ -473,6 +473,7 @@ impl Vm {
             yf: Value::NULL,
             held: Value::NULL,
             held_levels: 0,
+            native_delegate: false,
         });
         if code.flags & code_flags::ASYNC_GENERATOR != 0 {
             // The async generator protocol (asend/athrow/aclose) lives in Python
@@ -764,17 +765,28 @@ impl Vm {
         self.gen_resume_core(g, sent, throw, retval)
     }
 
-    /// `next(g)`: resume generator `g` with None; Ok(None) when it returned (the return
-    /// value is not needed). A started-or-fresh, compiled generator that does not
-    /// delegate (`yield from`) is linked and entered right here; everything else, and
-    /// every error case, takes `gen_resume`.
+    /// `next(g)`: resume generator `g` with None; Ok(None) when it returned. A
+    /// started-or-fresh, compiled generator that does not delegate (`yield from`), or
+    /// whose delegate its own Send resumes natively (`GenObj::native_delegate`), is
+    /// linked and entered right here; everything else, and every error case, takes
+    /// `gen_resume`.
     #[inline]
     pub fn gen_next(&mut self, g: Value) -> PyResult<Option<Value>> {
+        let mut ret = Value::NONE;
+        self.gen_next_ret(g, &mut ret)
+    }
+
+    /// `gen_next`, leaving the generator's return value in `retval` when it finishes
+    /// (a `yield from`'s result: `send_to` with None).
+    #[inline]
+    pub fn gen_next_ret(&mut self, g: Value, retval: &mut Value) -> PyResult<Option<Value>> {
         let go = g.cast::<GenObj>();
+        if go.descends() {
+            return self.gen_resume(g, Value::NONE, Value::NULL, retval);
+        }
         let entry = match crate::jit::entry_for(gen_code(go), 1) {
             Some(e)
-                if !go.delegates
-                    && go.resumer.is_null()
+                if go.resumer.is_null()
                     && !go.finished
                     && self.depth < self.recursion_limit
                     && !crate::jit::JIT_STATS.on()
@@ -783,16 +795,12 @@ impl Vm {
             {
                 e
             }
-            _ => {
-                let mut ret = Value::NONE;
-                return self.gen_resume(g, Value::NONE, Value::NULL, &mut ret);
-            }
+            _ => return self.gen_resume(g, Value::NONE, Value::NULL, retval),
         };
         if go.finished {
             // Another thread finished it between the check and the claim.
             go.release();
-            let mut ret = Value::NONE;
-            return self.gen_resume(g, Value::NONE, Value::NULL, &mut ret);
+            return self.gen_resume(g, Value::NONE, Value::NULL, retval);
         }
         let f = self.link_gen_frame(g, Value::NONE, FRAME_ENTRY);
         go.started = true;
@@ -809,6 +817,7 @@ impl Vm {
             pep479(self, g);
             return Err(Raised);
         }
+        *retval = Value(r);
         Ok(None)
     }
 
@@ -1223,6 +1232,15 @@ impl Vm {
         };
         let dgo = d.get::<GenObj>()?;
         if dgo.finished || (!dgo.started && !sent.is_none()) || gen_is_coroutine(dgo) {
+            return None;
+        }
+        if !dgo.delegates && crate::jit::entry_for(gen_code(dgo), 1).is_some() {
+            // Compiled (which never reverts) and not delegating: `g`'s Send resumes it
+            // natively, cheaper than linking it here; decided before claiming it. A top
+            // generator remembers it, so `gen_next` skips the descent next time.
+            if levels == 0 {
+                go.native_delegate = true;
+            }
             return None;
         }
         if !dgo.try_claim() {
@@ -3204,7 +3222,13 @@ pub fn gen_is_coroutine(g: &GenObj) -> bool {
 fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Result<Value, Value>> {
     if it.is_kind(heap::ObjKind::Generator) {
         let mut ret = Value::NONE;
-        return Ok(match vm.gen_resume(it, v, Value::NULL, &mut ret)? {
+        // Sending None is `next`: its direct path into compiled code applies.
+        let step = if v.is_none() && !it.cast::<GenObj>().descends() {
+            vm.gen_next_ret(it, &mut ret)?
+        } else {
+            vm.gen_resume(it, v, Value::NULL, &mut ret)?
+        };
+        return Ok(match step {
             Some(x) => Ok(x),
             None => Err(ret),
         });

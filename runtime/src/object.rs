@@ -1043,8 +1043,21 @@ pub struct GenObj {
     /// (`interp::unhold`). NULL otherwise.
     pub held: Value,
     pub held_levels: u32,
+    /// A `yield from` descent from this generator found its delegate compiled and not
+    /// delegating further, which its own `Send` resumes natively at less cost: `next`
+    /// then runs this generator's machine code directly (`Vm::gen_next`) instead of
+    /// descending. Only a hint: a later delegate of another sort is still resumed
+    /// correctly by the Send, just without the shortcut for that level.
+    pub native_delegate: bool,
 }
 impl GenObj {
+    /// Whether resuming it takes the `yield from` shortcut's descent (or its held
+    /// chain) rather than a direct entry into its code (`Vm::gen_next`).
+    #[inline(always)]
+    pub fn descends(&self) -> bool {
+        self.delegates && !(self.native_delegate && self.held.is_null())
+    }
+
     /// The frame's slots (locals, cells, operand stack) as values.
     pub fn slots_mut(&mut self) -> &mut [Value] {
         let h = crate::interp::FRAME_HEADER_WORDS.min(self.frame.len());
