@@ -97,6 +97,9 @@ pub fn binary_op(
             return Ok(r);
         }
     }
+    if kind == BinOpKind::Add && a.is_kind(ObjKind::Str) && b.is_kind(ObjKind::Str) {
+        return Ok(str_concat(a, b));
+    }
     binary_op_slow(vm, kind, inplace, a, b)
 }
 
