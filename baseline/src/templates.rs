@@ -2075,17 +2075,36 @@ mod emit {
     /// for that case. A frame resumed inline (FRAME_GEN) never runs machine code, but
     /// the flag is checked anyway and such a frame takes the interpreter's path. A
     /// drained frame (FRAME_SINK) offers the value to the consumer's sink first
-    /// (`kiln_jit_yield_sink`), continuing at the next instruction if it was taken.
+    /// (`kiln_jit_sink_accept`, out of line): taken, `yield` evaluates to None and the
+    /// code runs on at the next instruction; declined, it yields as usual.
     pub fn YieldValue(cx: &mut Cx) {
         use kiln_runtime::interp::{
             call_layout as cl, FRAME_FLAGS_OFFSET, FRAME_GEN, FRAME_GEN_OFFSET, FRAME_SINK,
         };
         let top = cx.peek(1);
         let resume = (cx.pc + 1) as i32;
-        let slow = cx.slow_path_with(kiln_runtime::jit::kiln_jit_yield_sink as *const () as usize);
+        let step = cx.slow_path();
+        let after = cx.label(cx.pc + 1);
+        let yield_now = cx.ops.new_dynamic_label();
+        let accept = kiln_runtime::jit::kiln_jit_sink_accept as *const () as usize;
+        let sink = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; test DWORD [frame + FRAME_FLAGS_OFFSET as i32], FRAME_GEN as i32
+                ; jnz =>step
+                ; mov rdi, vm
+                ; mov rsi, QWORD [stk + top]
+                ; mov rax, QWORD accept as i64
+                ; call rax
+                ; test al, al
+                ; jz =>yield_now
+                ; mov QWORD [stk + top], specials
+                ; jmp =>after
+            );
+        });
         jit!(cx.ops
             ; test DWORD [frame + FRAME_FLAGS_OFFSET as i32], (FRAME_GEN | FRAME_SINK) as i32
-            ; jnz =>slow
+            ; jnz =>sink
+            ; =>yield_now
             ; mov rcx, QWORD [frame + FRAME_GEN_OFFSET as i32]
             ; shl rcx, 16
             ; shr rcx, 16

@@ -889,6 +889,14 @@ impl Vm {
                 true
             }
             Sink::PlainSet(s) => ops::set_add_plain(s, v),
+            Sink::Sum { acc } => match ops::sum_immediate(acc, v) {
+                Some(r) => {
+                    self.sink = Sink::Sum { acc: r };
+                    true
+                }
+                None => false,
+            },
+            Sink::Truth { stop_on } => ops::plain_truth(v).is_some_and(|t| t != stop_on),
             _ => false,
         }
     }
@@ -4066,6 +4074,13 @@ pub enum Sink {
     /// Add to this set (rooted by the consumer, holding only plain keys) when the value
     /// is a plain key too, so hashing and comparing run no user code.
     PlainSet(Value),
+    /// `sum()`: add to `acc` (a small int or a float, so never a heap object the
+    /// collector would need to see) when the value is one too and so is the sum.
+    Sum { acc: Value },
+    /// `any()` (`stop_on` true) or `all()` (false): take values whose truth is plain
+    /// (bool, None, number, str) and is not `stop_on`; the one that decides is
+    /// declined, so the generator stays suspended after it, as in CPython.
+    Truth { stop_on: bool },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -171,25 +171,13 @@ pub unsafe extern "C" fn kiln_jit_step(vm: *mut Vm, f: *mut Frame, pc: u64) -> u
     }
 }
 
-/// YieldValue's slow path (step protocol): in a drained frame (FRAME_SINK) the value
-/// on top of the stack goes to the consumer's sink if it takes it, `yield` evaluating
-/// to None, and the code continues at the next instruction; anything else (a declined
-/// value, a FRAME_GEN frame) is the interpreter's YieldValue (`kiln_jit_step`).
+/// YieldValue in a drained frame (FRAME_SINK): offer the yielded value to the
+/// consumer's sink (`Vm::sink_accept`); true when it took it. No Python code runs.
 ///
 /// # Safety
-/// As `kiln_jit_step`.
-#[no_mangle]
-pub unsafe extern "C" fn kiln_jit_yield_sink(vm: *mut Vm, f: *mut Frame, pc: u64) -> u64 {
-    if (*f).flags & crate::interp::FRAME_SINK != 0 {
-        let code = &*(*f).code;
-        let at = code.nlocals() + code.ncells() + code.depth[pc as usize] as usize - 1;
-        let top = Frame::slots(f).add(at);
-        if (*vm).sink_accept(*top) {
-            *top = Value::NONE;
-            return pc + 1;
-        }
-    }
-    kiln_jit_step(vm, f, pc)
+/// `vm` is this thread's Vm.
+pub unsafe extern "C" fn kiln_jit_sink_accept(vm: *mut Vm, v: u64) -> bool {
+    (*vm).sink_accept(Value(v))
 }
 
 /// Declare the JIT's `--stats` counters once: the struct, its zero value and the

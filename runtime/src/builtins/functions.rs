@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::bytecode::{BinOpKind, CmpKind};
+use crate::interp::Sink;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
 use std::cell::RefCell;
@@ -477,6 +478,27 @@ fn sum(vm: &mut Vm, _: Value, a: &Args) -> R {
         let slot = vm.roots.len();
         vm.roots.push(start);
         let mut acc = start;
+        // `sum(genexpr)`: while the total is a small int or float the generator adds
+        // its values in place (`Vm::gen_drain`); a value it declines is added below.
+        while ops::is_drainable(it) && (acc.is_small() || acc.is_float()) {
+            let saved = vm.sink;
+            vm.sink = Sink::Sum { acc };
+            let r = vm.gen_drain(it);
+            if let Sink::Sum { acc: a } = vm.sink {
+                acc = a;
+            }
+            vm.sink = saved;
+            vm.roots[slot] = acc;
+            match r? {
+                None => return Ok(acc),
+                Some(v) => {
+                    vm.roots.push(v);
+                    acc = ops::binary_op(vm, BinOpKind::Add, false, acc, v)?;
+                    vm.roots.pop();
+                    vm.roots[slot] = acc;
+                }
+            }
+        }
         while let Some(v) = ops::iter_next(vm, it)? {
             acc = if acc.is_small() && v.is_small() {
                 int(acc.as_small() + v.as_small())
@@ -506,7 +528,21 @@ fn anyall(vm: &mut Vm, src: Value, want: bool) -> R {
     with_roots(vm, |vm| {
         let it = ops::get_iter(vm, src)?;
         vm.roots.push(it);
-        while let Some(v) = ops::iter_next(vm, it)? {
+        let drain = ops::is_drainable(it);
+        loop {
+            // `any(genexpr)`/`all(genexpr)`: values that do not decide are taken in
+            // place (`Vm::gen_drain`); the deciding one (or one whose truth needs
+            // Python code) comes back as an ordinary yield.
+            let next = if drain {
+                let saved = vm.sink;
+                vm.sink = Sink::Truth { stop_on: want };
+                let r = vm.gen_drain(it);
+                vm.sink = saved;
+                r?
+            } else {
+                ops::iter_next(vm, it)?
+            };
+            let Some(v) = next else { break };
             let t = if v.is_bool() {
                 v == Value::TRUE
             } else {

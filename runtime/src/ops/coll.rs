@@ -61,6 +61,37 @@ pub fn is_plain_key(v: Value) -> bool {
     v.is_small() || v.get::<StrObj>().is_some()
 }
 
+/// `acc + v` when both are small ints or floats and so is the result (an immediate:
+/// `sum()`'s running total in a drain sink); None otherwise.
+#[inline]
+pub fn sum_immediate(acc: Value, v: Value) -> Option<Value> {
+    match (acc.is_small(), v.is_small()) {
+        (true, true) => Value::try_small(acc.as_small() + v.as_small()),
+        (true, false) if v.is_float() => Some(Value::float(acc.as_small() as f64 + v.as_float())),
+        (false, true) if acc.is_float() => Some(Value::float(acc.as_float() + v.as_small() as f64)),
+        (false, false) if acc.is_float() && v.is_float() => {
+            Some(Value::float(acc.as_float() + v.as_float()))
+        }
+        _ => None,
+    }
+}
+
+/// The truth of `v` when no user code decides it (bool, None, small int, float, str).
+#[inline]
+pub fn plain_truth(v: Value) -> Option<bool> {
+    if v.is_bool() {
+        Some(v == Value::TRUE)
+    } else if v.is_none() {
+        Some(false)
+    } else if v.is_small() {
+        Some(v.as_small() != 0)
+    } else if v.is_float() {
+        Some(v.as_float() != 0.0)
+    } else {
+        v.get::<StrObj>().map(|s| !s.s.is_empty())
+    }
+}
+
 /// Add `v` to `s` if it is a plain key (`is_plain_key`); the caller knows `s` holds
 /// only plain keys, so nothing runs user code. False (and nothing added) otherwise.
 pub fn set_add_plain(s: Value, v: Value) -> bool {
