@@ -1,81 +1,40 @@
-# `yield from` a plain generator, resumed by next() / for loops many times (so the
-# delegate gets compiled and the outer generator's own Send resumes it): return
-# values, a delegate of another sort afterwards, send/throw/close on the outer one.
-
-def leaf(n, tag):
-    for i in range(n):
-        got = yield (tag, i)
-        if got is not None:
-            yield ("got", got)
-    return tag * 2
-
-
-def middle(n):
-    total = []
-    for k in range(3):
-        r = yield from leaf(n, k + 1)
-        total.append(r)
-    # After plain leaves, delegate to a delegating generator.
-    r = yield from outer_small()
-    total.append(r)
-    return total
-
-
-def outer_small():
-    x = yield from leaf(2, 10)
-    return x + 1
-
-
-def top(n):
-    result = yield from middle(n)
-    yield ("result", result)
-
-
-for rnd in range(60):
-    items = list(top(3))
-    if rnd == 0:
-        print(items)
-print(len(items), items[-1])
-
-# next() one at a time, with the returned value travelling up two levels.
-g = top(2)
-seen = []
-while True:
-    try:
-        seen.append(next(g))
-    except StopIteration as e:
-        seen.append(("stop", e.value))
-        break
-print(seen[-3:])
-
-# send() and throw() through the outer generator.
-g = middle(2)
-print(next(g), g.send("hello"), next(g))
+# The yield-from shortcut for natively resumed generators (list(), sum(), next() and
+# send() on the outermost generator of a chain): returns, sends, caught and escaping
+# exceptions, PEP 479.
+def chain(n):
+    if n == 0:
+        x = yield "leaf"
+        yield x
+        return "r0"
+    r = yield from chain(n - 1)
+    yield r
+    return r + "!"
+print(list(chain(5)))
+g = chain(3)
+print(next(g), g.send("sent"), next(g), next(g), next(g))
 try:
-    g.throw(KeyError("boom"))
-except KeyError as e:
-    print("KeyError escaped", e)
-print(list(g))
-
-# close() while suspended inside the delegate.
-def closing():
+    next(g)
+except StopIteration as e:
+    print("stop", e.value)
+def boom(n):
+    if n == 0:
+        yield 1
+        raise ValueError("deep")
     try:
-        yield from leaf(5, 7)
-    finally:
-        print("outer finally")
-c = closing()
-print(next(c), next(c))
-c.close()
-
-# An exception raised by the delegate propagates through the outer generator.
-def bad_leaf():
-    yield 1
-    raise ValueError("from leaf")
-def wraps():
-    try:
-        yield from bad_leaf()
+        yield from boom(n - 1)
     except ValueError as e:
-        yield "caught " + str(e)
-for _ in range(50):
-    out = list(wraps())
-print(out)
+        if n == 3:
+            yield "caught %s at %d" % (e, n)
+        else:
+            raise
+print(list(boom(6)))
+def stop(n):
+    if n == 0:
+        yield 0
+        raise StopIteration("x")
+    yield from stop(n - 1)
+try:
+    print(list(stop(4)))
+except RuntimeError as e:
+    print("RuntimeError", e, type(e.__cause__).__name__)
+print(sum(x for x in chain(0) if isinstance(x, int)))
