@@ -565,6 +565,34 @@ pub(crate) fn make_class(
 
 /// `__build_class__(body, name, *bases, metaclass=..., **kw)`: run the class body in a
 /// fresh namespace, create the class with the metaclass, fill the `__class__` cell.
+/// PEP 560's `update_bases`: each base that is not a class and has
+/// `__mro_entries__` is replaced by the tuple it returns. None when no base did.
+fn resolve_mro_entries(vm: &mut Vm, orig: Value) -> PyResult<Option<Vec<Value>>> {
+    let items = orig.cast::<TupleObj>().items.to_vec();
+    if items.iter().all(|b| b.is_kind(ObjKind::Class)) {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut changed = false;
+    for b in items {
+        if !b.is_kind(ObjKind::Class) {
+            if let Some(f) = ops::getattr_opt(vm, b, rt::intern("__mro_entries__"))? {
+                let r = vm.call(f, &[orig], &[])?;
+                // Rooted until the caller's scope ends (later calls may collect).
+                vm.roots.push(r);
+                let Some(t) = r.get::<TupleObj>() else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple".into()));
+                };
+                out.extend(t.items.iter().copied());
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    Ok(changed.then_some(out))
+}
+
 fn build_class(vm: &mut Vm, _: Value, a: &Args) -> R {
     if a.pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments".into()));
@@ -576,7 +604,12 @@ fn build_class(vm: &mut Vm, _: Value, a: &Args) -> R {
     if !is_str(name) {
         return Err(vm.type_error("__build_class__: name is not a string".into()));
     }
-    let bases: Vec<Value> = a.pos[2..].to_vec();
+    // PEP 560: a base that is not a class may stand for others (`list[int]`,
+    // `Generic[T]`) through `__mro_entries__(original bases)`.
+    let orig_bases = ops::new_tuple(a.pos[2..].to_vec());
+    let bases = ops::with_roots(vm, &[orig_bases], |vm| resolve_mro_entries(vm, orig_bases))?;
+    let resolved = bases.is_some();
+    let bases: Vec<Value> = bases.unwrap_or_else(|| a.pos[2..].to_vec());
     let mut meta = Value::NULL;
     let mut kwn = Vec::new();
     let mut kwv = Vec::new();
@@ -629,6 +662,9 @@ fn build_class(vm: &mut Vm, _: Value, a: &Args) -> R {
         }
         None => rt::new_dict(),
     };
+    if resolved {
+        ops::setitem(vm, ns, rt::intern("__orig_bases__"), orig_bases)?;
+    }
     ops::with_roots(vm, &[ns, bases_t], |vm| {
         let cell = vm.call(body, &[ns], &[])?;
         vm.roots.push(cell);

@@ -133,6 +133,16 @@ fn print(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     let sep_s = sep.map(ops::str_of).unwrap_or(" ");
     let end_s = end.map(ops::str_of).unwrap_or("\n");
+    if file.is_none() {
+        // `sys.stdout`, which the program may have replaced (redirect_stdout).
+        file = super::sys::current_stdout();
+        if file.is_null() {
+            return Err(vm.raise_msg(rt().excs.runtime_error, "lost sys.stdout"));
+        }
+        if file.is_none() {
+            return Ok(Value::NONE);
+        }
+    }
     let to_stdout = file.is_none()
         || file
             .get::<FileObj>()
@@ -668,6 +678,11 @@ fn isinstance_rec(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    // Any other object whose type defines __instancecheck__ (`int | str`, aliases).
+    if let Some(f) = ops::user_special(cls, rt::intern("__instancecheck__")) {
+        let r = ops::call_special(vm, f, cls, &[obj])?;
+        return ops::truthy(vm, r);
+    }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into()))
 }
 
@@ -701,6 +716,10 @@ fn issubclass_rec(vm: &mut Vm, sub: Value, cls: Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(f) = ops::user_special(cls, rt::intern("__subclasscheck__")) {
+        let r = ops::call_special(vm, f, cls, &[sub])?;
+        return ops::truthy(vm, r);
     }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into()))
 }

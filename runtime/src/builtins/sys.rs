@@ -10,8 +10,21 @@
 
 use super::*;
 
+/// The `sys` module's dict (rooted by `sys.modules` and the runtime's module table).
+static SYS_DICT: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+
+/// The current `sys.stdout` (what `print()` without `file=` writes to): whatever
+/// the program assigned, None included; NULL if it deleted the attribute.
+pub(crate) fn current_stdout() -> Value {
+    SYS_DICT
+        .get()
+        .and_then(|&d| exceptions::dict_lookup_str(d, "stdout"))
+        .unwrap_or(Value::NULL)
+}
+
 pub(crate) fn install() {
     let (_, d) = new_module("sys");
+    SYS_DICT.set(d).ok();
     set_str_key(d, "argv", ops::new_list(Vec::new()));
     set_str_key(d, "maxsize", ops::new_int(i64::MAX));
     set_str_key(d, "version", ops::new_str("3.11.0 (kiln)"));

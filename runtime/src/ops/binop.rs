@@ -103,6 +103,22 @@ pub fn binary_op(
     binary_op_slow(vm, kind, inplace, a, b)
 }
 
+/// `X | Y` where a class is involved and the other side is a class or None: `type`'s
+/// own `__or__`/`__ror__` (PEP 604), a `types.UnionType` (`_kiln_types._union`).
+/// None when the rule does not apply.
+fn type_union(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let is_class = |v: Value| v.is_kind(ObjKind::Class);
+    if kind != BinOpKind::Or
+        || !(is_class(a) || is_class(b))
+        || !(is_class(a) || a.is_none())
+        || !(is_class(b) || b.is_none())
+    {
+        return Ok(None);
+    }
+    let r = super::call_lib(vm, "_kiln_types", "_union", &[a, b])?;
+    Ok((r != crate::rt::rt().not_implemented).then_some(r))
+}
+
 fn binary_op_slow(
     vm: &mut Vm,
     kind: BinOpKind,
@@ -114,11 +130,17 @@ fn binary_op_slow(
         if let Some(r) = user_binary_op(vm, kind, inplace, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = type_union(vm, kind, a, b)? {
+            return Ok(r);
+        }
         // Builtin left operands that accept anything (str % obj) keep their rules, and
         // subclasses of builtin containers inherit the builtin operators.
         if !(is_str(a) && kind == BinOpKind::Mod) && !is_sub_builtin(a) && !is_sub_builtin(b) {
             return Err(unsupported_operands(vm, kind, inplace, a, b));
         }
+    }
+    if let Some(r) = type_union(vm, kind, a, b)? {
+        return Ok(r);
     }
     if is_int(a) && is_int(b) {
         if a.is_bool() && b.is_bool() {

@@ -727,3 +727,11 @@ pub fn view_to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     with_roots(vm, &[s, items], |vm| set_update(vm, s, items))?;
     Ok(s)
 }
+
+/// Call `module.name(*args)` of the embedded Python library (runtime rules written
+/// in Python, such as `_kiln_types`): the module is imported on first use.
+pub(crate) fn call_lib(vm: &mut Vm, module: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = import_name(vm, crate::rt::intern(module))?;
+    let f = getattr(vm, m, crate::rt::intern(name))?;
+    vm.call(f, args, &[])
+}

@@ -361,6 +361,10 @@ pub fn getitem_base(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 Some((f, Some(ObjKind::ClassMethod))) => {
                     vm.call(f.cast::<ClassMethodObj>().func, &[obj, key], &[])
                 }
+                // `list[int]`: the builtin generics' __class_getitem__ (PEP 585).
+                None if is_builtin_generic(obj) => {
+                    super::call_lib(vm, "_kiln_types", "GenericAlias", &[obj, key])
+                }
                 _ => Err(vm.type_error(format!("type '{}' is not subscriptable", class_name(obj)))),
             }
         }
@@ -874,4 +878,10 @@ pub fn fast_store_slice(o: Value, start: Value, stop: Value, v: Value) -> bool {
         items.splice(lo..hi, src);
     });
     true
+}
+
+/// The builtin classes that `cls[...]` parameterizes (`types.GenericAlias`).
+fn is_builtin_generic(cls: Value) -> bool {
+    let t = &crate::rt::rt().types;
+    [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_].contains(&cls)
 }
