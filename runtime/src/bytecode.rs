@@ -123,7 +123,7 @@ macro_rules! for_each_opcode {
             (CallEx,         Flags, |a| 3 + (a & 1), |_a| 1, 0, None, MAY_RAISE | MAY_CALL | SAFEPOINT),
             (ReturnValue,    None,  |_a| 1, |_a| 0, 0, None, TERMINATOR),
             // flags: 1 defaults tuple, 2 kw-defaults dict, 8 closure tuple; code object on top
-            (MakeFunction,   Flags, |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1), |_a| 1, 0, None, NONE),
+            (MakeFunction,   Flags, |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), |_a| 1, 0, None, NONE),
             // a = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause)
             (RaiseVarargs,   Count, |a| a, |_a| 0, 0, None, MAY_RAISE | TERMINATOR),
             (Reraise,        None,  |_a| 1, |_a| 0, 0, None, MAY_RAISE | TERMINATOR),

@@ -2843,15 +2843,20 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                     Op::MakeFunction => {
                         let codev = pop!();
                         let closure = if arg & 8 != 0 { pop!() } else { Value::NULL };
+                        let annotations = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
-                        push!(ops::make_function(
+                        let func = ops::make_function(
                             codev,
                             (*f).globals,
                             defaults,
                             kwdefaults,
                             closure
-                        ));
+                        );
+                        if !annotations.is_null() {
+                            ops::set_function_annotations(func, annotations);
+                        }
+                        push!(func);
                     }
                     Op::RaiseVarargs => {
                         match arg {
@@ -4699,8 +4704,8 @@ macro_rules! step_helpers {
 
 step_helpers! {
     /// MakeFunction (`def`, `lambda`, comprehensions): `ops::make_function` on the
-    /// code object (top) and, below it, the closure, kw-defaults and defaults its
-    /// flags say are there.
+    /// code object (top) and, below it, the closure, annotations, kw-defaults and
+    /// defaults its flags say are there.
     kiln_jit_make_function: pops make_function_operands(arg), |vm, f, sp, arg| {
         let mut at = sp.sub(1);
         let codev = *at;
@@ -4713,9 +4718,14 @@ step_helpers! {
             }
         };
         let closure = take(8);
+        let annotations = take(4);
         let kwdefaults = take(2);
         let defaults = take(1);
-        Ok(Some(ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure)))
+        let func = ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure);
+        if !annotations.is_null() {
+            ops::set_function_annotations(func, annotations);
+        }
+        Ok(Some(func))
     };
     /// BuildString (f-strings): the str pieces joined.
     kiln_jit_build_string: pops arg as usize, |vm, f, sp, arg| {

@@ -152,10 +152,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> CResult<Value
         Ok(t) => t,
         Err(e) => return Err(error_at(source, &li, "SyntaxError", e.msg, e.range)),
     };
-    let future_annotations = body.iter().any(|s| {
-        matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
-            && i.names.iter().any(|a| a.name.id.as_str() == "annotations"))
-    });
+    let future_annotations = super::symtable::has_future_annotations(body);
     let mut c = Compiler {
         src: source,
         filename: intern(filename),
@@ -1115,6 +1112,7 @@ impl<'a> Compiler<'a> {
                     f.name.id.as_str(),
                     f.range,
                     Some(&f.parameters),
+                    f.returns.as_deref(),
                     FnBody::Stmts(&f.body),
                 )?;
                 for _ in &f.decorator_list {
@@ -1766,6 +1764,7 @@ impl<'a> Compiler<'a> {
         name: &str,
         range: TextRange,
         params: Option<&'a ast::Parameters>,
+        returns: Option<&'a Expr>,
         body: FnBody<'a>,
     ) -> CResult<()> {
         let scope_id = *self.st.by_range.get(&range).expect("scope for function");
@@ -1801,6 +1800,25 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildMap, kwd.len() as u32);
                 flags |= 2;
             }
+        }
+        // `__annotations__`: evaluated after the defaults (source text under
+        // `from __future__ import annotations`), `return` last.
+        let named: Vec<(&str, &Expr)> = params
+            .map(|p| super::symtable::named_annotations(p).collect())
+            .unwrap_or_default();
+        if !named.is_empty() || returns.is_some() {
+            for (n, e) in named.iter().copied().chain(returns.map(|r| ("return", r))) {
+                self.load_str(n);
+                if self.future_annotations {
+                    let r = e.range();
+                    let text = self.src[r.start().to_usize()..r.end().to_usize()].to_string();
+                    self.load_str(&text);
+                } else {
+                    self.expr(e)?;
+                }
+            }
+            self.emit(Op::BuildMap, (named.len() + returns.is_some() as usize) as u32);
+            flags |= 4;
         }
         let parent_q = self.child_qualname_prefix();
         let qual = format!("{parent_q}{name}");
@@ -2445,6 +2463,7 @@ impl<'a> Compiler<'a> {
                 "<lambda>",
                 l.range,
                 l.parameters.as_deref(),
+                None,
                 FnBody::Expr(&l.body),
             )?,
             Expr::FString(f) => self.fstring(f)?,

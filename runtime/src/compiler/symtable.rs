@@ -114,6 +114,17 @@ struct Builder {
     by_range: HashMap<TextRange, usize>,
     cur: usize,
     err: Option<SymError>,
+    /// `from __future__ import annotations`: function annotations stay strings, so
+    /// their names are not references.
+    future_annotations: bool,
+}
+
+/// Whether a module body has `from __future__ import annotations`.
+pub fn has_future_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| {
+        matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+            && i.names.iter().any(|a| a.name.id.as_str() == "annotations"))
+    })
 }
 
 /// The symbol table of a module's `body` (`names_in_dict`: exec/eval code, whose
@@ -126,6 +137,7 @@ pub fn build(body: &[Stmt], names_in_dict: bool) -> Result<SymbolTable, SymError
         by_range: HashMap::new(),
         cur: 0,
         err: None,
+        future_annotations: has_future_annotations(body),
     };
     for s in body {
         b.stmt(s);
@@ -221,6 +233,15 @@ impl Builder {
                     self.expr(&d.expression);
                 }
                 self.param_defaults(&f.parameters);
+                if !self.future_annotations {
+                    // Evaluated at the definition, in the enclosing scope.
+                    for a in annotations_of(&f.parameters) {
+                        self.expr(a);
+                    }
+                    if let Some(r) = &f.returns {
+                        self.expr(r);
+                    }
+                }
                 self.scope().bind(&f.name.id);
                 let prev = self.push(ScopeKind::Function, f.range);
                 self.scope().is_coroutine = f.is_async;
@@ -797,4 +818,21 @@ impl SymbolTable {
         }
         None
     }
+}
+
+/// A function's parameter annotations in CPython 3.11's evaluation order: the
+/// ordinary positional parameters, then the positional-only ones, `*args`,
+/// keyword-only parameters, `**kwargs`.
+pub fn annotations_of(p: &ast::Parameters) -> impl Iterator<Item = &Expr> {
+    named_annotations(p).map(|(_, e)| e)
+}
+
+/// `annotations_of` with each parameter's name.
+pub fn named_annotations(p: &ast::Parameters) -> impl Iterator<Item = (&str, &Expr)> {
+    let pos = p.args.iter().chain(p.posonlyargs.iter()).map(|a| &a.parameter);
+    let kwonly = p.kwonlyargs.iter().map(|a| &a.parameter);
+    pos.chain(p.vararg.as_deref())
+        .chain(kwonly)
+        .chain(p.kwarg.as_deref())
+        .filter_map(|a| a.annotation.as_deref().map(|e| (a.name.id.as_str(), e)))
 }

@@ -101,6 +101,18 @@ fn special_attr(vm: &mut Vm, obj: Value, n: &str) -> PyResult<Option<Value>> {
                 "__module__" => Some(opt_none(f.module)),
                 "__defaults__" => Some(opt_none(f.defaults)),
                 "__kwdefaults__" => Some(opt_none(f.kwdefaults)),
+                "__annotations__" => {
+                    // Created empty on first access when the definition had none.
+                    let d = ensure_attr_dict(&mut f.dict);
+                    match dict_lookup_str(d, crate::rt::intern("__annotations__")) {
+                        Some(a) => Some(a),
+                        None => {
+                            let a = crate::rt::new_dict();
+                            crate::builtins::set_str_key(d, "__annotations__", a);
+                            Some(a)
+                        }
+                    }
+                }
                 "__closure__" => Some(opt_none(f.closure)),
                 "__globals__" => Some(f.globals),
                 "__code__" => Some(f.code),

@@ -194,6 +194,14 @@ fn module_name(c: &crate::bytecode::CodeObject, globals: Value) -> Value {
     value
 }
 
+/// A new function's `__annotations__` (MakeFunction's flag 4: the dict the
+/// definition evaluated), kept in its attribute dict.
+pub fn set_function_annotations(func: Value, annotations: Value) {
+    let f = func.cast::<FuncObj>();
+    let d = ensure_attr_dict(&mut f.dict);
+    crate::builtins::set_str_key(d, "__annotations__", annotations);
+}
+
 pub fn make_function(
     code: Value,
     globals: Value,
