@@ -2846,13 +2846,8 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         let annotations = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NULL };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::NULL };
-                        let func = ops::make_function(
-                            codev,
-                            (*f).globals,
-                            defaults,
-                            kwdefaults,
-                            closure
-                        );
+                        let func =
+                            ops::make_function(codev, (*f).globals, defaults, kwdefaults, closure);
                         if !annotations.is_null() {
                             ops::set_function_annotations(func, annotations);
                         }

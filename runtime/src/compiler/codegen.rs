@@ -1817,7 +1817,10 @@ impl<'a> Compiler<'a> {
                     self.expr(e)?;
                 }
             }
-            self.emit(Op::BuildMap, (named.len() + returns.is_some() as usize) as u32);
+            self.emit(
+                Op::BuildMap,
+                (named.len() + returns.is_some() as usize) as u32,
+            );
             flags |= 4;
         }
         let parent_q = self.child_qualname_prefix();

@@ -829,7 +829,11 @@ pub fn annotations_of(p: &ast::Parameters) -> impl Iterator<Item = &Expr> {
 
 /// `annotations_of` with each parameter's name.
 pub fn named_annotations(p: &ast::Parameters) -> impl Iterator<Item = (&str, &Expr)> {
-    let pos = p.args.iter().chain(p.posonlyargs.iter()).map(|a| &a.parameter);
+    let pos = p
+        .args
+        .iter()
+        .chain(p.posonlyargs.iter())
+        .map(|a| &a.parameter);
     let kwonly = p.kwonlyargs.iter().map(|a| &a.parameter);
     pos.chain(p.vararg.as_deref())
         .chain(kwonly)

@@ -435,9 +435,8 @@ fn class_getattr_with_meta(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Opt
 /// (`attribute_error_context`), as CPython's `PyObject_GetAttr` does.
 #[inline]
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
-    getattr_plain(vm, obj, name).inspect_err(|_| {
-        crate::builtins::exceptions::attribute_error_context(vm, obj, name)
-    })
+    getattr_plain(vm, obj, name)
+        .inspect_err(|_| crate::builtins::exceptions::attribute_error_context(vm, obj, name))
 }
 
 fn getattr_plain(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
@@ -459,9 +458,8 @@ fn getattr_plain(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 /// `obj.name(...)` method load: (function, obj) when the attribute is a plain method on
 /// the type (the call passes obj first, no bound object allocated), else (NULL, attribute).
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
-    load_method_plain(vm, obj, name).inspect_err(|_| {
-        crate::builtins::exceptions::attribute_error_context(vm, obj, name)
-    })
+    load_method_plain(vm, obj, name)
+        .inspect_err(|_| crate::builtins::exceptions::attribute_error_context(vm, obj, name))
 }
 
 fn load_method_plain(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {

@@ -332,7 +332,11 @@ pub fn compare(vm: &mut Vm, kind: CmpKind, a: Value, b: Value) -> PyResult<Value
     if let (Some(x), Some(y)) = (a.get::<StrObj>(), b.get::<StrObj>()) {
         // Two strs (exact: subclasses are instances): code point order is UTF-8 byte
         // order.
-        let o = if a == b { Ordering::Equal } else { x.s.as_bytes().cmp(y.s.as_bytes()) };
+        let o = if a == b {
+            Ordering::Equal
+        } else {
+            x.s.as_bytes().cmp(y.s.as_bytes())
+        };
         return Ok(Value::bool(cmp_ord(kind, o)));
     }
     if is_user_obj(a) || is_user_obj(b) {
