@@ -1420,7 +1420,7 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
 }
 
 /// The heap object that owns a CodeObject (CodeObject is the payload of an Obj<CodeObj>).
-fn code_owner(code: &CodeObject) -> Value {
+pub(crate) fn code_owner(code: &CodeObject) -> Value {
     let payload = code as *const CodeObject as *const u8;
     // SAFETY: every CodeObject the interpreter runs is the `code` field of a CodeObj
     // payload inside an Obj<CodeObj>.

@@ -3,8 +3,10 @@
 //! Exceptions record their traceback as a list of (code, line) entries while they
 //! propagate (innermost first); Python code that asks for `__traceback__` gets a chain
 //! of `traceback` instances built from it (outermost first, linked by `tb_next`, with
-//! `tb_lineno`, `tb_lasti` and `tb_frame` = None). The chain is cached on the exception
-//! and rebuilt only when the exception has travelled through more frames since.
+//! `tb_lineno`, `tb_lasti` and a `tb_frame` snapshot (`lib/_kiln_frames.py`: code, line
+//! and globals; no locals or `f_back`, the frame being gone). The chain is cached on
+//! the exception and rebuilt only when the exception has travelled through more frames
+//! since.
 
 use crate::interp::Vm;
 use crate::object::*;
@@ -43,7 +45,10 @@ pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
         let r = set(vm, "tb_next", next)
             .and_then(|_| set(vm, "tb_lineno", Value::small(entry.line as i64)))
             .and_then(|_| set(vm, "tb_lasti", Value::small(0)))
-            .and_then(|_| set(vm, "tb_frame", Value::NONE));
+            .and_then(|_| {
+                let fr = entry_frame(vm, entry)?;
+                set(vm, "tb_frame", fr)
+            });
         if let Err(err) = r {
             vm.roots.truncate(mark);
             return Err(err);
@@ -56,4 +61,37 @@ pub fn traceback_of(vm: &mut Vm, exc: Value) -> PyResult<Value> {
     let r = ops::dict_set(vm, d, cache_key, cached);
     vm.roots.truncate(mark);
     r.map(|_| next)
+}
+
+/// The `tb_frame` of a traceback entry: its code, line and globals (a module-level
+/// frame's locals are its globals; a function's are no longer known).
+fn entry_frame(vm: &mut Vm, entry: &TbEntry) -> PyResult<Value> {
+    let module_level = entry
+        .code
+        .get::<CodeObj>()
+        .is_some_and(|c| &*ops::str_of(c.code.name) == "<module>");
+    let locals = if module_level && !entry.globals.is_null() {
+        entry.globals
+    } else {
+        rt::new_dict()
+    };
+    let globals = if entry.globals.is_null() {
+        Value::NONE
+    } else {
+        entry.globals
+    };
+    ops::with_roots(vm, &[locals], |vm| {
+        ops::call_lib(
+            vm,
+            "_kiln_frames",
+            "frame",
+            &[
+                entry.code,
+                Value::small(entry.line as i64),
+                globals,
+                locals,
+                Value::NONE,
+            ],
+        )
+    })
 }

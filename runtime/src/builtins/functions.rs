@@ -1136,6 +1136,16 @@ pub(crate) fn caller_locals(vm: &mut Vm) -> R {
         return Ok(rt().builtins);
     }
     // SAFETY: vm.frame is the live innermost frame (the caller of this builtin).
+    unsafe { frame_locals(vm, f) }
+}
+
+/// `locals()` of frame `f`: a class body's or exec code's namespace dict, a module's
+/// globals, or a snapshot dict of a function's local variables.
+///
+/// # Safety
+/// `f` is a live frame of this thread.
+pub(crate) unsafe fn frame_locals(vm: &mut Vm, f: *mut crate::interp::Frame) -> R {
+    // SAFETY: (caller) f is live.
     unsafe {
         if (&*(*f).code).flags & crate::bytecode::code_flags::NAMESPACE != 0 {
             return Ok(*crate::interp::Frame::slots(f));

@@ -80,6 +80,7 @@ pub(crate) fn install() {
         ("setrecursionlimit", setrecursionlimit),
         ("intern", intern),
         ("exc_info", exc_info),
+        ("_getframe", getframe),
         ("_kiln_format_exception", format_exception_text),
         ("_kiln_exception_only", exception_only_text),
         ("getdefaultencoding", getdefaultencoding),
@@ -157,6 +158,76 @@ fn intern(vm: &mut Vm, _: Value, a: &Args) -> R {
         )));
     }
     Ok(rt::intern(ops::str_of(v)))
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of the calling frame `depth` levels up, as a
+/// `frame` object (`lib/_kiln_frames.py`) whose `f_back` chain snapshots the frames
+/// below it. Kiln's frames are not objects: the snapshot's `f_lineno` and `f_locals`
+/// are those of the moment of the call.
+fn getframe(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "_getframe", 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(&d) => ops::as_i64(d).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(d)
+            ))
+        })?,
+        None => 0,
+    };
+    let mut frames = Vec::new();
+    let mut f = vm.frame;
+    while !f.is_null() {
+        frames.push(f);
+        // SAFETY: every frame on this thread's chain is live while it runs.
+        f = unsafe { (*f).prev };
+    }
+    if depth < 0 || depth as usize >= frames.len() {
+        return Err(vm.value_error("call stack is not deep enough".into()));
+    }
+    let mark = vm.roots.len();
+    let mut back = Value::NONE;
+    let mut r = Ok(());
+    // Outermost first, so each frame's f_back exists when it is made.
+    for &f in frames[depth as usize..].iter().rev() {
+        // SAFETY: as above.
+        let step = unsafe {
+            let code = &*(*f).code;
+            let line = code
+                .lines
+                .get((*f).pc as usize)
+                .copied()
+                .unwrap_or(code.first_line);
+            let globals = (*f).globals;
+            functions::frame_locals(vm, f).and_then(|locals| {
+                vm.roots.push(locals);
+                ops::call_lib(
+                    vm,
+                    "_kiln_frames",
+                    "frame",
+                    &[
+                        crate::interp::code_owner(code),
+                        Value::small(line as i64),
+                        globals,
+                        locals,
+                        back,
+                    ],
+                )
+            })
+        };
+        match step {
+            Ok(fr) => {
+                vm.roots.push(fr);
+                back = fr;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(mark);
+    r.map(|_| back)
 }
 
 fn exc_info(vm: &mut Vm, _: Value, a: &Args) -> R {
