@@ -5,14 +5,17 @@ LogRecord, Formatter with the %, { and $ styles (asctime, msecs, exception and s
 text), Filter, Handler, StreamHandler, FileHandler, NullHandler, the last-resort
 handler, basicConfig, LoggerAdapter and the module-level helpers.
 
-Caller information is not available (Kiln has no frame objects): records carry
-CPython's placeholders "(unknown file)", 0 and "(unknown function)" for pathname,
-lineno and funcName, and stack_info=True adds no stack."""
+Caller information (pathname, lineno, funcName) comes from the first frame outside
+this module, as CPython's findCaller picks it (`sys._kiln_caller` reads it without
+building frame objects); stack_info=True adds no stack."""
 
 import os
 import sys
 import threading
 import time
+
+# This module's file: its frames are skipped when looking for a record's caller.
+_srcfile = sys._kiln_caller(0)[0]
 import traceback
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
@@ -750,7 +753,22 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        # Depth 1 is this method's caller; frames of this module do not count.
+        depth = 1
+        found = None
+        while True:
+            info = sys._kiln_caller(depth)
+            if info is None:
+                break
+            found = info
+            if info[0] != _srcfile:
+                stacklevel -= 1
+                if stacklevel <= 0:
+                    break
+            depth += 1
+        if found is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        return found[0], found[1], found[2], None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

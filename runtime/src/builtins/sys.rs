@@ -81,6 +81,7 @@ pub(crate) fn install() {
         ("intern", intern),
         ("exc_info", exc_info),
         ("_getframe", getframe),
+        ("_kiln_caller", kiln_caller),
         ("_kiln_format_exception", format_exception_text),
         ("_kiln_exception_only", exception_only_text),
         ("getdefaultencoding", getdefaultencoding),
@@ -228,6 +229,43 @@ fn getframe(vm: &mut Vm, _: Value, a: &Args) -> R {
     }
     vm.roots.truncate(mark);
     r.map(|_| back)
+}
+
+/// `sys._kiln_caller(depth)`: `(co_filename, f_lineno, co_name)` of the frame
+/// `sys._getframe(depth)` would snapshot, or None past the outermost; without
+/// building frame objects (logging's caller lookup runs on every record).
+fn kiln_caller(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "_kiln_caller", 1, 1)?;
+    let depth = ops::as_i64(a.pos[0]).unwrap_or(-1);
+    if depth < 0 {
+        return Ok(Value::NONE);
+    }
+    let mut f = vm.frame;
+    for _ in 0..depth {
+        if f.is_null() {
+            break;
+        }
+        // SAFETY: every frame on this thread's chain is live while it runs.
+        f = unsafe { (*f).prev };
+    }
+    if f.is_null() {
+        return Ok(Value::NONE);
+    }
+    // SAFETY: as above.
+    let (filename, line, name) = unsafe {
+        let code = &*(*f).code;
+        let line = code
+            .lines
+            .get((*f).pc as usize)
+            .copied()
+            .unwrap_or(code.first_line);
+        (code.filename, line, code.name)
+    };
+    Ok(ops::new_tuple(vec![
+        filename,
+        Value::small(line as i64),
+        name,
+    ]))
 }
 
 fn exc_info(vm: &mut Vm, _: Value, a: &Args) -> R {
