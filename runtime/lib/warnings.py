@@ -184,16 +184,15 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
-    try:
-        frame = sys._getframe(stacklevel)
-    except ValueError:
+    # The frame `stacklevel` levels up (1: warn's caller), as sys._getframe would
+    # find it, read without building frame objects.
+    caller = sys._kiln_caller(stacklevel) if stacklevel >= 0 else None
+    if caller is None:
         globals = sys.__dict__
         filename = "sys"
         lineno = 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
+        filename, lineno, _, globals = caller
     module = globals.get("__name__", "<string>")
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, globals,

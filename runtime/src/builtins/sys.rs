@@ -231,7 +231,7 @@ fn getframe(vm: &mut Vm, _: Value, a: &Args) -> R {
     r.map(|_| back)
 }
 
-/// `sys._kiln_caller(depth)`: `(co_filename, f_lineno, co_name)` of the frame
+/// `sys._kiln_caller(depth)`: `(co_filename, f_lineno, co_name, f_globals)` of the frame
 /// `sys._getframe(depth)` would snapshot, or None past the outermost; without
 /// building frame objects (logging's caller lookup runs on every record).
 fn kiln_caller(vm: &mut Vm, _: Value, a: &Args) -> R {
@@ -252,19 +252,20 @@ fn kiln_caller(vm: &mut Vm, _: Value, a: &Args) -> R {
         return Ok(Value::NONE);
     }
     // SAFETY: as above.
-    let (filename, line, name) = unsafe {
+    let (filename, line, name, globals) = unsafe {
         let code = &*(*f).code;
         let line = code
             .lines
             .get((*f).pc as usize)
             .copied()
             .unwrap_or(code.first_line);
-        (code.filename, line, code.name)
+        (code.filename, line, code.name, (*f).globals)
     };
     Ok(ops::new_tuple(vec![
         filename,
         Value::small(line as i64),
         name,
+        globals,
     ]))
 }
 
