@@ -697,15 +697,18 @@ mod emit {
                 return;
             }
             // A list (or a list subclass instance without an attribute dict, whose
-            // class has no `__getattribute__`) or a str: the method cached under the
-            // type's key (`interp::builtin_method_key`: version << 32 | 0xFFFF_FF00 |
-            // kind), so `items.append(x)` needs no helper call.
+            // class has no `__getattribute__`), a plain dict or a str: the method
+            // cached under the type's key (`interp::builtin_method_key`: version << 32
+            // | 0xFFFF_FF00 | kind), so `items.append(x)` needs no helper call.
             let types = &kiln_runtime::rt::rt().types;
             let (list_cls, str_cls) = (types.list.ptr_bits() as i64, types.str.ptr_bits() as i64);
+            let dict_cls = types.dict.ptr_bits() as i64;
             jit!(cx.ops
                 ; movzx edx, BYTE [rax + ol::HEADER_KIND as i32]
                 ; cmp edx, ObjKind::Str as u8 as i32
                 ; je >str
+                ; cmp edx, ObjKind::Dict as u8 as i32
+                ; je >dict
                 ; cmp edx, ObjKind::List as u8 as i32
                 ; jne =>helper
                 ; lea r8, [specials + NULL_OFF]
@@ -721,6 +724,14 @@ mod emit {
                 ; shr rcx, 16
                 ; test DWORD [rcx + ol::CLASS_FLAGS as i32], kiln_runtime::object::CF_GETATTRIBUTE as i32
                 ; jnz =>helper
+                ; jmp >keyed
+                ; dict:
+                ; lea r8, [specials + NULL_OFF]
+                ; cmp QWORD [rax + ol::DICT_CLS as i32], r8
+                ; jne =>helper
+                ; cmp QWORD [rax + ol::DICT_DICT as i32], r8
+                ; jne =>helper
+                ; mov rcx, QWORD dict_cls
                 ; jmp >keyed
                 ; str:
                 ; mov rcx, QWORD str_cls

@@ -1256,6 +1256,10 @@ pub mod layout {
         std::mem::offset_of!(Obj<super::ListObj>, data) + std::mem::offset_of!(super::ListObj, cls);
     pub const LIST_DICT: usize = std::mem::offset_of!(Obj<super::ListObj>, data)
         + std::mem::offset_of!(super::ListObj, dict);
+    pub const DICT_CLS: usize =
+        std::mem::offset_of!(Obj<super::DictObj>, data) + std::mem::offset_of!(super::DictObj, cls);
+    pub const DICT_DICT: usize = std::mem::offset_of!(Obj<super::DictObj>, data)
+        + std::mem::offset_of!(super::DictObj, dict);
     pub const MODULE_DICT: usize = std::mem::offset_of!(Obj<super::ModuleObj>, data)
         + std::mem::offset_of!(super::ModuleObj, dict);
     /// The items' GrowVec buffer pointer.

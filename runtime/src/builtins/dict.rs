@@ -26,6 +26,32 @@ pub(crate) fn install() {
         ],
     );
     add_classmethod(cls, "fromkeys", fromkeys);
+    if let Some(f) = crate::ops::dict_lookup_str(cls.cast::<ClassObj>().dict, rt::intern("get")) {
+        f.cast::<BuiltinObj>().value_fn = Some(get_core);
+    }
+}
+
+/// `d.get(k[, default])` (receiver first) when it needs no Python code: a plain dict
+/// and a small-int or str key, whose lookup compares without calling `__eq__`
+/// (`BuiltinObj::value_fn`). None when any of that does not hold: the method runs.
+fn get_core(args: &[Value]) -> Option<Value> {
+    let (d, k, default) = match *args {
+        [d, k] => (d, k, Value::NONE),
+        [d, k, default] => (d, k, default),
+        _ => return None,
+    };
+    let dict = d.get::<DictObj>().filter(|d| d.cls.is_null())?;
+    let h = if k.is_small() {
+        ops::hash_i64(k.as_small())
+    } else {
+        k.get::<StrObj>()?.hash()
+    };
+    // A candidate `eq_without_python` cannot decide ends the fast path (Err).
+    let found = dict
+        .table
+        .get(h, k, &mut |_, _| Err(crate::object::Raised))
+        .ok()?;
+    Some(found.unwrap_or(default))
 }
 
 fn dct<'a>(vm: &mut Vm, recv: Value, meth: &str) -> PyResult<&'a mut DictObj> {
