@@ -14,7 +14,9 @@
 //! multi-threaded process costs a TLB shootdown, ~10 µs here) and functions can be packed
 //! many per page. Space is a bump pointer under a mutex; the memory is `MAP_NORESERVE`
 //! and shmem pages only get backed when first written, so "commit" is just the touched
-//! high-water mark (`CodeMemStats::committed`). Every byte of a touched page that is not
+//! high-water mark (`CodeMemStats::committed`), advanced `COMMIT_CHUNK` bytes at a time
+//! with both views populated by `madvise` (two page faults per page cost a third of the
+//! compile time of small functions). Every byte of a touched page that is not
 //! part of a function (alignment gaps and the page's unused tail) holds 0xCC (`int3`), so
 //! a stray jump into the gaps traps instead of running leftovers.
 //!
@@ -38,6 +40,13 @@
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
+
+/// Code memory is committed (populated and trap-filled) this many bytes at a time.
+const COMMIT_CHUNK: usize = 64 << 10;
+/// Linux 5.14's madvise advice that faults pages in ahead of use (not in every libc
+/// crate version's constants).
+const MADV_POPULATE_READ: libc::c_int = 22;
+const MADV_POPULATE_WRITE: libc::c_int = 23;
 
 /// Start alignment of every installed function (the usual x86-64 function alignment:
 /// keeps a function's first instructions in as few fetch blocks as possible).
@@ -290,17 +299,28 @@ impl CodeMemory {
                 // `end <= size` and `size` is a page multiple, so this cannot overflow.
                 let touched = align_up(end, page)?;
                 if touched > st.committed {
-                    // SAFETY: `[committed, touched)` lies inside the RW view (`touched <=
+                    // Commit a chunk at a time, both views populated by one madvise
+                    // each: touching page by page cost two page faults per page (a
+                    // write through RW, the first run through RX), a third of the
+                    // compile time of small functions.
+                    let chunk = align_up(touched, COMMIT_CHUNK)?.min(size);
+                    let len = chunk - st.committed;
+                    // SAFETY: `[committed, chunk)` lies inside both views (`chunk <=
+                    // size`); populating maps pages and changes no contents. Failure
+                    // (an older kernel) only leaves the faults to happen later.
+                    unsafe {
+                        libc::madvise(rw.add(st.committed).cast(), len, MADV_POPULATE_WRITE);
+                        libc::madvise(
+                            rx.add(st.committed) as *mut libc::c_void,
+                            len,
+                            MADV_POPULATE_READ,
+                        );
+                    }
+                    // SAFETY: `[committed, chunk)` lies inside the RW view (`chunk <=
                     // size`) and holds no installed code (everything installed ends at or
                     // before `next <= committed`); we hold the lock, so no other writer.
-                    unsafe {
-                        std::ptr::write_bytes(
-                            rw.add(st.committed),
-                            TRAP_BYTE,
-                            touched - st.committed,
-                        )
-                    };
-                    st.committed = touched;
+                    unsafe { std::ptr::write_bytes(rw.add(st.committed), TRAP_BYTE, len) };
+                    st.committed = chunk;
                 }
                 // SAFETY: `[start, end)` is inside the RW view and beyond every installed
                 // function (`start >= next`), so no thread can be executing these bytes
@@ -549,7 +569,8 @@ mod tests {
         assert_eq!(s.functions, 3);
         assert_eq!(s.code_bytes, 7 + 6 + 7);
         assert_eq!(s.padding_bytes, (16 - 7) + (16 - 6));
-        assert_eq!(s.committed, page());
+        // Committed a chunk at a time.
+        assert_eq!(s.committed, COMMIT_CHUNK);
         assert_eq!(s.reserved, 1 << 20);
         assert_eq!(s.limit, 1 << 20);
         assert_eq!(mem.install(&[]), None);
@@ -570,7 +591,7 @@ mod tests {
         for (i, &p) in ps.iter().enumerate() {
             assert_eq!(call_konst(p), i as i64);
         }
-        assert_eq!(mem.stats().committed, page() * pages.len());
+        assert_eq!(mem.stats().committed, COMMIT_CHUNK);
     }
 
     #[test]

@@ -388,7 +388,18 @@ fn jump_targets(code: &CodeObject) -> Vec<bool> {
 /// Assemble `code` (not yet installed).
 pub fn assemble(code: &CodeObject, count_instrs: bool) -> Option<Compiled> {
     let n = code.instrs.len();
-    let mut ops = VecAssembler::<X64Relocation>::new(0);
+    // Sized for a typical function up front (about 230 bytes of code, three dynamic
+    // labels and five references per instruction): growing the buffers by doubling
+    // copied them several times per function.
+    let mut ops = VecAssembler::<X64Relocation>::new_with_capacity(
+        0,
+        n * 320 + 1024,
+        16,
+        16,
+        n * 4 + 16,
+        n * 2 + 16,
+        n * 6 + 16,
+    );
     let labels: Vec<DynamicLabel> = (0..n).map(|_| ops.new_dynamic_label()).collect();
     let mut cx = Cx {
         ops,
