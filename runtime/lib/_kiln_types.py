@@ -37,6 +37,20 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _check_values(alias, values):
+    """The type arguments of `alias[values]` as a tuple, one per parameter."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError(f"{alias!r} is not a generic class")
+    if not isinstance(values, tuple):
+        values = (values,)
+    if len(values) != len(params):
+        raise TypeError(f"Too {'many' if len(values) > len(params) else 'few'}"
+                        f" arguments for {alias!r}; actual {len(values)}, "
+                        f"expected {len(params)}")
+    return values
+
+
 def _substitute(args, params, values):
     subst = dict(zip(params, values))
     out = []
@@ -99,13 +113,7 @@ class GenericAlias:
         return _union(other, self)
 
     def __getitem__(self, values):
-        if not self.__parameters__:
-            raise TypeError(f"{self!r} is not a generic class")
-        if not isinstance(values, tuple):
-            values = (values,)
-        if len(values) != len(self.__parameters__):
-            raise TypeError(f"Too {'many' if len(values) > len(self.__parameters__) else 'few'}"
-                            f" arguments for {self!r}")
+        values = _check_values(self, values)
         return GenericAlias(self.__origin__,
                             _substitute(self.__args__, self.__parameters__, values))
 
@@ -169,10 +177,7 @@ class UnionType:
         return _union(other, self)
 
     def __getitem__(self, values):
-        if not self.__parameters__:
-            raise TypeError(f"{self!r} is not a generic class")
-        if not isinstance(values, tuple):
-            values = (values,)
+        values = _check_values(self, values)
         args = _substitute(self.__args__, self.__parameters__, values)
         result = args[0]
         for a in args[1:]:

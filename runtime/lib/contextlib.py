@@ -292,6 +292,19 @@ def _bound_exit(cm, cm_exit):
     return exit_wrapper
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Chain `new_exc` (raised by an exit callback) to `old_exc` (the one the
+    callback saw), stopping at the exception handled around the `with`."""
+    while True:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = deque()
@@ -348,16 +361,6 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         # exceptions raised by callbacks must stop.
         frame_exc = sys.exc_info()[1]
 
-        def _fix_exception_context(new_exc, old_exc):
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -369,7 +372,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException as e:
                 new_exc_details = (type(e), e, e.__traceback__)
-                _fix_exception_context(e, exc_details[1])
+                _fix_exception_context(e, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -425,16 +428,6 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
 
-        def _fix_exception_context(new_exc, old_exc):
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -450,7 +443,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     exc_details = (None, None, None)
             except BaseException as e:
                 new_exc_details = (type(e), e, e.__traceback__)
-                _fix_exception_context(e, exc_details[1])
+                _fix_exception_context(e, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:

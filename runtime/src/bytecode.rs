@@ -460,6 +460,12 @@ impl Drop for CodeObject {
 }
 
 impl CodeObject {
+    /// The source line of instruction `pc` (the first line when out of range).
+    #[inline]
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
     }

@@ -1403,7 +1403,7 @@ fn add_traceback(vm: &mut Vm, f: *mut Frame) {
         let (code_v, line, pos, serial, globals) = unsafe {
             let code = &*(*f).code;
             let pc = (*f).pc as usize;
-            let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
+            let line = code.line_at(pc);
             let pos = code.positions.get(pc).copied().unwrap_or((0, 0));
             (code_owner(code), line, pos, (*f).serial, (*f).globals)
         };

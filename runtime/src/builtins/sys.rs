@@ -194,11 +194,7 @@ fn getframe(vm: &mut Vm, _: Value, a: &Args) -> R {
         // SAFETY: as above.
         let step = unsafe {
             let code = &*(*f).code;
-            let line = code
-                .lines
-                .get((*f).pc as usize)
-                .copied()
-                .unwrap_or(code.first_line);
+            let line = code.line_at((*f).pc as usize);
             let globals = (*f).globals;
             functions::frame_locals(vm, f).and_then(|locals| {
                 vm.roots.push(locals);
@@ -254,11 +250,7 @@ fn kiln_caller(vm: &mut Vm, _: Value, a: &Args) -> R {
     // SAFETY: as above.
     let (filename, line, name, globals) = unsafe {
         let code = &*(*f).code;
-        let line = code
-            .lines
-            .get((*f).pc as usize)
-            .copied()
-            .unwrap_or(code.first_line);
+        let line = code.line_at((*f).pc as usize);
         (code.filename, line, code.name, (*f).globals)
     };
     Ok(ops::new_tuple(vec![

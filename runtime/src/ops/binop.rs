@@ -103,16 +103,13 @@ pub fn binary_op(
     binary_op_slow(vm, kind, inplace, a, b)
 }
 
-/// `X | Y` where a class is involved and the other side is a class or None: `type`'s
-/// own `__or__`/`__ror__` (PEP 604), a `types.UnionType` (`_kiln_types._union`).
-/// None when the rule does not apply.
+/// `X | Y` where a class is involved: `type`'s own `__or__`/`__ror__` (PEP 604), a
+/// `types.UnionType` when the other side is a class, None, an alias or a type variable
+/// (`_kiln_types._union` decides). None when the rule does not apply.
 fn type_union(vm: &mut Vm, kind: BinOpKind, a: Value, b: Value) -> PyResult<Option<Value>> {
     let is_class = |v: Value| v.is_kind(ObjKind::Class);
-    if kind != BinOpKind::Or
-        || !(is_class(a) || is_class(b))
-        || !(is_class(a) || a.is_none())
-        || !(is_class(b) || b.is_none())
-    {
+    let operand = |v: Value| is_class(v) || v.is_none() || is_user_obj(v);
+    if kind != BinOpKind::Or || !(is_class(a) || is_class(b)) || !(operand(a) && operand(b)) {
         return Ok(None);
     }
     let r = super::call_lib(vm, "_kiln_types", "_union", &[a, b])?;
