@@ -54,7 +54,7 @@ pub const FRAME_GEN: u32 = 4;
 pub const FRAME_DELEGATED: u32 = 8;
 /// A generator frame drained by a builtin consumer (`Vm::gen_drain`: `tuple(genexpr)`,
 /// `set(genexpr)`, ...): its `yield` hands the value to the consumer's sink
-/// (`Vm::sink`) and runs on with None as the yield's result, with no suspension and
+/// (`interp::SINK`) and runs on with None as the yield's result, with no suspension and
 /// resumption per item. When the sink declines a value (it would run user code, or its
 /// accumulator moved) the frame yields it as usual.
 pub const FRAME_SINK: u32 = 16;
@@ -114,9 +114,6 @@ pub struct Vm {
     serial: u64,
     /// Set by YieldValue so the generator resumer knows the frame suspended.
     pub yielded: bool,
-    /// Where a FRAME_SINK generator frame's yields go (`Vm::gen_drain`); each drain
-    /// saves and restores it, so drains nest.
-    pub sink: Sink,
     /// Lowest native stack address we allow Python recursion to reach.
     native_stack_floor: usize,
     /// Where `kiln_jit_step` leaves a frame's return value for the machine code.
@@ -159,7 +156,6 @@ impl Vm {
             roots: Vec::new(),
             serial: 0,
             yielded: false,
-            sink: Sink::Off,
             native_stack_floor: here.saturating_sub(native_stack_budget()),
             jit_ret: Value::NULL,
             jit_budget: JIT_POLL_BUDGET,
@@ -821,7 +817,7 @@ impl Vm {
         Ok(None)
     }
 
-    /// Resume `g` as `gen_next` does, draining it into `self.sink` (set by the
+    /// Resume `g` as `gen_next` does, draining it into the current sink (`SINK`, set by the
     /// caller): its frame runs with FRAME_SINK, so each yielded value the sink accepts
     /// is consumed in place. Ok(None) when the generator finished, Ok(Some(v)) when the
     /// sink declined `v` (the generator is suspended after yielding it, as after
@@ -882,16 +878,16 @@ impl Vm {
     /// sink took it (the frame continues), false when the frame must yield it.
     #[inline]
     pub(crate) fn sink_accept(&mut self, v: Value) -> bool {
-        match self.sink {
+        match sink_get() {
             Sink::Roots { expect } if self.roots.len() == expect => {
                 self.roots.push(v);
-                self.sink = Sink::Roots { expect: expect + 1 };
+                sink_set(Sink::Roots { expect: expect + 1 });
                 true
             }
             Sink::PlainSet(s) => ops::set_add_plain(s, v),
             Sink::Sum { acc } => match ops::sum_immediate(acc, v) {
                 Some(r) => {
-                    self.sink = Sink::Sum { acc: r };
+                    sink_set(Sink::Sum { acc: r });
                     true
                 }
                 None => false,
@@ -4058,12 +4054,26 @@ fn class_attr_ic_miss(e: &IcEntry, cls: Value, name: Value, v: Value) {
     }
 }
 
-/// The receiver kind a method or attribute site's IC key was recorded for: the
-/// inverse of the key constructors here (`shape_key`/`instance_ic_key`,
-/// `builtin_method_key`, `class_ic_key`/`class_plain_attr_key`, `super_ic_key`, the
-/// module tag). The JIT reads it as a compile-time hint (it emits out-of-line probes
-/// only for receiver kinds a site has seen), never as a fact.
-/// The consumer a drained generator's yields go to (`Vm::sink`, `Vm::gen_drain`).
+thread_local! {
+    /// Where a FRAME_SINK generator frame's yields go (`Vm::gen_drain`); each drain
+    /// saves and restores it, so drains nest. Per thread, like the Vm, but kept out
+    /// of the Vm so the fields machine code reads on every call keep their places.
+    static SINK: std::cell::Cell<Sink> = const { std::cell::Cell::new(Sink::Off) };
+}
+
+/// The current drain sink (`SINK`).
+#[inline]
+pub fn sink_get() -> Sink {
+    SINK.with(|s| s.get())
+}
+
+/// Install a drain sink (`SINK`).
+#[inline]
+pub fn sink_set(s: Sink) {
+    SINK.with(|c| c.set(s));
+}
+
+/// The consumer a drained generator's yields go to (`SINK`, `Vm::gen_drain`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Sink {
     /// No drain in progress: FRAME_SINK frames yield as usual.
@@ -4083,6 +4093,11 @@ pub enum Sink {
     Truth { stop_on: bool },
 }
 
+/// The receiver kind a method or attribute site's IC key was recorded for: the
+/// inverse of the key constructors here (`shape_key`/`instance_ic_key`,
+/// `builtin_method_key`, `class_ic_key`/`class_plain_attr_key`, `super_ic_key`, the
+/// module tag). The JIT reads it as a compile-time hint (it emits out-of-line probes
+/// only for receiver kinds a site has seen), never as a fact.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum KeyReceiver {
     Empty,

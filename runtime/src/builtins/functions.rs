@@ -491,13 +491,13 @@ fn sum(vm: &mut Vm, _: Value, a: &Args) -> R {
         // `sum(genexpr)`: while the total is a small int or float the generator adds
         // its values in place (`Vm::gen_drain`); a value it declines is added below.
         while ops::is_drainable(it) && (acc.is_small() || acc.is_float()) {
-            let saved = vm.sink;
-            vm.sink = Sink::Sum { acc };
+            let saved = crate::interp::sink_get();
+            crate::interp::sink_set(Sink::Sum { acc });
             let r = vm.gen_drain(it);
-            if let Sink::Sum { acc: a } = vm.sink {
+            if let Sink::Sum { acc: a } = crate::interp::sink_get() {
                 acc = a;
             }
-            vm.sink = saved;
+            crate::interp::sink_set(saved);
             vm.roots[slot] = acc;
             match r? {
                 None => return Ok(acc),
@@ -544,10 +544,10 @@ fn anyall(vm: &mut Vm, src: Value, want: bool) -> R {
             // place (`Vm::gen_drain`); the deciding one (or one whose truth needs
             // Python code) comes back as an ordinary yield.
             let next = if drain {
-                let saved = vm.sink;
-                vm.sink = Sink::Truth { stop_on: want };
+                let saved = crate::interp::sink_get();
+                crate::interp::sink_set(Sink::Truth { stop_on: want });
                 let r = vm.gen_drain(it);
-                vm.sink = saved;
+                crate::interp::sink_set(saved);
                 r?
             } else {
                 ops::iter_next(vm, it)?

@@ -158,10 +158,10 @@ pub fn set_update(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
                     // `set(genexpr)`: plain keys go straight into the (so far plain)
                     // set from the running generator (`Vm::gen_drain`); the first
                     // other value ends the shortcut and the loop below goes on.
-                    let saved = vm.sink;
-                    vm.sink = Sink::PlainSet(s);
+                    let saved = crate::interp::sink_get();
+                    crate::interp::sink_set(Sink::PlainSet(s));
                     let r = vm.gen_drain(it);
-                    vm.sink = saved;
+                    crate::interp::sink_set(saved);
                     match r? {
                         None => return Ok(()),
                         Some(x) => with_roots(vm, &[x], |vm| set_add(vm, s, x))?,

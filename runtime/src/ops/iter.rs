@@ -491,18 +491,18 @@ pub fn collect_iterable(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         // A generator runs to its end in one resumption, its yields pushed straight
         // onto the root stack (`Vm::gen_drain`); a value the sink declines comes back
         // as an ordinary yield.
-        let saved = vm.sink;
+        let saved = crate::interp::sink_get();
         let r = loop {
-            vm.sink = Sink::Roots {
+            crate::interp::sink_set(Sink::Roots {
                 expect: vm.roots.len(),
-            };
+            });
             match vm.gen_drain(it) {
                 Ok(Some(x)) => vm.roots.push(x),
                 Ok(None) => break Ok(vm.roots[mark + 1..].to_vec()),
                 Err(e) => break Err(e),
             }
         };
-        vm.sink = saved;
+        crate::interp::sink_set(saved);
         r
     } else {
         loop {
