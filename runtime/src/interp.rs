@@ -3097,6 +3097,9 @@ fn load_name(vm: &mut Vm, ns: Value, globals: Value, name: Value) -> PyResult<Va
     if let Some(v) = ops::dict_get(vm, rt().builtins, name)? {
         return Ok(v);
     }
+    if let Some(v) = ops::lazy_builtin(vm, name)? {
+        return Ok(v);
+    }
     Err(crate::builtins::exceptions::raise_name_error(
         vm,
         name,

@@ -348,8 +348,15 @@ pub(crate) fn exc_own_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Opt
 pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     match obj.kind() {
         Some(ObjKind::Module) => {
-            if let Some(v) = dict_lookup_str(obj.cast::<ModuleObj>().dict, name) {
+            let d = obj.cast::<ModuleObj>().dict;
+            if let Some(v) = dict_lookup_str(d, name) {
                 return Ok(Some(v));
+            }
+            if d == rt().builtins {
+                // `builtins.memoryview` before any use of the name.
+                if let Some(v) = lazy_builtin(vm, name)? {
+                    return Ok(Some(v));
+                }
             }
         }
         Some(ObjKind::Instance) => return super::object::user_getattr_opt(vm, obj, name),
@@ -842,6 +849,22 @@ pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<V
     None
 }
 
+/// Builtins written in Python (`runtime/lib`), imported the first time their name is
+/// looked up and then stored in the builtins dict: startup does not pay for them.
+const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_kiln_memoryview")];
+
+/// A builtin name that is not in the builtins dict yet but has a lazy definition
+/// (`LAZY_BUILTINS`): imported, installed in builtins and returned. None otherwise.
+pub fn lazy_builtin(vm: &mut Vm, name: Value) -> PyResult<Option<Value>> {
+    let Some(&(n, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == &*str_of(name)) else {
+        return Ok(None);
+    };
+    let m = import_name(vm, crate::rt::intern(module))?;
+    let v = getattr(vm, m, crate::rt::intern(n))?;
+    crate::builtins::set_str_key(rt().builtins, n, v);
+    Ok(Some(v))
+}
+
 #[cold]
 fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> PyResult<Value> {
     ic.miss();
@@ -867,6 +890,10 @@ fn load_global_miss(vm: &mut Vm, globals: Value, name: Value, ic: &IcEntry) -> P
         {
             Some(i) => (i, true),
             None => {
+                if lazy_builtin(vm, name)?.is_some() {
+                    // Now in builtins: look again, recording the entry in the IC.
+                    return load_global_miss(vm, globals, name, ic);
+                }
                 return Err(crate::builtins::exceptions::raise_name_error(
                     vm,
                     name,
