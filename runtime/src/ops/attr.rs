@@ -851,7 +851,11 @@ pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<V
 
 /// Builtins written in Python (`runtime/lib`), imported the first time their name is
 /// looked up and then stored in the builtins dict: startup does not pay for them.
-const LAZY_BUILTINS: &[(&str, &str)] = &[("memoryview", "_kiln_memoryview")];
+const LAZY_BUILTINS: &[(&str, &str)] = &[
+    ("memoryview", "_kiln_memoryview"),
+    ("aiter", "_kiln_aiter"),
+    ("anext", "_kiln_aiter"),
+];
 
 /// A builtin name that is not in the builtins dict yet but has a lazy definition
 /// (`LAZY_BUILTINS`): imported, installed in builtins and returned. None otherwise.
