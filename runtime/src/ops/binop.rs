@@ -136,9 +136,6 @@ fn binary_op_slow(
             return Err(unsupported_operands(vm, kind, inplace, a, b));
         }
     }
-    if let Some(r) = type_union(vm, kind, a, b)? {
-        return Ok(r);
-    }
     if is_int(a) && is_int(b) {
         if a.is_bool() && b.is_bool() {
             let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -316,6 +313,10 @@ fn binary_op_slow(
             "can't multiply sequence by non-int of type '{}'",
             type_name(a)
         )));
+    }
+    // Last, so numbers never pay for the check.
+    if let Some(r) = type_union(vm, kind, a, b)? {
+        return Ok(r);
     }
     Err(unsupported_operands(vm, kind, inplace, a, b))
 }
