@@ -116,6 +116,18 @@ fn dict_keys(d: Value) -> Vec<Value> {
         .unwrap_or_default()
 }
 
+/// The builtins' names, with the lazy builtins not installed yet (`LAZY_BUILTINS`).
+fn builtin_names() -> Vec<Value> {
+    let mut names = dict_keys(rt().builtins);
+    for &(n, _) in crate::ops::LAZY_BUILTINS {
+        let v = crate::rt::intern(n);
+        if !names.contains(&v) {
+            names.push(v);
+        }
+    }
+    names
+}
+
 /// An exception attribute set by the runtime or the constructor (`name`, `obj`).
 fn own_attr(exc: Value, name: &str) -> Option<Value> {
     let d = exc.get::<ExcObj>()?.dict;
@@ -154,7 +166,7 @@ pub fn suggestion(vm: &mut Vm, exc: Value) -> Option<String> {
         let code = &tb.code.get::<crate::object::CodeObj>()?.code;
         closest(&code.varnames, &name_str)
             .or_else(|| closest(&dict_keys(tb.globals), &name_str))
-            .or_else(|| closest(&dict_keys(rt().builtins), &name_str))
+            .or_else(|| closest(&builtin_names(), &name_str))
     };
     found.map(|v| ops::str_of(v).to_string())
 }

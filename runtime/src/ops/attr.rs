@@ -851,7 +851,7 @@ pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<V
 
 /// Builtins written in Python (`runtime/lib`), imported the first time their name is
 /// looked up and then stored in the builtins dict: startup does not pay for them.
-const LAZY_BUILTINS: &[(&str, &str)] = &[
+pub(crate) const LAZY_BUILTINS: &[(&str, &str)] = &[
     ("memoryview", "_kiln_memoryview"),
     ("aiter", "_kiln_aiter"),
     ("anext", "_kiln_aiter"),
