@@ -2667,7 +2667,11 @@ impl<'a> Compiler<'a> {
                     == NameKind::Global =>
             {
                 let ni = self.name_index(n.id.as_str());
+                // The callee's load is the name's (a NameError's carets), the call the call's.
+                let call_range = self.cur().range;
+                self.cur().range = (n.range.start().into(), n.range.end().into());
                 self.emit(Op::LoadGlobalNull, ni);
+                self.cur().range = call_range;
             }
             f => {
                 self.emit(Op::PushNull, 0);
