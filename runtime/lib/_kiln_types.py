@@ -64,6 +64,14 @@ def _substitute(args, params, values):
     return tuple(out)
 
 
+def _or(self, other):
+    return _union(self, other)
+
+
+def _ror(self, other):
+    return _union(other, self)
+
+
 class GenericAlias:
     """A parameterized builtin generic: `list[int]`, `dict[str, int]`."""
     __module__ = "types"
@@ -106,11 +114,8 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
-    def __or__(self, other):
-        return _union(self, other)
-
-    def __ror__(self, other):
-        return _union(other, self)
+    __or__ = _or
+    __ror__ = _ror
 
     def __getitem__(self, values):
         values = _check_values(self, values)
@@ -170,11 +175,8 @@ class UnionType:
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
-    def __or__(self, other):
-        return _union(self, other)
-
-    def __ror__(self, other):
-        return _union(other, self)
+    __or__ = _or
+    __ror__ = _ror
 
     def __getitem__(self, values):
         values = _check_values(self, values)

@@ -510,10 +510,9 @@ fn sum(vm: &mut Vm, _: Value, a: &Args) -> R {
             }
         }
         while let Some(v) = ops::iter_next(vm, it)? {
-            acc = if acc.is_small() && v.is_small() {
-                int(acc.as_small() + v.as_small())
-            } else if acc.is_float() && v.is_float() {
-                Value::float(acc.as_float() + v.as_float())
+            // The drain sink's rule for immediates, else the full `+`.
+            acc = if let Some(r) = ops::sum_immediate(acc, v) {
+                r
             } else {
                 vm.roots.push(v);
                 let r = ops::binary_op(vm, BinOpKind::Add, false, acc, v)?;

@@ -102,9 +102,10 @@ pub fn set_add_plain(s: Value, v: Value) -> bool {
     } else {
         return false;
     };
+    // Between plain keys the dicts' Python-free equality decides; an int and a str
+    // (undecided there) are unequal.
     let plain_eq = &mut |a: Value, b: Value| -> PyResult<bool> {
-        Ok(a == b
-            || matches!((a.get::<StrObj>(), b.get::<StrObj>()), (Some(x), Some(y)) if x.s == y.s))
+        Ok(crate::dict::eq_without_python(a, b).unwrap_or(false))
     };
     // Plain equality cannot raise, so neither can the add.
     let _ = s.cast::<SetObj>().table.add(h, v, plain_eq);
