@@ -1955,9 +1955,59 @@ mod emit {
         (prepare, constructed)
     }
 
-    /// Keyword calls: `kiln_jit_call_kw` (the interpreter's CallKw, called natively).
+    /// Keyword calls. A function the template can enter (`jit_call` != 0) whose
+    /// keywords `kiln_jit_call_kw_prepare` turns into positional arguments in place is
+    /// called through the enter stub, as a positional Call calls it; everything else
+    /// (and a declined entry, and the safepoint poll) goes to `kiln_jit_call_kw`, the
+    /// interpreter's CallKw called natively.
     pub fn CallKw(cx: &mut Cx) {
-        cx.call_stepping(kiln_runtime::interp::kiln_jit_call_kw as *const () as usize);
+        use kiln_runtime::interp::*;
+        let nargs = cx.ins().arg as usize;
+        let d = cx.depth();
+        // Below the keyword names' tuple: the arguments, the callee, NULL or a method.
+        let (first, second, args0) = (
+            Cx::stack(d - nargs - 3),
+            Cx::stack(d - nargs - 2),
+            Cx::stack(d - nargs - 1),
+        );
+        let budget = VM_JIT_BUDGET_OFFSET as i32;
+        let slow = cx.slow_path_with(kiln_jit_call_kw as *const () as usize);
+        let raised = cx.slow_path_with(kiln_jit_unwind as *const () as usize);
+        let [method, have] = std::array::from_fn(|_| cx.ops.new_dynamic_label());
+        let poll = cx.cold(move |cx| {
+            jit!(cx.ops
+                ; mov DWORD [vm + budget], DWORD crate::compiler::BACKEDGE_BUDGET
+                ; jmp =>slow
+            );
+        });
+        jit!(cx.ops
+            ; dec DWORD [vm + budget]
+            ; jz =>poll
+            ; lea rdi, [stk + first]
+            ; mov esi, DWORD nargs as i32
+            ; mov rax, QWORD kiln_jit_call_kw_prepare as *const () as i64
+            ; call rax
+            ; test eax, eax
+            ; jz =>slow
+            // edx = the positional argument count (self included in method form).
+            ; mov edx, eax
+            ; mov rax, QWORD [stk + first]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; jne =>method
+            ; mov rax, QWORD [stk + second]
+            ; lea rsi, [stk + args0]
+            ; jmp =>have
+            ; =>method
+            ; lea rsi, [stk + second]
+            ; =>have
+            ; mov rdi, rax
+            ; shl rdi, 16
+            ; shr rdi, 16
+        );
+        func_code_to_r8(cx);
+        call_enter_stub(cx, slow, raised);
+        jit!(cx.ops ; mov QWORD [stk + first], rax);
     }
 
     // ---- control flow -------------------------------------------------------

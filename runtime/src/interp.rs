@@ -409,6 +409,13 @@ impl Vm {
         if code.is_generator() {
             return self.make_generator(func, args, kwnames);
         }
+        if !kwnames.is_empty() && code.simple_call {
+            let mut full = [Value::NULL; KW_AS_POSITIONAL_MAX];
+            if let Some(n) = keywords_as_positional(fo, code, args, kwnames, &mut full) {
+                // The parameters after them take their defaults there.
+                return self.call_positional(func, &full[..n]);
+            }
+        }
         let f = self.push_frame(code, func, fo.globals)?;
         if let Err(e) = self.bind_args(f, fo, code, args, kwnames) {
             self.pop_frame(f);
@@ -542,7 +549,7 @@ impl Vm {
             }
             return Ok(());
         }
-        let qual = ops::str_of(fo.qualname).to_string();
+        let qual = ops::str_of(fo.qualname);
         let kwonly = code.kwonlyargcount as usize;
         let mut var_i = argc + kwonly;
         for (i, &a) in args[..npos.min(argc)].iter().enumerate() {
@@ -656,7 +663,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qual, code, &missing, "positional"));
+            return Err(self.missing_args(qual, code, &missing, "positional"));
         }
         for i in argc..argc + kwonly {
             if get(i).is_null() {
@@ -671,7 +678,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args(&qual, code, &missing, "keyword-only"));
+            return Err(self.missing_args(qual, code, &missing, "keyword-only"));
         }
         Ok(())
     }
@@ -1821,6 +1828,69 @@ fn binop_fast(kind: BinOpKind, a: Value, b: Value) -> Option<Value> {
     }
 }
 
+/// Most parameters a keyword call can have for `keywords_as_positional`.
+const KW_AS_POSITIONAL_MAX: usize = 12;
+
+/// A keyword call of a function without `*args`, `**kwargs` or keyword-only parameters,
+/// rearranged into the positional call that binds the same parameters: into `full`,
+/// the positional arguments, then each keyword's value in its parameter's place, the
+/// parameters between them taking their defaults; returns how many values up to the
+/// last one given (the parameters after it are left to their defaults). None when the
+/// call is anything but that: a keyword naming no positional parameter after the
+/// positional arguments (or naming one twice), a parameter between them without a
+/// default, too many parameters. `bind_args` then binds it, and raises what CPython
+/// raises.
+#[inline(never)]
+fn keywords_as_positional(
+    fo: &FuncObj,
+    code: &CodeObject,
+    args: &[Value],
+    kwnames: &[Value],
+    full: &mut [Value; KW_AS_POSITIONAL_MAX],
+) -> Option<usize> {
+    let argc = code.argcount as usize;
+    let npos = args.len() - kwnames.len();
+    if argc > KW_AS_POSITIONAL_MAX || npos > argc {
+        return None;
+    }
+    // Word by word here and below: a few arguments, where a memcpy call costs more
+    // than it moves (written so that it does not become one).
+    for (i, slot) in full[..argc].iter_mut().enumerate() {
+        *slot = if i < npos { args[i] } else { Value::NULL };
+    }
+    let mut given_end = npos;
+    let keyword_params = (code.posonlyargcount as usize).max(npos)..argc;
+    for (&name, &v) in kwnames.iter().zip(&args[npos..]) {
+        // Keyword names are interned like parameter names, so identity nearly always
+        // decides; a name built at run time (`f(**d)`) is compared by value.
+        let i = keyword_params
+            .clone()
+            .find(|&i| code.varnames[i] == name)
+            .or_else(|| {
+                let name = name.get::<StrObj>()?;
+                keyword_params
+                    .clone()
+                    .find(|&i| ops::str_of(code.varnames[i]) == &*name.s)
+            })?;
+        if !full[i].is_null() {
+            return None;
+        }
+        full[i] = v;
+        given_end = given_end.max(i + 1);
+    }
+    let defaults: &[Value] = match fo.defaults.get::<TupleObj>() {
+        Some(t) => &t.items,
+        None => &[],
+    };
+    let first_default = argc.checked_sub(defaults.len())?;
+    for i in npos..given_end {
+        if full[i].is_null() {
+            full[i] = *defaults.get(i.checked_sub(first_default)?)?;
+        }
+    }
+    Some(given_end)
+}
+
 /// For a positional call of `fo` with `nargs` arguments: the defaults that fill the
 /// remaining positional parameters (empty when the arguments match them one to one),
 /// or None when there are too many arguments or too few defaults (the generic
@@ -1888,7 +1958,25 @@ pub unsafe extern "C" fn kiln_jit_call_kw(vm: *mut Vm, f: *mut Frame, pc: u64) -
     let kwnames: &[Value] = &(*sp).cast::<TupleObj>().items;
     let nargs = ins.arg as usize;
     let args_start = sp.sub(nargs);
-    let (_, callee, args) = call_operands(args_start, nargs);
+    let (first, callee, args) = call_operands(args_start, nargs);
+    if (*sp).is_small() {
+        // `kiln_jit_call_kw_prepare` put the arguments in positional order and left
+        // their count where the names were; the template's call of the function
+        // declined.
+        let count = (*sp).as_small() as usize;
+        let from = if first.is_null() {
+            args_start
+        } else {
+            args_start.sub(1)
+        };
+        return match vm.call_positional(callee, std::slice::from_raw_parts(from, count)) {
+            Ok(v) => {
+                *args_start.sub(2) = v;
+                pc + 1
+            }
+            Err(_) => jit_unwind(vm, f),
+        };
+    }
     feedback(code.ic.get(ins.ic), IcKind::Call, callee.0);
     match vm.call(callee, args, kwnames) {
         Ok(v) => {
@@ -1896,6 +1984,49 @@ pub unsafe extern "C" fn kiln_jit_call_kw(vm: *mut Vm, f: *mut Frame, pc: u64) -
             pc + 1
         }
         Err(_) => jit_unwind(vm, f),
+    }
+}
+
+/// CallKw's template fast path, for a function the template can enter as it does for a
+/// positional Call (`jit_call` != 0): when `keywords_as_positional` rearranges the
+/// arguments into no more values than the call's slots hold, rewrite them in place in
+/// that order, leave their count (a small int) in the keyword names' slot, and return
+/// it (self included in method form); the template then calls the function with that
+/// many arguments. 0: not such a call, nothing changed (the template calls
+/// `kiln_jit_call_kw`). Allocates nothing and reaches no safepoint.
+///
+/// # Safety
+/// `operands` addresses a CallKw's callee-or-NULL slot, followed by the callee, its
+/// `nargs` arguments and the keyword names' tuple, all live stack slots of the
+/// innermost frame.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_jit_call_kw_prepare(operands: *mut Value, nargs: u64) -> u64 {
+    let nargs = nargs as usize;
+    let names_slot = operands.add(2 + nargs);
+    let kwnames: &[Value] = &(*names_slot).cast::<TupleObj>().items;
+    let (first, callee, args) = call_operands(operands.add(2), nargs);
+    let Some(fo) = callee.get::<FuncObj>() else {
+        return 0;
+    };
+    let code = &fo.code.cast::<CodeObj>().code;
+    if code.jit_call == 0 {
+        return 0;
+    }
+    let mut full = [Value::NULL; KW_AS_POSITIONAL_MAX];
+    match keywords_as_positional(fo, code, args, kwnames, &mut full) {
+        Some(count) if count <= args.len() => {
+            let dst = if first.is_null() {
+                operands.add(2)
+            } else {
+                operands.add(1)
+            };
+            for (i, &v) in full[..count].iter().enumerate() {
+                dst.add(i).write_volatile(v);
+            }
+            *names_slot = Value::small(count as i64);
+            count as u64
+        }
+        _ => 0,
     }
 }
 
