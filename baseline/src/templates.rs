@@ -968,6 +968,27 @@ mod emit {
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
         );
+        if subscr_planned(cx) {
+            let generic = cx.ops.new_dynamic_label();
+            jit!(cx.ops
+                ; mov rax, QWORD rt::kiln_jit_subscr as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; jne >found
+            );
+            planned_special_call(cx, o, 2, generic);
+            jit!(cx.ops
+                ; found:
+                ; mov QWORD [stk + o], rax
+                ; jmp =>done
+                ; =>generic
+            );
+            cx.call_stepping(kiln_runtime::interp::kiln_jit_getitem as *const () as usize);
+            jit!(cx.ops ; =>done);
+            cx.rax_holds(Home::Stack(o));
+            return;
+        }
         call_fast_else(
             cx,
             rt::kiln_jit_subscr as *const () as usize,
@@ -978,6 +999,42 @@ mod emit {
             ; =>done
         );
         cx.rax_holds(Home::Stack(o));
+    }
+
+    /// Whether this subscript site's template tries a planned `__getitem__` /
+    /// `__setitem__` before the generic helper: every site with an IC (a site may
+    /// meet its first instance only after it was compiled, when a loop took it there
+    /// by OSR).
+    fn subscr_planned(cx: &Cx) -> bool {
+        cx.ins().ic != kiln_runtime::bytecode::NO_IC
+    }
+
+    /// The special method the site planned for the instance at `args` (the first of
+    /// `nargs` adjacent argument slots), entered like a call of it through the
+    /// function's shared call stub, the result in rax. To `declined` (nothing changed)
+    /// when `kiln_jit_instance_plan` has no plan the stub can enter, or the stub
+    /// declines; a raise unwinds.
+    fn planned_special_call(cx: &mut Cx, args: i32, nargs: i32, declined: dynasmrt::DynamicLabel) {
+        let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
+        let ic = ic_addr(cx);
+        jit!(cx.ops
+            ; mov rdi, QWORD [stk + args]
+            ; mov rsi, QWORD ic
+            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_instance_plan as *const () as i64
+            ; call rax
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; je =>declined
+            ; mov rdi, rax
+            ; shl rdi, 16
+            ; shr rdi, 16
+        );
+        func_code_to_r8(cx);
+        jit!(cx.ops
+            ; lea rsi, [stk + args]
+            ; mov edx, nargs
+        );
+        call_enter_stub(cx, declined, raised);
     }
 
     /// Stack: value, container, key (top). `list[int] = v` inline while only one guest
@@ -1004,6 +1061,38 @@ mod emit {
             ; mov rsi, QWORD [stk + k]
             ; mov rdx, QWORD [stk + v]
         );
+        if subscr_planned(cx) {
+            // A planned `__setitem__(o, k, v)`: the three slots rotated into argument
+            // order for the call, and back when it is declined.
+            let declined = cx.ops.new_dynamic_label();
+            jit!(cx.ops
+                ; mov rax, QWORD rt::kiln_jit_store_subscr as *const () as i64
+                ; call rax
+                ; lea rcx, [specials + NULL_OFF]
+                ; cmp rax, rcx
+                ; jne =>done
+                ; mov rax, QWORD [stk + v]
+                ; mov rcx, QWORD [stk + o]
+                ; mov rdx, QWORD [stk + k]
+                ; mov QWORD [stk + v], rcx
+                ; mov QWORD [stk + o], rdx
+                ; mov QWORD [stk + k], rax
+            );
+            planned_special_call(cx, v, 3, declined);
+            jit!(cx.ops
+                ; jmp =>done
+                ; =>declined
+                ; mov rax, QWORD [stk + k]
+                ; mov rcx, QWORD [stk + v]
+                ; mov rdx, QWORD [stk + o]
+                ; mov QWORD [stk + v], rax
+                ; mov QWORD [stk + o], rcx
+                ; mov QWORD [stk + k], rdx
+            );
+            cx.call_stepping(kiln_runtime::interp::kiln_jit_setitem as *const () as usize);
+            jit!(cx.ops ; =>done);
+            return;
+        }
         call_fast_else(
             cx,
             rt::kiln_jit_store_subscr as *const () as usize,

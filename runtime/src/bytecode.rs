@@ -79,7 +79,7 @@ macro_rules! for_each_opcode {
             (UnaryInvert,    None,  |_a| 1, |_a| 1, 0, None, MAY_RAISE | MAY_CALL),
             (BinarySubscr,   None,  |_a| 2, |_a| 1, 0, Subscr, MAY_RAISE | MAY_CALL),
             // container, key, value are stacked as: value, container, key
-            (StoreSubscr,    None,  |_a| 3, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
+            (StoreSubscr,    None,  |_a| 3, |_a| 0, 0, Subscr, MAY_RAISE | MAY_CALL),
             (DeleteSubscr,   None,  |_a| 2, |_a| 0, 0, None, MAY_RAISE | MAY_CALL),
             (BuildSlice,     Count, |a| a, |_a| 1, 0, None, NONE),
             // obj, start, stop -> obj[start:stop] (no slice object for the common case)

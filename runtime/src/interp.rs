@@ -2549,7 +2549,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                             set_top!(v);
                             continue;
                         }
-                        let v = tri!('dispatch, ops::getitem(vm, o, k));
+                        let v = tri!('dispatch, getitem_at_site(vm, code.ic.get(ins.ic), o, k));
                         set_top!(v);
                     }
                     Op::StoreSubscr => {
@@ -2559,7 +2559,7 @@ fn run_frame_impl<const STEP: bool, const COUNT: bool>(
                         if store_subscr_fast(o, k, v) {
                             continue;
                         }
-                        tri!('dispatch, ops::setitem(vm, o, k, v));
+                        tri!('dispatch, setitem_at_site(vm, code.ic.get(ins.ic), o, k, v));
                     }
                     Op::DeleteSubscr => {
                         let k = pop!();
@@ -3550,38 +3550,109 @@ pub fn binary_site_planned(e: &IcEntry) -> bool {
 }
 
 /// Call of an instance whose class's `__call__` is a Python function (`s(t)` with a
-/// callable object): the site's IC records that function under `CALL_PLAN_TAG | class
-/// version` (instead of the callee's identity: every instance is a new callee), and a
-/// hit calls it with the instance first, skipping the lookup. `self_and_args` is the
-/// callee's stack slot followed by the arguments. None: not such a callee.
+/// callable object): `instance_special_planned` of `__call__` (every instance is a new
+/// callee, so the plan, not the callee's identity, is what the site caches).
+/// `self_and_args` is the callee's stack slot followed by the arguments. None: not such
+/// a callee.
 fn call_instance_planned(
     vm: &mut Vm,
     e: &IcEntry,
     callee: Value,
     self_and_args: &[Value],
 ) -> Option<PyResult<Value>> {
-    let version = callee
-        .get::<InstanceObj>()?
-        .cls
-        .cast::<ClassObj>()
-        .version();
-    let key = plan_key(CALL_PLAN_TAG, version)?;
+    debug_assert_eq!(self_and_args[0], callee);
+    instance_special_planned(vm, e, IcKind::Call, ops::names().call, self_and_args)
+}
+
+/// A special method of an instance whose class defines it as a Python function
+/// (`__call__`, `__getitem__`, `__setitem__`), called with `args` (the instance
+/// first): the site's IC records the function under `CALL_PLAN_TAG | class version`
+/// (mutating the class or a base changes the version), and a hit calls it straight
+/// away, skipping the lookup through the class's MRO. None: `args[0]` is not such an
+/// instance; the caller takes the generic operation.
+fn instance_special_planned(
+    vm: &mut Vm,
+    e: &IcEntry,
+    kind: IcKind,
+    name: Value,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
+    let key = instance_plan_key(args[0])?;
     let f = match e.lookup(key) {
         Some(f) => {
-            ic_hit(e, IcKind::Call);
+            ic_hit(e, kind);
             Value(f)
         }
         None => {
-            let f = ops::user_special(callee, ops::names().call)
-                .filter(|f| f.is_kind(heap::ObjKind::Func))?;
+            let f = ops::user_special(args[0], name).filter(|f| f.is_kind(heap::ObjKind::Func))?;
             if ic_stats::enabled() {
-                ic_stats::miss(IcKind::Call, e.state());
+                ic_stats::miss(kind, e.state());
             }
             e.record(key, f.0);
             f
         }
     };
-    Some(vm.call_positional(f, self_and_args))
+    Some(vm.call_positional(f, args))
+}
+
+#[inline(always)]
+fn instance_plan_key(v: Value) -> Option<u64> {
+    plan_key(
+        CALL_PLAN_TAG,
+        v.get::<InstanceObj>()?.cls.cast::<ClassObj>().version(),
+    )
+}
+
+/// `o[k]` beyond `subscr_fast`, at a BinarySubscr site: a planned `__getitem__`
+/// (`instance_special_planned`), else `ops::getitem`.
+fn getitem_at_site(vm: &mut Vm, e: &IcEntry, o: Value, k: Value) -> PyResult<Value> {
+    match instance_special_planned(vm, e, IcKind::Subscr, ops::names().getitem, &[o, k]) {
+        Some(r) => r,
+        None => ops::getitem(vm, o, k),
+    }
+}
+
+/// `o[k] = v` beyond `store_subscr_fast`, at a StoreSubscr site: a planned
+/// `__setitem__` (`instance_special_planned`), else `ops::setitem`.
+fn setitem_at_site(vm: &mut Vm, e: &IcEntry, o: Value, k: Value, v: Value) -> PyResult<()> {
+    match instance_special_planned(vm, e, IcKind::Subscr, ops::names().setitem, &[o, k, v]) {
+        Some(r) => r.map(drop),
+        None => ops::setitem(vm, o, k, v),
+    }
+}
+
+/// Whether a subscript site's IC holds a planned special method (an
+/// `instance_plan_key`): its template then tries `kiln_jit_instance_plan`.
+pub fn subscr_site_planned(e: &IcEntry) -> bool {
+    e.keys_snapshot()
+        .iter()
+        .any(|&k| k >> 48 == CALL_PLAN_TAG >> 48)
+}
+
+/// A subscript template's helper at a planned site (`subscr_site_planned`): the
+/// special method the site planned for the instance `o`'s class, when the template can
+/// enter it itself, as the Call template enters a function (`jit_call` != 0; the shared
+/// call stub makes the remaining checks). NULL otherwise: the template takes its
+/// generic helper. Reads only; no safepoint.
+///
+/// # Safety
+/// `ic` is the instruction's IC entry; `o` a live operand.
+pub unsafe extern "C" fn kiln_jit_instance_plan(o: u64, ic: *const IcEntry) -> u64 {
+    let e = &*ic;
+    let planned = instance_plan_key(Value(o))
+        .and_then(|key| e.lookup(key))
+        .map(Value)
+        .filter(|f| {
+            f.get::<FuncObj>()
+                .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
+        });
+    match planned {
+        Some(f) => {
+            ic_hit(e, IcKind::Subscr);
+            f.0
+        }
+        None => Value::NULL.0,
+    }
 }
 
 /// The IC key `tag | version` of a class-versioned plan (call, construction); None
@@ -4815,6 +4886,15 @@ pub unsafe extern "C" fn kiln_jit_get_iter(vm: *mut Vm, f: *mut Frame, pc: u64) 
 /// runtime call: `$pops` operands are consumed (the top at `sp[-1]`), the result (if
 /// any) replaces the deepest one, and a raise unwinds through the frame's handlers —
 /// exactly the interpreter's arm for that instruction.
+/// The IC entry of the instruction at the frame's pc.
+///
+/// # Safety
+/// `f` is a live frame.
+unsafe fn site_ic<'a>(f: *mut Frame) -> &'a IcEntry {
+    let code = &*(*f).code;
+    code.ic.get(code.instrs[(*f).pc as usize].ic)
+}
+
 macro_rules! step_helpers {
     ($($(#[$doc:meta])* $name:ident: pops $pops:expr, |$vm:ident, $f:ident, $sp:ident, $arg:ident| $body:expr;)*) => {
         $(
@@ -4920,11 +5000,14 @@ step_helpers! {
         let n = arg as usize;
         ops::build_set(vm, std::slice::from_raw_parts(sp.sub(n), n)).map(Some)
     };
-    /// BinarySubscr beyond its fast path: `ops::getitem`.
-    kiln_jit_getitem: pops 2, |vm, f, sp, arg| ops::getitem(vm, *sp.sub(2), *sp.sub(1)).map(Some);
-    /// StoreSubscr beyond its fast path: `ops::setitem` (stack: value, container, key).
+    /// BinarySubscr beyond its fast path: `getitem_at_site`.
+    kiln_jit_getitem: pops 2, |vm, f, sp, arg| {
+        getitem_at_site(vm, site_ic(f), *sp.sub(2), *sp.sub(1)).map(Some)
+    };
+    /// StoreSubscr beyond its fast path: `setitem_at_site` (stack: value, container,
+    /// key).
     kiln_jit_setitem: pops 3, |vm, f, sp, arg| {
-        ops::setitem(vm, *sp.sub(2), *sp.sub(1), *sp.sub(3)).map(|_| None)
+        setitem_at_site(vm, site_ic(f), *sp.sub(2), *sp.sub(1), *sp.sub(3)).map(|_| None)
     };
     /// ContainsOp: `ops::contains`, negated for `not in`.
     kiln_jit_contains: pops 2, |vm, f, sp, arg| {
