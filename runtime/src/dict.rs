@@ -40,6 +40,17 @@ type Guard<'a> = Option<ReentrantMutexGuard<'a, ()>>;
 /// Words per entry in `entries`.
 const W: usize = 3;
 
+/// The index's hash of a Python hash. hashbrown places an entry by the hash's low
+/// bits and filters its probe groups by the top seven, which Python's hashes of small
+/// ints (the ints themselves) leave all zero: every full slot of a group would then be
+/// a candidate to compare. A multiply by an odd constant (Fibonacci hashing) fills the
+/// top bits and keeps the low bits a bijection of the hash's.
+#[inline(always)]
+fn index_hash(hash: i64) -> u64 {
+    let m = (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    m ^ (m >> 32)
+}
+
 pub struct DictTable {
     lock: ReentrantMutex<()>,
     entries: GrowVec,
@@ -174,7 +185,7 @@ impl DictTable {
         let mut undecided = false;
         let found = self
             .idx(&g)
-            .find(hash as u64, |&i| {
+            .find(index_hash(hash), |&i| {
                 let Some((h, k)) = self.entries.get_pair(i as usize * W) else {
                     return false;
                 };
@@ -205,7 +216,7 @@ impl DictTable {
     fn find_slow(&self, hash: i64, key: Value, eq: EqFn) -> PyResult<Option<usize>> {
         let g = self.guard();
         let mut cands = smallvec_lite::Small::new();
-        for &i in self.idx(&g).iter_hash(hash as u64) {
+        for &i in self.idx(&g).iter_hash(index_hash(hash)) {
             let i = i as usize;
             if self.entry_key(i) == key || self.entry_hash(i) == hash {
                 cands.push(i);
@@ -259,7 +270,7 @@ impl DictTable {
         let g = self.guard();
         let i = *self
             .idx(&g)
-            .find(hash as u64, |&i| self.entry_key(i as usize) == key)?;
+            .find(index_hash(hash), |&i| self.entry_key(i as usize) == key)?;
         Some(i as usize)
     }
 
@@ -269,7 +280,7 @@ impl DictTable {
         let g = self.guard();
         let i = *self
             .idx(&g)
-            .find(hash as u64, |&i| self.entry_key(i as usize) == key)?;
+            .find(index_hash(hash), |&i| self.entry_key(i as usize) == key)?;
         Some(self.value_at(i as usize))
     }
 
@@ -280,7 +291,7 @@ impl DictTable {
         let g = self.guard();
         let Some(&i) = self
             .idx(&g)
-            .find(hash as u64, |&i| self.entry_key(i as usize) == key)
+            .find(index_hash(hash), |&i| self.entry_key(i as usize) == key)
         else {
             return false;
         };
@@ -328,7 +339,9 @@ impl DictTable {
         self.entries
             .extend_from_slice(&[hash as u64, key.0, value.0]);
         self.idx(&g)
-            .insert_unique(hash as u64, idx, |&i| self.entry_hash(i as usize) as u64);
+            .insert_unique(index_hash(hash), idx, |&i| {
+                index_hash(self.entry_hash(i as usize))
+            });
         // Under the lock, as in `bump_keys_version`.
         let live = self.live.load(Ordering::Relaxed);
         self.live.store(live + 1, Ordering::Release);
@@ -347,7 +360,7 @@ impl DictTable {
     pub fn remove_at(&self, i: usize) -> Value {
         let g = self.guard();
         let h = self.entry_hash(i);
-        if let Ok(e) = self.idx(&g).find_entry(h as u64, |&j| j as usize == i) {
+        if let Ok(e) = self.idx(&g).find_entry(index_hash(h), |&j| j as usize == i) {
             e.remove();
         }
         let old = self.value_at(i);
@@ -406,8 +419,8 @@ impl DictTable {
         let index = self.idx(g);
         index.clear();
         for i in 0..self.n_entries() {
-            let h = self.entry_hash(i) as u64;
-            index.insert_unique(h, i as u32, |&j| self.entry_hash(j as usize) as u64);
+            let h = index_hash(self.entry_hash(i));
+            index.insert_unique(h, i as u32, |&j| index_hash(self.entry_hash(j as usize)));
         }
     }
 
