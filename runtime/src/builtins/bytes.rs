@@ -820,7 +820,7 @@ pub(crate) fn translate(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 fn map_bytes(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&u8) -> u8) -> R {
     let b = recv_bytes(vm, recv, name)?;
-    no_args(vm, a, &format!("bytes.{name}"))?;
+    no_args(vm, a, format_args!("bytes.{name}"))?;
     Ok(ops::new_bytes(b.iter().map(f).collect()))
 }
 pub(crate) fn upper(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -833,7 +833,7 @@ pub(crate) fn lower(vm: &mut Vm, recv: Value, a: &Args) -> R {
 /// `is*` tests: true when non-empty and every byte passes.
 fn test_all(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&u8) -> bool) -> R {
     let b = recv_bytes(vm, recv, name)?;
-    no_args(vm, a, &format!("bytes.{name}"))?;
+    no_args(vm, a, format_args!("bytes.{name}"))?;
     Ok(Value::bool(!b.is_empty() && b.iter().all(f)))
 }
 pub(crate) fn isdigit(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -853,7 +853,7 @@ pub(crate) fn isspace(vm: &mut Vm, recv: Value, a: &Args) -> R {
 /// isupper/islower: at least one cased byte, and none of the other case.
 fn cased(vm: &mut Vm, recv: Value, a: &Args, name: &str, upper: bool) -> R {
     let b = recv_bytes(vm, recv, name)?;
-    no_args(vm, a, &format!("bytes.{name}"))?;
+    no_args(vm, a, format_args!("bytes.{name}"))?;
     let (want, other): (fn(&u8) -> bool, fn(&u8) -> bool) = if upper {
         (u8::is_ascii_uppercase, u8::is_ascii_lowercase)
     } else {

@@ -169,7 +169,7 @@ fn arg1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
     if let ([v], []) = (a.pos, a.kwnames) {
         return num(vm, *v);
     }
-    let v = one_arg(vm, a, &format!("math.{name}"))?;
+    let v = one_arg(vm, a, format_args!("math.{name}"))?;
     num(vm, v)
 }
 
@@ -491,7 +491,7 @@ fn log10(vm: &mut Vm, _: Value, a: &Args) -> R {
 // ---- rounding to ints ----------------------------------------------------------------------
 
 fn to_int_with(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64) -> R {
-    let v = one_arg(vm, a, &format!("math.{name}"))?;
+    let v = one_arg(vm, a, format_args!("math.{name}"))?;
     // A user type's own `__floor__`/`__ceil__`/`__trunc__` decides (Fraction, ...).
     if ops::is_user_obj(v) {
         let special = crate::rt::intern(&format!("__{name}__"));

@@ -318,7 +318,7 @@ pub(crate) fn check_npos(
 
 /// METH_O style: "len() takes exactly one argument (2 given)".
 #[inline]
-pub(crate) fn one_arg(vm: &mut Vm, a: &Args, full: &str) -> PyResult<Value> {
+pub(crate) fn one_arg(vm: &mut Vm, a: &Args, full: impl std::fmt::Display) -> PyResult<Value> {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error(format!("{full}() takes no keyword arguments")));
     }
@@ -333,7 +333,7 @@ pub(crate) fn one_arg(vm: &mut Vm, a: &Args, full: &str) -> PyResult<Value> {
 
 /// METH_NOARGS style: "str.upper() takes no arguments (1 given)".
 #[inline]
-pub(crate) fn no_args(vm: &mut Vm, a: &Args, full: &str) -> PyResult<()> {
+pub(crate) fn no_args(vm: &mut Vm, a: &Args, full: impl std::fmt::Display) -> PyResult<()> {
     if !a.kwnames.is_empty() {
         return Err(vm.type_error(format!("{full}() takes no keyword arguments")));
     }

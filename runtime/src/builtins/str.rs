@@ -680,7 +680,7 @@ fn push_title(out: &mut String, c: char) {
 
 fn case_map(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(&str) -> String) -> R {
     let s = recv_str(vm, recv, name)?;
-    no_args(vm, a, &format!("str.{name}"))?;
+    no_args(vm, a, format_args!("str.{name}"))?;
     Ok(ops::new_string(f(s)))
 }
 
@@ -835,7 +835,7 @@ pub(crate) fn is_alpha_char(c: char) -> bool {
 
 fn pred(vm: &mut Vm, recv: Value, a: &Args, name: &str, f: fn(char) -> bool) -> R {
     let s = recv_str(vm, recv, name)?;
-    no_args(vm, a, &format!("str.{name}"))?;
+    no_args(vm, a, format_args!("str.{name}"))?;
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(vm: &mut Vm, recv: Value, a: &Args) -> R {
@@ -940,7 +940,7 @@ fn isascii(vm: &mut Vm, recv: Value, a: &Args) -> R {
 
 fn partition_impl(vm: &mut Vm, recv: Value, a: &Args, name: &str, rev: bool) -> R {
     let s = recv_str(vm, recv, name)?;
-    let sepv = one_arg(vm, a, &format!("str.{name}"))?;
+    let sepv = one_arg(vm, a, format_args!("str.{name}"))?;
     let sep = str_arg(vm, sepv)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator".into()));
