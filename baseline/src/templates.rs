@@ -546,7 +546,20 @@ mod emit {
         // which may run a property's getter) with the pc stored and RAISED unwinding.
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
         let pc = cx.pc as i32;
+        // A site that held a property getter's plan when it was compiled enters the
+        // getter through its call stub first (`kiln_jit_attr_plan`).
+        let planned = kiln_runtime::interp::instance_site_planned(cx.code.ic.get(cx.ins().ic));
         let miss = cx.cold(move |cx| {
+            if planned {
+                let generic = cx.ops.new_dynamic_label();
+                let plan = kiln_runtime::interp::kiln_jit_attr_plan as *const () as usize;
+                planned_instance_call(cx, plan, top, 1, generic);
+                jit!(cx.ops
+                    ; mov QWORD [stk + top], rax
+                    ; jmp =>done
+                    ; =>generic
+                );
+            }
             jit!(cx.ops
                 ; mov DWORD [frame + kiln_runtime::interp::FRAME_PC_OFFSET as i32], pc
                 ; mov rdi, vm
@@ -1015,12 +1028,25 @@ mod emit {
     /// when `kiln_jit_instance_plan` has no plan the stub can enter, or the stub
     /// declines; a raise unwinds.
     fn planned_special_call(cx: &mut Cx, args: i32, nargs: i32, declined: dynasmrt::DynamicLabel) {
+        let plan = kiln_runtime::interp::kiln_jit_instance_plan as *const () as usize;
+        planned_instance_call(cx, plan, args, nargs, declined);
+    }
+
+    /// `planned_special_call` with the plan from `plan(o, ic)`
+    /// (`kiln_jit_instance_plan`, `kiln_jit_attr_plan`).
+    fn planned_instance_call(
+        cx: &mut Cx,
+        plan: usize,
+        args: i32,
+        nargs: i32,
+        declined: dynasmrt::DynamicLabel,
+    ) {
         let raised = cx.slow_path_with(kiln_runtime::interp::kiln_jit_unwind as *const () as usize);
         let ic = ic_addr(cx);
         jit!(cx.ops
             ; mov rdi, QWORD [stk + args]
             ; mov rsi, QWORD ic
-            ; mov rax, QWORD kiln_runtime::interp::kiln_jit_instance_plan as *const () as i64
+            ; mov rax, QWORD plan as i64
             ; call rax
             ; lea rcx, [specials + NULL_OFF]
             ; cmp rax, rcx

@@ -338,10 +338,9 @@ impl DictTable {
         // entry (GrowVec publishes the length after the words).
         self.entries
             .extend_from_slice(&[hash as u64, key.0, value.0]);
-        self.idx(&g)
-            .insert_unique(index_hash(hash), idx, |&i| {
-                index_hash(self.entry_hash(i as usize))
-            });
+        self.idx(&g).insert_unique(index_hash(hash), idx, |&i| {
+            index_hash(self.entry_hash(i as usize))
+        });
         // Under the lock, as in `bump_keys_version`.
         let live = self.live.load(Ordering::Relaxed);
         self.live.store(live + 1, Ordering::Release);

@@ -3621,15 +3621,15 @@ fn setitem_at_site(vm: &mut Vm, e: &IcEntry, o: Value, k: Value, v: Value) -> Py
     }
 }
 
-/// Whether a subscript site's IC holds a planned special method (an
-/// `instance_plan_key`): its template then tries `kiln_jit_instance_plan`.
-pub fn subscr_site_planned(e: &IcEntry) -> bool {
+/// Whether a site's IC holds a planned method of an instance's class (an
+/// `instance_plan_key`: a subscript's special method, a property's getter).
+pub fn instance_site_planned(e: &IcEntry) -> bool {
     e.keys_snapshot()
         .iter()
         .any(|&k| k >> 48 == CALL_PLAN_TAG >> 48)
 }
 
-/// A subscript template's helper at a planned site (`subscr_site_planned`): the
+/// A subscript template's helper: the
 /// special method the site planned for the instance `o`'s class, when the template can
 /// enter it itself, as the Call template enters a function (`jit_call` != 0; the shared
 /// call stub makes the remaining checks). NULL otherwise: the template takes its
@@ -3638,8 +3638,20 @@ pub fn subscr_site_planned(e: &IcEntry) -> bool {
 /// # Safety
 /// `ic` is the instruction's IC entry; `o` a live operand.
 pub unsafe extern "C" fn kiln_jit_instance_plan(o: u64, ic: *const IcEntry) -> u64 {
-    let e = &*ic;
-    let planned = instance_plan_key(Value(o))
+    instance_plan_for_template(Value(o), &*ic, IcKind::Subscr)
+}
+
+/// LoadAttr's template helper at a site planned when it was compiled
+/// (`instance_site_planned`): `kiln_jit_instance_plan` for a property getter.
+///
+/// # Safety
+/// As `kiln_jit_instance_plan`.
+pub unsafe extern "C" fn kiln_jit_attr_plan(o: u64, ic: *const IcEntry) -> u64 {
+    instance_plan_for_template(Value(o), &*ic, IcKind::Attr)
+}
+
+fn instance_plan_for_template(o: Value, e: &IcEntry, kind: IcKind) -> u64 {
+    let planned = instance_plan_key(o)
         .and_then(|key| e.lookup(key))
         .map(Value)
         .filter(|f| {
@@ -3648,7 +3660,7 @@ pub unsafe extern "C" fn kiln_jit_instance_plan(o: u64, ic: *const IcEntry) -> u
         });
     match planned {
         Some(f) => {
-            ic_hit(e, IcKind::Subscr);
+            ic_hit(e, kind);
             f.0
         }
         None => Value::NULL.0,
@@ -3804,6 +3816,11 @@ fn slot_cacheable(cls: Value, name: Value, for_store: bool) -> bool {
 /// can learn from it.
 #[inline(never)]
 fn load_attr_miss(vm: &mut Vm, e: &IcEntry, o: Value, name: Value) -> PyResult<Value> {
+    if let Some(f) = instance_plan_key(o).and_then(|key| e.lookup(key)) {
+        // A planned property getter (`property_getter`).
+        ic_hit(e, IcKind::Attr);
+        return vm.call_positional(Value(f), &[o]);
+    }
     let v = ops::getattr(vm, o, name)?;
     attr_ic_miss(e, o, name, v);
     module_attr_ic_miss(e, o, name, v);
@@ -3827,6 +3844,14 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
     let Some(inst) = o.get::<InstanceObj>() else {
         return;
     };
+    if let Some(f) = property_getter(inst.cls, name) {
+        // The site's plan for this class version: the getter, called with the
+        // instance and no lookup (`load_attr_miss`, the template's planned call).
+        if let Some(key) = instance_plan_key(o).filter(|_| !e.is_mega()) {
+            e.record(key, f.0);
+        }
+        return;
+    }
     let Some(key) = instance_ic_key(inst) else {
         return;
     };
@@ -3857,6 +3882,19 @@ fn attr_ic_miss(e: &IcEntry, o: Value, name: Value, v: Value) {
     {
         e.record(key, v.0);
     }
+}
+
+/// The getter of a property that is all `instance.name` does on instances of `cls`: a
+/// property (a data descriptor, so it wins over the instance's own attributes) whose
+/// getter is a Python function, on a class without `__getattribute__` or `__getattr__`
+/// (which an AttributeError from the getter would call).
+fn property_getter(cls: Value, name: Value) -> Option<Value> {
+    if cls.cast::<ClassObj>().flags() & (CF_GETATTRIBUTE | CF_GETATTR) != 0 {
+        return None;
+    }
+    let p = ops::lookup_in_mro(cls, name)?;
+    let fget = p.get::<PropertyObj>()?.fget;
+    fget.is_kind(heap::ObjKind::Func).then_some(fget)
 }
 
 /// Cache an instance attribute's slot, checked cacheable at the class version in `key`:

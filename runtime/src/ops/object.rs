@@ -637,7 +637,8 @@ pub fn user_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     // none, then the instance's own slot.
     if let Some(inst) = obj.get::<InstanceObj>() {
         let cls = inst.cls;
-        if cls.cast::<ClassObj>().flags() & CF_GETATTRIBUTE == 0 {
+        let flags = cls.cast::<ClassObj>().flags();
+        if flags & CF_GETATTRIBUTE == 0 {
             let name = interned_name(name);
             match lookup_in_mro(cls, name) {
                 None => {
@@ -650,7 +651,10 @@ pub fn user_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
                         if let Some(v) = instance_attr(inst, name) {
                             return Ok(v);
                         }
-                        return bind_instance_attr(vm, d, obj, cls);
+                        // A descriptor's AttributeError goes to `__getattr__`: slow path.
+                        if flags & CF_GETATTR == 0 {
+                            return bind_instance_attr(vm, d, obj, cls);
+                        }
                     }
                 }
             }
@@ -673,8 +677,19 @@ fn user_getattr_slow(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
                 vm.take_exc();
             }
         }
-    } else if let Some(v) = generic_getattr(vm, obj, name)? {
-        return Ok(v);
+    } else {
+        // As CPython's slot_tp_getattr_hook: an AttributeError from the generic lookup
+        // (a property's getter, a descriptor's __get__) hands over to `__getattr__`.
+        match generic_getattr(vm, obj, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) => {
+                if flags & CF_GETATTR == 0 || !is_attribute_error(vm) {
+                    return Err(e);
+                }
+                vm.take_exc();
+            }
+        }
     }
     if flags & CF_GETATTR != 0 {
         if let Some(f) = lookup_in_mro(cls, names().getattr) {
