@@ -312,6 +312,17 @@ impl Vm {
             }
             Some(heap::ObjKind::BoundMethod) => {
                 let bm = f.cast::<BoundMethodObj>();
+                // Self and the arguments on the native stack when they are few (a
+                // `with` block's `__exit__(None, None, None)`), not in a Vec.
+                const FEW: usize = 8;
+                if args.len() < FEW {
+                    let mut with_self = [Value::NULL; FEW];
+                    with_self[0] = bm.self_;
+                    for (slot, &a) in with_self[1..].iter_mut().zip(args) {
+                        *slot = a;
+                    }
+                    return self.call(bm.func, &with_self[..args.len() + 1], kwnames);
+                }
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(bm.self_);
                 v.extend_from_slice(args);
