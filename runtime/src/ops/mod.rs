@@ -343,6 +343,19 @@ pub fn to_bigint(v: Value) -> Option<BigInt> {
     }
 }
 
+/// Any int or bool as a BigInt, borrowed when it already is one (an int's BigInt is
+/// immutable and lives as long as its object, which the caller holds): the hot
+/// arithmetic and comparisons of big ints do not copy their operands' digits.
+pub fn bigint_of(v: Value) -> Option<std::borrow::Cow<'static, BigInt>> {
+    if let Some(i) = as_i64(v) {
+        return Some(std::borrow::Cow::Owned(BigInt::from(i)));
+    }
+    match v.get::<IntObj>() {
+        Some(IntObj::Big(b)) => Some(std::borrow::Cow::Borrowed(b)),
+        _ => None,
+    }
+}
+
 /// int or bool.
 #[inline(always)]
 pub fn is_int(v: Value) -> bool {

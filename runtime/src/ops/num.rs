@@ -66,7 +66,7 @@ pub(crate) fn cmp_ints(a: Value, b: Value) -> Ordering {
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return x.cmp(&y);
     }
-    to_bigint(a).unwrap().cmp(&to_bigint(b).unwrap())
+    bigint_of(a).unwrap().cmp(&bigint_of(b).unwrap())
 }
 
 /// Exact comparison of an int with a float (None if the float is NaN).
@@ -86,10 +86,10 @@ pub(crate) fn cmp_int_float(i: Value, f: f64) -> Option<Ordering> {
             return (x as f64).partial_cmp(&f);
         }
     }
-    let bi = to_bigint(i).unwrap();
+    let bi = bigint_of(i).unwrap();
     let fl = f.floor();
     let fb = f64_to_bigint_exact(fl);
-    match bi.cmp(&fb) {
+    match bi.as_ref().cmp(&fb) {
         Ordering::Equal => Some(if fl == f {
             Ordering::Equal
         } else {
@@ -125,8 +125,8 @@ pub(crate) fn int_binop(
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return i64_binop(vm, kind, inplace, x, y, a, b);
     }
-    let x = to_bigint(a).unwrap();
-    let y = to_bigint(b).unwrap();
+    let x = bigint_of(a).unwrap();
+    let y = bigint_of(b).unwrap();
     big_binop(vm, kind, inplace, &x, &y, a, b)
 }
 
@@ -269,6 +269,38 @@ fn big_lshift(vm: &mut Vm, x: &BigInt, y: u64) -> PyResult<Value> {
     Ok(new_bigint(x << (y as usize)))
 }
 
+/// `x // y` for positive big ints whose quotient fits 60 bits (a digit extracted from
+/// two huge numbers of nearly the same size, as pidigits does): estimated from their
+/// top 64-bit words and corrected by one multiply and subtract, O(size). num-bigint's
+/// general division (Burnikel-Ziegler) copies its operands at every level of its
+/// recursion and was ~10x slower there. None: not such a division.
+fn small_quotient(x: &BigInt, y: &BigInt) -> Option<i64> {
+    if !x.is_positive() || !y.is_positive() {
+        return None;
+    }
+    let (xb, yb) = (x.bits(), y.bits());
+    if yb <= 128 || xb < yb || xb - yb > 60 {
+        return None;
+    }
+    // Both shifted by the same amount: y's top 64 bits, x's top 64..125 bits.
+    let shift = yb - 64;
+    let xt: u128 = (x >> shift).to_u128()?;
+    let yt: u128 = (y >> shift).to_u128()?;
+    // y = yt * 2^shift + ylow with 0 <= ylow < 2^shift, yt >= 2^63: the estimate
+    // xt / yt is the true quotient or up to two above it.
+    let mut q = (xt / yt) as i64;
+    let mut r: BigInt = x - y * BigInt::from(q);
+    while r.is_negative() {
+        q -= 1;
+        r += y;
+    }
+    while &r >= y {
+        q += 1;
+        r -= y;
+    }
+    Some(q)
+}
+
 fn big_binop(
     vm: &mut Vm,
     kind: BinOpKind,
@@ -293,7 +325,10 @@ fn big_binop(
             if y.is_zero() {
                 return Err(zero_div(vm, "integer division or modulo by zero"));
             }
-            new_bigint(x.div_floor(y))
+            match small_quotient(x, y) {
+                Some(q) => new_int(q),
+                None => new_bigint(x.div_floor(y)),
+            }
         }
         Mod => {
             if y.is_zero() {
