@@ -435,7 +435,9 @@ impl DictTable {
 
 /// Equality of two keys with equal hashes when deciding it runs no Python code: two
 /// `str`s compare by contents (every `EqFn` agrees on that), two small ints only by
-/// identity. None: leave it to the caller's `eq`.
+/// identity, and plain tuples of such keys (and of floats and bytes) item by item
+/// (identity first, as `==` on tuples): the pair and triple keys of counting dicts.
+/// None: leave it to the caller's `eq`.
 #[inline]
 pub(crate) fn eq_without_python(a: Value, b: Value) -> Option<bool> {
     if a.is_small() && b.is_small() {
@@ -443,8 +445,49 @@ pub(crate) fn eq_without_python(a: Value, b: Value) -> Option<bool> {
     }
     match (a.get::<StrObj>(), b.get::<StrObj>()) {
         (Some(x), Some(y)) => Some(x.s == y.s),
+        (None, None) => tuple_eq_without_python(a, b),
         _ => None,
     }
+}
+
+/// `eq_without_python` of two plain tuples (not subclass instances, whose `__eq__`
+/// may be Python code); None for anything else, or for items it cannot decide.
+#[cold]
+fn tuple_eq_without_python(a: Value, b: Value) -> Option<bool> {
+    use crate::object::{BytesObj, TupleObj};
+    let (x, y) = (a.get::<TupleObj>()?, b.get::<TupleObj>()?);
+    if !x.cls.is_null() || !y.cls.is_null() {
+        return None;
+    }
+    if x.items.len() != y.items.len() {
+        return Some(false);
+    }
+    for (&p, &q) in x.items.iter().zip(y.items.iter()) {
+        if p == q {
+            continue;
+        }
+        let equal = if p.is_float() && q.is_float() {
+            p.as_float() == q.as_float()
+        } else if let (Some(m), Some(n)) = (p.get::<BytesObj>(), q.get::<BytesObj>()) {
+            m.data == n.data
+        } else if (p.is_small() || p.is_float()) && (q.is_small() || q.is_float()) {
+            // A small int (exact as an f64) against a float, or two distinct ints.
+            let f = |v: Value| {
+                if v.is_small() {
+                    v.as_small() as f64
+                } else {
+                    v.as_float()
+                }
+            };
+            f(p) == f(q)
+        } else {
+            eq_without_python(p, q)?
+        };
+        if !equal {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
 /// A small inline list of candidate indices (almost always 0 or 1).
