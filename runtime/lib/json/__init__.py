@@ -7,6 +7,12 @@ CPython's messages and positions, JSONEncoder/JSONDecoder for subclassing.
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
+# Whole-document fast paths in Rust (the role of CPython's _json): they answer _FAIL
+# for anything they do not decide exactly as the code below, which then runs.
+from _kiln_json import loads as _native_loads, dumps as _native_dumps
+
+_FAIL = object()
+
 
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with msg, doc, pos, lineno and colno."""
@@ -90,6 +96,15 @@ class JSONEncoder:
         raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
 
     def encode(self, o):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent if isinstance(indent, int) else _FAIL
+        if indent is not _FAIL:
+            r = _native_dumps(o, _FAIL, self.ensure_ascii, self.allow_nan, self.sort_keys,
+                              self.item_separator, self.key_separator, indent,
+                              self.skipkeys)
+            if r is not _FAIL:
+                return r
         if isinstance(o, str):
             return _quote(o, self.ensure_ascii)
         return ''.join(self.iterencode(o))
@@ -245,8 +260,15 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self._plain = (object_hook is None and parse_float is None and parse_int is None
+                       and parse_constant is None and object_pairs_hook is None
+                       and strict is True)
 
     def decode(self, s):
+        if self._plain:
+            r = _native_loads(s, _FAIL)
+            if r is not _FAIL:
+                return r
         obj, end = self.raw_decode(s, self._skip(s, 0))
         end = self._skip(s, end)
         if end != len(s):
@@ -423,16 +445,49 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str`` instance containing a JSON document) to a Python
     object."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode(_detect_encoding(s), 'surrogatepass')
+    elif not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
                         % type(s).__name__)
-    if s.startswith('\ufeff'):
+    elif s.startswith('\ufeff'):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
                parse_constant=parse_constant, object_pairs_hook=object_pairs_hook,
                **kw).decode(s)
+
+
+def _detect_encoding(b):
+    """The encoding of a JSON document given as bytes (RFC 4627 section 3, with BOMs),
+    as CPython's json.detect_encoding."""
+    bstartswith = b.startswith
+    if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if bstartswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            # 00 00 -- -- - utf-32-be
+            # 00 XX -- -- - utf-16-be
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            # XX 00 00 00 - utf-32-le
+            # XX 00 00 XX - utf-16-le
+            # XX 00 XX -- - utf-16-le
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            # 00 XX - utf-16-be
+            return 'utf-16-be'
+        if not b[1]:
+            # XX 00 - utf-16-le
+            return 'utf-16-le'
+    # default
+    return 'utf-8'
 
 
 def load(fp, **kw):

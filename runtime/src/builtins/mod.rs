@@ -25,6 +25,7 @@ pub mod generator;
 pub mod hashlib;
 pub mod heapq;
 pub mod int_float;
+pub mod json;
 pub mod list;
 pub mod math;
 pub mod operator;
@@ -117,6 +118,7 @@ pub fn install(rt: &Rt) {
     random::install();
     operator::install();
     array::install();
+    json::install();
     heapq::install();
     binascii::install();
     sre::install();
