@@ -248,6 +248,7 @@ def dump(obj, fp, **kw):
 _WS = ' \t\n\r'
 _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
               'r': '\r', 't': '\t'}
+_HEX = frozenset('0123456789abcdefABCDEF')
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
 
 
@@ -380,12 +381,11 @@ class JSONDecoder:
             chunks.append(chr(u))
 
     def _hex4(self, s, i):
+        # Four hex digits exactly, as CPython's C scanner (int() would also take
+        # surrounding whitespace, a sign or underscores).
         esc = s[i:i + 4]
-        if len(esc) == 4 and esc[1] not in 'xX':
-            try:
-                return int(esc, 16)
-            except ValueError:
-                pass
+        if len(esc) == 4 and all(c in _HEX for c in esc):
+            return int(esc, 16)
         raise JSONDecodeError("Invalid \\uXXXX escape", s, i - 1)
 
     def _object(self, s, i):
