@@ -400,9 +400,20 @@ fn join(vm: &mut Vm, recv: Value, a: &Args) -> R {
     let sep = recv_str(vm, recv, "join")?;
     let it = one_arg(vm, a, "str.join")?;
     let owned;
+    // A short list's items copied to the native stack (one buffer snapshot), not a Vec.
+    let mut few = [Value::NULL; 16];
     let items: &[Value] = if let Some(l) = it.get::<ListObj>() {
-        owned = l.items.to_vec();
-        &owned
+        let view = l.items.view();
+        let n = view.len();
+        if n <= few.len() {
+            for (i, slot) in few[..n].iter_mut().enumerate() {
+                *slot = view.get(i).unwrap_or(Value::NULL);
+            }
+            &few[..n]
+        } else {
+            owned = l.items.to_vec();
+            &owned
+        }
     } else if let Some(t) = it.get::<TupleObj>() {
         &t.items
     } else {
