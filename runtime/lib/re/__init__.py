@@ -93,11 +93,10 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXPOS):
+        # Both bounds clamped to the string, as CPython's scanner.
         n = len(string)
-        if endpos > n:
-            endpos = n
-        if pos < 0:
-            pos = 0
+        pos = min(max(pos, 0), n)
+        endpos = min(max(endpos, 0), n)
         must_advance = False
         while pos <= endpos:
             m = self._run(string, pos, endpos, 1, must_advance)
@@ -108,57 +107,67 @@ class Pattern:
             pos = e
             must_advance = s == e
 
-    def findall(self, string, pos=0, endpos=_MAXPOS):
-        out = []
-        g = self.groups
-        for m in self.finditer(string, pos, endpos):
-            if g == 0:
-                out.append(m.group())
-            elif g == 1:
-                out.append(m.group(1) if m._spans[2] >= 0 else string[:0])
-            else:
-                out.append(m.groups(string[:0]))
-        return out
+    def _scan(self, string, pos=0, endpos=_MAXPOS, limit=0):
+        """Every match finditer would find (the first `limit`; 0: all) as one flat
+        list: each match's group spans, then its lastindex (`_sre.scan`)."""
+        return _sre.scan(self.pattern, self.flags, string, pos, endpos, limit)
 
-    def _cut(self, string, limit):
-        """(text before, match) for the first `limit` matches (0: all), then (the
-        rest, None)."""
-        last = 0
-        for n, m in enumerate(self.finditer(string)):
-            if limit and n >= limit:
-                break
-            s, e = m.span()
-            yield string[last:s], m
-            last = e
-        yield string[last:], None
+    def findall(self, string, pos=0, endpos=_MAXPOS):
+        sp = self._scan(string, pos, endpos)
+        g = self.groups
+        stride = 2 * g + 3
+        if g == 0:
+            return [string[sp[i]:sp[i + 1]] for i in range(0, len(sp), stride)]
+        empty = string[:0]
+        if g == 1:
+            return [string[sp[i + 2]:sp[i + 3]] if sp[i + 2] >= 0 else empty
+                    for i in range(0, len(sp), stride)]
+        return [tuple(string[sp[j]:sp[j + 1]] if sp[j] >= 0 else empty
+                      for j in range(i + 2, i + stride - 1, 2))
+                for i in range(0, len(sp), stride)]
 
     def split(self, string, maxsplit=0):
+        # A negative maxsplit splits nothing.
+        sp = self._scan(string, 0, _MAXPOS, maxsplit) if maxsplit >= 0 else []
+        stride = 2 * self.groups + 3
         out = []
-        for text, m in self._cut(string, maxsplit):
-            out.append(text)
-            if m is not None:
-                out.extend(m.groups())
+        last = 0
+        for i in range(0, len(sp), stride):
+            out.append(string[last:sp[i]])
+            for j in range(i + 2, i + stride - 1, 2):
+                out.append(string[sp[j]:sp[j + 1]] if sp[j] >= 0 else None)
+            last = sp[i + 1]
+        out.append(string[last:])
         return out
 
     def subn(self, repl, string, count=0):
         if callable(repl):
             func = repl
+            literal = None
         else:
             template = _compile_template(self, repl)
             if len(template) == 1 and isinstance(template[0], (str, bytes)):
                 literal = template[0]
-                func = lambda m: literal
             else:
+                literal = None
                 func = lambda m: _expand(template, m)
+        # A negative count replaces nothing.
+        sp = self._scan(string, 0, _MAXPOS, count) if count >= 0 else []
+        stride = 2 * self.groups + 3
         pieces = []
+        last = 0
         n = 0
-        for text, m in self._cut(string, count):
-            pieces.append(text)
-            if m is not None:
-                n += 1
-                r = func(m)
+        for i in range(0, len(sp), stride):
+            pieces.append(string[last:sp[i]])
+            n += 1
+            if literal is not None:
+                pieces.append(literal)
+            else:
+                r = func(Match(self, string, 0, _MAXPOS, sp[i:i + stride]))
                 if r is not None:
                     pieces.append(r)
+            last = sp[i + 1]
+        pieces.append(string[last:])
         return string[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -175,8 +184,9 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._pos = pos
-        self._endpos = min(endpos, len(string))
+        n = len(string)
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
         self._must_advance = False
 
     def _step(self, mode):

@@ -31,6 +31,7 @@ pub(crate) fn install() {
     ERROR.set(error).ok();
     add_fn(d, "compile", compile);
     add_fn(d, "match", do_match);
+    add_fn(d, "scan", do_scan);
     add_fn(d, "purge", purge);
 }
 
@@ -1984,15 +1985,25 @@ thread_local! {
 
 /// match(pattern, flags, string, pos, endpos, mode, must_advance): mode 0 match,
 /// 1 search, 2 fullmatch.
-fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
-    check_pos(vm, a, "match", 7, 7)?;
-    let flags = index_i64(vm, a.pos[1])? as u32;
-    let prog = get_program(vm, a.pos[0], flags)?;
-    let subject = a.pos[2];
-    let pattern_is_bytes = !is_str(a.pos[0]);
-    // ASCII strs and bytes are matched as bytes, in place; other strs as chars.
-    let mut chars: Option<std::rc::Rc<[char]>> = None;
-    let bytes: &[u8] = if is_str(subject) {
+/// A subject's text as the matcher reads it: ASCII strs and bytes as bytes, in place;
+/// other strs as chars (cached per thread for the last subject).
+enum Subject<'a> {
+    Bytes(&'a [u8]),
+    Chars(std::rc::Rc<[char]>),
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Bytes(b) => b.len(),
+            Subject::Chars(c) => c.len(),
+        }
+    }
+}
+
+fn subject_text(vm: &mut Vm, pattern: Value, subject: Value) -> PyResult<Subject<'static>> {
+    let pattern_is_bytes = !is_str(pattern);
+    if is_str(subject) {
         if pattern_is_bytes {
             return Err(vm.type_error("cannot use a bytes pattern on a string-like object".into()));
         }
@@ -2001,27 +2012,49 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
         // at successive positions of one long string quadratic).
         if subject.cast::<StrObj>().nchars != s.len() {
             let key = subject.ptr_bits();
-            chars = Some(SUBJECT.with(|c| {
+            return Ok(Subject::Chars(SUBJECT.with(|c| {
                 let mut c = c.borrow_mut();
                 if c.0 != key || c.1 != s.len() {
                     *c = (key, s.len(), s.chars().collect());
                 }
                 c.2.clone()
-            }));
+            })));
         }
-        s.as_bytes()
+        Ok(Subject::Bytes(s.as_bytes()))
     } else if let Some(b) = super::bytes::bytes_of(subject) {
         if !pattern_is_bytes {
             return Err(vm.type_error("cannot use a string pattern on a bytes-like object".into()));
         }
-        b
+        Ok(Subject::Bytes(b))
     } else {
-        return Err(vm.type_error(format!(
+        Err(vm.type_error(format!(
             "expected string or bytes-like object, got '{}'",
             ops::type_name(subject)
-        )));
-    };
-    let n = chars.as_ref().map_or(bytes.len(), |c| c.len()) as i64;
+        )))
+    }
+}
+
+/// `search` on a subject's text up to `endpos`.
+fn search_subject(
+    prog: &Program,
+    text: &Subject<'_>,
+    endpos: usize,
+    pos: usize,
+    mode: i64,
+    must_advance: bool,
+) -> Option<Vec<isize>> {
+    match text {
+        Subject::Chars(c) => search(prog, &c[..endpos], pos, mode, must_advance),
+        Subject::Bytes(b) => search(prog, &b[..endpos], pos, mode, must_advance),
+    }
+}
+
+fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "match", 7, 7)?;
+    let flags = index_i64(vm, a.pos[1])? as u32;
+    let prog = get_program(vm, a.pos[0], flags)?;
+    let text = subject_text(vm, a.pos[0], a.pos[2])?;
+    let n = text.len() as i64;
     let clamp = |v: i64| -> usize { v.clamp(0, n) as usize };
     let pos = clamp(index_i64(vm, a.pos[3])?);
     let endpos = clamp(index_i64(vm, a.pos[4])?);
@@ -2030,14 +2063,46 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
     if endpos < pos {
         return Ok(Value::NONE);
     }
-    let spans = match &chars {
-        Some(c) => search(&prog, &c[..endpos], pos, mode, must_advance),
-        None => search(&prog, &bytes[..endpos], pos, mode, must_advance),
-    };
-    Ok(match spans {
-        Some(v) => ops::new_list(v.into_iter().map(|c| int(c as i64)).collect()),
-        None => Value::NONE,
-    })
+    Ok(
+        match search_subject(&prog, &text, endpos, pos, mode, must_advance) {
+            Some(v) => ops::new_list(v.into_iter().map(|c| int(c as i64)).collect()),
+            None => Value::NONE,
+        },
+    )
+}
+
+/// `_sre.scan(pattern, flags, string, pos, endpos, limit)`: every match `finditer`
+/// would find (the first `limit`; 0: all), as one flat list of each match's group
+/// spans followed by its lastindex (what `match` answers for one), for findall, split
+/// and sub, which then need no Match object per match.
+fn do_scan(vm: &mut Vm, _: Value, a: &Args) -> R {
+    check_pos(vm, a, "scan", 6, 6)?;
+    let flags = index_i64(vm, a.pos[1])? as u32;
+    let prog = get_program(vm, a.pos[0], flags)?;
+    let text = subject_text(vm, a.pos[0], a.pos[2])?;
+    // CPython's bounds: both clamped to the text; no match at all unless pos <= endpos.
+    let n = text.len() as i64;
+    let pos = index_i64(vm, a.pos[3])?.clamp(0, n);
+    let endpos = index_i64(vm, a.pos[4])?.clamp(0, n);
+    let limit = index_i64(vm, a.pos[5])?;
+    let mut out = Vec::new();
+    if pos > endpos {
+        return Ok(ops::new_list(out));
+    }
+    let (mut pos, endpos) = (pos as usize, endpos as usize);
+    let mut must_advance = false;
+    let mut found = 0;
+    while pos <= endpos && (limit <= 0 || found < limit) {
+        let Some(spans) = search_subject(&prog, &text, endpos, pos, 1, must_advance) else {
+            break;
+        };
+        let (s, e) = (spans[0] as usize, spans[1] as usize);
+        out.extend(spans.iter().map(|&c| int(c as i64)));
+        found += 1;
+        pos = e;
+        must_advance = s == e;
+    }
+    Ok(ops::new_list(out))
 }
 
 /// Run `prog` on `text` (ending at endpos) from `pos`: the group spans and lastindex
