@@ -260,16 +260,21 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            sp = self._spans
+            return self.string[sp[0]:sp[1]]
         if len(args) == 1:
             return self._get(args[0])
-        return tuple(self._get(a) for a in args)
+        return tuple([self._get(a) for a in args])
 
     def __getitem__(self, g):
         return self._get(g)
 
     def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+        # Straight from the spans (every index is valid: no _index per group).
+        sp = self._spans
+        string = self.string
+        return tuple([string[sp[j]:sp[j + 1]] if sp[j] >= 0 else default
+                      for j in range(2, len(sp), 2)])
 
     def groupdict(self, default=None):
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
@@ -281,6 +286,8 @@ class Match:
         return self._spans[2 * self._index(group) + 1]
 
     def span(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[0], self._spans[1]
         i = self._index(group)
         return self._spans[2 * i], self._spans[2 * i + 1]
 
