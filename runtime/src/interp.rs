@@ -3507,17 +3507,19 @@ fn binary_op_planned(
 /// # Safety
 /// `ic` is the instruction's IC entry; `a` and `b` are live operands.
 pub unsafe extern "C" fn kiln_jit_binary_plan(a: u64, b: u64, ic: *const IcEntry) -> u64 {
-    let e = &*ic;
-    let planned = binary_plan_key(Value(a), Value(b))
-        .and_then(|key| e.lookup(key))
-        .map(Value)
-        .filter(|f| {
-            f.get::<FuncObj>()
-                .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
-        });
+    enterable_plan(&*ic, binary_plan_key(Value(a), Value(b)), IcKind::BinOp)
+}
+
+/// The function a site's IC holds under `key` when a template can enter it through
+/// the call stub (`jit_call` != 0), counted as a hit of `kind`; NULL otherwise.
+fn enterable_plan(e: &IcEntry, key: Option<u64>, kind: IcKind) -> u64 {
+    let planned = key.and_then(|key| e.lookup(key)).map(Value).filter(|f| {
+        f.get::<FuncObj>()
+            .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
+    });
     match planned {
         Some(f) => {
-            ic_hit(e, IcKind::BinOp);
+            ic_hit(e, kind);
             f.0
         }
         None => Value::NULL.0,
@@ -3662,20 +3664,7 @@ pub unsafe extern "C" fn kiln_jit_attr_plan(o: u64, ic: *const IcEntry) -> u64 {
 }
 
 fn instance_plan_for_template(o: Value, e: &IcEntry, kind: IcKind) -> u64 {
-    let planned = instance_plan_key(o)
-        .and_then(|key| e.lookup(key))
-        .map(Value)
-        .filter(|f| {
-            f.get::<FuncObj>()
-                .is_some_and(|fo| fo.code.cast::<CodeObj>().code.jit_call != 0)
-        });
-    match planned {
-        Some(f) => {
-            ic_hit(e, kind);
-            f.0
-        }
-        None => Value::NULL.0,
-    }
+    enterable_plan(e, instance_plan_key(o), kind)
 }
 
 /// The IC key `tag | version` of a class-versioned plan (call, construction); None

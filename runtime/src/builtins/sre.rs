@@ -2049,11 +2049,22 @@ fn search_subject(
     }
 }
 
-fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
-    check_pos(vm, a, "match", 7, 7)?;
+/// The program and subject text of a `match`/`scan` call (pattern, flags, string, ...).
+fn program_and_subject(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    nargs: usize,
+) -> PyResult<(Arc<Program>, Subject<'static>)> {
+    check_pos(vm, a, name, nargs, nargs)?;
     let flags = index_i64(vm, a.pos[1])? as u32;
     let prog = get_program(vm, a.pos[0], flags)?;
     let text = subject_text(vm, a.pos[0], a.pos[2])?;
+    Ok((prog, text))
+}
+
+fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
+    let (prog, text) = program_and_subject(vm, a, "match", 7)?;
     let n = text.len() as i64;
     let clamp = |v: i64| -> usize { v.clamp(0, n) as usize };
     let pos = clamp(index_i64(vm, a.pos[3])?);
@@ -2076,10 +2087,7 @@ fn do_match(vm: &mut Vm, _: Value, a: &Args) -> R {
 /// spans followed by its lastindex (what `match` answers for one), for findall, split
 /// and sub, which then need no Match object per match.
 fn do_scan(vm: &mut Vm, _: Value, a: &Args) -> R {
-    check_pos(vm, a, "scan", 6, 6)?;
-    let flags = index_i64(vm, a.pos[1])? as u32;
-    let prog = get_program(vm, a.pos[0], flags)?;
-    let text = subject_text(vm, a.pos[0], a.pos[2])?;
+    let (prog, text) = program_and_subject(vm, a, "scan", 6)?;
     // CPython's bounds: both clamped to the text; no match at all unless pos <= endpos.
     let n = text.len() as i64;
     let pos = index_i64(vm, a.pos[3])?.clamp(0, n);
