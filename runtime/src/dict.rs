@@ -403,17 +403,21 @@ impl DictTable {
 
     fn compact(&self, g: &Guard<'_>) {
         self.bump_keys_version();
-        self.entries.update(|w| {
-            // In one pass (draining each tombstone in place was quadratic).
-            let mut to = 0;
-            for from in (0..w.len()).step_by(W) {
-                if w[from + 1] != Value::NULL.0 {
-                    w.copy_within(from..from + W, to);
-                    to += W;
-                }
+        // The live entries into a fresh buffer (one pass): rewritten in place, a
+        // lock-free keyed reader (the global and module-attribute ICs, which check the
+        // keys version *before* reading the entry) could pair a key with the value of
+        // the entry moved into its slot; a reader on the old buffer sees it whole
+        // (growvec's loom model `compaction_keeps_keyed_reads_whole`).
+        let mut w = self.entries.to_vec();
+        let mut to = 0;
+        for from in (0..w.len()).step_by(W) {
+            if w[from + 1] != Value::NULL.0 {
+                w.copy_within(from..from + W, to);
+                to += W;
             }
-            w.truncate(to);
-        });
+        }
+        w.truncate(to);
+        self.entries.replace_fresh(&w);
         self.first_live.store(0, Ordering::Release);
         let index = self.idx(g);
         index.clear();

@@ -1874,4 +1874,56 @@ mod loom_models {
             assert_eq!(v.to_vec(), vec![3, 2]);
         });
     }
+    /// (k) The dict's lock-free keyed read (runtime/src/dict.rs: `key_value`, as the
+    /// global and module-attribute ICs use it): a reader that cached key A's entry index
+    /// checks the keys version, reads the entry's (key, value) pair, and takes the
+    /// value only if the key is A. Compaction (a tombstone dropped, later entries moved
+    /// left, the version bumped first) publishes a fresh buffer: a reader still on the
+    /// old one sees A with its own value. `compaction_in_place_tears_a_keyed_read` shows
+    /// the in-place rewrite this replaced failing the same check.
+    fn keyed_read_during_compaction(in_place: bool) {
+        const TOMBSTONE: u64 = 0;
+        const A: u64 = 1;
+        const B: u64 = 2;
+        let v = Arc::new(GrowVec::from_slice(&[TOMBSTONE, 0, A, 10, B, 20]));
+        let version = Arc::new(AtomicUsize::new(0));
+        let r = {
+            let (v, version) = (v.clone(), version.clone());
+            thread::spawn(move || {
+                // The reader's cache: A at entry 1 (words 2, 3) under version 0.
+                if version.load(Acquire) == 0 {
+                    if let Some((k, val)) = v.get_pair(2) {
+                        if k == A {
+                            assert_eq!(val, 10, "A read with another entry's value");
+                        }
+                    }
+                }
+            })
+        };
+        version.store(1, Release);
+        if in_place {
+            v.replace(&[A, 10, B, 20]);
+        } else {
+            v.replace_fresh(&[A, 10, B, 20]);
+        }
+        r.join().unwrap();
+        assert_eq!(v.to_vec(), vec![A, 10, B, 20]);
+        // SAFETY: every other thread of the model has been joined.
+        unsafe { reclaim_retired() };
+    }
+
+    #[test]
+    fn compaction_keeps_keyed_reads_whole() {
+        check("compaction_keeps_keyed_reads_whole", None, || {
+            keyed_read_during_compaction(false)
+        });
+    }
+
+    #[test]
+    #[should_panic(expected = "A read with another entry's value")]
+    fn compaction_in_place_tears_a_keyed_read() {
+        check("compaction_in_place_tears_a_keyed_read", None, || {
+            keyed_read_during_compaction(true)
+        });
+    }
 }
