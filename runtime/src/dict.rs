@@ -124,8 +124,20 @@ impl DictTable {
     pub fn n_entries(&self) -> usize {
         self.entries.len() / W
     }
+    /// Entry `i`'s value if its key is `key` and the keys version is still `version`
+    /// (masked by `mask`) after the read, lock-free: the global and module-attribute
+    /// ICs' read. Writers that move or remove entries bump the version before they
+    /// change a word (`remove_at`, `clear`; `compact` publishes a fresh buffer), so a
+    /// (key, value) pair torn by one of them fails the re-check (loom model
+    /// `keyed_read_rechecks_the_version` in kiln-threads' growvec).
+    #[inline(always)]
+    pub fn keyed_entry(&self, i: usize, key: Value, version: u32, mask: u32) -> Option<Value> {
+        let (k, v) = self.key_value(i)?;
+        (k == key && self.keys_version() & mask == version).then_some(v)
+    }
+
     /// (key, value) of entry `i` (key NULL for a tombstone), read lock-free from one
-    /// buffer: the global-load IC's hit path.
+    /// buffer (a racing removal may tear the pair: `keyed_entry` re-checks).
     #[inline(always)]
     pub fn key_value(&self, i: usize) -> Option<(Value, Value)> {
         self.entries
@@ -363,11 +375,14 @@ impl DictTable {
             e.remove();
         }
         let old = self.value_at(i);
+        // The version first: a lock-free keyed reader that sees any word this changes
+        // (or an append that later reuses the slot) then sees it bumped on its re-check
+        // (`keyed_entry`).
+        self.bump_keys_version();
         self.entries.set(i * W + 1, Value::NULL.0);
         self.entries.set(i * W + 2, Value::NULL.0);
         let live = self.live.load(Ordering::Relaxed) - 1;
         self.live.store(live, Ordering::Release);
-        self.bump_keys_version();
         let n = self.n_entries();
         if i + 1 == n {
             // The last entry: drop the trailing tombstones, so popitem() finds the new
@@ -429,11 +444,12 @@ impl DictTable {
 
     pub fn clear(&self) {
         let g = self.guard();
+        // The version first, as in `remove_at`: appends reuse the cleared slots.
+        self.bump_keys_version();
         self.entries.clear();
         self.idx(&g).clear();
         self.live.store(0, Ordering::Release);
         self.first_live.store(0, Ordering::Release);
-        self.bump_keys_version();
     }
 }
 

@@ -4712,11 +4712,11 @@ fn module_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
     let m = o.get::<ModuleObj>()?;
     let w = e.lookup(MODULE_KEY_TAG | o.ptr_bits())?;
     let t = &m.dict.cast::<DictObj>().table;
-    if t.keys_version() != (w >> 32) as u32 {
+    let version = (w >> 32) as u32;
+    if t.keys_version() != version {
         return None;
     }
-    let (k, v) = t.key_value((w & 0xFFFF_FFFF) as usize)?;
-    (k == name).then_some(v)
+    t.keyed_entry((w & 0xFFFF_FFFF) as usize, name, version, u32::MAX)
 }
 
 #[cold]

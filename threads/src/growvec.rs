@@ -1926,4 +1926,52 @@ mod loom_models {
             keyed_read_during_compaction(true)
         });
     }
+    /// (l) The keyed read's version re-check (`DictTable::keyed_entry`): entry A:10 is
+    /// removed (the keys version bumped first, then its key and value cleared and the
+    /// vector truncated) and its slot reused by an append C:30, while a reader that
+    /// cached A reads the pair and then re-checks the version. A pair torn across the
+    /// removal and the append (A with 30) never passes the re-check;
+    /// `keyed_read_without_recheck_tears` shows the read without it failing.
+    fn keyed_read_during_removal(recheck: bool) {
+        const NULL: u64 = 0;
+        const A: u64 = 1;
+        const C: u64 = 3;
+        let v = Arc::new(GrowVec::with_capacity(2));
+        v.extend_from_slice(&[A, 10]);
+        let version = Arc::new(AtomicUsize::new(0));
+        let r = {
+            let (v, version) = (v.clone(), version.clone());
+            thread::spawn(move || {
+                if version.load(Acquire) == 0 {
+                    if let Some((k, val)) = v.get_pair(0) {
+                        if k == A && (!recheck || version.load(Acquire) == 0) {
+                            assert_eq!(val, 10, "A read with another entry's value");
+                        }
+                    }
+                }
+            })
+        };
+        version.store(1, Release);
+        v.set(0, NULL);
+        v.set(1, NULL);
+        v.truncate(0);
+        v.extend_from_slice(&[C, 30]);
+        r.join().unwrap();
+        assert_eq!(v.to_vec(), vec![C, 30]);
+    }
+
+    #[test]
+    fn keyed_read_rechecks_the_version() {
+        check("keyed_read_rechecks_the_version", None, || {
+            keyed_read_during_removal(true)
+        });
+    }
+
+    #[test]
+    #[should_panic(expected = "A read with another entry's value")]
+    fn keyed_read_without_recheck_tears() {
+        check("keyed_read_without_recheck_tears", None, || {
+            keyed_read_during_removal(false)
+        });
+    }
 }

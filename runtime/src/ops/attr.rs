@@ -787,10 +787,8 @@ pub(crate) fn cached_globals_entry(
     if in_builtins || gkv != g.keys_version() & 0xFF_FFFF {
         return None;
     }
-    match g.key_value(idx) {
-        Some((key, value)) if key == name => Some((idx, value)),
-        _ => None,
-    }
+    g.keyed_entry(idx, name, gkv, 0xFF_FFFF)
+        .map(|value| (idx, value))
 }
 
 #[cold]
@@ -832,18 +830,17 @@ pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<V
         if !valid {
             return None;
         }
-        let t = if in_builtins {
-            &rt().builtins.cast::<DictObj>().table
+        let (t, version, mask) = if in_builtins {
+            (&rt().builtins.cast::<DictObj>().table, bkv, 0xFFFF)
         } else {
-            g
+            (g, gkv, 0xFF_FFFF)
         };
         // The key check guards against a code object run with a different globals dict
-        // whose keys version happens to coincide.
-        if let Some((key, value)) = t.key_value(idx) {
-            if key == name {
-                ic.hit();
-                return Some(value);
-            }
+        // whose keys version happens to coincide; the version's re-check against a
+        // racing removal or compaction (`keyed_entry`).
+        if let Some(value) = t.keyed_entry(idx, name, version, mask) {
+            ic.hit();
+            return Some(value);
         }
     }
     None
