@@ -219,21 +219,12 @@ mod emit {
             ; jne =>call
             ; test al, 1
             ; jnz =>in_builtins
-            ; mov r8d, 0xFF_FFFF // the globals version's bits (r9 holds them)
             ; =>read
             ; mov r10, rax
             ; shr r10, 1
             ; and r10d, 0x7F_FFFF
         );
-        use dynasmrt::x64::Rq;
-        dict_entry_value(
-            cx,
-            Rq::RAX as u8,
-            name,
-            call,
-            Rq::R9 as u8,
-            Some(Rq::R8 as u8),
-        );
+        dict_entry_value(cx, dynasmrt::x64::Rq::RAX as u8, name, call);
         jit!(cx.ops
             ; jmp =>got
             ; =>in_builtins
@@ -243,7 +234,6 @@ mod emit {
             ; mov r9, rax
             ; shr r9, 24
             ; and r9d, 0xFFFF
-            ; mov r8d, 0xFFFF // the builtins version's bits (r9 holds them)
             ; cmp r9d, edx
             ; je =>read
             ; =>call
@@ -273,24 +263,15 @@ mod emit {
     /// GrowVec, read lock-free as the interpreter's cached lookups read them), else to
     /// `miss`. Clobbers rdx, rsi, r10, r11. LoadGlobal's and the module-attribute IC hits.
     ///
-    /// Then the keys version is read again: it must still be `expected`'s (masked by
-    /// the register `mask`, when given), as `DictTable::keyed_entry` re-checks: a
-    /// removal racing this read bumps it before it changes a word, so a torn (key,
-    /// value) pair goes to `miss`.
-    fn dict_entry_value(
-        cx: &mut Cx,
-        dst: u8,
-        name: i64,
-        miss: dynasmrt::DynamicLabel,
-        expected: u8,
-        mask: Option<u8>,
-    ) {
+    /// The value is loaded before the key (x86 keeps loads in order), as
+    /// `DictTable::keyed_entry` reads them: a racing removal whose slot an append
+    /// reuses can then never pair this name with another entry's value.
+    fn dict_entry_value(cx: &mut Cx, dst: u8, name: i64, miss: dynasmrt::DynamicLabel) {
         use kiln_runtime::dict::layout as dl;
         use kiln_runtime::object::DICT_TABLE_OFFSET;
         use kiln_threads::{BUF_LEN_OFFSET, BUF_SLOTS_OFFSET};
         debug_assert_eq!(dl::ENTRY_WORDS, 3);
         let buf = (DICT_TABLE_OFFSET + dl::TABLE_ENTRIES_BUF) as i32;
-        let kv = (DICT_TABLE_OFFSET + dl::TABLE_KEYS_VERSION) as i32;
         jit!(cx.ops
             ; lea r10, [r10 + r10 * 2] // ENTRY_WORDS = 3: hash, key, value
             ; mov r11, QWORD [rcx + buf]
@@ -299,19 +280,10 @@ mod emit {
             ; lea rdx, [r10 + 2]
             ; cmp rdx, QWORD [r11 + BUF_LEN_OFFSET as i32]
             ; jae =>miss
+            ; mov Rq(dst), QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
             ; mov rdx, QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 8) as i32]
             ; mov rsi, QWORD name
             ; cmp rdx, rsi
-            ; jne =>miss
-            ; mov Rq(dst), QWORD [r11 + r10 * 8 + (BUF_SLOTS_OFFSET + 16) as i32]
-            // x86 keeps loads in order: this version load follows the entry's.
-            ; mov edx, DWORD [rcx + kv]
-        );
-        if let Some(m) = mask {
-            jit!(cx.ops ; and edx, Rd(m));
-        }
-        jit!(cx.ops
-            ; cmp Rd(expected), edx
             ; jne =>miss
         );
     }
@@ -552,14 +524,13 @@ mod emit {
             ; mov rcx, QWORD [rax + ol::MODULE_DICT as i32]
             ; shl rcx, 16
             ; shr rcx, 16
-            ; mov r8, r9
-            ; shr r8, 32 // the cached keys version
-            ; cmp r8d, DWORD [rcx + kv]
+            ; mov rdx, r9
+            ; shr rdx, 32
+            ; cmp edx, DWORD [rcx + kv]
             ; jne =>miss
             ; mov r10d, r9d
         );
-        use dynasmrt::x64::Rq;
-        dict_entry_value(cx, Rq::R9 as u8, name, miss, Rq::R8 as u8, None);
+        dict_entry_value(cx, dynasmrt::x64::Rq::R9 as u8, name, miss);
         jit!(cx.ops
             ; lea rcx, [specials + NULL_OFF]
             ; cmp r9, rcx

@@ -124,24 +124,27 @@ impl DictTable {
     pub fn n_entries(&self) -> usize {
         self.entries.len() / W
     }
-    /// Entry `i`'s value if its key is `key` and the keys version is still `version`
-    /// (masked by `mask`) after the read, lock-free: the global and module-attribute
-    /// ICs' read. Writers that move or remove entries bump the version before they
-    /// change a word (`remove_at`, `clear`; `compact` publishes a fresh buffer), so a
-    /// (key, value) pair torn by one of them fails the re-check (loom model
-    /// `keyed_read_rechecks_the_version` in kiln-threads' growvec).
+    /// Entry `i`'s value if its key is `key`, read lock-free: the global and
+    /// module-attribute ICs' read (the LoadGlobal template and the module-attribute
+    /// probe do the same inline). The value is read before the key, and every write of
+    /// an entry's words stores its key before its value (appends in index order;
+    /// `remove_at` clears the key, then the value), so a value read comes with its own
+    /// key or a later one: never a removed key paired with the value of an entry that
+    /// reused its slot (loom models `keyed_read_value_first_never_tears` and, failing on
+    /// purpose, `keyed_read_key_first_tears` in kiln-threads' growvec). A NULL value (a
+    /// removal in progress) is a miss, as in the templates' reads.
     #[inline(always)]
-    pub fn keyed_entry(&self, i: usize, key: Value, version: u32, mask: u32) -> Option<Value> {
-        let (k, v) = self.key_value(i)?;
-        (k == key && self.keys_version() & mask == version).then_some(v)
+    pub fn keyed_entry(&self, i: usize, key: Value) -> Option<Value> {
+        let (k, v) = self.entries.get_pair_value_first(i * W + 1)?;
+        (Value(k) == key && !Value(v).is_null()).then_some(Value(v))
     }
 
     /// (key, value) of entry `i` (key NULL for a tombstone), read lock-free from one
-    /// buffer (a racing removal may tear the pair: `keyed_entry` re-checks).
+    /// buffer, value first (see `keyed_entry`).
     #[inline(always)]
     pub fn key_value(&self, i: usize) -> Option<(Value, Value)> {
         self.entries
-            .get_pair(i * W + 1)
+            .get_pair_value_first(i * W + 1)
             .map(|(k, v)| (Value(k), Value(v)))
     }
     /// Entry `i` (its key is NULL for a tombstone), read lock-free.
@@ -375,10 +378,8 @@ impl DictTable {
             e.remove();
         }
         let old = self.value_at(i);
-        // The version first: a lock-free keyed reader that sees any word this changes
-        // (or an append that later reuses the slot) then sees it bumped on its re-check
-        // (`keyed_entry`).
         self.bump_keys_version();
+        // Key, then value: the order `keyed_entry`'s value-first read relies on.
         self.entries.set(i * W + 1, Value::NULL.0);
         self.entries.set(i * W + 2, Value::NULL.0);
         let live = self.live.load(Ordering::Relaxed) - 1;
@@ -418,11 +419,9 @@ impl DictTable {
 
     fn compact(&self, g: &Guard<'_>) {
         self.bump_keys_version();
-        // The live entries into a fresh buffer (one pass): rewritten in place, a
-        // lock-free keyed reader (the global and module-attribute ICs, which check the
-        // keys version *before* reading the entry) could pair a key with the value of
-        // the entry moved into its slot; a reader on the old buffer sees it whole
-        // (growvec's loom model `compaction_keeps_keyed_reads_whole`).
+        // The live entries into a fresh buffer (one pass): a lock-free keyed reader
+        // (`keyed_entry`) still on the old buffer sees every entry whole (growvec's loom
+        // model `compaction_keeps_keyed_reads_whole`).
         let mut w = self.entries.to_vec();
         let mut to = 0;
         for from in (0..w.len()).step_by(W) {
@@ -444,7 +443,6 @@ impl DictTable {
 
     pub fn clear(&self) {
         let g = self.guard();
-        // The version first, as in `remove_at`: appends reuse the cleared slots.
         self.bump_keys_version();
         self.entries.clear();
         self.idx(&g).clear();

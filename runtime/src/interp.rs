@@ -4712,11 +4712,10 @@ fn module_attr_cached(e: &IcEntry, o: Value, name: Value) -> Option<Value> {
     let m = o.get::<ModuleObj>()?;
     let w = e.lookup(MODULE_KEY_TAG | o.ptr_bits())?;
     let t = &m.dict.cast::<DictObj>().table;
-    let version = (w >> 32) as u32;
-    if t.keys_version() != version {
+    if t.keys_version() != (w >> 32) as u32 {
         return None;
     }
-    t.keyed_entry((w & 0xFFFF_FFFF) as usize, name, version, u32::MAX)
+    t.keyed_entry((w & 0xFFFF_FFFF) as usize, name)
 }
 
 #[cold]

@@ -568,6 +568,27 @@ impl GrowVec {
         }
     }
 
+    /// Words `i + 1` and `i` of one buffer snapshot, loaded in that order: a reader of
+    /// a (key, value) pair whose writers store the key before the value reads the value
+    /// first, so a value it sees comes with its own key or a later one (never an older
+    /// key paired with a newer value: the dict's keyed read, see runtime/src/dict.rs).
+    pub fn get_pair_value_first(&self, i: usize) -> Option<(u64, u64)> {
+        let p = self.snapshot();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: as in `get_pair`.
+        unsafe {
+            let len = (*p).len.load(Acquire);
+            if i + 1 < len {
+                let second = slot(p, i + 1).load(Acquire);
+                Some((slot(p, i).load(Acquire), second))
+            } else {
+                None
+            }
+        }
+    }
+
     /// Call `f` on each word of one buffer snapshot (`0..len` as loaded once).
     /// `f` must not write to this vector: with a single mutator a grown buffer is
     /// freed at once, and this loop would go on reading it.
@@ -1874,14 +1895,15 @@ mod loom_models {
             assert_eq!(v.to_vec(), vec![3, 2]);
         });
     }
-    /// (k) The dict's lock-free keyed read (runtime/src/dict.rs: `key_value`, as the
+
+    /// (k) The dict's lock-free keyed read (runtime/src/dict.rs `keyed_entry`, as the
     /// global and module-attribute ICs use it): a reader that cached key A's entry index
-    /// checks the keys version, reads the entry's (key, value) pair, and takes the
+    /// checks the keys version, reads the entry's value then its key, and takes the
     /// value only if the key is A. Compaction (a tombstone dropped, later entries moved
     /// left, the version bumped first) publishes a fresh buffer: a reader still on the
     /// old one sees A with its own value. `compaction_in_place_tears_a_keyed_read` shows
-    /// the in-place rewrite this replaced failing the same check.
-    fn keyed_read_during_compaction(in_place: bool) {
+    /// the protocol this replaced (an in-place rewrite read key first) failing.
+    fn keyed_read_during_compaction(in_place: bool, value_first: bool) {
         const TOMBSTONE: u64 = 0;
         const A: u64 = 1;
         const B: u64 = 2;
@@ -1892,7 +1914,12 @@ mod loom_models {
             thread::spawn(move || {
                 // The reader's cache: A at entry 1 (words 2, 3) under version 0.
                 if version.load(Acquire) == 0 {
-                    if let Some((k, val)) = v.get_pair(2) {
+                    let pair = if value_first {
+                        v.get_pair_value_first(2)
+                    } else {
+                        v.get_pair(2)
+                    };
+                    if let Some((k, val)) = pair {
                         if k == A {
                             assert_eq!(val, 10, "A read with another entry's value");
                         }
@@ -1915,7 +1942,7 @@ mod loom_models {
     #[test]
     fn compaction_keeps_keyed_reads_whole() {
         check("compaction_keeps_keyed_reads_whole", None, || {
-            keyed_read_during_compaction(false)
+            keyed_read_during_compaction(false, true)
         });
     }
 
@@ -1923,35 +1950,39 @@ mod loom_models {
     #[should_panic(expected = "A read with another entry's value")]
     fn compaction_in_place_tears_a_keyed_read() {
         check("compaction_in_place_tears_a_keyed_read", None, || {
-            keyed_read_during_compaction(true)
+            keyed_read_during_compaction(true, false)
         });
     }
-    /// (l) The keyed read's version re-check (`DictTable::keyed_entry`): entry A:10 is
-    /// removed (the keys version bumped first, then its key and value cleared and the
-    /// vector truncated) and its slot reused by an append C:30, while a reader that
-    /// cached A reads the pair and then re-checks the version. A pair torn across the
-    /// removal and the append (A with 30) never passes the re-check;
-    /// `keyed_read_without_recheck_tears` shows the read without it failing.
-    fn keyed_read_during_removal(recheck: bool) {
+    /// (l) The dict's keyed read (`DictTable::keyed_entry`): entry A:10 is removed (its
+    /// key cleared, then its value; the vector truncated) and its slot reused by an
+    /// append C:30 (key before value, as every entry write) while a reader that cached
+    /// A reads the pair. Reading the value first (`get_pair_value_first`), a value it
+    /// sees comes with its own key or a later one, so A is never paired with 30;
+    /// `keyed_read_key_first_tears` shows the key-first read failing.
+    fn keyed_read_during_removal(value_first: bool) {
         const NULL: u64 = 0;
         const A: u64 = 1;
         const C: u64 = 3;
         let v = Arc::new(GrowVec::with_capacity(2));
         v.extend_from_slice(&[A, 10]);
-        let version = Arc::new(AtomicUsize::new(0));
         let r = {
-            let (v, version) = (v.clone(), version.clone());
+            let v = v.clone();
             thread::spawn(move || {
-                if version.load(Acquire) == 0 {
-                    if let Some((k, val)) = v.get_pair(0) {
-                        if k == A && (!recheck || version.load(Acquire) == 0) {
-                            assert_eq!(val, 10, "A read with another entry's value");
-                        }
+                let pair = if value_first {
+                    v.get_pair_value_first(0)
+                } else {
+                    v.get_pair(0)
+                };
+                if let Some((k, val)) = pair {
+                    if k == A {
+                        assert!(
+                            val == 10 || val == NULL,
+                            "A read with another entry's value"
+                        );
                     }
                 }
             })
         };
-        version.store(1, Release);
         v.set(0, NULL);
         v.set(1, NULL);
         v.truncate(0);
@@ -1961,16 +1992,16 @@ mod loom_models {
     }
 
     #[test]
-    fn keyed_read_rechecks_the_version() {
-        check("keyed_read_rechecks_the_version", None, || {
+    fn keyed_read_value_first_never_tears() {
+        check("keyed_read_value_first_never_tears", None, || {
             keyed_read_during_removal(true)
         });
     }
 
     #[test]
     #[should_panic(expected = "A read with another entry's value")]
-    fn keyed_read_without_recheck_tears() {
-        check("keyed_read_without_recheck_tears", None, || {
+    fn keyed_read_key_first_tears() {
+        check("keyed_read_key_first_tears", None, || {
             keyed_read_during_removal(false)
         });
     }

@@ -787,8 +787,7 @@ pub(crate) fn cached_globals_entry(
     if in_builtins || gkv != g.keys_version() & 0xFF_FFFF {
         return None;
     }
-    g.keyed_entry(idx, name, gkv, 0xFF_FFFF)
-        .map(|value| (idx, value))
+    g.keyed_entry(idx, name).map(|value| (idx, value))
 }
 
 #[cold]
@@ -830,15 +829,14 @@ pub fn load_global_cached(globals: Value, name: Value, ic: &IcEntry) -> Option<V
         if !valid {
             return None;
         }
-        let (t, version, mask) = if in_builtins {
-            (&rt().builtins.cast::<DictObj>().table, bkv, 0xFFFF)
+        let t = if in_builtins {
+            &rt().builtins.cast::<DictObj>().table
         } else {
-            (g, gkv, 0xFF_FFFF)
+            g
         };
         // The key check guards against a code object run with a different globals dict
-        // whose keys version happens to coincide; the version's re-check against a
-        // racing removal or compaction (`keyed_entry`).
-        if let Some(value) = t.keyed_entry(idx, name, version, mask) {
+        // whose keys version happens to coincide.
+        if let Some(value) = t.keyed_entry(idx, name) {
             ic.hit();
             return Some(value);
         }
