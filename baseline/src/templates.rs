@@ -986,23 +986,26 @@ mod emit {
             ; mov rsi, QWORD [stk + k]
         );
         if subscr_planned(cx) {
-            let generic = cx.ops.new_dynamic_label();
+            // The planned `__getitem__` and the generic helper out of line: the site's
+            // main path stays as short as without them.
+            let slow =
+                cx.slow_path_with(kiln_runtime::interp::kiln_jit_getitem as *const () as usize);
+            let planned = cx.cold(move |cx| {
+                planned_special_call(cx, o, 2, slow);
+                jit!(cx.ops
+                    ; mov QWORD [stk + o], rax
+                    ; jmp =>done
+                );
+            });
             jit!(cx.ops
                 ; mov rax, QWORD rt::kiln_jit_subscr as *const () as i64
                 ; call rax
                 ; lea rcx, [specials + NULL_OFF]
                 ; cmp rax, rcx
-                ; jne >found
-            );
-            planned_special_call(cx, o, 2, generic);
-            jit!(cx.ops
-                ; found:
+                ; je =>planned
                 ; mov QWORD [stk + o], rax
-                ; jmp =>done
-                ; =>generic
+                ; =>done
             );
-            cx.call_stepping(kiln_runtime::interp::kiln_jit_getitem as *const () as usize);
-            jit!(cx.ops ; =>done);
             cx.rax_holds(Home::Stack(o));
             return;
         }
@@ -1092,35 +1095,41 @@ mod emit {
             ; mov rdx, QWORD [stk + v]
         );
         if subscr_planned(cx) {
-            // A planned `__setitem__(o, k, v)`: the three slots rotated into argument
-            // order for the call, and back when it is declined.
-            let declined = cx.ops.new_dynamic_label();
+            // A planned `__setitem__(o, k, v)`, out of line: the three slots rotated into
+            // argument order for the call, and back when it is declined.
+            let slow =
+                cx.slow_path_with(kiln_runtime::interp::kiln_jit_setitem as *const () as usize);
+            let planned = cx.cold(move |cx| {
+                let declined = cx.ops.new_dynamic_label();
+                jit!(cx.ops
+                    ; mov rax, QWORD [stk + v]
+                    ; mov rcx, QWORD [stk + o]
+                    ; mov rdx, QWORD [stk + k]
+                    ; mov QWORD [stk + v], rcx
+                    ; mov QWORD [stk + o], rdx
+                    ; mov QWORD [stk + k], rax
+                );
+                planned_special_call(cx, v, 3, declined);
+                jit!(cx.ops
+                    ; jmp =>done
+                    ; =>declined
+                    ; mov rax, QWORD [stk + k]
+                    ; mov rcx, QWORD [stk + v]
+                    ; mov rdx, QWORD [stk + o]
+                    ; mov QWORD [stk + v], rax
+                    ; mov QWORD [stk + o], rcx
+                    ; mov QWORD [stk + k], rdx
+                    ; jmp =>slow
+                );
+            });
             jit!(cx.ops
                 ; mov rax, QWORD rt::kiln_jit_store_subscr as *const () as i64
                 ; call rax
                 ; lea rcx, [specials + NULL_OFF]
                 ; cmp rax, rcx
-                ; jne =>done
-                ; mov rax, QWORD [stk + v]
-                ; mov rcx, QWORD [stk + o]
-                ; mov rdx, QWORD [stk + k]
-                ; mov QWORD [stk + v], rcx
-                ; mov QWORD [stk + o], rdx
-                ; mov QWORD [stk + k], rax
+                ; je =>planned
+                ; =>done
             );
-            planned_special_call(cx, v, 3, declined);
-            jit!(cx.ops
-                ; jmp =>done
-                ; =>declined
-                ; mov rax, QWORD [stk + k]
-                ; mov rcx, QWORD [stk + v]
-                ; mov rdx, QWORD [stk + o]
-                ; mov QWORD [stk + v], rax
-                ; mov QWORD [stk + o], rcx
-                ; mov QWORD [stk + k], rdx
-            );
-            cx.call_stepping(kiln_runtime::interp::kiln_jit_setitem as *const () as usize);
-            jit!(cx.ops ; =>done);
             return;
         }
         call_fast_else(
