@@ -82,6 +82,21 @@ impl DictTable {
     pub fn new() -> Self {
         DictTable::default()
     }
+    /// `with_capacity` written field by field into `p` (see `heap::alloc_in_place`).
+    ///
+    /// # Safety
+    /// `p` is valid for writes of a `DictTable` and holds nothing that needs dropping.
+    #[inline(always)]
+    pub unsafe fn write_with_capacity(p: *mut DictTable, n: usize) {
+        use std::ptr::addr_of_mut;
+        addr_of_mut!((*p).lock).write(ReentrantMutex::new(()));
+        addr_of_mut!((*p).entries).write(GrowVec::with_capacity(n * W));
+        addr_of_mut!((*p).index).write(UnsafeCell::new(HashTable::with_capacity(n)));
+        addr_of_mut!((*p).live).write(AtomicUsize::new(0));
+        addr_of_mut!((*p).first_live).write(AtomicUsize::new(0));
+        addr_of_mut!((*p).keys_version).write(AtomicU32::new(0));
+    }
+
     pub fn with_capacity(n: usize) -> Self {
         DictTable {
             lock: ReentrantMutex::new(()),

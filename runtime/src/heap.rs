@@ -233,6 +233,32 @@ pub fn alloc<T: Payload>(data: T) -> Value {
     Value::from_ptr(p)
 }
 
+/// `alloc` for a payload built in place by `init` (which must initialise all of it):
+/// a large payload passed by value was assembled on the stack and copied, and the
+/// copy's wide loads stalled on the narrow stores that built it.
+#[inline]
+pub fn alloc_in_place<T: Payload>(init: impl FnOnce(*mut T)) -> Value {
+    let layout = std::alloc::Layout::new::<Obj<T>>();
+    // SAFETY: the layout is non-empty (the header alone is).
+    let p = unsafe { std::alloc::alloc(layout) } as *mut Obj<T>;
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: p is a fresh allocation for an Obj<T>: the header is written here and the
+    // payload by `init` (its contract), before anything reads either.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).header).write(Header {
+            kind: T::KIND,
+            mark: AtomicU8::new(0),
+            flags: 0,
+            aux: 0,
+        });
+        init(std::ptr::addr_of_mut!((*p).data));
+    }
+    record_alloc(p as *mut Header, layout.size());
+    Value::from_ptr(p)
+}
+
 /// Put a new object on this thread's list and charge it to the collection budget
 /// (one non-generic function: every allocation shares its thread-local access).
 #[inline]

@@ -184,7 +184,14 @@ pub fn new_dict() -> Value {
 
 /// A new empty dict with room for `n` entries (no regrowth while a display fills it).
 pub fn new_dict_with_capacity(n: usize) -> Value {
-    alloc(DictObj::new(DictTable::with_capacity(n)))
+    crate::heap::alloc_in_place(|d: *mut DictObj| {
+        // SAFETY: `d` is the fresh object's payload, written whole here.
+        unsafe {
+            DictTable::write_with_capacity(std::ptr::addr_of_mut!((*d).table), n);
+            std::ptr::addr_of_mut!((*d).cls).write(Value::NULL);
+            std::ptr::addr_of_mut!((*d).dict).write(Value::NULL);
+        }
+    })
 }
 
 pub fn new_class(name: &str, bases: &[Value], layout: Layout) -> Value {
