@@ -553,6 +553,22 @@ impl GrowVec {
     /// dict entry's key and value.
     #[inline]
     pub fn get_pair(&self, i: usize) -> Option<(u64, u64)> {
+        self.pair::<false>(i)
+    }
+
+    /// Words `i + 1` and `i` of one buffer snapshot, loaded in that order: a reader of
+    /// a (key, value) pair whose writers store the key before the value reads the value
+    /// first, so a value it sees comes with its own key or a later one (never an older
+    /// key paired with a newer value: the dict's keyed read, see runtime/src/dict.rs).
+    #[inline]
+    pub fn get_pair_value_first(&self, i: usize) -> Option<(u64, u64)> {
+        self.pair::<true>(i)
+    }
+
+    /// Words `i` and `i + 1` of one buffer snapshot, word `i + 1` loaded first when
+    /// `SECOND_FIRST`.
+    #[inline(always)]
+    fn pair<const SECOND_FIRST: bool>(&self, i: usize) -> Option<(u64, u64)> {
         let p = self.snapshot();
         if p.is_null() {
             return None;
@@ -560,32 +576,16 @@ impl GrowVec {
         // SAFETY: as in `get`: i + 1 < len <= cap of a buffer alive until the next stop.
         unsafe {
             let len = (*p).len.load(Acquire);
-            if i + 1 < len {
-                Some((slot(p, i).load(Acquire), slot(p, i + 1).load(Acquire)))
-            } else {
-                None
+            if i + 1 >= len {
+                return None;
             }
-        }
-    }
-
-    /// Words `i + 1` and `i` of one buffer snapshot, loaded in that order: a reader of
-    /// a (key, value) pair whose writers store the key before the value reads the value
-    /// first, so a value it sees comes with its own key or a later one (never an older
-    /// key paired with a newer value: the dict's keyed read, see runtime/src/dict.rs).
-    pub fn get_pair_value_first(&self, i: usize) -> Option<(u64, u64)> {
-        let p = self.snapshot();
-        if p.is_null() {
-            return None;
-        }
-        // SAFETY: as in `get_pair`.
-        unsafe {
-            let len = (*p).len.load(Acquire);
-            if i + 1 < len {
+            Some(if SECOND_FIRST {
                 let second = slot(p, i + 1).load(Acquire);
-                Some((slot(p, i).load(Acquire), second))
+                (slot(p, i).load(Acquire), second)
             } else {
-                None
-            }
+                let first = slot(p, i).load(Acquire);
+                (first, slot(p, i + 1).load(Acquire))
+            })
         }
     }
 
