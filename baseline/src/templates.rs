@@ -325,12 +325,18 @@ mod emit {
     /// doing the whole operation) instead of the generic interpreter step.
     fn call_fast_else(cx: &mut Cx, helper: usize, slow_helper: usize) {
         let slow = cx.slow_path_with(slow_helper);
+        call_fast_or(cx, helper, slow);
+    }
+
+    /// Call a fast-path helper (arguments already in place); its NULL answer goes to
+    /// `miss`, anything else stays in rax.
+    fn call_fast_or(cx: &mut Cx, helper: usize, miss: dynasmrt::DynamicLabel) {
         jit!(cx.ops
             ; mov rax, QWORD helper as i64
             ; call rax
             ; lea rcx, [specials + NULL_OFF]
             ; cmp rax, rcx
-            ; je =>slow
+            ; je =>miss
         );
     }
 
@@ -985,48 +991,23 @@ mod emit {
             ; mov rdi, QWORD [stk + o]
             ; mov rsi, QWORD [stk + k]
         );
-        if subscr_planned(cx) {
-            // The planned `__getitem__` and the generic helper out of line: the site's
-            // main path stays as short as without them.
-            let slow =
-                cx.slow_path_with(kiln_runtime::interp::kiln_jit_getitem as *const () as usize);
-            let planned = cx.cold(move |cx| {
-                planned_special_call(cx, o, 2, slow);
-                jit!(cx.ops
-                    ; mov QWORD [stk + o], rax
-                    ; jmp =>done
-                );
-            });
+        // A planned `__getitem__` (every site tries one: a site may meet its first
+        // instance only after it was compiled, a loop having taken it there by OSR),
+        // then the generic helper, both out of line: the main path stays short.
+        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_getitem as *const () as usize);
+        let planned = cx.cold(move |cx| {
+            planned_special_call(cx, o, 2, slow);
             jit!(cx.ops
-                ; mov rax, QWORD rt::kiln_jit_subscr as *const () as i64
-                ; call rax
-                ; lea rcx, [specials + NULL_OFF]
-                ; cmp rax, rcx
-                ; je =>planned
                 ; mov QWORD [stk + o], rax
-                ; =>done
+                ; jmp =>done
             );
-            cx.rax_holds(Home::Stack(o));
-            return;
-        }
-        call_fast_else(
-            cx,
-            rt::kiln_jit_subscr as *const () as usize,
-            kiln_runtime::interp::kiln_jit_getitem as *const () as usize,
-        );
+        });
+        call_fast_or(cx, rt::kiln_jit_subscr as *const () as usize, planned);
         jit!(cx.ops
             ; mov QWORD [stk + o], rax
             ; =>done
         );
         cx.rax_holds(Home::Stack(o));
-    }
-
-    /// Whether this subscript site's template tries a planned `__getitem__` /
-    /// `__setitem__` before the generic helper: every site with an IC (a site may
-    /// meet its first instance only after it was compiled, when a loop took it there
-    /// by OSR).
-    fn subscr_planned(cx: &Cx) -> bool {
-        cx.ins().ic != kiln_runtime::bytecode::NO_IC
     }
 
     /// The special method the site planned for the instance at `args` (the first of
@@ -1094,50 +1075,34 @@ mod emit {
             ; mov rsi, QWORD [stk + k]
             ; mov rdx, QWORD [stk + v]
         );
-        if subscr_planned(cx) {
-            // A planned `__setitem__(o, k, v)`, out of line: the three slots rotated into
-            // argument order for the call, and back when it is declined.
-            let slow =
-                cx.slow_path_with(kiln_runtime::interp::kiln_jit_setitem as *const () as usize);
-            let planned = cx.cold(move |cx| {
-                let declined = cx.ops.new_dynamic_label();
-                jit!(cx.ops
-                    ; mov rax, QWORD [stk + v]
-                    ; mov rcx, QWORD [stk + o]
-                    ; mov rdx, QWORD [stk + k]
-                    ; mov QWORD [stk + v], rcx
-                    ; mov QWORD [stk + o], rdx
-                    ; mov QWORD [stk + k], rax
-                );
-                planned_special_call(cx, v, 3, declined);
-                jit!(cx.ops
-                    ; jmp =>done
-                    ; =>declined
-                    ; mov rax, QWORD [stk + k]
-                    ; mov rcx, QWORD [stk + v]
-                    ; mov rdx, QWORD [stk + o]
-                    ; mov QWORD [stk + v], rax
-                    ; mov QWORD [stk + o], rcx
-                    ; mov QWORD [stk + k], rdx
-                    ; jmp =>slow
-                );
-            });
+        // A planned `__setitem__(o, k, v)`, out of line: the three slots rotated into
+        // argument order for the call, and back when it is declined.
+        let slow = cx.slow_path_with(kiln_runtime::interp::kiln_jit_setitem as *const () as usize);
+        let planned = cx.cold(move |cx| {
+            let declined = cx.ops.new_dynamic_label();
+            rotate3(cx, v, o, k);
+            planned_special_call(cx, v, 3, declined);
             jit!(cx.ops
-                ; mov rax, QWORD rt::kiln_jit_store_subscr as *const () as i64
-                ; call rax
-                ; lea rcx, [specials + NULL_OFF]
-                ; cmp rax, rcx
-                ; je =>planned
-                ; =>done
+                ; jmp =>done
+                ; =>declined
             );
-            return;
-        }
-        call_fast_else(
-            cx,
-            rt::kiln_jit_store_subscr as *const () as usize,
-            kiln_runtime::interp::kiln_jit_setitem as *const () as usize,
-        );
+            rotate3(cx, v, k, o);
+            jit!(cx.ops ; jmp =>slow);
+        });
+        call_fast_or(cx, rt::kiln_jit_store_subscr as *const () as usize, planned);
         jit!(cx.ops ; =>done);
+    }
+
+    /// Stack slots (x, y, z) <- (y, z, x).
+    fn rotate3(cx: &mut Cx, x: i32, y: i32, z: i32) {
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + x]
+            ; mov rcx, QWORD [stk + y]
+            ; mov rdx, QWORD [stk + z]
+            ; mov QWORD [stk + x], rcx
+            ; mov QWORD [stk + y], rdx
+            ; mov QWORD [stk + z], rax
+        );
     }
 
     pub fn ContainsOp(cx: &mut Cx) {
