@@ -1640,19 +1640,8 @@ mod emit {
             ; jz =>poll
         );
         fused_range_iter(cx, nargs);
+        call_form(cx, (first, second, args0), Some(nargs as i32), method, have);
         jit!(cx.ops
-            ; mov rax, QWORD [stk + first]
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp rax, rcx
-            ; jne =>method
-            ; mov rax, QWORD [stk + second]
-            ; lea rsi, [stk + args0]
-            ; mov edx, DWORD nargs as i32
-            ; jmp =>have
-            ; =>method
-            ; lea rsi, [stk + second]
-            ; mov edx, DWORD (nargs + 1) as i32
-            ; =>have
             // rax = callee, rsi = first argument, edx = argument count
             ; mov rcx, rax
             ; shr rcx, 48
@@ -1789,6 +1778,40 @@ mod emit {
             ; shr r8, 16
             ; add r8, cl::CODEOBJ_CODE as i32
         );
+    }
+
+    /// A call's operands (`first`: NULL or a method, `second`: the callee or self,
+    /// `args0`: the first argument) in the registers the call stub takes: rax = the
+    /// callee, rsi = the first argument slot (self's in method form), and, given
+    /// `nargs`, edx = the count (one more in method form; else the caller set edx).
+    /// Defines `method` (method form, rax = the method) and `have` (both forms done).
+    fn call_form(
+        cx: &mut Cx,
+        (first, second, args0): (i32, i32, i32),
+        nargs: Option<i32>,
+        method: dynasmrt::DynamicLabel,
+        have: dynasmrt::DynamicLabel,
+    ) {
+        jit!(cx.ops
+            ; mov rax, QWORD [stk + first]
+            ; lea rcx, [specials + NULL_OFF]
+            ; cmp rax, rcx
+            ; jne =>method
+            ; mov rax, QWORD [stk + second]
+            ; lea rsi, [stk + args0]
+        );
+        if let Some(n) = nargs {
+            jit!(cx.ops ; mov edx, DWORD n);
+        }
+        jit!(cx.ops
+            ; jmp =>have
+            ; =>method
+            ; lea rsi, [stk + second]
+        );
+        if let Some(n) = nargs {
+            jit!(cx.ops ; mov edx, DWORD n + 1);
+        }
+        jit!(cx.ops ; =>have);
     }
 
     /// Store this instruction's pc and call the function's call stub (`enter_stub`'s
@@ -2084,16 +2107,9 @@ mod emit {
             ; jz =>slow
             // edx = the positional argument count (self included in method form).
             ; mov edx, eax
-            ; mov rax, QWORD [stk + first]
-            ; lea rcx, [specials + NULL_OFF]
-            ; cmp rax, rcx
-            ; jne =>method
-            ; mov rax, QWORD [stk + second]
-            ; lea rsi, [stk + args0]
-            ; jmp =>have
-            ; =>method
-            ; lea rsi, [stk + second]
-            ; =>have
+        );
+        call_form(cx, (first, second, args0), None, method, have);
+        jit!(cx.ops
             ; mov rdi, rax
             ; shl rdi, 16
             ; shr rdi, 16

@@ -98,13 +98,11 @@ impl DictTable {
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        DictTable {
-            lock: ReentrantMutex::new(()),
-            entries: GrowVec::with_capacity(n * W),
-            index: UnsafeCell::new(HashTable::with_capacity(n)),
-            live: AtomicUsize::new(0),
-            first_live: AtomicUsize::new(0),
-            keys_version: AtomicU32::new(0),
+        let mut t = std::mem::MaybeUninit::<DictTable>::uninit();
+        // SAFETY: `write_with_capacity` initialises every field of the fresh table.
+        unsafe {
+            Self::write_with_capacity(t.as_mut_ptr(), n);
+            t.assume_init()
         }
     }
     /// Take the table lock (skipped while this is the only guest thread); waiting for

@@ -108,6 +108,19 @@ pub struct Header {
     pub aux: u32,
 }
 
+impl Header {
+    /// The header of a new, unmarked object.
+    #[inline(always)]
+    const fn fresh(kind: ObjKind, flags: u16, aux: u32) -> Header {
+        Header {
+            kind,
+            mark: AtomicU8::new(0),
+            flags,
+            aux,
+        }
+    }
+}
+
 #[repr(C)]
 pub struct Obj<T> {
     pub header: Header,
@@ -220,12 +233,7 @@ thread_local! {
 #[inline]
 pub fn alloc<T: Payload>(data: T) -> Value {
     let b = Box::new(Obj {
-        header: Header {
-            kind: T::KIND,
-            mark: AtomicU8::new(0),
-            flags: 0,
-            aux: 0,
-        },
+        header: Header::fresh(T::KIND, 0, 0),
         data,
     });
     let p = Box::into_raw(b);
@@ -247,12 +255,7 @@ pub fn alloc_in_place<T: Payload>(init: impl FnOnce(*mut T)) -> Value {
     // SAFETY: p is a fresh allocation for an Obj<T>: the header is written here and the
     // payload by `init` (its contract), before anything reads either.
     unsafe {
-        std::ptr::addr_of_mut!((*p).header).write(Header {
-            kind: T::KIND,
-            mark: AtomicU8::new(0),
-            flags: 0,
-            aux: 0,
-        });
+        std::ptr::addr_of_mut!((*p).header).write(Header::fresh(T::KIND, 0, 0));
         init(std::ptr::addr_of_mut!((*p).data));
     }
     record_alloc(p as *mut Header, layout.size());
@@ -296,12 +299,7 @@ pub fn alloc_with_tail<T: Payload>(data: T, words: u32) -> (Value, *mut u8) {
     // SAFETY: p is a fresh allocation with room for an Obj<T> at its start.
     unsafe {
         p.write(Obj {
-            header: Header {
-                kind: T::KIND,
-                mark: AtomicU8::new(0),
-                flags: HAS_TAIL,
-                aux: words,
-            },
+            header: Header::fresh(T::KIND, HAS_TAIL, words),
             data,
         })
     };

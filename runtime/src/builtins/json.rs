@@ -392,7 +392,7 @@ struct Encoder<'a> {
     open: Vec<u64>,
 }
 
-impl Encoder<'_> {
+impl<'a> Encoder<'a> {
     fn value(&mut self, v: Value) -> Option<()> {
         if let Some(s) = v.get::<StrObj>() {
             quote_into(&mut self.out, &s.s, self.ensure_ascii);
@@ -443,17 +443,18 @@ impl Encoder<'_> {
     }
 
     /// Open a non-empty container: the separator between its items.
-    fn open(&mut self, opener: char) -> String {
+    fn open(&mut self, opener: char) -> std::borrow::Cow<'a, str> {
         self.out.push(opener);
         match self.indent {
-            None => self.item_sep.to_string(),
+            // Without an indent the separator is the caller's string: no allocation.
+            None => std::borrow::Cow::Borrowed(self.item_sep),
             Some(ind) => {
                 let mut nl = String::from("\n");
                 for _ in 0..self.open.len() {
                     nl.push_str(ind);
                 }
                 self.out.push_str(&nl);
-                format!("{}{nl}", self.item_sep)
+                std::borrow::Cow::Owned(format!("{}{nl}", self.item_sep))
             }
         }
     }

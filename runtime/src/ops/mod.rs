@@ -334,13 +334,7 @@ pub fn as_i64(v: Value) -> Option<i64> {
 
 /// Any int or bool as a BigInt.
 pub fn to_bigint(v: Value) -> Option<BigInt> {
-    if let Some(i) = as_i64(v) {
-        return Some(BigInt::from(i));
-    }
-    match v.get::<IntObj>() {
-        Some(IntObj::Big(b)) => Some(b.clone()),
-        _ => None,
-    }
+    bigint_of(v).map(std::borrow::Cow::into_owned)
 }
 
 /// Any int or bool as a BigInt, borrowed when it already is one (an int's BigInt is
